@@ -1,0 +1,169 @@
+/*
+ * shipload/estimate.h - run a scenario: ranges, hard bounds, claim check.
+ *
+ * Monte Carlo.  Each sample draws every epistemic input once (container
+ * count, shares, catalog figures), splits the containers over the cells
+ * (container type x cargo type) with a multinomial, and adds up the fills
+ * of each cell: exactly (one draw per container) for cells of at most
+ * opt.clt_threshold containers, and by the central limit theorem above it
+ * (normal with the fill's mean and variance, clipped to the cell's
+ * physical range).  The cost of a sample does not grow with the container
+ * count.  Results depend only on (scenario, seed, sample count): samples
+ * are generated in fixed blocks, each with its own generator seeded from
+ * (seed, block index), so the thread count does not change them.
+ */
+#ifndef SHIPLOAD_ESTIMATE_H
+#define SHIPLOAD_ESTIMATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "export.h"
+#include "status.h"
+#include "scenario.h"
+#include "pack.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Run options.  Initialise with sl_options_init. */
+typedef struct sl_options {
+    size_t samples;        /* Monte Carlo samples; default 100000 */
+    uint64_t seed;         /* default 1 */
+    int threads;           /* 0 = all cores; results do not depend on it */
+    double rel_precision;  /* > 0: adaptive mode; add samples until P5, P50
+                              and P95 have a standard error below this
+                              share of their value (GUM S1 7.9); 0 = off */
+    size_t max_samples;    /* cap for the adaptive mode; default 10^7 */
+    size_t clt_threshold;  /* cells above this many containers use the
+                              normal approximation; default 64 */
+    size_t histogram_bins; /* default 40 */
+    int keep_samples;      /* 1: keep the total of every sample; default 1 */
+    int sensitivity;       /* 1: compute sensitivity indices; default 1 */
+    int geometry_levels;   /* package-size levels at which the geometry
+                              limit is computed (quadrature of the size
+                              uncertainty); default 9 */
+    /* Optional progress callback: called from the calling thread with the
+       share done in [0, 1]; returning non-zero cancels (SL_ESTATE). */
+    int (*progress)(double done, void *user);
+    void *progress_user;
+} sl_options;
+
+/* The defaults listed above. */
+SL_API void sl_options_init(sl_options *opt);
+
+typedef struct sl_result sl_result;
+
+/*
+ * Run the scenario.  *out gets a new result (free with sl_result_free).
+ * Errors: SL_EINVAL (NULL, bad options: samples 0 or above 10^9), SL_ESTATE
+ * (no container count set), SL_ENOMEM, and any scenario validation error.
+ */
+SL_API sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
+                             sl_result **out, sl_error *err);
+SL_API void sl_result_free(sl_result *res);
+
+/* Summary of a sampled quantity. */
+typedef struct sl_summary {
+    double mean, sd;
+    double p05, p50, p95;
+    double se_p05, se_p50, se_p95; /* Monte Carlo standard errors */
+    double sample_min, sample_max; /* smallest and largest sample */
+    double min, max;     /* hard bounds: the extremes reachable at the edges
+                            of every input's support (may be +inf when an
+                            input is unbounded) */
+} sl_summary;
+
+/* Number of samples actually drawn (more than asked in adaptive mode). */
+SL_API size_t sl_result_samples_count(const sl_result *res);
+
+/* The total of all munitions. */
+SL_API sl_status sl_result_total(const sl_result *res, sl_summary *out);
+
+/* Totals per cargo type, in the scenario's cargo order. */
+SL_API size_t sl_result_cargo_count(const sl_result *res);
+SL_API sl_status sl_result_cargo_total(const sl_result *res, size_t i,
+                                       const char **cargo_id,
+                                       sl_summary *out);
+
+/* Any quantile of the total (p in [0, 1]) and its standard error. */
+SL_API sl_status sl_result_quantile(const sl_result *res, double p,
+                                    double *q, double *se);
+
+/* Share of samples with total < x, ties counted half (0..1). */
+SL_API double sl_result_cdf(const sl_result *res, double x);
+
+/* The total of every sample, in sample order (NULL if not kept). */
+SL_API const double *sl_result_samples(const sl_result *res, size_t *n);
+
+/* Histogram of the total: nbins counts over nbins+1 edges. */
+SL_API sl_status sl_result_histogram(const sl_result *res, size_t *nbins,
+                                     const double **edges,
+                                     const double **counts);
+
+/* Capacity table at nominal figures, one row per (container type, cargo
+ * type) of the scenario. */
+SL_API size_t sl_result_capacity_count(const sl_result *res);
+SL_API const sl_capacity *sl_result_capacity(const sl_result *res, size_t i);
+
+/* Sensitivity of the total to each uncertain input. */
+typedef struct sl_sensitivity {
+    char input[SL_ID_MAX + 32]; /* "containers", "share:iso-20-24t",
+                                   "152mm-round.package[0].gross", "fill" */
+    double index;               /* first-order share of variance, 0..1 */
+    double rank_corr;           /* Spearman correlation with the total */
+} sl_sensitivity;
+
+/* Sorted by index, largest first. */
+SL_API size_t sl_result_sensitivity_count(const sl_result *res);
+SL_API const sl_sensitivity *sl_result_sensitivity(const sl_result *res,
+                                                   size_t i);
+
+/* Verdict of a claim check. */
+typedef enum sl_verdict {
+    SL_VERDICT_CONSISTENT = 0,  /* inside the 90 % range */
+    SL_VERDICT_CONSERVATIVE,    /* below P5: easily met */
+    SL_VERDICT_IMPLAUSIBLE,     /* above P95 but not above the hard max */
+    SL_VERDICT_IMPOSSIBLE,      /* above the hard maximum */
+    SL_VERDICT_TOO_LOW          /* below the hard minimum (for "exact",
+                                   "about" and "at most" claims only) */
+} sl_verdict;
+
+/* "consistent", "conservative", "implausible", "impossible", "too low". */
+SL_API const char *sl_verdict_name(sl_verdict v);
+
+/* The claim check.  NaN marks a figure that does not exist. */
+typedef struct sl_claim_check {
+    double value;             /* the claimed total */
+    sl_qualifier qualifier;
+    double containers;        /* N used (the lower end for "at least") */
+    double per_container;     /* value / containers */
+    double percentile;        /* 100 x share of samples below value */
+    double p_at_least;        /* P(total >= value) */
+    double ratio_to_max;      /* value / hard max (> 1: impossible) */
+    double ratio_to_p50;      /* value / P50 */
+    sl_verdict verdict;
+    /* What must be true for the claim to hold, each solved from the model
+       at nominal values with the others at their defaults: */
+    double min_max_gross;     /* lowest rated gross mass, kg (NaN if no
+                                 rating suffices) */
+    double max_unit_gross;    /* highest mass per unit as carried, kg */
+    double min_munition_share;/* smallest share of containers carrying
+                                 munitions (NaN if above 1) */
+    double min_containers;    /* fewest containers at nominal capacity */
+    char text[512];           /* the verdict in plain words */
+} sl_claim_check;
+
+/* The check of the scenario's claim.  Errors: SL_ESTATE (no claim). */
+SL_API sl_status sl_result_claim(const sl_result *res, sl_claim_check *out);
+
+/* The scenario the result was computed from (owned by the result). */
+SL_API const sl_scenario *sl_result_scenario(const sl_result *res);
+/* The options it ran with. */
+SL_API const sl_options *sl_result_options(const sl_result *res);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SHIPLOAD_ESTIMATE_H */

@@ -1,0 +1,168 @@
+/*
+ * shipload/scenario.h - what was observed and what is assumed.
+ *
+ * A scenario holds:
+ *   - the container count N (a number or an uncertain quantity) with the
+ *     qualifier of the statement ("at least 10,000");
+ *   - container types with shares (the share of containers of each type);
+ *   - cargo types with shares (the share of containers carrying each);
+ *   - the fill of each container (a fraction of its capacity, varying from
+ *     container to container);
+ *   - loading rules (bracing margins, dunnage);
+ *   - optionally a claim to check, with its qualifier, source and date.
+ *
+ * Shares are uncertain quantities in [0, 1].  At most one share per list
+ * may be "rest": 1 minus the others, drawn per sample.  Without "rest",
+ * fixed shares must sum to 1 (within 1e-9) and uncertain ones are not
+ * allowed.  With "rest", the others' upper ends must sum to at most 1.
+ *
+ * Defaults when nothing is set (the contract of the CLI):
+ *   containers: none (sl_estimate fails with SL_ESTATE until set)
+ *   container types: iso-20-24t with share uniform(0, 1) and iso-20 with
+ *     share "rest": the 20 ft rating is unknown between 24,000 kg and
+ *     30,480 kg gross (no source says which share; uniform is the
+ *     maximum-ignorance choice, see docs/method.md)
+ *   cargo: 152mm-shell-mass-equiv with share 1
+ *   fill: 1 (every container full)
+ *   load rules: sl_load_rules_init
+ *
+ * Which uncertainty is which (DESIGN.md): N, the shares, and every catalog
+ * figure are epistemic (drawn once per Monte Carlo sample, shared by all
+ * containers); the fill of each container and which cell (type, cargo) it
+ * falls in are aleatory (drawn per container, aggregated).
+ */
+#ifndef SHIPLOAD_SCENARIO_H
+#define SHIPLOAD_SCENARIO_H
+
+#include <stddef.h>
+#include "export.h"
+#include "status.h"
+#include "dist.h"
+#include "catalog.h"
+#include "pack.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Largest container count accepted (the multinomial works on unsigned
+ * 32-bit counts). */
+#define SL_CONTAINERS_MAX 1000000000.0
+
+/* The qualifier attached to a stated number. */
+typedef enum sl_qualifier {
+    SL_QUAL_EXACT = 0,  /* "10,000" */
+    SL_QUAL_ABOUT,      /* "about 10,000" */
+    SL_QUAL_AT_LEAST,   /* "at least", "more than" */
+    SL_QUAL_AT_MOST,    /* "at most", "up to", "could contain up to" */
+} sl_qualifier;
+
+/* "exact", "about", "at least", "at most". */
+SL_API const char *sl_qualifier_name(sl_qualifier q);
+
+/*
+ * Parse a leading qualifier from text: "at least", "more than", "over",
+ * "about", "around", "approximately", "~", "up to", "at most", ">=", "<=".
+ * *rest points past it and past blanks.  Without one: SL_QUAL_EXACT.
+ */
+SL_API sl_qualifier sl_qualifier_parse(const char *text, const char **rest);
+
+typedef struct sl_scenario sl_scenario;
+
+/* A new scenario with the defaults above.  It keeps its own copy of every
+ * catalog entry it uses (the catalog may be freed afterwards).
+ * Errors: SL_EINVAL, SL_ENOMEM. */
+SL_API sl_status sl_scenario_alloc(const sl_catalog *cat, sl_scenario **out,
+                                   sl_error *err);
+SL_API void sl_scenario_free(sl_scenario *sc);
+
+/* A deep copy. */
+SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
+                                  sl_error *err);
+
+/*
+ * The container count from text: an optional qualifier, then a number
+ * ("10000", "10,000" with thousands separators) or any sl_dist form
+ * ("6700 to 7000").  The count is rounded to a whole number per sample.
+ * For "at least N" the count is taken as N (the smallest count consistent
+ * with the statement; more containers only raise the totals) and the
+ * claim check reports how many containers a claim needs.
+ * Errors: SL_EPARSE, SL_EINVAL, SL_ERANGE (below 1 or above
+ * SL_CONTAINERS_MAX).
+ */
+SL_API sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
+                                            sl_error *err);
+SL_API sl_status sl_scenario_set_container_count(sl_scenario *sc,
+                                                 const sl_dist *n,
+                                                 sl_qualifier q,
+                                                 sl_error *err);
+
+/* Drop all container types (before adding new ones). */
+SL_API void sl_scenario_clear_container_types(sl_scenario *sc);
+/* Add a container type by catalog id with a share ("1", "0.3", "rest",
+ * "0.2 to 0.5", any dist form; NULL means "1").  Adding an id twice is an
+ * error.  Errors: SL_ENOTFOUND (id), SL_EPARSE/SL_EINVAL (share). */
+SL_API sl_status sl_scenario_add_container_type(sl_scenario *sc,
+                                                const char *id,
+                                                const char *share,
+                                                sl_error *err);
+
+/* Same for cargo types. */
+SL_API void sl_scenario_clear_cargo_types(sl_scenario *sc);
+SL_API sl_status sl_scenario_add_cargo_type(sl_scenario *sc, const char *id,
+                                            const char *share, sl_error *err);
+
+/* Fill of each container, a fraction in [0, 1] (any dist form, "80%"). */
+SL_API sl_status sl_scenario_set_fill(sl_scenario *sc, const char *text,
+                                      sl_error *err);
+
+/* Loading rules (copied). */
+SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
+                                            const sl_load_rules *rules,
+                                            sl_error *err);
+
+/*
+ * The claim to check: text with an optional qualifier ("up to 4.8e6",
+ * "at least 3,000,000", "4800000"; "million" and "k" suffixes accepted:
+ * "4.8 million").  source and date are free text for the record (NULL
+ * allowed).  Errors: SL_EPARSE, SL_ERANGE (not finite or negative).
+ */
+SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
+                                       const char *source, const char *date,
+                                       sl_error *err);
+SL_API void sl_scenario_clear_claim(sl_scenario *sc);
+
+/* A label for reports ("June 2024 claim").  NULL clears it. */
+SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
+                                       sl_error *err);
+
+/* Check the scenario as a whole (shares, ids, counts) without running.
+ * Errors name the field ("cargo[1].share"). */
+SL_API sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err);
+
+/* Read-only views, for reports and writers. */
+SL_API const char *sl_scenario_title(const sl_scenario *sc);
+SL_API const sl_dist *sl_scenario_containers(const sl_scenario *sc,
+                                             sl_qualifier *q);
+SL_API size_t sl_scenario_container_type_count(const sl_scenario *sc);
+/* Entry i: the container and its share (share_text is "rest" for rest). */
+SL_API const sl_container *sl_scenario_container_type(const sl_scenario *sc,
+                                                      size_t i,
+                                                      const sl_dist **share,
+                                                      int *is_rest);
+SL_API size_t sl_scenario_cargo_type_count(const sl_scenario *sc);
+SL_API const sl_cargo *sl_scenario_cargo_type(const sl_scenario *sc, size_t i,
+                                              const sl_dist **share,
+                                              int *is_rest);
+SL_API const sl_dist *sl_scenario_fill(const sl_scenario *sc);
+SL_API const sl_load_rules *sl_scenario_load_rules(const sl_scenario *sc);
+/* 1 and the claim's value and qualifier if a claim is set, else 0. */
+SL_API int sl_scenario_claim(const sl_scenario *sc, double *value,
+                             sl_qualifier *q, const char **source,
+                             const char **date);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SHIPLOAD_SCENARIO_H */

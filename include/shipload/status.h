@@ -1,0 +1,75 @@
+/*
+ * shipload/status.h - status codes and the caller-owned error detail.
+ *
+ * Every fallible function returns an sl_status and, when given a non-NULL
+ * sl_error, fills it with what went wrong and which input was at fault.
+ * The library never prints, exits or aborts.
+ */
+#ifndef SHIPLOAD_STATUS_H
+#define SHIPLOAD_STATUS_H
+
+#include "export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * One list generates both the codes and their messages, so they cannot
+ * drift apart (the libuv habit).  X(NAME, value, message)
+ */
+#define SL_STATUS_MAP(X)                                                  \
+    X(OK, 0, "success")                                                   \
+    X(EINVAL, 1, "invalid argument")                                      \
+    X(ENOMEM, 2, "out of memory")                                         \
+    X(ERANGE, 3, "value out of range")                                    \
+    X(EPARSE, 4, "syntax error")                                          \
+    X(ENOTFOUND, 5, "unknown identifier")                                 \
+    X(EIO, 6, "input/output error")                                       \
+    X(ENOCONV, 7, "no convergence")                                       \
+    X(EOVERFLOW, 8, "arithmetic overflow")                                \
+    X(EVERSION, 9, "header and library versions differ")                  \
+    X(ESTATE, 10, "operation not valid in this state")
+
+/* Status codes.  SL_OK is zero; every failure is positive. */
+typedef enum sl_status {
+#define SL_STATUS_ENUM_(name, val, msg) SL_##name = val,
+    SL_STATUS_MAP(SL_STATUS_ENUM_)
+#undef SL_STATUS_ENUM_
+    SL_STATUS_COUNT_
+} sl_status;
+
+/* Sizes of the text fields in sl_error (including the terminating NUL). */
+#define SL_ERROR_WHERE_MAX 128
+#define SL_ERROR_WHAT_MAX 320
+
+/*
+ * Error detail, owned by the caller (often on the stack).
+ *   status  the code the failing call returned
+ *   where   which input was at fault: a flag ("--containers"), a field path
+ *           ("cargo[1].share"), a file name, or a parameter name
+ *   line, column  1-based position inside a file or text; 0 when unknown
+ *   what    a sentence that says what is wrong and, where one exists, the
+ *           alternative to use
+ * Functions that succeed leave the struct untouched.
+ */
+typedef struct sl_error {
+    sl_status status;
+    int line;
+    int column;
+    char where[SL_ERROR_WHERE_MAX];
+    char what[SL_ERROR_WHAT_MAX];
+} sl_error;
+
+/* The fixed English message of a status code; never NULL.  Unknown codes
+ * give "unknown status". */
+SL_API const char *sl_strerror(int status);
+
+/* Reset an error detail to SL_OK with empty texts.  Accepts NULL. */
+SL_API void sl_error_clear(sl_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SHIPLOAD_STATUS_H */

@@ -1,0 +1,35 @@
+/*
+ * lib/internal.h - helpers shared by the library's source files.  Not API:
+ * nothing here is exported (hidden visibility) and names use sli_.
+ */
+#ifndef SHIPLOAD_INTERNAL_H
+#define SHIPLOAD_INTERNAL_H
+
+#include <stddef.h>
+#include <gsl/gsl_rng.h>
+#include "shipload/shipload.h"
+
+#if defined(__GNUC__)
+#define SLI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define SLI_PRINTF(a, b)
+#endif
+
+/* Fill err (if not NULL) with status, where and a printf-style message;
+ * returns status so callers can write `return sli_fail(...)`. */
+sl_status sli_fail(sl_error *err, sl_status status, const char *where,
+                   const char *fmt, ...) SLI_PRINTF(4, 5);
+
+/* Same, with a 1-based line and column. */
+sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
+                      int line, int column, const char *fmt, ...)
+    SLI_PRINTF(6, 7);
+
+/* Copy src into dst of size n, always NUL-terminated; returns 1 if the
+ * whole of src fit, 0 if it was cut. */
+int sli_strlcpy(char *dst, const char *src, size_t n);
+
+/* One draw from d with generator r (inside d's support). */
+double sli_dist_sample(const sl_dist *d, gsl_rng *r);
+
+#endif

@@ -1,0 +1,78 @@
+/* lib/status.c - status messages and error details. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+
+const char *sl_strerror(int status)
+{
+    switch (status) {
+#define SL_STATUS_MSG_(name, val, msg) case val: return msg;
+        SL_STATUS_MAP(SL_STATUS_MSG_)
+#undef SL_STATUS_MSG_
+    default:
+        return "unknown status";
+    }
+}
+
+void sl_error_clear(sl_error *err)
+{
+    if (!err)
+        return;
+    memset(err, 0, sizeof *err);
+    err->status = SL_OK;
+}
+
+static void vfill(sl_error *err, sl_status status, const char *where,
+                  int line, int column, const char *fmt, va_list ap)
+{
+    err->status = status;
+    err->line = line;
+    err->column = column;
+    sli_strlcpy(err->where, where ? where : "", sizeof err->where);
+    if (fmt)
+        vsnprintf(err->what, sizeof err->what, fmt, ap);
+    else
+        sli_strlcpy(err->what, sl_strerror(status), sizeof err->what);
+}
+
+sl_status sli_fail(sl_error *err, sl_status status, const char *where,
+                   const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        vfill(err, status, where, 0, 0, fmt, ap);
+        va_end(ap);
+    }
+    return status;
+}
+
+sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
+                      int line, int column, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        vfill(err, status, where, line, column, fmt, ap);
+        va_end(ap);
+    }
+    return status;
+}
+
+int sli_strlcpy(char *dst, const char *src, size_t n)
+{
+    size_t len;
+    if (!dst || n == 0)
+        return 0;
+    if (!src)
+        src = "";
+    len = strlen(src);
+    if (len >= n) {
+        memcpy(dst, src, n - 1);
+        dst[n - 1] = '\0';
+        return 0;
+    }
+    memcpy(dst, src, len + 1);
+    return 1;
+}
