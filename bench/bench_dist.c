@@ -19,6 +19,24 @@ static double now(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+/* Seconds per call of one pass of n uniform draws (into *s). */
+static double time_uniform(gsl_rng *r, long n, double *s)
+{
+    double t0 = now();
+    for (long i = 0; i < n; i++)
+        *s += gsl_rng_uniform(r);
+    return (now() - t0) / (double)n;
+}
+
+/* Seconds per draw of one pass of n draws from d (into *s). */
+static double time_dist(const sl_dist *d, gsl_rng *r, long n, double *s)
+{
+    double t0 = now();
+    for (long i = 0; i < n; i++)
+        *s += sli_dist_sample(d, r);
+    return (now() - t0) / (double)n;
+}
+
 int main(int argc, char **argv)
 {
     static const struct {
@@ -38,36 +56,39 @@ int main(int argc, char **argv)
         {"choice(24000: 1, 30480: 2)", 0, HUGE_VAL},
         {"choice(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)", 0,
          HUGE_VAL},
+        {"choice(1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1, 7: 1, 8: 2)", 0,
+         HUGE_VAL},
     };
-    long n = argc > 1 ? atol(argv[1]) : 4000000;
+    long n = argc > 1 ? atol(argv[1]) : 1000000;
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
     volatile double sink = 0;
-    double t0, base, s = 0;
+    double s = 0;
     sl_error e;
     if (!r || n <= 0)
         return 1;
-    t0 = now();
-    for (long i = 0; i < n; i++)
-        s += gsl_rng_uniform(r);
-    base = (now() - t0) / (double)n;
-    sink = s;
-    printf("gsl_rng_uniform (mt19937): %.2f ns\n", 1e9 * base);
-    printf("%-64s %8s %10s\n", "distribution", "ns/draw", "uniforms");
+    /* Each figure: the best of 3 passes, timed next to a pass of uniform
+     * draws so that the ratio survives a loaded machine. */
+    printf("%-64s %8s %8s %9s\n", "distribution", "ns/draw", "ns/unif",
+           "uniforms");
     for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
         sl_dist d;
-        double t;
+        double best = HUGE_VAL, t = 0, base = 0;
         if (sl_dist_parse(c[k].text, c[k].min, c[k].max, &d, &e) != SL_OK) {
             fprintf(stderr, "%s: %s\n", c[k].text, e.what);
             return 1;
         }
-        s = 0;
-        t0 = now();
-        for (long i = 0; i < n; i++)
-            s += sli_dist_sample(&d, r);
-        t = (now() - t0) / (double)n;
-        sink += s;
-        printf("%-64s %8.2f %10.2f\n", c[k].text, 1e9 * t, t / base);
+        for (int rep = 0; rep < 3; rep++) {
+            double tb = time_uniform(r, n, &s), td = time_dist(&d, r, n, &s);
+            if (td / tb < best) {
+                best = td / tb;
+                t = td;
+                base = tb;
+            }
+        }
+        printf("%-64s %8.2f %8.2f %9.2f\n", c[k].text, 1e9 * t, 1e9 * base,
+               best);
     }
+    sink = s;
     (void)sink;
     gsl_rng_free(r);
     return 0;

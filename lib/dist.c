@@ -40,7 +40,7 @@ enum {
 #define BETA_SHAPE_MAX 1e10
 #define BETA_SMALL_MAX 1e5
 /* Widest lognormal: sigma at most 15 (a 90 % interval spanning a factor
- * of up to 2.6e21), so its truncated moments stay finite and exact. */
+ * of up to 2.7e21), so its truncated moments stay finite and exact. */
 #define LOG_SIGMA_MAX 15.0
 /* Widest truncated normal: sd at most this many times the width of two
  * finite bounds (beyond it the density is flat to 1e-8 and the variance
