@@ -1243,6 +1243,8 @@ static void moments(const sl_dist *d, double *mean, double *var)
         *mean = *var = 0;
         for (size_t i = 0; i < d->n; i++)
             *mean += d->weight[i] * d->value[i];
+        /* weights summing to 1 +- an ulp must not move it off the support */
+        *mean = fmin(fmax(*mean, d->lo), d->hi);
         for (size_t i = 0; i < d->n; i++)
             *var += d->weight[i] * (d->value[i] - *mean) *
                     (d->value[i] - *mean);
