@@ -290,7 +290,7 @@ sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
             return st;
     }
     sli_boxes bs = {0};
-    long work = SLI_PACK_DEFAULT_WORK;
+    long work = SLI_PACK_DEFAULT_WORK / 100;
     sl_status st = sli_pack2d_best(L, W, l, w, count, placements ? &bs : NULL,
                                    &work, err);
     if (st == SL_OK) {
