@@ -1,6 +1,9 @@
 /* tests/test_dist.c - sl_dist: parse, fit, quantile, moments, describe,
  * sample. */
 #include <float.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
@@ -496,6 +499,17 @@ START_TEST(test_quantile_cdf_inverse)
 }
 END_TEST
 
+/* A symmetric beta's median is exactly its centre (the CDF there rounds
+ * to either side of 1/2). */
+START_TEST(test_beta_median)
+{
+    sl_dist d = parse_ok("beta(65, 65)", 0, 1);
+    ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 0.5, 1e-12);
+    d = parse_ok("beta(0.35, 0.35)", -3, 5);
+    ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 1, 1e-12);
+}
+END_TEST
+
 START_TEST(test_choice_quantile_cdf)
 {
     sl_dist d = parse_ok("choice(1.5: 2, 2.5: 6, 4: 1, 9: 0)", 0, 10);
@@ -605,6 +619,45 @@ START_TEST(test_no_separators_in_calls)
     ck_assert_int_eq(sl_dist_parse("uniform(24,000, 30480)", 0, INF, &d, &e),
                      SL_EPARSE);
     ck_assert_ptr_nonnull(strstr(e.what, "too many arguments"));
+}
+END_TEST
+
+/* Under a decimal-comma locale (built here with localedef: only its
+ * LC_NUMERIC), numbers still read and print with '.'. */
+START_TEST(test_decimal_comma_locale)
+{
+    char dir[] = "/tmp/sl_locale_XXXXXX", path[128], cmd[512], buf[256];
+    FILE *f;
+    sl_dist d, r;
+    if (system("command -v localedef >/dev/null 2>&1") != 0) {
+        fprintf(stderr, "test_decimal_comma_locale: no localedef, skipped\n");
+        return;
+    }
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/comma.src", dir);
+    ck_assert_ptr_nonnull(f = fopen(path, "w"));
+    fputs("LC_NUMERIC\ndecimal_point \",\"\nthousands_sep \".\"\n"
+          "grouping 3;3\nEND LC_NUMERIC\n", f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "localedef -c -f UTF-8 -i %s %s/xx_COMMA.UTF-8"
+             " >/dev/null 2>&1", path, dir);
+    (void)system(cmd); /* warns (exit 1) about the missing categories */
+    setenv("LOCPATH", dir, 1);
+    ck_assert_ptr_nonnull(setlocale(LC_NUMERIC, "xx_COMMA.UTF-8"));
+    ck_assert_str_eq(localeconv()->decimal_point, ",");
+    d = parse_ok("pert(0.25, 0.5, 0.875)", 0, 1);
+    ck_assert(d.a == 0.25 && d.b == 0.5 && d.c == 0.875);
+    ck_assert(parse_ok("62.5%", 0, 1).a == 0.625);
+    ck_assert(parse_ok("1,234.5", 0, INF).a == 1234.5);
+    sl_dist_describe(&d, buf, sizeof buf);
+    ck_assert_str_eq(buf, "pert(0.25, 0.5, 0.875)");
+    d = parse_ok("0.6 to 0.95", 0, 1);
+    sl_dist_describe(&d, buf, sizeof buf);
+    r = parse_ok(buf, 0, 1);
+    ck_assert(r.a == d.a && r.b == d.b);
+    setlocale(LC_NUMERIC, "C");
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    (void)system(cmd);
 }
 END_TEST
 
@@ -796,9 +849,11 @@ int main(void)
     tcase_add_test(tc, test_no_separators_in_calls);
     tcase_add_loop_test(tm, test_quantile_cdf_inverse, 0, NDISTS);
     tcase_add_test(tm, test_choice_quantile_cdf);
+    tcase_add_test(tm, test_beta_median);
     tcase_add_test(tm, test_moments_closed_forms);
     tcase_add_loop_test(tm, test_describe_roundtrip, 0, NDISTS);
     tcase_add_test(tm, test_describe_forms);
+    tcase_add_test(tm, test_decimal_comma_locale);
     tcase_add_loop_test(ts, test_sample_statistics, 0, NDISTS);
     tcase_add_loop_test(ts, test_sample_bounds, 0,
                         sizeof bounded / sizeof bounded[0]);
