@@ -419,11 +419,13 @@ static double beta_pinv01(double p, double a, double b)
         q.p = 1.0 - p;
         q.a = b;
         q.b = a;
-        if (find_root(beta_q_fn, &q, 0.0, 0.5, 0.0, &x) != 0)
+        if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
             return NAN;
         return 1.0 - x;
     }
-    if (find_root(beta_q_fn, &q, 0.0, 0.5, 0.0, &x) != 0)
+    /* [0, 1] always brackets the root; [0, 1/2] did not when I_1/2
+     * rounded to either side of p (beta(65, 65) at p = 1/2) */
+    if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
         return NAN;
     return x;
 }
@@ -1138,6 +1140,8 @@ double sl_dist_quantile(const sl_dist *d, double p)
     default:
         return NAN;
     }
+    if (isnan(x))
+        return NAN; /* a failed inversion must not pass as lo */
     return fmin(fmax(x, d->lo), d->hi);
 }
 
@@ -1243,6 +1247,8 @@ static void moments(const sl_dist *d, double *mean, double *var)
         *mean = *var = 0;
         for (size_t i = 0; i < d->n; i++)
             *mean += d->weight[i] * d->value[i];
+        /* weights summing to 1 +- an ulp must not move it off the support */
+        *mean = fmin(fmax(*mean, d->lo), d->hi);
         for (size_t i = 0; i < d->n; i++)
             *var += d->weight[i] * (d->value[i] - *mean) *
                     (d->value[i] - *mean);
