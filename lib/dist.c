@@ -25,8 +25,13 @@ enum {
     DRAW_INVERT_ANY = 0, /* not prepared: inversion through sl_dist_quantile */
     DRAW_DIRECT,         /* untruncated: ziggurat */
     DRAW_REJECT,         /* truncated, most mass kept: ziggurat, reject */
-    DRAW_INVERT          /* truncated: inversion between cached k[0], k[1] */
+    DRAW_INVERT,         /* truncated: inversion between cached k[0], k[1] */
+    DRAW_EQUAL           /* a choice with equal weights: index = u * n */
 };
+
+/* Kept probability above which a truncated normal is drawn by rejection
+ * (a ziggurat draw costs about 1.2 uniform draws, an inversion 1.9). */
+#define REJECT_MASS 0.7
 
 /* Shapes of a beta that GSL's incomplete beta evaluates reliably: each
  * in [MIN, MAX] and the smaller at most SMALL_MAX (when both exceed about
@@ -35,7 +40,7 @@ enum {
 #define BETA_SHAPE_MAX 1e10
 #define BETA_SMALL_MAX 1e5
 /* Widest lognormal: sigma at most 15 (a 90 % interval spanning a factor
- * of up to 2.6e21), so its truncated moments stay finite and exact. */
+ * of up to 2.7e21), so its truncated moments stay finite and exact. */
 #define LOG_SIGMA_MAX 15.0
 /* Widest truncated normal: sd at most this many times the width of two
  * finite bounds (beyond it the density is flat to 1e-8 and the variance
@@ -314,7 +319,7 @@ static void prepare_normal(sl_dist *d)
     d->upper = zl > 0;
     d->k[0] = d->upper ? nupp(zl) : npos(zl);
     d->k[1] = d->upper ? nupp(zh) : npos(zh);
-    d->draw = nmass(zl, zh) >= 0.5 ? DRAW_REJECT : DRAW_INVERT;
+    d->draw = nmass(zl, zh) >= REJECT_MASS ? DRAW_REJECT : DRAW_INVERT;
 }
 
 /* ------------------------------------------------------------------ */
@@ -982,11 +987,14 @@ static sl_status build_choice(const build *b, size_t n, const double *v,
     sort_pairs(d.value, d.weight, n);
     d.lo = HUGE_VAL;
     d.hi = -HUGE_VAL;
+    d.draw = DRAW_EQUAL;
     for (size_t i = 0; i < n; i++) {
         if (d.weight[i] > 0) {
             d.lo = fmin(d.lo, d.value[i]);
             d.hi = fmax(d.hi, d.value[i]);
         }
+        if (d.weight[i] != d.weight[0])
+            d.draw = DRAW_INVERT_ANY;
     }
     *out = d;
     return SL_OK;
@@ -1096,11 +1104,17 @@ static double tri_quantile(const sl_dist *d, double p)
     return d->c - sqrt((1 - p) * w) * sqrt(d->c - d->b);
 }
 
+/* The number of choices of d, never above SL_DIST_CHOICES_MAX. */
+static size_t nchoices(const sl_dist *d)
+{
+    return d->n < SL_DIST_CHOICES_MAX ? d->n : SL_DIST_CHOICES_MAX;
+}
+
 /* Quantile of a choice: the least value whose CDF reaches p. */
 static double choice_quantile(const sl_dist *d, double p)
 {
     double cum = 0;
-    for (size_t i = 0; i < d->n; i++) {
+    for (size_t i = 0; i < nchoices(d); i++) {
         if (d->weight[i] <= 0)
             continue;
         cum += d->weight[i];
@@ -1160,7 +1174,7 @@ double sl_dist_cdf(const sl_dist *d, double x)
     if (!d || isnan(x))
         return NAN;
     if (d->kind == SL_DIST_CHOICE) {
-        for (size_t i = 0; i < d->n; i++)
+        for (size_t i = 0; i < nchoices(d); i++)
             cum += d->value[i] <= x ? d->weight[i] : 0;
         return fmin(cum, 1.0);
     }
@@ -1245,11 +1259,11 @@ static void moments(const sl_dist *d, double *mean, double *var)
         break;
     case SL_DIST_CHOICE:
         *mean = *var = 0;
-        for (size_t i = 0; i < d->n; i++)
+        for (size_t i = 0; i < nchoices(d); i++)
             *mean += d->weight[i] * d->value[i];
         /* weights summing to 1 +- an ulp must not move it off the support */
         *mean = fmin(fmax(*mean, d->lo), d->hi);
-        for (size_t i = 0; i < d->n; i++)
+        for (size_t i = 0; i < nchoices(d); i++)
             *var += d->weight[i] * (d->value[i] - *mean) *
                     (d->value[i] - *mean);
         break;
@@ -1320,10 +1334,10 @@ static void put_choice(const sl_dist *d, char *buf, size_t size,
 {
     char s[32];
     int equal = 1;
-    for (size_t i = 1; i < d->n; i++)
+    for (size_t i = 1; i < nchoices(d); i++)
         equal &= d->weight[i] == d->weight[0];
     put(buf, size, len, "choice(");
-    for (size_t i = 0; i < d->n; i++) {
+    for (size_t i = 0; i < nchoices(d); i++) {
         fmt_num(d->value[i], s, sizeof s);
         put(buf, size, len, "%s%s", i ? ", " : "", s);
         if (!equal) {
@@ -1399,11 +1413,18 @@ static double sample_normal(const sl_dist *d, gsl_rng *r)
     }
 }
 
-/* One draw of a choice: walk the weights. */
+/* One draw of a choice: an index for equal weights, else walk them. */
 static double sample_choice(const sl_dist *d, gsl_rng *r)
 {
     double u = gsl_rng_uniform(r);
-    for (size_t i = 0; i < d->n; i++) {
+    size_t n = nchoices(d);
+    if (n == 0)
+        return d->lo;
+    if (d->draw == DRAW_EQUAL) {
+        size_t i = (size_t)(u * (double)n);
+        return d->value[i < n ? i : n - 1];
+    }
+    for (size_t i = 0; i < n; i++) {
         u -= d->weight[i];
         if (u < 0)
             return d->value[i];

@@ -465,6 +465,7 @@ static const struct {
     {"0.53 to 3", 0.5, INF},       /* heavily truncated lognormal */
     {"normal(1.2, 0.25)", 0, 1},   /* mean outside, 21 % kept */
     {"choice(1.5: 2, 2.5: 6, 4: 1)", 0, 10},
+    {"choice(2.385, 4, 7.25, 9.5, 11)", 0, 20},
 };
 #define NDISTS (sizeof dists / sizeof dists[0])
 
@@ -723,6 +724,32 @@ START_TEST(test_sample_unprepared)
 }
 END_TEST
 
+/* A hand-filled struct with nonsense in it: no crash, no read past the
+ * arrays. */
+START_TEST(test_garbage_struct)
+{
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    sl_dist d = parse_ok("choice(1, 2, 3)", 0, 10);
+    char buf[64];
+    d.n = 1000;
+    ck_assert(!isnan(sl_dist_mean(&d)));
+    ck_assert(sl_dist_quantile(&d, 0.5) == 2);
+    ck_assert(sl_dist_cdf(&d, 2.5) <= 1);
+    ck_assert(isfinite(sli_dist_sample(&d, r)));
+    ck_assert_int_gt(sl_dist_describe(&d, buf, sizeof buf), 0);
+    d.n = 0;
+    ck_assert(sli_dist_sample(&d, r) == d.lo);
+    d.kind = (sl_dist_kind)99;
+    ck_assert(isnan(sl_dist_quantile(&d, 0.5)));
+    ck_assert(isnan(sl_dist_cdf(&d, 0.5)) || d.lo > 0.5);
+    ck_assert(isnan(sl_dist_mean(&d)) && isnan(sl_dist_variance(&d)));
+    ck_assert_int_eq(sl_dist_describe(&d, buf, sizeof buf), -1);
+    ck_assert(sli_dist_sample(&d, r) == d.lo);
+    ck_assert_int_eq(sl_dist_is_const(&d), 0);
+    gsl_rng_free(r);
+}
+END_TEST
+
 START_TEST(test_choice_frequencies)
 {
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
@@ -777,6 +804,7 @@ int main(void)
                         sizeof bounded / sizeof bounded[0]);
     tcase_add_test(ts, test_sample_unprepared);
     tcase_add_test(ts, test_choice_frequencies);
+    tcase_add_test(ts, test_garbage_struct);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, tm);
     suite_add_tcase(s, ts);
