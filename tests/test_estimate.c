@@ -38,8 +38,8 @@ static sl_scenario *make(const char *n, const char *type, const char *cargo,
         char buf[256], *save = NULL;
         sl_scenario_clear_cargo_types(sc);
         strcpy(buf, cargo);
-        for (char *tok = strtok_r(buf, " ", &save); tok;
-             tok = strtok_r(NULL, " ", &save)) {
+        for (char *tok = strtok_r(buf, ";", &save); tok;
+             tok = strtok_r(NULL, ";", &save)) {
             char *eq = strchr(tok, '=');
             if (eq)
                 *eq++ = '\0';
@@ -146,10 +146,11 @@ START_TEST(test_complete_rounds_impossible)
     ck_assert(cc.ratio_to_max > 1.0);
     ck_assert(cc.p_at_least == 0.0);
     ck_assert_ptr_nonnull(strstr(cc.text, "impossible"));
-    /* what it would take: a rating above any 20 ft rating, or a round
-     * lighter than the bare projectile (43.56 kg) */
-    ck_assert_msg(cc.min_max_gross > 30480, "%.0f", cc.min_max_gross);
-    ck_assert_msg(cc.max_unit_gross < 46.0, "%.1f", cc.max_unit_gross);
+    /* what it would take: a rating above any 20 ft rating (or none, when
+     * geometry binds), or a round lighter than the bare projectile */
+    ck_assert_msg(!(cc.min_max_gross <= 30480), "%.0f", cc.min_max_gross);
+    ck_assert_msg(!(cc.max_unit_gross >= 43.56), "%.1f", cc.max_unit_gross);
+    ck_assert_msg(cc.min_containers > 15000, "%.0f", cc.min_containers);
     ck_assert(isnan(cc.min_munition_share));
     ck_assert(s.max < 4.8e6);
     sl_result_free(r);
@@ -174,7 +175,7 @@ END_TEST
 START_TEST(test_threads_do_not_change_results)
 {
     sl_scenario *sc = make("9000 to 11000", NULL,
-                           "152mm-round=uniform(0.4, 0.7) 122mm-grad=rest",
+                           "152mm-round=uniform(0.4, 0.7);122mm-grad=rest",
                            "pert(0.6, 0.9, 1)", NULL);
     sl_result *a = run(sc, 30000, 42, 1), *b = run(sc, 30000, 42, 2),
               *c = run(sc, 30000, 43, 2);
@@ -195,8 +196,8 @@ END_TEST
 START_TEST(test_samples_inside_hard_bounds)
 {
     sl_scenario *sc = make("at least 5000", NULL,
-                           "152mm-round=uniform(0.3, 0.6) 122mm-round=0.1 "
-                           "kn-23=0.05 non-munition=rest",
+                           "152mm-round=uniform(0.3, 0.6);122mm-round=0.1;"
+                           "kn-23=0.05;non-munition=rest",
                            "0.5 to 0.97", NULL);
     sl_result *r = run(sc, 20000, 9, 2);
     sl_summary s;
@@ -258,7 +259,7 @@ static double se_direct(const double *x, size_t n, double p)
 static void compare_direct(const char *n, const char *fill, size_t threshold)
 {
     sl_scenario *sc = make(n, NULL,
-                           "152mm-round=0.5 122mm-grad=0.3 non-munition=rest",
+                           "152mm-round=0.5;122mm-grad=0.3;non-munition=rest",
                            fill, NULL);
     sl_options o;
     sli_model m;
@@ -322,7 +323,7 @@ END_TEST
 START_TEST(test_sensitivity_ranks_shares)
 {
     sl_scenario *sc = make("10000", "iso-20-24t",
-                           "152mm-shell-mass-equiv=uniform(0.1, 0.9) "
+                           "152mm-shell-mass-equiv=uniform(0.1, 0.9);"
                            "non-munition=rest", NULL, NULL);
     sl_result *r = run(sc, 50000, 4, 2);
     const sl_sensitivity *s = sl_result_sensitivity(r, 0);
@@ -337,7 +338,7 @@ END_TEST
 /* Adaptive mode stops once P5, P50 and P95 are precise enough. */
 START_TEST(test_adaptive_precision)
 {
-    sl_scenario *sc = make("10000", NULL, "152mm-round", "0.5 to 0.95", NULL);
+    sl_scenario *sc = make("8000 to 12000", NULL, "152mm-round", "0.5 to 0.95", NULL);
     sl_options o;
     sl_result *r = NULL;
     sl_summary s;
