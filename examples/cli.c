@@ -40,6 +40,15 @@ const char *cli_group(double v, char *buf, size_t n)
     return buf;
 }
 
+const char *cli_sig3(double v, char *buf, size_t n)
+{
+    if (isfinite(v) && fabs(v) >= 1000) {
+        double p = pow(10.0, floor(log10(fabs(v))) - 2);
+        v = round(v / p) * p;
+    }
+    return cli_group(v, buf, n);
+}
+
 void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
 {
     size_t col = 0, width = 78;

@@ -12,6 +12,9 @@ int cli_is_valued(const char *flag);
 /* v rounded with thousands separators ("4,800,000"); "unbounded" for inf. */
 const char *cli_group(double v, char *buf, size_t n);
 
+/* The same, rounded to 3 significant digits first (for ranges). */
+const char *cli_sig3(double v, char *buf, size_t n);
+
 /* Print text wrapped at 78 columns, each line prefixed; tag first. */
 void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text);
 

@@ -350,7 +350,7 @@ static void print_default(FILE *f, const args *a)
 {
     sl_claim_check cc[NINTERP];
     sl_summary s;
-    char b1[32], b2[32], b3[32], b4[32], b5[32];
+    char b1[32], b2[32], b3[32], b4[32];
     size_t best = 0;
     sl_result_claim(default_interps[0].res, &cc[0]);
     fprintf(f, "shipload %s: checking the June 2024 claim\n\n", sl_version());
@@ -372,9 +372,9 @@ static void print_default(FILE *f, const args *a)
         sl_result_total(default_interps[k].res, &s);
         sl_result_claim(default_interps[k].res, &cc[k]);
         fprintf(f, "%-3zu %13.1f %11s %11s %11s %11s %7.1f%%  %s\n", k + 1,
-                s.p50 / cc[k].containers, cli_group(s.p05, b1, sizeof b1),
-                cli_group(s.p50, b2, sizeof b2), cli_group(s.p95, b3, sizeof b3),
-                cli_group(s.max, b4, sizeof b4), 100 * cc[k].p_at_least,
+                s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
+                cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
+                cli_sig3(s.max, b4, sizeof b4), 100 * cc[k].p_at_least,
                 sl_verdict_name(cc[k].verdict));
         if (fabs(log(cc[k].ratio_to_p50)) < fabs(log(cc[best].ratio_to_p50)))
             best = k;
@@ -384,18 +384,30 @@ static void print_default(FILE *f, const args *a)
         fprintf(f, "%zu  %s\n", k + 1, default_interps[k].name);
     fprintf(f, "\nCapacity per container at nominal figures:\n");
     cli_print_capacity(f, default_interps[3].res);
-    sl_result_total(default_interps[best].res, &s);
     fprintf(f, "\nVerdict\n");
-    fprintf(f, "  The figure matches interpretation %zu (%s): P50 %s, the claim "
-               "at its %.0fth percentile.\n", best + 1,
-            default_interps[best].name, cli_group(s.p50, b5, sizeof b5),
-            cc[best].percentile);
-    fprintf(f, "  So \"4.8 million\" is a capacity conversion (bare shells "
-               "counted by weight at a 24 t rating), not a count of complete "
-               "rounds.\n");
+    {
+        char line[1024];
+        const sl_capacity *c0 = sl_result_capacity(default_interps[best].res, 0);
+        snprintf(line, sizeof line,
+                 "%s matches interpretation %zu (%s): %s per container, so it "
+                 "needs %s containers at nominal capacity against the %s "
+                 "stated (verdict: %s). It is a capacity conversion (how much "
+                 "the containers could hold if they carried nothing but that "
+                 "cargo), not a count of what was shipped.",
+                 cli_group(cc[best].value, b1, sizeof b1), best + 1,
+                 default_interps[best].name,
+                 c0 ? cli_group((double)c0->count, b2, sizeof b2) : "?",
+                 cli_group(cc[best].min_containers, b3, sizeof b3),
+                 cli_group(cc[best].containers, b4, sizeof b4),
+                 sl_verdict_name(cc[best].verdict));
+        cli_wrap(f, "  ", NULL, line);
+    }
     for (size_t k = 0; k < NINTERP; k++)
-        if (k != best)
-            cli_wrap(f, "  ", default_interps[k].key, cc[k].text);
+        if (k != best) {
+            char tag[8];
+            snprintf(tag, sizeof tag, "%zu", k + 1);
+            cli_wrap(f, "  ", tag, cc[k].text);
+        }
     fprintf(f, "\nWhat drives the range of the realistic mix (interpretation 4):\n");
     cli_print_sensitivity(f, default_interps[3].res, 8);
 }

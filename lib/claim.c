@@ -51,6 +51,18 @@ static double nominal_total(const sli_model *m, const sli_draw *d)
     return d->n * m->fill_mean * sum;
 }
 
+/* Nominal expected total with whole units per container (the capacity
+ * table's counts). */
+static double nominal_whole_total(const sli_model *m, sli_draw *d)
+{
+    double sum = 0.0;
+    sli_model_capacity(m, d);
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++)
+            sum += d->tshare[t] * d->cshare[c] * d->cap[t * m->ncargo + c];
+    return d->n * m->fill_mean * sum;
+}
+
 /* The solver's function: nominal total minus the claim at x. */
 static double excess(double x, void *p)
 {
@@ -191,12 +203,12 @@ static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
 
 /* The verdict in plain words. */
 static void write_text(sl_claim_check *c, const sl_summary *s,
-                       const sli_model *m, const sli_draw *d, size_t pc)
+                       const sli_model *m, sli_draw *d, size_t pc)
 {
     char a[40], b[40], e[40], f[40], e2[40];
     size_t n = 0, cap = sizeof c->text;
     const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
-    double per = c->containers > 0 ? nominal_total(m, d) / c->containers : 0;
+    double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
 #define ADD(...)                                                           \
     do {                                                                   \
         int w_ = snprintf(c->text + n, cap - n, __VA_ARGS__);              \
@@ -306,7 +318,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
     c->verdict = verdict_of(c, &res->total_sum);
-    total = nominal_total(m, &d);
+    total = nominal_whole_total(m, &d);
     for (size_t k = 0; k < m->ncargo; k++)
         if (m->cargo[k].munition)
             mshare += d.cshare[k];
