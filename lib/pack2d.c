@@ -247,7 +247,7 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
     }
     if (bad)
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
-    free(c.ls);
+    sli_lshape_free(&c);
     free(c.s);
     free(c.flx);
     free(c.fly);
