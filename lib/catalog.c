@@ -611,6 +611,7 @@ typedef struct package_spec {
     const char *vertical;
     int max_stack;
     const char *stack_note;
+    const char *est; /* provenance of the ranges */
 } package_spec;
 
 /* Add package spec s to cargo g. */
@@ -622,33 +623,37 @@ static void add_package(builder *b, sl_cargo *g, const package_spec *s)
     sli_strlcpy(p->vertical, s->vertical, sizeof p->vertical);
     p->max_stack = s->max_stack;
     fig_range(b, &p->length, s->l0, NAN, s->l1, SL_CONF_EST,
-              "%s outer length; " SRC_EST_PACK, s->name);
+              "%s outer length; %s", s->name, s->est);
     fig_range(b, &p->width, s->w0, NAN, s->w1, SL_CONF_EST,
-              "%s outer width; " SRC_EST_PACK, s->name);
+              "%s outer width; %s", s->name, s->est);
     fig_range(b, &p->height, s->h0, NAN, s->h1, SL_CONF_EST,
-              "%s outer height; %s; " SRC_EST_PACK, s->name, s->stack_note);
+              "%s outer height; %s; %s", s->name, s->stack_note, s->est);
     fig_range(b, &p->gross, s->m0, NAN, s->m1, SL_CONF_EST,
-              "%s gross with %g units; " SRC_EST_PACK, s->name, s->units);
+              "%s gross, %g per package; %s", s->name, s->units, s->est);
 }
 
-/* Stacking notes: layers = the most boxes whose nominal heights stay
- * within about 2 m (EST), vertical sets explained. */
+/* max_stack: the most boxes whose nominal heights stay within about 2 m
+ * (EST).  Vertical sets: "h" (lid up) for every ammunition box; no source
+ * says a Grad crate may travel on its side, so it gets "h" too (the "hw"
+ * sensitivity is in docs/method-capacity.md). */
 static const package_spec PROJECTILE_BOX = {
     "152 mm projectile box", 2, 900, 960, 400, 450, 220, 260, 100, 115,
-    "h", 8, SRC_EST_STACK " (8 x 240 mm); this side up"};
+    "h", 8, SRC_EST_STACK " (8 x 240 mm); this side up", SRC_EST_PACK};
 static const package_spec CHARGE_BOX = {
     "152 mm charge box", 2, 650, 800, 400, 460, 200, 260, 35, 45,
-    "h", 8, SRC_EST_STACK " (8 x 230 mm); this side up"};
+    "h", 8, SRC_EST_STACK " (8 x 230 mm); this side up", SRC_EST_PACK};
 static const package_spec D30_BOX = {
     "122 mm D-30 box", 2, 1100, 1250, 380, 430, 200, 240, 70, 85,
-    "h", 9, SRC_EST_STACK " (9 x 220 mm); this side up"};
+    "h", 9, SRC_EST_STACK " (9 x 220 mm); this side up", SRC_EST_PACK};
 static const package_spec GRAD_CRATE = {
     "9M22U crate", 2, 3000, 3100, 380, 420, 200, 260, 150, 175,
-    "hw", 8, SRC_EST_STACK " (8 x 230 mm); may lie on its side (rockets "
-    "stay horizontal)"};
+    "h", 8, SRC_EST_STACK " (8 x 230 mm); lid up, as every ammunition "
+    "box here", SRC_EST_PACK};
 static const package_spec KN23_CASE = {
     "KN-23 transport case", 1, 7600, 8000, 1100, 1300, 1100, 1300, 3500,
-    4500, "h", 2, "max_stack EST: heavy cases at most 2 high; this side up"};
+    4500, "h", 2, "max_stack EST: heavy cases at most 2 high; this side up",
+    "EST: no public source found; a case around the commonly cited "
+    "7.5 m x 0.95 m, 3.4 t missile (physical-reference.md), uniform"};
 
 /* The 46.25 kg mass equivalence of a 152 mm shell (C4ADS / WaPo). */
 static void build_shell_equiv(builder *b, sl_cargo *g)

@@ -143,9 +143,12 @@ START_TEST(test_builtin_cargo_figures)
                                     &p->gross};
             for (size_t j = 0; j < 4; j++) {
                 assert_figure(f[j], SL_CONF_EST, p->name);
-                ck_assert_msg(strncmp(f[j]->source, EST_PACK_PREFIX,
-                                      strlen(EST_PACK_PREFIX)) == 0 ||
-                                  strstr(f[j]->source, EST_PACK_PREFIX),
+                /* the packaging table of physical-reference.md; the
+                   KN-23 case is not in it */
+                ck_assert_msg(strstr(f[j]->source,
+                                     strcmp(g->id, "kn-23") == 0
+                                         ? "EST: no public source found"
+                                         : EST_PACK_PREFIX) != NULL,
                               "%s: provenance \"%s\"", p->name,
                               f[j]->source);
                 /* EST: the nominal is the midpoint of the range */
@@ -188,7 +191,7 @@ START_TEST(test_builtin_cargo_figures)
         assert_figure(&g->unit_mass, SL_CONF_V2, g->id);
         assert_range(&g->unit_mass, 65, 65.5, 66);
         assert_range(&g->package[0].length, 3000, 3050, 3100);
-        ck_assert_str_eq(g->package[0].vertical, "hw");
+        ck_assert_str_eq(g->package[0].vertical, "h");
 
         g = sl_catalog_find_cargo(cat, "kn-23");
         assert_figure(&g->unit_mass, SL_CONF_EST, g->id);
