@@ -419,48 +419,47 @@ static int grow(void **arr, size_t *cap, size_t n, size_t sz)
     return 1;
 }
 
+/* Store item (size sz) over *old when not NULL, else append it to *arr. */
+static sl_status store(void **arr, size_t *n, size_t *cap, size_t sz,
+                       void *old, const void *item, sl_error *err)
+{
+    if (old) {
+        memcpy(old, item, sz);
+        return SL_OK;
+    }
+    if (!grow(arr, cap, *n, sz))
+        return sli_fail(err, SL_ENOMEM, "catalog", "out of memory");
+    memcpy((char *)*arr + *n * sz, item, sz);
+    (*n)++;
+    return SL_OK;
+}
+
 /* Add or replace a container (checked first). */
 sl_status sl_catalog_put_container(sl_catalog *cat, const sl_container *c,
                                    sl_error *err)
 {
-    sl_container *old;
     sl_status st;
     if (!cat)
         return sli_fail(err, SL_EINVAL, "cat", "catalog is NULL");
     if ((st = sl_container_check(c, err)) != SL_OK)
         return st;
-    old = (sl_container *)sl_catalog_find_container(cat, c->id);
-    if (old) {
-        *old = *c;
-        return SL_OK;
-    }
-    if (!grow((void **)&cat->container, &cat->container_cap, cat->ncontainer,
-              sizeof *cat->container))
-        return sli_fail(err, SL_ENOMEM, "catalog", "out of memory");
-    cat->container[cat->ncontainer++] = *c;
-    return SL_OK;
+    return store((void **)&cat->container, &cat->ncontainer,
+                 &cat->container_cap, sizeof *c,
+                 (void *)sl_catalog_find_container(cat, c->id), c, err);
 }
 
 /* Add or replace a cargo (checked first). */
 sl_status sl_catalog_put_cargo(sl_catalog *cat, const sl_cargo *c,
                                sl_error *err)
 {
-    sl_cargo *old;
     sl_status st;
     if (!cat)
         return sli_fail(err, SL_EINVAL, "cat", "catalog is NULL");
     if ((st = sl_cargo_check(c, err)) != SL_OK)
         return st;
-    old = (sl_cargo *)sl_catalog_find_cargo(cat, c->id);
-    if (old) {
-        *old = *c;
-        return SL_OK;
-    }
-    if (!grow((void **)&cat->cargo, &cat->cargo_cap, cat->ncargo,
-              sizeof *cat->cargo))
-        return sli_fail(err, SL_ENOMEM, "catalog", "out of memory");
-    cat->cargo[cat->ncargo++] = *c;
-    return SL_OK;
+    return store((void **)&cat->cargo, &cat->ncargo, &cat->cargo_cap,
+                 sizeof *c, (void *)sl_catalog_find_cargo(cat, c->id), c,
+                 err);
 }
 
 /* ------------------------------------------------------------------ */
