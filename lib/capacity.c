@@ -4,6 +4,7 @@
  */
 #include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "capacity_internal.h"
@@ -114,18 +115,23 @@ static double figure_at(const sl_figure *f, double q)
     return q < 0 ? f->nominal : sl_dist_quantile(&f->dist, q);
 }
 
-/* Package p at quantile q into *b. */
-static sl_status package_box(const sl_package *p, double q, size_t k,
-                             box *b, sl_error *err)
+/* Package k of cargo g at quantile q into *b. */
+static sl_status package_box(const sl_cargo *g, size_t k, double q, box *b,
+                             sl_error *err)
 {
+    const sl_package *p = &g->package[k];
     b->d[0] = figure_at(&p->length, q);
     b->d[1] = figure_at(&p->width, q);
     b->d[2] = figure_at(&p->height, q);
     for (int i = 0; i < 3; i++)
-        if (!isfinite(b->d[i]) || b->d[i] <= 0)
-            return sli_fail(err, SL_ERANGE, "package",
-                            "package[%zu] dimension %d at quantile %g is "
-                            "%g, not a positive size", k, i, q, b->d[i]);
+        if (!isfinite(b->d[i]) || b->d[i] <= 0) {
+            char where[SL_ERROR_WHERE_MAX];
+            snprintf(where, sizeof where, "cargo %s.package[%zu].%s", g->id,
+                     k, i == 0 ? "length" : i == 1 ? "width" : "height");
+            return sli_fail(err, SL_ERANGE, where,
+                            "size at quantile %g is %g, not positive", q,
+                            b->d[i]);
+        }
     b->vertical = p->vertical;
     b->max_stack = p->max_stack;
     b->units = p->units;
@@ -358,7 +364,7 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
     space[1] = c->width.nominal - rules->margin_width;
     space[2] = c->height.nominal - rules->margin_height;
     for (size_t k = 0; k < g->npackages; k++) {
-        if ((st = package_box(&g->package[k], q, k, &b[k], err)) != SL_OK)
+        if ((st = package_box(g, k, q, &b[k], err)) != SL_OK)
             return st;
         if (rules->check_door &&
             !passes_door(&b[k], c->door_width.nominal,
