@@ -1,0 +1,239 @@
+/*
+ * lib/pack.c - the crate packer's entry points: options, argument checks,
+ * the 3D search on the integer grid, conversion of the layout back to the
+ * caller's unit, and the 2D entry point.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "pack_internal.h"
+
+/* Seconds on the monotonic clock (for reporting and for the budget). */
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+void sl_pack_options_init(sl_pack_options *opt)
+{
+    if (!opt)
+        return;
+    memset(opt, 0, sizeof *opt);
+    opt->vertical[0] = 'h';
+    opt->grain = 1.0;
+}
+
+void sl_pack_result_free(sl_pack_result *res)
+{
+    if (!res)
+        return;
+    free(res->layout);
+    memset(res, 0, sizeof *res);
+}
+
+/* Check one size: finite, positive, and at most the grid limit in units. */
+static sl_status check_size(double v, double grain, const char *name,
+                            sl_error *err)
+{
+    if (!isfinite(v) || v <= 0)
+        return sli_fail(err, SL_ERANGE, name, "%s must be a finite positive "
+                        "size, got %g", name, v);
+    if (v / grain > (double)SLI_PACK_MAX_UNITS)
+        return sli_fail(err, SL_ERANGE, name, "%s = %g is more than 10^6 "
+                        "grid units of %g; use a larger grain", name, v,
+                        grain);
+    return SL_OK;
+}
+
+/* Validate every argument of sl_pack and fill the integer problem. */
+static sl_status make_problem(double L, double W, double H, double l,
+                              double w, double h, const sl_pack_options *opt,
+                              sli_pack3d *p, sl_error *err)
+{
+    if (!opt)
+        return sli_fail(err, SL_EINVAL, "opt", "options must not be NULL");
+    if (!isfinite(opt->grain) || opt->grain <= 0)
+        return sli_fail(err, SL_ERANGE, "grain", "grain must be finite and "
+                        "positive, got %g", opt->grain);
+    if (sli_parse_vertical(opt->vertical, sizeof opt->vertical, p->vert))
+        return sli_fail(err, SL_EINVAL, "vertical", "vertical must be a "
+                        "non-empty subset of the letters l, w, h, got "
+                        "\"%.4s\"", opt->vertical);
+    if (opt->max_count < 0 || opt->max_stack < 0 || opt->work_limit < 0)
+        return sli_fail(err, SL_ERANGE, opt->max_count < 0 ? "max_count" :
+                        opt->max_stack < 0 ? "max_stack" : "work_limit",
+                        "limits must be >= 0 (0 = none)");
+    if (!isfinite(opt->seconds) || opt->seconds < 0)
+        return sli_fail(err, SL_ERANGE, "seconds", "seconds must be >= 0 "
+                        "(0 = no budget), got %g", opt->seconds);
+    const double v[6] = {L, W, H, l, w, h};
+    const char *names[6] = {"L", "W", "H", "l", "w", "h"};
+    for (int k = 0; k < 6; k++) {
+        sl_status st = check_size(v[k], opt->grain, names[k], err);
+        if (st != SL_OK)
+            return st;
+    }
+    const double tol = 1e-9;
+    p->S[0] = (long)floor(L / opt->grain * (1 + tol));
+    p->S[1] = (long)floor(W / opt->grain * (1 + tol));
+    p->S[2] = (long)floor(H / opt->grain * (1 + tol));
+    for (int k = 0; k < 3; k++) {
+        p->d[k] = (long)ceil(v[3 + k] / opt->grain * (1 - tol));
+        if (p->d[k] < 1)
+            p->d[k] = 1;
+        p->real[k] = v[3 + k];
+    }
+    p->max_stack = opt->max_stack;
+    p->max_count = opt->max_count;
+    p->work = opt->work_limit ? opt->work_limit : SLI_PACK_DEFAULT_WORK;
+    p->deadline = opt->seconds > 0 ? now_seconds() + opt->seconds : 0;
+    return SL_OK;
+}
+
+/* Map a box's unit extents back to the real dimensions of an allowed
+ * orientation. */
+static void real_dims(const sli_pack3d *p, const sli_box *b, double out[3])
+{
+    static const int perm[6][3] = {{0, 1, 2}, {1, 0, 2}, {0, 2, 1},
+                                   {2, 0, 1}, {1, 2, 0}, {2, 1, 0}};
+    const long u[3] = {b->a, b->b, b->c};
+    for (int q = 0; q < 6; q++) {
+        const int *pm = perm[q];
+        if (p->d[pm[0]] == u[0] && p->d[pm[1]] == u[1] &&
+            p->d[pm[2]] == u[2] && p->vert[pm[2]]) {
+            for (int k = 0; k < 3; k++)
+                out[k] = p->real[pm[k]];
+            return;
+        }
+    }
+    for (int k = 0; k < 3; k++) /* unreachable: the packer uses only */
+        out[k] = (double)u[k];  /* allowed orientations */
+}
+
+/* Order boxes by their unit base height. */
+static int by_z(const void *a, const void *b)
+{
+    const sli_box *p = a, *q = b;
+    return (p->z > q->z) - (p->z < q->z);
+}
+
+/* Convert the unit layout into placements in the caller's unit.  A box's
+ * real height above the floor is the highest real top among the boxes it
+ * rests on, so rounded-up sizes never leave a box floating. */
+static sl_status export_layout(const sli_pack3d *p, double grain,
+                               sli_boxes *bs, sl_pack_result *res,
+                               sl_error *err)
+{
+    qsort(bs->v, bs->n, sizeof *bs->v, by_z);
+    res->layout = malloc((bs->n ? bs->n : 1) * sizeof *res->layout);
+    if (!res->layout)
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a layout "
+                        "of %zu boxes", bs->n);
+    size_t lo = 0; /* first box whose unit base is at the current level */
+    for (size_t i = 0; i < bs->n; i++) {
+        const sli_box *b = &bs->v[i];
+        sl_placement *pl = &res->layout[i];
+        double r[3];
+        real_dims(p, b, r);
+        while (bs->v[lo].z < b->z)
+            lo++;
+        pl->x = (double)b->x * grain;
+        pl->y = (double)b->y * grain;
+        pl->z = 0;
+        pl->l = r[0];
+        pl->w = r[1];
+        pl->h = r[2];
+        for (size_t k = 0; k < lo && b->z > 0; k++) {
+            const sli_box *s = &bs->v[k];
+            if (s->z + s->c == b->z && s->x < b->x + b->a &&
+                b->x < s->x + s->a && s->y < b->y + b->b &&
+                b->y < s->y + s->b) {
+                double top = res->layout[k].z + res->layout[k].h;
+                if (top > pl->z)
+                    pl->z = top;
+            }
+        }
+    }
+    res->nlayout = bs->n;
+    return SL_OK;
+}
+
+sl_status sl_pack(double L, double W, double H, double l, double w,
+                  double h, const sl_pack_options *opt, sl_pack_result *res,
+                  sl_error *err)
+{
+    double t0 = now_seconds();
+    if (!res)
+        return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
+    memset(res, 0, sizeof *res);
+    sli_pack3d p;
+    memset(&p, 0, sizeof p);
+    sl_status st = make_problem(L, W, H, l, w, h, opt, &p, err);
+    if (st != SL_OK)
+        return st;
+    sli_boxes bs = {0};
+    long count = 0;
+    st = sli_pack3d_solve(&p, opt->want_layout ? &bs : NULL, &count, err);
+    if (st == SL_OK) {
+        res->count = count;
+        res->upper_bound = sli_pack3d_bound(&p);
+        res->optimal = res->count == res->upper_bound;
+        if (opt->want_layout)
+            st = export_layout(&p, opt->grain, &bs, res, err);
+    }
+    sli_boxes_free(&bs);
+    if (st != SL_OK) {
+        sl_pack_result_free(res);
+        return st;
+    }
+    res->seconds = now_seconds() - t0;
+    return SL_OK;
+}
+
+/* Check a 2D size argument. */
+static sl_status check_2d(long v, const char *name, sl_error *err)
+{
+    if (v <= 0 || v > SLI_PACK_MAX_UNITS)
+        return sli_fail(err, SL_ERANGE, name, "%s must be in 1 .. 10^6, got "
+                        "%ld", name, v);
+    return SL_OK;
+}
+
+sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
+                     long *bound, sl_placement *placements,
+                     size_t *nplacements, sl_error *err)
+{
+    if (!count || !bound)
+        return sli_fail(err, SL_EINVAL, count ? "bound" : "count",
+                        "output pointers must not be NULL");
+    if (placements && !nplacements)
+        return sli_fail(err, SL_EINVAL, "nplacements", "nplacements must "
+                        "give the capacity of placements");
+    const long v[4] = {L, W, l, w};
+    const char *names[4] = {"L", "W", "l", "w"};
+    for (int k = 0; k < 4; k++) {
+        sl_status st = check_2d(v[k], names[k], err);
+        if (st != SL_OK)
+            return st;
+    }
+    sli_boxes bs = {0};
+    long work = SLI_PACK_DEFAULT_WORK;
+    sl_status st = sli_pack2d_best(L, W, l, w, count, placements ? &bs : NULL,
+                                   &work, err);
+    if (st == SL_OK) {
+        *bound = sli_bound_2d(L, W, l, w);
+        if (placements) {
+            size_t n = bs.n < *nplacements ? bs.n : *nplacements;
+            for (size_t i = 0; i < n; i++)
+                placements[i] = (sl_placement){
+                    (double)bs.v[i].x, (double)bs.v[i].y, 0,
+                    (double)bs.v[i].a, (double)bs.v[i].b, 0};
+            *nplacements = n;
+        }
+    }
+    sli_boxes_free(&bs);
+    return st;
+}

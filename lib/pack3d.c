@@ -1,0 +1,335 @@
+/*
+ * lib/pack3d.c - identical boxes in a container, every box supported.
+ *
+ * Two constructions, the better one wins:
+ *   layers   horizontal layers, each the best 2D pattern for one vertical
+ *            dimension, stacked in groups of equal layers; the numbers of
+ *            layers of each kind come from a knapsack over the height.  A
+ *            group sits on a group of another kind only when each of its
+ *            boxes lies wholly on boxes below (checked, not assumed).
+ *   columns  a guillotine knapsack over the floor whose items are full
+ *            height columns of one orientation (mixed orientations side
+ *            by side: walls and blocks along the length).
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pack_internal.h"
+
+/* One kind of layer: the vertical dim's extent and the 2D pattern. */
+typedef struct layer {
+    long height;
+    long count;        /* boxes in one layer */
+    sli_boxes rects;   /* the pattern (z = 0, c = 0) */
+} layer;
+
+/* The effective stack limit: boxes in one vertical line. */
+static long stack_cap(const sli_pack3d *p)
+{
+    return p->max_stack > 0 ? p->max_stack : LONG_MAX;
+}
+
+/* 1 if every rectangle of `top` lies wholly on rectangles of `below`
+ * (patterns do not overlap within themselves, so areas add up). */
+static int supports(const sli_boxes *below, const sli_boxes *top)
+{
+    for (size_t i = 0; i < top->n; i++) {
+        const sli_box *t = &top->v[i];
+        long covered = 0;
+        for (size_t k = 0; k < below->n; k++) {
+            const sli_box *s = &below->v[k];
+            long ox = (t->x + t->a < s->x + s->a ? t->x + t->a : s->x + s->a)
+                      - (t->x > s->x ? t->x : s->x);
+            long oy = (t->y + t->b < s->y + s->b ? t->y + t->b : s->y + s->b)
+                      - (t->y > s->y ? t->y : s->y);
+            if (ox > 0 && oy > 0)
+                covered += ox * oy;
+        }
+        if (covered < t->a * t->b)
+            return 0;
+    }
+    return 1;
+}
+
+/* The layer kinds allowed by the vertical set, without repeats. */
+static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
+                             sl_error *err)
+{
+    *nly = 0;
+    for (int v = 0; v < 3; v++) {
+        if (!p->vert[v])
+            continue;
+        long h = p->d[v], a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3];
+        int dup = 0;
+        for (int k = 0; k < v; k++)
+            if (p->vert[k] && p->d[k] == h)
+                dup = 1; /* same height, so the same footprint */
+        if (dup || h > p->S[2])
+            continue;
+        layer *L = &ly[(*nly)++];
+        memset(L, 0, sizeof *L);
+        L->height = h;
+        long work = p->work;
+        sl_status st = sli_pack2d_best(p->S[0], p->S[1], a, b, &L->count,
+                                       &L->rects, &work, err);
+        if (st != SL_OK)
+            return st;
+    }
+    return SL_OK;
+}
+
+/* A plan: how many layers of each kind, bottom to top in order[]. */
+typedef struct plan {
+    long n[3];
+    int order[3];
+    long value;
+} plan;
+
+/* Consider a plan of up to three groups (kinds in order, counts n) and keep
+ * it if it beats *best. */
+static void consider(const layer *ly, const int *order, const long *n,
+                     int groups, plan *best)
+{
+    long v = 0;
+    for (int g = 0; g < groups; g++)
+        v += n[g] * ly[order[g]].count;
+    if (v > best->value) {
+        memset(best, 0, sizeof *best);
+        for (int g = 0; g < groups; g++) {
+            best->order[g] = order[g];
+            best->n[g] = n[g];
+        }
+        best->value = v;
+    }
+}
+
+/* The best stack of layer groups: single kinds, and ordered pairs and
+ * triples of kinds where each group rests wholly on the one below. */
+static plan best_plan(const sli_pack3d *p, const layer *ly, int nly)
+{
+    plan best;
+    memset(&best, 0, sizeof best);
+    long H = p->S[2], cap = stack_cap(p);
+    int sup[3][3];
+    double lo = 1e300;
+    for (int k = 0; k < nly; k++)
+        if ((double)ly[k].height < lo)
+            lo = (double)ly[k].height;
+    double triples_cost = ((double)H / lo) * ((double)H / lo);
+    for (int s = 0; s < nly; s++)
+        for (int t = 0; t < nly; t++)
+            sup[s][t] = s == t || supports(&ly[s].rects, &ly[t].rects);
+    for (int a = 0; a < nly; a++) {
+        long n[3] = {H / ly[a].height, 0, 0};
+        if (n[0] > cap)
+            n[0] = cap;
+        int order[3] = {a, 0, 0};
+        consider(ly, order, n, 1, &best);
+        for (int b = 0; b < nly; b++) {
+            if (b == a || !sup[a][b])
+                continue;
+            for (long na = 1; na * ly[a].height < H && na < cap; na++) {
+                long rest = H - na * ly[a].height;
+                long nb = rest / ly[b].height;
+                if (nb > cap - na)
+                    nb = cap - na;
+                int ord2[3] = {a, b, 0};
+                long n2[3] = {na, nb, 0};
+                consider(ly, ord2, n2, 2, &best);
+                for (int c = 0; c < nly; c++) {
+                    if (c == a || c == b || !sup[b][c] || triples_cost > 4e6)
+                        continue;
+                    for (long nb2 = 1; nb2 <= nb; nb2++) {
+                        long r2 = rest - nb2 * ly[b].height;
+                        long nc = r2 / ly[c].height;
+                        if (nc > cap - na - nb2)
+                            nc = cap - na - nb2;
+                        int ord3[3] = {a, b, c};
+                        long n3[3] = {na, nb2, nc};
+                        consider(ly, ord3, n3, 3, &best);
+                    }
+                }
+            }
+        }
+    }
+    return best;
+}
+
+/* Append the boxes of a plan to out. */
+static int emit_plan(const layer *ly, const plan *pl, sli_boxes *out)
+{
+    long z = 0;
+    for (int g = 0; g < 3; g++) {
+        const layer *L = &ly[pl->order[g]];
+        for (long k = 0; k < pl->n[g]; k++, z += L->height)
+            for (size_t i = 0; i < L->rects.n; i++) {
+                const sli_box *r = &L->rects.v[i];
+                if (sli_boxes_push(out, r->x, r->y, z, r->a, r->b, L->height))
+                    return -1;
+            }
+    }
+    return 0;
+}
+
+/* Full-height columns of every allowed orientation, packed on the floor by
+ * the guillotine knapsack; *value is their box count. */
+static sl_status columns(const sli_pack3d *p, long *value, sli_boxes *out,
+                         sl_error *err)
+{
+    sli_item it[6];
+    int n = 0;
+    for (int v = 0; v < 3; v++) {
+        if (!p->vert[v] || p->d[v] > p->S[2])
+            continue;
+        long k = p->S[2] / p->d[v], cap = stack_cap(p);
+        long a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3];
+        it[n++] = (sli_item){a, b, k < cap ? k : cap};
+        it[n++] = (sli_item){b, a, k < cap ? k : cap};
+    }
+    *value = 0;
+    if (n == 0)
+        return SL_OK;
+    sli_boxes floor = {0};
+    long work = p->work;
+    sl_status st = sli_guillotine(p->S[0], p->S[1], it, n, value,
+                                  out ? &floor : NULL, &work, err);
+    for (size_t i = 0; st == SL_OK && out && i < floor.n; i++) {
+        const sli_box *r = &floor.v[i];
+        int t = 0;
+        while (it[t].a != r->a || it[t].b != r->b)
+            t++;
+        long h = p->d[0] + p->d[1] + p->d[2] - r->a - r->b;
+        for (long k = 0; k < it[t].value; k++)
+            if (sli_boxes_push(out, r->x, r->y, k * h, r->a, r->b, h)) {
+                st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for "
+                              "the layout");
+                break;
+            }
+    }
+    sli_boxes_free(&floor);
+    return st;
+}
+
+/* Order boxes by base height, then position (deterministic). */
+static int by_height(const void *a, const void *b)
+{
+    const sli_box *p = a, *q = b;
+    if (p->z != q->z)
+        return (p->z > q->z) - (p->z < q->z);
+    if (p->x != q->x)
+        return (p->x > q->x) - (p->x < q->x);
+    return (p->y > q->y) - (p->y < q->y);
+}
+
+/* Keep the max_count lowest boxes: a box's supports are lower, so the
+ * boxes kept stay supported. */
+static void cap_count(const sli_pack3d *p, sli_boxes *out, long *count)
+{
+    if (p->max_count <= 0 || *count <= p->max_count)
+        return;
+    *count = p->max_count;
+    if (!out)
+        return;
+    qsort(out->v, out->n, sizeof *out->v, by_height);
+    out->n = (size_t)p->max_count;
+}
+
+sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
+                           sl_error *err)
+{
+    layer ly[3];
+    int nly = 0;
+    *count = 0;
+    sl_status st = make_layers(p, ly, &nly, err);
+    plan pl;
+    memset(&pl, 0, sizeof pl);
+    if (st == SL_OK)
+        pl = best_plan(p, ly, nly);
+    long colv = 0;
+    if (st == SL_OK)
+        st = columns(p, &colv, NULL, err);
+    if (st == SL_OK && colv > pl.value) {
+        *count = colv;
+        if (out)
+            st = columns(p, &colv, out, err);
+    } else if (st == SL_OK) {
+        *count = pl.value;
+        if (out && emit_plan(ly, &pl, out))
+            st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
+                          "layout");
+    }
+    for (int k = 0; k < nly; k++)
+        sli_boxes_free(&ly[k].rects);
+    if (st == SL_OK)
+        cap_count(p, out, count);
+    return st;
+}
+
+/* The largest sum of multiples of dims[] no larger than limit (limit
+ * itself if the scratch cannot be allocated: still a bound). */
+static long reach_max(long limit, const long *dims, int n)
+{
+    unsigned char *r = calloc((size_t)limit + 1, 1);
+    if (!r)
+        return limit;
+    long best = 0;
+    r[0] = 1;
+    for (long x = 0; x <= limit; x++) {
+        if (!r[x])
+            continue;
+        best = x;
+        for (int k = 0; k < n; k++)
+            if (x + dims[k] <= limit)
+                r[x + dims[k]] = 1;
+    }
+    free(r);
+    return best;
+}
+
+/* min of: volume of the normalised space / box volume; layers x 2D bound
+ * when only one height is possible; stack limit x floor area / smallest
+ * footprint; max_count. */
+long sli_pack3d_bound(const sli_pack3d *p)
+{
+    long hz[3], hxy[3];
+    int nz = 0, nxy = 0;
+    long minfoot = LONG_MAX;
+    for (int v = 0; v < 3; v++) {
+        if (!p->vert[v])
+            continue;
+        hz[nz++] = p->d[v];
+        long foot = p->d[(v + 1) % 3] * p->d[(v + 2) % 3];
+        if (foot < minfoot)
+            minfoot = foot;
+    }
+    for (int k = 0; k < 3; k++)
+        if (p->vert[(k + 1) % 3] || p->vert[(k + 2) % 3])
+            hxy[nxy++] = p->d[k];
+    long X = reach_max(p->S[0], hxy, nxy), Y = reach_max(p->S[1], hxy, nxy);
+    long Z = reach_max(p->S[2], hz, nz);
+    /* X, Y, Z <= 10^6, so X * Y * Z and the box volume fit in a long. */
+    long bound = X * Y * Z / (p->d[0] * p->d[1] * p->d[2]);
+    int one_height = 1;
+    for (int k = 1; k < nz; k++)
+        if (hz[k] != hz[0])
+            one_height = 0;
+    if (one_height) {
+        int v = 0;
+        while (!p->vert[v])
+            v++;
+        long layers = Z / p->d[v];
+        if (p->max_stack > 0 && layers > p->max_stack)
+            layers = p->max_stack;
+        long b2 = sli_bound_2d(p->S[0], p->S[1], p->d[(v + 1) % 3],
+                               p->d[(v + 2) % 3]);
+        if (layers * b2 < bound)
+            bound = layers * b2;
+    }
+    long floorq = X * Y / minfoot; /* boxes crossing one level */
+    if (p->max_stack > 0 && floorq <= LONG_MAX / p->max_stack &&
+        floorq * p->max_stack < bound)
+        bound = floorq * p->max_stack;
+    if (p->max_count > 0 && p->max_count < bound)
+        bound = p->max_count;
+    return bound;
+}

@@ -1,0 +1,211 @@
+/*
+ * lib/pack_guillotine.c - unconstrained guillotine knapsack over normal
+ * patterns (Beasley 1985; Herz 1972): f(X, Y) is the best of a homogeneous
+ * fill by one item type and of every cut at a normal position, the
+ * remainder rounded down to the normal set (which loses nothing, since
+ * every packing can be pushed onto normal positions).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "pack_internal.h"
+
+/* The solver's tables for one call. */
+typedef struct gtab {
+    const sli_item *items;
+    int nitems;
+    long *nx, *ny;       /* normal sets along x and y */
+    size_t cx, cy;       /* their sizes */
+    long *f;             /* f[i * cy + j] for X = nx[i], Y = ny[j] */
+    int *how;            /* < 0: item -how-1 homogeneous; 0: empty;
+                            k in [1, cx): cut x at nx[k];
+                            cx + k: cut y at ny[k] */
+} gtab;
+
+/* The best homogeneous fill of X x Y by one item type; *which gets the
+ * item index or -1. */
+static long homogeneous(const sli_item *items, int nitems, long X, long Y,
+                        int *which)
+{
+    long best = 0;
+    *which = -1;
+    for (int t = 0; t < nitems; t++) {
+        if (items[t].a > X || items[t].b > Y)
+            continue;
+        long v = (X / items[t].a) * (Y / items[t].b) * items[t].value;
+        if (v > best) {
+            best = v;
+            *which = t;
+        }
+    }
+    return best;
+}
+
+/* Fill row i of the table (X = nx[i]) for every Y, cuts in x first (they
+ * only use complete rows), then cuts in y (which use this row's smaller
+ * entries). */
+static void fill_row(gtab *g, size_t i, long *work)
+{
+    size_t cy = g->cy;
+    long X = g->nx[i];
+    long *row = g->f + i * cy;
+    int *hrow = g->how + i * cy;
+    for (size_t j = 0; j < cy; j++) {
+        int w;
+        row[j] = homogeneous(g->items, g->nitems, X, g->ny[j], &w);
+        hrow[j] = w >= 0 ? -w - 1 : 0;
+    }
+    for (size_t k = 1; k < i && 2 * g->nx[k] <= X; k++) {
+        size_t i2 = sli_floor_index(g->nx, g->cx, X - g->nx[k]);
+        const long *r1 = g->f + k * cy, *r2 = g->f + i2 * cy;
+        for (size_t j = 0; j < cy; j++)
+            if (r1[j] + r2[j] > row[j]) {
+                row[j] = r1[j] + r2[j];
+                hrow[j] = (int)k;
+            }
+        *work -= (long)cy;
+    }
+    for (size_t j = 1; j < cy; j++) {
+        long Y = g->ny[j];
+        for (size_t k = 1; k < j && 2 * g->ny[k] <= Y; k++) {
+            size_t j2 = sli_floor_index(g->ny, cy, Y - g->ny[k]);
+            if (row[k] + row[j2] > row[j]) {
+                row[j] = row[k] + row[j2];
+                hrow[j] = (int)(g->cx + k);
+            }
+        }
+        *work -= (long)j;
+    }
+}
+
+/* Append the rectangles of state (i, j) placed at (x0, y0). */
+static int emit(const gtab *g, size_t i, size_t j, long x0, long y0,
+                sli_boxes *out)
+{
+    for (;;) {
+        int h = g->how[i * g->cy + j];
+        if (h == 0)
+            return 0;
+        if (h < 0) {
+            const sli_item *it = &g->items[-h - 1];
+            long nxa = g->nx[i] / it->a, nyb = g->ny[j] / it->b;
+            for (long p = 0; p < nxa; p++)
+                for (long q = 0; q < nyb; q++)
+                    if (sli_boxes_push(out, x0 + p * it->a, y0 + q * it->b,
+                                       0, it->a, it->b, 0))
+                        return -1;
+            return 0;
+        }
+        if ((size_t)h < g->cx) {
+            size_t k = (size_t)h;
+            if (emit(g, k, j, x0, y0, out))
+                return -1;
+            x0 += g->nx[k];
+            i = sli_floor_index(g->nx, g->cx, g->nx[i] - g->nx[k]);
+        } else {
+            size_t k = (size_t)h - g->cx;
+            if (emit(g, i, k, x0, y0, out))
+                return -1;
+            y0 += g->ny[k];
+            j = sli_floor_index(g->ny, g->cy, g->ny[j] - g->ny[k]);
+        }
+    }
+}
+
+/* When the tables would be too large: the best split of L x W by a single
+ * cut into two homogeneous parts. */
+static sl_status one_cut(long L, long W, const sli_item *items, int nitems,
+                         long *value, sli_boxes *out, sl_error *err)
+{
+    int w0, w1, w2;
+    long best = homogeneous(items, nitems, L, W, &w0);
+    long bx = 0, by = 0;
+    for (int t = 0; t < nitems; t++) {
+        for (long x = items[t].a; x < L; x += items[t].a) {
+            long v = homogeneous(items, nitems, x, W, &w1) +
+                     homogeneous(items, nitems, L - x, W, &w2);
+            if (v > best) { best = v; bx = x; by = 0; }
+        }
+        for (long y = items[t].b; y < W; y += items[t].b) {
+            long v = homogeneous(items, nitems, L, y, &w1) +
+                     homogeneous(items, nitems, L, W - y, &w2);
+            if (v > best) { best = v; bx = 0; by = y; }
+        }
+    }
+    *value = best;
+    if (!out)
+        return SL_OK;
+    long rect[2][4] = {{0, 0, bx ? bx : L, by ? by : W},
+                       {bx, by, bx ? L - bx : L, by ? W - by : W}};
+    int parts = (bx || by) ? 2 : 1;
+    for (int p = 0; p < parts; p++) {
+        int t;
+        homogeneous(items, nitems, rect[p][2], rect[p][3], &t);
+        if (t < 0)
+            continue;
+        for (long u = 0; u + items[t].a <= rect[p][2]; u += items[t].a)
+            for (long v = 0; v + items[t].b <= rect[p][3]; v += items[t].b)
+                if (sli_boxes_push(out, rect[p][0] + u, rect[p][1] + v, 0,
+                                   items[t].a, items[t].b, 0))
+                    return sli_fail(err, SL_ENOMEM, "sl_pack",
+                                    "no memory for the layout");
+    }
+    return SL_OK;
+}
+
+/* Build the normal sets, then the table row by row. */
+sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
+                         long *value, sli_boxes *out, long *work,
+                         sl_error *err)
+{
+    long da[8], db[8];
+    int nd = nitems < 8 ? nitems : 8;
+    for (int t = 0; t < nd; t++) {
+        da[t] = items[t].a;
+        db[t] = items[t].b;
+    }
+    gtab g;
+    memset(&g, 0, sizeof g);
+    g.items = items;
+    g.nitems = nitems;
+    sl_status st = sli_normal_set(L, da, nd, &g.nx, &g.cx, err);
+    if (st == SL_OK)
+        st = sli_normal_set(W, db, nd, &g.ny, &g.cy, err);
+    if (st != SL_OK) {
+        free(g.nx);
+        return st;
+    }
+    double cost = (double)g.cx * (double)g.cy *
+                  ((double)g.cx + (double)g.cy) / 2.0;
+    if (cost > (double)*work || (double)g.cx * (double)g.cy > 2e7) {
+        free(g.nx);
+        free(g.ny);
+        return one_cut(L, W, items, nitems, value, out, err);
+    }
+    g.f = malloc(g.cx * g.cy * sizeof *g.f);
+    g.how = malloc(g.cx * g.cy * sizeof *g.how);
+    if (!g.f || !g.how) {
+        st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a %zu x %zu "
+                      "pattern table", g.cx, g.cy);
+    } else {
+        for (size_t i = 0; i < g.cx; i++)
+            fill_row(&g, i, work);
+        *value = g.f[g.cx * g.cy - 1];
+        if (out && emit(&g, g.cx - 1, g.cy - 1, 0, 0, out))
+            st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
+                          "layout");
+    }
+    free(g.f);
+    free(g.how);
+    free(g.nx);
+    free(g.ny);
+    return st;
+}
+
+/* Guillotine patterns of l x w in both rotations. */
+sl_status sli_pack2d(long L, long W, long l, long w, long *count,
+                     sli_boxes *out, long *work, sl_error *err)
+{
+    sli_item items[2] = {{l, w, 1}, {w, l, 1}};
+    *count = 0;
+    return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, work, err);
+}

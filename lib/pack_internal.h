@@ -1,0 +1,99 @@
+/*
+ * lib/pack_internal.h - the packer's internal pieces (not API): integer
+ * rectangles, normal sets, 2D solvers and bounds.  All sizes are in grid
+ * units (positive longs no larger than SLI_PACK_MAX_UNITS).
+ */
+#ifndef SHIPLOAD_PACK_INTERNAL_H
+#define SHIPLOAD_PACK_INTERNAL_H
+
+#include <stddef.h>
+#include "internal.h"
+
+#define SLI_PACK_MAX_UNITS 1000000L
+/* Default effort cap (elementary solver steps) when work_limit is 0. */
+#define SLI_PACK_DEFAULT_WORK 400000000L
+
+/* A rectangle (2D) or a box (3D) at integer position; a, b, c are its
+ * extents along x, y, z. */
+typedef struct sli_box {
+    long x, y, z;
+    long a, b, c;
+} sli_box;
+
+/* A growable list of boxes. */
+typedef struct sli_boxes {
+    sli_box *v;
+    size_t n, cap;
+} sli_boxes;
+
+/* Append a box; returns 0, or -1 when out of memory. */
+int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,
+                   long c);
+/* Release the list's memory and empty it. */
+void sli_boxes_free(sli_boxes *bs);
+
+/* Parse a vertical set (a non-empty subset of "lwh", no repeats, read at
+ * most cap chars) into flags for l, w, h; returns 0, or -1 if invalid. */
+int sli_parse_vertical(const char *s, size_t cap, int flags[3]);
+
+/* An item type for the guillotine knapsack: an a x b rectangle (no
+ * rotation) worth `value`. */
+typedef struct sli_item {
+    long a, b;
+    long value;
+} sli_item;
+
+/* The sorted normal set: every sum of non-negative multiples of dims[]
+ * no larger than limit (0 included).  *out gets a malloc'ed array. */
+sl_status sli_normal_set(long limit, const long *dims, int ndims, long **out,
+                         size_t *n, sl_error *err);
+
+/* The largest element of the sorted set v[0..n) that is <= x (v[0] must be
+ * 0 and x >= 0); returns its index. */
+size_t sli_floor_index(const long *v, size_t n, long x);
+
+/* Upper bound on l x w rectangles (either rotation) in L x W: the least of
+ * the area bound on the normalised rectangle and Barnes' bound. */
+long sli_bound_2d(long L, long W, long l, long w);
+
+/* Unconstrained guillotine knapsack over normal patterns: the most value of
+ * items packed in L x W by guillotine cuts (Beasley's recursion restricted
+ * to normal positions).  If out is not NULL the placed rectangles are
+ * appended (z = 0, c = 0).  *work is charged per step; when the estimated
+ * effort exceeds it, a one-cut heuristic is used instead. */
+sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
+                         long *value, sli_boxes *out, long *work,
+                         sl_error *err);
+
+/* The best layout found for l x w rectangles (either rotation) in L x W:
+ * *count, and the rectangles appended to out when out is not NULL. */
+sl_status sli_pack2d(long L, long W, long l, long w, long *count,
+                     sli_boxes *out, long *work, sl_error *err);
+
+/* The best layout found by the strongest 2D method (see pack2d.c). */
+sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
+                          sli_boxes *out, long *work, sl_error *err);
+
+/* A 3D problem on the grid: space S (x, y, z), box dims d (l, w, h),
+ * which dims may point up, limits (0 = none), the effort cap and an
+ * optional wall-clock deadline (0 = none). */
+typedef struct sli_pack3d {
+    long S[3];
+    long d[3];
+    double real[3];      /* the box dims in the caller's unit */
+    int vert[3];
+    long max_stack;
+    long max_count;
+    long work;
+    double deadline;
+} sli_pack3d;
+
+/* The best layout found: *count boxes, appended to out if not NULL, every
+ * one supported and in an allowed orientation. */
+sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
+                           sl_error *err);
+
+/* A proven upper bound on the count for problem p. */
+long sli_pack3d_bound(const sli_pack3d *p);
+
+#endif

@@ -1,0 +1,149 @@
+/* lib/pack_util.c - box lists, normal sets and 2D bounds for the packer. */
+#include <stdlib.h>
+#include <string.h>
+#include "pack_internal.h"
+
+/* Append a box, doubling the capacity when full. */
+int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,
+                   long c)
+{
+    if (bs->n == bs->cap) {
+        size_t cap = bs->cap ? 2 * bs->cap : 64;
+        sli_box *v = realloc(bs->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        bs->v = v;
+        bs->cap = cap;
+    }
+    bs->v[bs->n++] = (sli_box){x, y, z, a, b, c};
+    return 0;
+}
+
+/* Free the list and leave it empty and reusable. */
+void sli_boxes_free(sli_boxes *bs)
+{
+    if (!bs)
+        return;
+    free(bs->v);
+    memset(bs, 0, sizeof *bs);
+}
+
+/* Parse a vertical set ("h", "wh", "lwh" in any order, no repeats) into
+ * flags; returns 0, or -1 when it is not a non-empty subset of "lwh". */
+int sli_parse_vertical(const char *s, size_t cap, int flags[3])
+{
+    flags[0] = flags[1] = flags[2] = 0;
+    if (!s || !s[0])
+        return -1;
+    size_t k = 0;
+    for (; k < cap && s[k]; k++) {
+        const char *p = strchr("lwh", s[k]);
+        if (!p || flags[p - "lwh"])
+            return -1;
+        flags[p - "lwh"] = 1;
+    }
+    return k < cap ? 0 : -1;
+}
+
+/* Reachability by a coin recursion, then the reachable values in order. */
+sl_status sli_normal_set(long limit, const long *dims, int ndims, long **out,
+                         size_t *n, sl_error *err)
+{
+    unsigned char *reach = calloc((size_t)limit + 1, 1);
+    if (!reach)
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a normal "
+                        "set of %ld units", limit);
+    size_t count = 0;
+    reach[0] = 1;
+    for (long x = 0; x <= limit; x++) {
+        if (!reach[x])
+            continue;
+        count++;
+        for (int d = 0; d < ndims; d++)
+            if (dims[d] > 0 && x + dims[d] <= limit)
+                reach[x + dims[d]] = 1;
+    }
+    long *v = malloc(count * sizeof *v);
+    if (!v) {
+        free(reach);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a normal "
+                        "set of %zu values", count);
+    }
+    size_t k = 0;
+    for (long x = 0; x <= limit; x++)
+        if (reach[x])
+            v[k++] = x;
+    free(reach);
+    *out = v;
+    *n = count;
+    return SL_OK;
+}
+
+/* Binary search for the last element <= x. */
+size_t sli_floor_index(const long *v, size_t n, long x)
+{
+    size_t lo = 0, hi = n; /* v[lo] <= x < v[hi] (v[n] = +inf) */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] <= x)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The largest sum of multiples of a and b that is <= limit. */
+static long normal_max(long limit, long a, long b)
+{
+    long best = 0;
+    if (a < b) {
+        long t = a;
+        a = b;
+        b = t;
+    }
+    /* a >= b: at most limit / a + 1 choices for the multiple of a, but
+     * only b of them matter modulo b; cap the loop for speed. */
+    long kmax = limit / a;
+    long steps = 0;
+    for (long k = kmax; k >= 0 && steps <= b; k--, steps++) {
+        long rest = limit - k * a;
+        long v = k * a + (rest / b) * b;
+        if (v > best)
+            best = v;
+        if (best == limit)
+            break;
+    }
+    return best;
+}
+
+/* Barnes (1979): least waste when an X x Y rectangle is packed with 1 x a
+ * bars (either rotation). */
+static long bar_waste(long X, long Y, long a)
+{
+    if (X < a && Y < a)
+        return X * Y;
+    if (X < a)
+        return X * (Y % a);
+    if (Y < a)
+        return Y * (X % a);
+    long r1 = X % a, r2 = Y % a;
+    long p = r1 * r2, q = (a - r1) * (a - r2);
+    return p < q ? p : q;
+}
+
+/* Each l x w rectangle is w bars of length l and l bars of length w, so the
+ * waste is at least Barnes' bar waste for both lengths. */
+long sli_bound_2d(long L, long W, long l, long w)
+{
+    long X = normal_max(L, l, w), Y = normal_max(W, l, w);
+    long area = X * Y, piece = l * w;
+    long bound = area / piece;
+    long wl = bar_waste(X, Y, l), ww = bar_waste(X, Y, w);
+    long waste = wl > ww ? wl : ww;
+    long barnes = (area - waste) / piece;
+    if (barnes < bound)
+        bound = barnes;
+    /* Each row or column holds at most what fits in one line. */
+    return bound < 0 ? 0 : bound;
+}

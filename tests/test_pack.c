@@ -1,0 +1,399 @@
+/* tests/test_pack.c - the crate packer: 2D optima and bounds, 3D layouts
+ * (every one validated), limits, errors, and the validator on bad layouts. */
+#include <stdio.h>
+#include <string.h>
+#include "testutil.h"
+
+/* Pack, assert success and count <= bound, validate the layout; returns
+ * the result (caller frees). */
+static sl_pack_result pack_ok(double L, double W, double H, double l,
+                              double w, double h, const sl_pack_options *o)
+{
+    sl_pack_result r;
+    sl_error e;
+    sl_error_clear(&e);
+    sl_pack_options opt = *o;
+    opt.want_layout = 1;
+    sl_status st = sl_pack(L, W, H, l, w, h, &opt, &r, &e);
+    ck_assert_msg(st == SL_OK, "sl_pack failed: %s (%s)", e.what, e.where);
+    ck_assert_int_le(r.count, r.upper_bound);
+    ck_assert_int_eq(r.optimal, r.count == r.upper_bound);
+    ck_assert_uint_eq(r.nlayout, (size_t)r.count);
+    ck_assert(r.count == 0 || r.layout != NULL);
+    st = sl_pack_validate(L, W, H, l, w, h, opt.vertical, opt.max_stack,
+                          r.layout, r.nlayout, &e);
+    ck_assert_msg(st == SL_OK, "invalid layout for %g x %g x %g in %g x %g x "
+                  "%g: %s", l, w, h, L, W, H, e.what);
+    if (opt.max_count > 0)
+        ck_assert_int_le(r.count, opt.max_count);
+    return r;
+}
+
+/* Count only (no layout). */
+static long pack_count(double L, double W, double H, double l, double w,
+                       double h, const sl_pack_options *o)
+{
+    sl_pack_result r = pack_ok(L, W, H, l, w, h, o);
+    long c = r.count;
+    sl_pack_result_free(&r);
+    return c;
+}
+
+/* 2D: count, bound and the placements, checked as a one-high 3D layout. */
+static long pack2d_ok(long L, long W, long l, long w, long *bound)
+{
+    static sl_placement pl[4096];
+    size_t n = sizeof pl / sizeof pl[0];
+    long count;
+    sl_error e;
+    ck_assert_int_eq(sl_pack_2d(L, W, l, w, &count, bound, pl, &n, &e),
+                     SL_OK);
+    ck_assert_int_le(count, *bound);
+    ck_assert_uint_eq(n, (size_t)count);
+    for (size_t i = 0; i < n; i++)
+        pl[i].h = 1.0;
+    ck_assert_msg(sl_pack_validate((double)L, (double)W, 1.0, (double)l,
+                                   (double)w, 1.0, "h", 0, pl, n, &e) ==
+                  SL_OK, "2D layout invalid: %s", e.what);
+    return count;
+}
+
+START_TEST(test_2d_known_optima)
+{
+    /* (L, W, l, w, optimum) from the pallet loading literature. */
+    static const long cases[][5] = {{49, 28, 8, 3, 57}, {43, 26, 7, 3, 53},
+                                    {22, 16, 5, 3, 23}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        long bound;
+        long c = pack2d_ok(cases[k][0], cases[k][1], cases[k][2],
+                           cases[k][3], &bound);
+        ck_assert_int_eq(bound, cases[k][4]);
+        ck_assert_msg(c >= cases[k][4] - 1, "case %zu: %ld", k, c);
+    }
+}
+END_TEST
+
+START_TEST(test_2d_simple_grids)
+{
+    long bound;
+    /* 7 x 3 of 13 x 11 exactly: optimal and proven. */
+    ck_assert_int_eq(pack2d_ok(91, 33, 13, 11, &bound), 21);
+    ck_assert_int_eq(bound, 21);
+    /* Rotation needed: 11 x 13 pieces lying across. */
+    ck_assert_int_eq(pack2d_ok(33, 91, 13, 11, &bound), 21);
+    /* Piece larger than the pallet in both rotations. */
+    ck_assert_int_eq(pack2d_ok(10, 12, 13, 11, &bound), 0);
+    ck_assert_int_eq(bound, 0);
+    /* Square pieces: floor(L/l) * floor(W/l). */
+    ck_assert_int_eq(pack2d_ok(97, 61, 12, 12, &bound), 40);
+    ck_assert_int_eq(bound, 40);
+}
+END_TEST
+
+START_TEST(test_2d_errors)
+{
+    long c, b;
+    size_t n = 3;
+    sl_placement pl[3];
+    sl_error e;
+    ck_assert_int_eq(sl_pack_2d(0, 5, 1, 1, &c, &b, NULL, NULL, &e),
+                     SL_ERANGE);
+    ck_assert_str_eq(e.where, "L");
+    ck_assert_int_eq(sl_pack_2d(5, 5, 1, 2000000, &c, &b, NULL, NULL, &e),
+                     SL_ERANGE);
+    ck_assert_str_eq(e.where, "w");
+    ck_assert_int_eq(sl_pack_2d(5, 5, 1, 1, NULL, &b, NULL, NULL, &e),
+                     SL_EINVAL);
+    ck_assert_str_eq(e.where, "count");
+    ck_assert_int_eq(sl_pack_2d(5, 5, 1, 1, &c, &b, pl, NULL, &e),
+                     SL_EINVAL);
+    ck_assert_str_eq(e.where, "nplacements");
+    /* A short placements array gets what fits. */
+    ck_assert_int_eq(sl_pack_2d(5, 5, 1, 1, &c, &b, pl, &n, &e), SL_OK);
+    ck_assert_int_eq(c, 25);
+    ck_assert_uint_eq(n, 3);
+}
+END_TEST
+
+START_TEST(test_3d_exact_grid)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    ck_assert_str_eq(o.vertical, "h");
+    ck_assert_double_eq(o.grain, 1.0);
+    o.grain = 0.001;
+    sl_pack_result r = pack_ok(23.85, 14.4, 9.9, 2.385, 4.8, 3.3, &o);
+    ck_assert_int_eq(r.count, 10 * 3 * 3);
+    ck_assert_int_eq(r.optimal, 1);
+    sl_pack_result_free(&r);
+    sl_pack_result_free(&r); /* freeing twice is harmless */
+    sl_pack_result_free(NULL);
+}
+END_TEST
+
+START_TEST(test_3d_vertical_rules)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    /* 30 tall boxes in a 20 high space: none fit standing up ... */
+    ck_assert_int_eq(pack_count(100, 100, 20, 10, 10, 30, &o), 0);
+    /* ... but lying down (l or w vertical) they do: per layer 3 rows of
+     * 10 and 3 more across the last 10 x 100 strip. */
+    strcpy(o.vertical, "lw");
+    ck_assert_int_eq(pack_count(100, 100, 20, 10, 10, 30, &o), 2 * 33);
+    strcpy(o.vertical, "lwh");
+    ck_assert_int_ge(pack_count(100, 100, 20, 10, 10, 30, &o), 60);
+}
+END_TEST
+
+START_TEST(test_3d_limits)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    o.max_stack = 2;
+    sl_pack_result r = pack_ok(50, 40, 100, 10, 10, 10, &o);
+    ck_assert_int_eq(r.count, 5 * 4 * 2);
+    ck_assert_int_eq(r.upper_bound, 40);
+    sl_pack_result_free(&r);
+    o.max_stack = 0;
+    o.max_count = 77;
+    r = pack_ok(50, 40, 100, 10, 10, 10, &o);
+    ck_assert_int_eq(r.count, 77);
+    ck_assert_int_eq(r.upper_bound, 77);
+    ck_assert_int_eq(r.optimal, 1);
+    sl_pack_result_free(&r);
+}
+END_TEST
+
+START_TEST(test_3d_br0_sample)
+{
+    /* Some BR0 instances (container 587 x 233 x 220), each validated, and
+     * never below the plain one-orientation layer count. */
+    static const struct { double l, w, h; const char *v; long cp; } c[] = {
+        {108, 76, 30, "h", 122}, {49, 25, 21, "wh", 1169},
+        {86, 84, 45, "lwh", 92}, {75, 58, 57, "lwh", 121},
+        {40, 36, 21, "lwh", 995}, {63, 55, 31, "wh", 280}};
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        sl_pack_options o;
+        sl_pack_options_init(&o);
+        strcpy(o.vertical, c[k].v);
+        o.max_count = c[k].cp;
+        sl_pack_result r = pack_ok(587, 233, 220, c[k].l, c[k].w, c[k].h, &o);
+        long layers = (long)(220 / c[k].h);
+        long b2, c2 = pack2d_ok(587, 233, (long)c[k].l, (long)c[k].w, &b2);
+        ck_assert_int_ge(r.count, layers * c2 < c[k].cp ? layers * c2
+                                                        : c[k].cp);
+        sl_pack_result_free(&r);
+    }
+}
+END_TEST
+
+START_TEST(test_3d_millimetres_and_grain)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    /* A 20 ft interior and a crate in millimetres. */
+    sl_pack_result r = pack_ok(5898, 2352, 2393, 930, 425, 240, &o);
+    ck_assert_int_ge(r.count, 6 * 5 * 9);
+    sl_pack_result_free(&r);
+    /* A long rocket crate on a coarser grain of 5 mm. */
+    o.grain = 5;
+    r = pack_ok(5898, 2352, 2393, 3050, 400, 230, &o);
+    ck_assert_int_eq(r.count, 1 * 5 * 10);
+    sl_pack_result_free(&r);
+    /* Sizes that are not multiples of the grain still validate. */
+    o.grain = 0.5;
+    strcpy(o.vertical, "wh");
+    r = pack_ok(587.3, 233.7, 220.2, 49.3, 25.1, 21.7, &o);
+    ck_assert_int_gt(r.count, 900);
+    sl_pack_result_free(&r);
+}
+END_TEST
+
+START_TEST(test_3d_deterministic)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    strcpy(o.vertical, "lwh");
+    sl_pack_result a = pack_ok(587, 233, 220, 89, 56, 45, &o);
+    sl_pack_result b = pack_ok(587, 233, 220, 89, 56, 45, &o);
+    ck_assert_int_eq(a.count, b.count);
+    ck_assert_int_eq(a.upper_bound, b.upper_bound);
+    ck_assert_int_eq(memcmp(a.layout, b.layout,
+                            a.nlayout * sizeof *a.layout), 0);
+    sl_pack_result_free(&a);
+    sl_pack_result_free(&b);
+}
+END_TEST
+
+START_TEST(test_3d_count_only)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    sl_pack_result r;
+    sl_error e;
+    ck_assert_int_eq(sl_pack(587, 233, 220, 68, 66, 31, &o, &r, &e), SL_OK);
+    ck_assert_ptr_null(r.layout);
+    ck_assert_uint_eq(r.nlayout, 0);
+    ck_assert_int_eq(r.count, pack_count(587, 233, 220, 68, 66, 31, &o));
+    ck_assert(r.seconds >= 0);
+}
+END_TEST
+
+START_TEST(test_3d_errors)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    sl_pack_result r;
+    sl_error e;
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, NULL, &r, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "opt");
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, NULL, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "res");
+    ck_assert_int_eq(sl_pack(10, NAN, 10, 1, 1, 1, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "W");
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, -2.5, 1, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "w");
+    ck_assert_int_eq(sl_pack(INFINITY, 10, 10, 1, 1, 1, &o, &r, &e),
+                     SL_ERANGE);
+    ck_assert_str_eq(e.where, "L");
+    ck_assert_int_eq(sl_pack(2.5e6, 10, 10, 1, 1, 1, &o, &r, &e), SL_ERANGE);
+    ck_assert_ptr_nonnull(strstr(e.what, "grain"));
+    strcpy(o.vertical, "hx");
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, &r, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "vertical");
+    strcpy(o.vertical, "hh");
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, &r, &e), SL_EINVAL);
+    o.vertical[0] = 0;
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, &r, &e), SL_EINVAL);
+    sl_pack_options_init(&o);
+    o.grain = 0;
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "grain");
+    sl_pack_options_init(&o);
+    o.max_stack = -1;
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "max_stack");
+    sl_pack_options_init(&o);
+    o.max_count = -4;
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "max_count");
+    sl_pack_options_init(&o);
+    o.seconds = NAN;
+    ck_assert_int_eq(sl_pack(10, 10, 10, 1, 1, 1, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "seconds");
+    sl_pack_options_init(NULL);
+}
+END_TEST
+
+/* A clean 2 x 1 x 2 stack of 2.385 x 1.5 x 0.75 boxes to spoil. */
+static void good_layout(sl_placement p[4])
+{
+    p[0] = (sl_placement){0, 0, 0, 2.385, 1.5, 0.75};
+    p[1] = (sl_placement){2.385, 0, 0, 2.385, 1.5, 0.75};
+    p[2] = (sl_placement){0, 0, 0.75, 2.385, 1.5, 0.75};
+    p[3] = (sl_placement){2.385, 0, 0.75, 2.385, 1.5, 0.75};
+}
+
+/* Validate p in a 5 x 2 x 2 space; returns the status, what in e. */
+static sl_status check(const sl_placement *p, size_t n, const char *vert,
+                       int max_stack, sl_error *e)
+{
+    return sl_pack_validate(5, 2, 2, 2.385, 1.5, 0.75, vert, max_stack, p, n,
+                            e);
+}
+
+START_TEST(test_validate_bad_layouts)
+{
+    sl_placement p[4];
+    sl_error e;
+    good_layout(p);
+    ck_assert_int_eq(check(p, 4, "h", 0, &e), SL_OK);
+    ck_assert_int_eq(check(p, 4, "h", 2, &e), SL_OK);
+    /* Stack limit. */
+    ck_assert_int_eq(check(p, 4, "h", 1, &e), SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "max_stack 1"));
+    ck_assert_str_eq(e.where, "layout");
+    /* Overlap. */
+    p[3].x = 2.0;
+    ck_assert_int_eq(check(p, 4, "h", 0, &e), SL_EINVAL);
+    ck_assert_str_eq(e.what, "box 3 overlaps box 2");
+    /* Floating: half its base over nothing. */
+    good_layout(p);
+    p[3].x = 2.6;
+    ck_assert_int_eq(check(p, 4, "h", 0, &e), SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "box 3 is not fully supported"));
+    /* Floating in the air above its supports. */
+    good_layout(p);
+    p[2].z = 0.9;
+    ck_assert_int_eq(check(p, 4, "h", 0, &e), SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "box 2 is not fully supported"));
+    /* Outside. */
+    good_layout(p);
+    p[1].x = 2.7;
+    ck_assert_int_eq(check(p, 2, "h", 0, &e), SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "box 1 is outside the space along "
+                                         "x"));
+    good_layout(p);
+    p[0].z = -0.1;
+    ck_assert_int_eq(check(p, 1, "h", 0, &e), SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "outside"));
+    /* Wrong orientation: on its side when only "h" may point up. */
+    good_layout(p);
+    p[0] = (sl_placement){0, 0, 0, 2.385, 0.75, 1.5};
+    ck_assert_int_eq(check(p, 1, "h", 0, &e), SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "box 0 is 2.385 x 0.75 x 1.5, not an "
+                                         "allowed orientation"));
+    ck_assert_int_eq(check(p, 1, "w", 0, &e), SL_OK);
+    /* Not a box of the given size at all. */
+    p[0] = (sl_placement){0, 0, 0, 2.0, 1.5, 0.75};
+    ck_assert_int_eq(check(p, 1, "lwh", 0, &e), SL_EINVAL);
+    p[0] = (sl_placement){0, 0, NAN, 2.385, 1.5, 0.75};
+    ck_assert_int_eq(check(p, 1, "lwh", 0, &e), SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "not finite"));
+}
+END_TEST
+
+START_TEST(test_validate_arguments)
+{
+    sl_placement p[4];
+    sl_error e;
+    good_layout(p);
+    ck_assert_int_eq(check(NULL, 0, "h", 0, &e), SL_OK);
+    ck_assert_int_eq(check(NULL, 2, "h", 0, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "layout");
+    ck_assert_int_eq(check(p, 4, "q", 0, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "vertical");
+    ck_assert_int_eq(check(p, 4, NULL, 0, &e), SL_EINVAL);
+    ck_assert_int_eq(check(p, 4, "h", -3, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "max_stack");
+    ck_assert_int_eq(sl_pack_validate(5, 2, 2, 2.385, 0, 0.75, "h", 0, p, 4,
+                                      &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "w");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("pack");
+    TCase *t2 = tcase_create("2d");
+    tcase_add_test(t2, test_2d_known_optima);
+    tcase_add_test(t2, test_2d_simple_grids);
+    tcase_add_test(t2, test_2d_errors);
+    suite_add_tcase(s, t2);
+    TCase *t3 = tcase_create("3d");
+    tcase_add_test(t3, test_3d_exact_grid);
+    tcase_add_test(t3, test_3d_vertical_rules);
+    tcase_add_test(t3, test_3d_limits);
+    tcase_add_test(t3, test_3d_br0_sample);
+    tcase_add_test(t3, test_3d_millimetres_and_grain);
+    tcase_add_test(t3, test_3d_deterministic);
+    tcase_add_test(t3, test_3d_count_only);
+    tcase_add_test(t3, test_3d_errors);
+    suite_add_tcase(s, t3);
+    TCase *tv = tcase_create("validate");
+    tcase_add_test(tv, test_validate_bad_layouts);
+    tcase_add_test(tv, test_validate_arguments);
+    suite_add_tcase(s, tv);
+    return sl_test_run(s);
+}
