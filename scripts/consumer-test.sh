@@ -6,6 +6,7 @@
 #                  shipload::shipload_static
 #   2. pkg-config: --cflags --libs (shared)
 #   3. pkg-config: --static (a fully static executable)
+#   and plain -I/-L/-l flags, as the README shows.
 # Usage: scripts/consumer-test.sh [BUILD_DIR]   (default: build, already built)
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,6 +64,17 @@ ldd ./minimal-pc | grep -q "libshipload\.so\.0" ||
   die "minimal-pc does not link libshipload.so.0"
 LD_LIBRARY_PATH=$pc_libdir run "pkg-config shared" ./minimal-pc
 
+step "plain compiler flags (shared library), as in the README"
+"$cc" $cflags -I"$prefix/include" minimal.c -L"$pc_libdir" -lshipload -o minimal-plain
+LD_LIBRARY_PATH=$pc_libdir run "plain flags" ./minimal-plain
+step "plain compiler flags (static archive), as in the README"
+"$cc" $cflags -I"$prefix/include" minimal.c "$pc_libdir/libshipload.a" \
+  -lgsl -lgslcblas -ljansson -lm -pthread -o minimal-plain-static
+if ldd ./minimal-plain-static | grep -q libshipload; then
+  die "minimal-plain-static loads libshipload.so"
+fi
+run "plain flags, static archive" ./minimal-plain-static
+
 step "pkg-config --static shipload (fully static executable)"
 # shellcheck disable=SC2046
 "$cc" $cflags -static minimal.c -o minimal-static \
@@ -72,4 +84,4 @@ if ldd ./minimal-static >/dev/null 2>&1; then
 fi
 run "pkg-config static" ./minimal-static
 
-echo "consumer test passed: find_package (shared, static), pkg-config (shared, static)"
+echo "consumer test passed: find_package (shared, static), pkg-config (shared, static), plain flags"
