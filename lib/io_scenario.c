@@ -1,4 +1,5 @@
 /* lib/io_scenario.c - scenario files (JSON) into a scenario and options. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -256,7 +257,7 @@ static sl_status load_options(const sli_jctx *ctx, json_t *root,
         opt->samples = (size_t)n;
     }
     if ((v = json_object_get(root, "seed")) != NULL) {
-        st = int_field(ctx, "seed", v, 0, JSON_INTEGER_MAX, &n);
+        st = int_field(ctx, "seed", v, 0, LLONG_MAX, &n);
         if (st != SL_OK)
             return st;
         opt->seed = (uint64_t)n;
