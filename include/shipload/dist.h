@@ -6,15 +6,25 @@
  * [0, 1], a mass in [0, inf)); a distribution never yields a value outside
  * them.
  *
- * Text forms accepted by sl_dist_parse (numbers in C locale, spaces free):
- *   12.5                  a fixed value
+ * Text forms accepted by sl_dist_parse (numbers in C locale, spaces free,
+ * names and "to" in any case; docs/distributions.md has the grammar):
+ *   12.5                  a fixed value (also 4.8e6; "10,000" with
+ *                         thousands separators, in groups of 3, only in a
+ *                         plain number or "a to b": inside parentheses a
+ *                         comma separates arguments)
  *   80%                   a percentage: 0.8 (a "%" suffix works everywhere)
  *   a to b                a 90 % interval: P5 = a, P95 = b (as in Squiggle).
  *                         For a quantity bounded below by 0 and unbounded
  *                         above: lognormal.  For a quantity with two finite
  *                         bounds: a beta scaled to [min, max], fitted to the
- *                         same two quantiles.  For an unbounded quantity:
- *                         normal.
+ *                         same two quantiles (an interval too narrow for a
+ *                         reliable beta gets the lognormal or normal with
+ *                         the same quantiles, when it loses < 1e-12 of its
+ *                         mass to the bounds).  For an unbounded quantity:
+ *                         normal.  With one other finite bound (min > 0, or
+ *                         min < 0, or only max finite): a lognormal
+ *                         (min >= 0) or normal truncated at that bound and
+ *                         fitted so the truncated P5, P95 are a, b.
  *   uniform(a, b)         a < b
  *   triangular(a, m, b)   a <= m <= b, a < b
  *   pert(a, m, b)         a <= m <= b, a < b (beta-PERT, lambda 4)
@@ -22,7 +32,8 @@
  *   lognormal(mu, sigma)  parameters of the underlying normal, sigma > 0
  *   beta(alpha, beta)     on [0, 1], scaled to [min, max]; needs finite bounds
  *   choice(v1: w1, v2: w2, ...)  discrete values with weights (weights
- *                         optional, normalised; at most SL_DIST_CHOICES_MAX)
+ *                         optional, normalised; at most SL_DIST_CHOICES_MAX;
+ *                         stored sorted by value)
  *
  * Bad ranges are errors (SL_EINVAL or SL_EPARSE) whose text names the
  * alternative, e.g. "lower end 5 is not below upper end 3; for a fixed value
@@ -66,6 +77,11 @@ typedef struct sl_dist {
     size_t n;
     double value[SL_DIST_CHOICES_MAX];
     double weight[SL_DIST_CHOICES_MAX]; /* normalised, sum 1 */
+    /* Derived by the constructors for fast sampling; not parameters (a
+     * zeroed cache is valid: the sampler then falls back to inversion). */
+    int draw;            /* how to draw (internal code; 0: by inversion) */
+    int upper;           /* 1: k holds upper-tail probabilities */
+    double k[2];         /* e.g. the standard normal CDF at the z of lo, hi */
 } sl_dist;
 
 /*
