@@ -351,31 +351,34 @@ static sl_status read_cargo(const sli_jctx *ctx, const sl_catalog *cat,
     return SL_OK;
 }
 
-/* Read the list at key into a new array (*out, *n). */
+/* Read the list at key of obj (at path prefix) into a new array. */
 static sl_status read_list(const sli_jctx *ctx, const sl_catalog *cat,
-                           json_t *root, int cargo, void **out, size_t *n)
+                           json_t *obj, const char *prefix, int cargo,
+                           void **out, size_t *n)
 {
     const char *key = cargo ? "cargo" : "containers";
     size_t sz = cargo ? sizeof(sl_cargo) : sizeof(sl_container), i, j;
-    json_t *list = json_object_get(root, key), *item;
+    json_t *list = json_object_get(obj, key), *item;
+    char lpath[SL_ERROR_WHERE_MAX];
     char *items;
     *out = NULL;
     *n = 0;
     if (!list)
         return SL_OK;
+    sli_path(lpath, sizeof lpath, prefix, "%s%s", *prefix ? "." : "", key);
     if (!json_is_array(list))
-        return fail_type(ctx, key, list, "an array of entries");
+        return fail_type(ctx, lpath, list, "an array of entries");
     if (json_array_size(list) == 0)
         return SL_OK;
     items = calloc(json_array_size(list), sz);
     if (!items)
-        return sli_jfail(ctx, SL_ENOMEM, key, "out of memory");
+        return sli_jfail(ctx, SL_ENOMEM, lpath, "out of memory");
     *out = items;
     json_array_foreach(list, i, item) {
         char path[SL_ERROR_WHERE_MAX];
         void *dst = items + i * sz;
         sl_status st;
-        sli_path(path, sizeof path, key, "[%zu]", i);
+        sli_path(path, sizeof path, lpath, "[%zu]", i);
         st = cargo ? read_cargo(ctx, cat, item, path, dst)
                    : read_container(ctx, cat, item, path, dst);
         if (st != SL_OK)
@@ -384,40 +387,56 @@ static sl_status read_list(const sli_jctx *ctx, const sl_catalog *cat,
             if (strcmp(dst, items + j * sz) == 0) /* id is the first field */
                 return sli_jfail(ctx, SL_EINVAL, path, "id \"%.40s\" is "
                                  "given twice in this file (also %s[%zu])",
-                                 (const char *)dst, key, j);
+                                 (const char *)dst, lpath, j);
         *n = i + 1;
     }
     return SL_OK;
 }
 
-/* Read every entry, then store them all. */
-static sl_status load_text(sl_catalog *cat, const sli_jctx *ctx, size_t len)
+/* Read every entry of obj (at path prefix), then store them all. */
+sl_status sli_catalog_apply_json(sl_catalog *cat, const sli_jctx *ctx,
+                                 json_t *obj, const char *prefix)
 {
     pending p = {NULL, 0, NULL, 0};
-    json_t *root, *notes;
+    json_t *notes;
+    char path[SL_ERROR_WHERE_MAX];
     size_t i;
     sl_error sub;
+    sl_status st = SL_OK;
+    if (!json_is_object(obj))
+        return fail_type(ctx, prefix, obj, "an object {\"containers\": "
+                         "[...], \"cargo\": [...]}");
+    st = sli_json_check_keys(ctx, obj, prefix, top_keys);
+    sli_path(path, sizeof path, prefix, "%snotes", *prefix ? "." : "");
+    if (st == SL_OK && (notes = json_object_get(obj, "notes")) &&
+        !json_is_string(notes))
+        st = fail_type(ctx, path, notes, "a string");
+    if (st == SL_OK)
+        st = read_list(ctx, cat, obj, prefix, 0, (void **)&p.containers,
+                       &p.ncontainers);
+    if (st == SL_OK)
+        st = read_list(ctx, cat, obj, prefix, 1, (void **)&p.cargo,
+                       &p.ncargo);
+    for (i = 0; st == SL_OK && i < p.ncontainers; i++)
+        if ((st = sl_catalog_put_container(cat, &p.containers[i], &sub)))
+            st = sli_jfail_nested(ctx, prefix, &sub);
+    for (i = 0; st == SL_OK && i < p.ncargo; i++)
+        if ((st = sl_catalog_put_cargo(cat, &p.cargo[i], &sub)))
+            st = sli_jfail_nested(ctx, prefix, &sub);
+    free(p.containers);
+    free(p.cargo);
+    return st;
+}
+
+/* Parse a catalog file's text and apply it. */
+static sl_status load_text(sl_catalog *cat, const sli_jctx *ctx, size_t len)
+{
+    json_t *root;
     sl_status st = sli_json_parse_object(ctx, len, &root);
     if (st != SL_OK)
         return st;
-    st = sli_json_check_keys(ctx, root, "", top_keys);
-    if (st == SL_OK && (notes = json_object_get(root, "notes")) &&
-        !json_is_string(notes))
-        st = fail_type(ctx, "notes", notes, "a string");
-    if (st == SL_OK)
-        st = read_list(ctx, cat, root, 0, (void **)&p.containers,
-                       &p.ncontainers);
-    if (st == SL_OK)
-        st = read_list(ctx, cat, root, 1, (void **)&p.cargo, &p.ncargo);
-    for (i = 0; st == SL_OK && i < p.ncontainers; i++)
-        if ((st = sl_catalog_put_container(cat, &p.containers[i], &sub)))
-            st = sli_jfail_nested(ctx, "containers", &sub);
-    for (i = 0; st == SL_OK && i < p.ncargo; i++)
-        if ((st = sl_catalog_put_cargo(cat, &p.cargo[i], &sub)))
-            st = sli_jfail_nested(ctx, "cargo", &sub);
+    st = sli_catalog_apply_json(cat, ctx, root, "");
     json_decref(root);
-    free(p.containers);
-    free(p.cargo);
     return st;
 }
 

@@ -60,4 +60,10 @@ int sli_json_text(const json_t *v, char *buf, size_t size);
 const char *sli_path(char *buf, size_t size, const char *base,
                      const char *fmt, ...) SLI_PRINTF(4, 5);
 
+/* Add or override the entries of a catalog object obj (at path prefix:
+ * "" for a catalog file, "catalog" inside a scenario file) in cat; all
+ * entries are checked before any is stored (lib/io_catalog.c). */
+sl_status sli_catalog_apply_json(sl_catalog *cat, const sli_jctx *ctx,
+                                 json_t *obj, const char *prefix);
+
 #endif /* SHIPLOAD_IO_INTERNAL_H */

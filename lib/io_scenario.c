@@ -10,7 +10,7 @@
 
 static const char *const top_keys[] = {
     "title", "containers", "container_types", "cargo", "fill", "load_rules",
-    "claim", "samples", "seed", "notes", NULL};
+    "claim", "samples", "seed", "notes", "catalog", NULL};
 static const char *const type_keys[] = {"id", "share", NULL};
 static const char *const rules_keys[] = {
     "margin_length", "margin_width", "margin_height", "dunnage",
@@ -265,6 +265,30 @@ static sl_status load_options(const sli_jctx *ctx, json_t *root,
     return SL_OK;
 }
 
+/* "catalog": entries added to the scenario's own catalog; the types
+ * already listed take the new versions of their entries. */
+static sl_status load_catalog(const sli_jctx *ctx, sl_scenario *sc,
+                              json_t *v)
+{
+    size_t i;
+    sl_status st = sli_catalog_apply_json(sc->cat, ctx, v, "catalog");
+    if (st != SL_OK)
+        return st;
+    for (i = 0; i < sc->nctypes; i++) {
+        const sl_container *c =
+            sl_catalog_find_container(sc->cat, sc->ctypes[i].entry.id);
+        if (c)
+            sc->ctypes[i].entry = *c;
+    }
+    for (i = 0; i < sc->ngtypes; i++) {
+        const sl_cargo *g = sl_catalog_find_cargo(sc->cat,
+                                                  sc->gtypes[i].entry.id);
+        if (g)
+            sc->gtypes[i].entry = *g;
+    }
+    return SL_OK;
+}
+
 /* Apply every field of root to sc and opt, in a fixed order. */
 static sl_status apply(const sli_jctx *ctx, json_t *root, sl_scenario *sc,
                        sl_options *opt)
@@ -274,6 +298,8 @@ static sl_status apply(const sli_jctx *ctx, json_t *root, sl_scenario *sc,
     if (st == SL_OK && (v = json_object_get(root, "notes")) &&
         !json_is_string(v))
         st = fail_type(ctx, "notes", v, "a string");
+    if (st == SL_OK && (v = json_object_get(root, "catalog")))
+        st = load_catalog(ctx, sc, v);
     if (st == SL_OK && (v = json_object_get(root, "title")))
         st = load_title(ctx, sc, v);
     if (st == SL_OK && (v = json_object_get(root, "containers")))

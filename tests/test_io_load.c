@@ -7,6 +7,10 @@
 #include <sys/stat.h>
 #include "testutil.h"
 
+/* A figure object in a catalog file. */
+#define FIG(v, c, s)                                                       \
+    "{\"value\": " #v ", \"conf\": \"" c "\", \"source\": \"" s "\"}"
+
 static sl_catalog *cat;
 static sl_scenario *sc;
 static sl_options opt;
@@ -276,7 +280,6 @@ static sl_status load_cat(const char *text)
     return sl_catalog_load_string(cat, text, "c.json", &e);
 }
 
-#define FIG(v, c, s) "{\"value\": " #v ", \"conf\": \"" c "\", \"source\": \"" s "\"}"
 
 static const char new_entries[] =
     "{\"notes\": \"test\",\n"
@@ -419,6 +422,35 @@ START_TEST(test_catalog_errors)
 }
 END_TEST
 
+START_TEST(test_scenario_inline_catalog)
+{
+    const sl_container *c;
+    /* Override the default type's rating and add a new cargo in place. */
+    ck_assert_int_eq(load("{\"catalog\": {\"containers\": [{\"id\": "
+                          "\"iso-20-24t\", \"max_gross\": "
+                          FIG(23500, "V", "plate") "}],\n"
+                          " \"cargo\": [{\"id\": \"lot-shell\", "
+                          "\"like\": \"152mm-shell-mass-equiv\"}]},\n"
+                          " \"cargo\": [{\"id\": \"lot-shell\"}]}"),
+                     SL_OK);
+    c = sl_scenario_container_type(sc, 0, NULL, NULL);
+    ck_assert_str_eq(c->id, "iso-20-24t");
+    ck_assert_double_eq(c->max_gross.nominal, 23500.0);
+    ck_assert_str_eq(sl_scenario_cargo_type(sc, 0, NULL, NULL)->id,
+                     "lot-shell");
+    /* The caller's catalog is untouched. */
+    ck_assert_double_eq(sl_catalog_find_container(cat, "iso-20-24t")
+                            ->max_gross.nominal, 24000.0);
+    expect(load("{\"catalog\": {\"containers\": [{\"id\": \"iso-20\", "
+                "\"tare\": " FIG(40000, "V", "s") "}]}}"),
+           SL_ERANGE, "s.json:1:54: catalog.containers[0].tare", "not below");
+    expect(load("{\"catalog\": {\"crates\": []}}"), SL_EPARSE,
+           "s.json:1:24: catalog.crates", "unknown field");
+    expect(load("{\"catalog\": []}"), SL_EPARSE, "s.json:1:13: catalog",
+           "found an array");
+}
+END_TEST
+
 static Suite *io_load_suite(void)
 {
     Suite *s = suite_create("io_load");
@@ -430,6 +462,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_scenario_syntax_errors);
     tcase_add_test(tc, test_scenario_unchanged_on_error);
     tcase_add_test(tc, test_scenario_files);
+    tcase_add_test(tc, test_scenario_inline_catalog);
     tcase_add_test(tc, test_catalog_new_entries);
     tcase_add_test(tc, test_catalog_override_and_like);
     tcase_add_test(tc, test_catalog_errors);

@@ -56,6 +56,10 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *   samples          integer in [1, 10^9]      (into opt->samples)
  *   seed             integer >= 0              (into opt->seed)
  *   notes            string, for the reader; not used by the model
+ *   catalog          {"containers": [...], "cargo": [...]}: entries added
+ *                    to (or overriding those of) the scenario's own
+ *                    catalog copy, as in a catalog file (below); applied
+ *                    first, and types already listed take the new entries
  * Any other field is an error.  opt may be NULL: samples and seed are then
  * checked but not stored.  On any error sc and opt are unchanged, and err
  * names the place as where = "NAME:LINE:COLUMN: FIELD" (FIELD a path such
