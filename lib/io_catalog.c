@@ -428,14 +428,14 @@ sl_status sli_catalog_apply_json(sl_catalog *cat, const sli_jctx *ctx,
     return st;
 }
 
-/* Parse a catalog file's text and apply it. */
-static sl_status load_text(sl_catalog *cat, const sli_jctx *ctx, size_t len)
+/* Parse a catalog file's text and apply it to the catalog in user. */
+static sl_status load_text(const sli_jctx *ctx, size_t len, void *user)
 {
     json_t *root;
     sl_status st = sli_json_parse_object(ctx, len, &root);
     if (st != SL_OK)
         return st;
-    st = sli_catalog_apply_json(cat, ctx, root, "");
+    st = sli_catalog_apply_json(user, ctx, root, "");
     json_decref(root);
     return st;
 }
@@ -444,34 +444,18 @@ static sl_status load_text(sl_catalog *cat, const sli_jctx *ctx, size_t len)
 sl_status sl_catalog_load_string(sl_catalog *cat, const char *text,
                                  const char *name, sl_error *err)
 {
-    sli_jctx ctx;
     if (!cat || !text)
         return sli_fail(err, SL_EINVAL, cat ? "text" : "cat",
                         "argument must not be NULL");
-    ctx.name = name ? name : "<string>";
-    ctx.text = text;
-    ctx.err = err;
-    return load_text(cat, &ctx, strlen(text));
+    return sli_json_load(NULL, text, name, load_text, cat, err);
 }
 
 /* A catalog file from a path. */
 sl_status sl_catalog_load_file(sl_catalog *cat, const char *path,
                                sl_error *err)
 {
-    sli_jctx ctx;
-    char *text;
-    size_t len;
-    sl_status st;
     if (!cat || !path)
         return sli_fail(err, SL_EINVAL, cat ? "path" : "cat",
                         "argument must not be NULL");
-    st = sli_read_file(path, &text, &len, err);
-    if (st != SL_OK)
-        return st;
-    ctx.name = path;
-    ctx.text = text;
-    ctx.err = err;
-    st = load_text(cat, &ctx, len);
-    free(text);
-    return st;
+    return sli_json_load(path, NULL, NULL, load_text, cat, err);
 }

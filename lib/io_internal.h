@@ -60,6 +60,14 @@ int sli_json_text(const json_t *v, char *buf, size_t size);
 const char *sli_path(char *buf, size_t size, const char *base,
                      const char *fmt, ...) SLI_PRINTF(4, 5);
 
+/* What a loader does with a parsed text: ctx names it, len is its length. */
+typedef sl_status (*sli_json_fn)(const sli_jctx *ctx, size_t len, void *user);
+
+/* Read path (when not NULL; name is then the path) or take text (labelled
+ * name, "<string>" when NULL), and run fn on it. */
+sl_status sli_json_load(const char *path, const char *text, const char *name,
+                        sli_json_fn fn, void *user, sl_error *err);
+
 /* Add or override the entries of a catalog object obj (at path prefix:
  * "" for a catalog file, "catalog" inside a scenario file) in cat; all
  * entries are checked before any is stored (lib/io_catalog.c). */

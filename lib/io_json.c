@@ -344,3 +344,28 @@ void sli_json_locate(const char *text, const char *path, int *line,
     if (best)
         line_col(text, best, line, column);
 }
+
+/* Text from path (when not NULL) or text, handed to fn with its context. */
+sl_status sli_json_load(const char *path, const char *text, const char *name,
+                        sli_json_fn fn, void *user, sl_error *err)
+{
+    sli_jctx ctx;
+    char *buf = NULL;
+    size_t len;
+    sl_status st;
+    if (path) {
+        st = sli_read_file(path, &buf, &len, err);
+        if (st != SL_OK)
+            return st;
+        text = buf;
+        name = path;
+    } else {
+        len = strlen(text);
+    }
+    ctx.name = name ? name : "<string>";
+    ctx.text = text;
+    ctx.err = err;
+    st = fn(&ctx, len, user);
+    free(buf);
+    return st;
+}

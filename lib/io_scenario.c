@@ -327,28 +327,34 @@ static void swap_scenarios(sl_scenario *a, sl_scenario *b)
     *b = t;
 }
 
+/* Where a scenario file goes. */
+typedef struct target {
+    sl_scenario *sc;
+    sl_options *opt;
+} target;
+
 /* Parse text and apply it to copies of sc and opt; commit on success. */
-static sl_status load_text(sl_scenario *sc, sl_options *opt,
-                           const sli_jctx *ctx, size_t len)
+static sl_status load_text(const sli_jctx *ctx, size_t len, void *user)
 {
+    target *t = user;
     sl_scenario *tmp = NULL;
     sl_options o;
     json_t *root;
     sl_status st = sli_json_parse_object(ctx, len, &root);
     if (st != SL_OK)
         return st;
-    if (opt)
-        o = *opt;
+    if (t->opt)
+        o = *t->opt;
     else
         sl_options_init(&o);
-    st = sl_scenario_copy(sc, &tmp, ctx->err);
+    st = sl_scenario_copy(t->sc, &tmp, ctx->err);
     if (st == SL_OK)
         st = apply(ctx, root, tmp, &o);
     json_decref(root);
     if (st == SL_OK) {
-        swap_scenarios(sc, tmp);
-        if (opt)
-            *opt = o;
+        swap_scenarios(t->sc, tmp);
+        if (t->opt)
+            *t->opt = o;
     }
     sl_scenario_free(tmp);
     return st;
@@ -359,34 +365,24 @@ sl_status sl_scenario_load_string(sl_scenario *sc, sl_options *opt,
                                   const char *text, const char *name,
                                   sl_error *err)
 {
-    sli_jctx ctx;
+    target t;
     if (!sc || !text)
         return sli_fail(err, SL_EINVAL, sc ? "text" : "sc",
                         "argument must not be NULL");
-    ctx.name = name ? name : "<string>";
-    ctx.text = text;
-    ctx.err = err;
-    return load_text(sc, opt, &ctx, strlen(text));
+    t.sc = sc;
+    t.opt = opt;
+    return sli_json_load(NULL, text, name, load_text, &t, err);
 }
 
 /* A scenario file from a path. */
 sl_status sl_scenario_load_file(sl_scenario *sc, sl_options *opt,
                                 const char *path, sl_error *err)
 {
-    sli_jctx ctx;
-    char *text;
-    size_t len;
-    sl_status st;
+    target t;
     if (!sc || !path)
         return sli_fail(err, SL_EINVAL, sc ? "path" : "sc",
                         "argument must not be NULL");
-    st = sli_read_file(path, &text, &len, err);
-    if (st != SL_OK)
-        return st;
-    ctx.name = path;
-    ctx.text = text;
-    ctx.err = err;
-    st = load_text(sc, opt, &ctx, len);
-    free(text);
-    return st;
+    t.sc = sc;
+    t.opt = opt;
+    return sli_json_load(path, NULL, NULL, load_text, &t, err);
 }

@@ -564,54 +564,53 @@ void sl_scenario_clear_cargo_types(sl_scenario *sc)
         sc->ngtypes = 0;
 }
 
+/* Add a container type (cargo 0) or cargo type (cargo 1) by id. */
+static sl_status add_type(sl_scenario *sc, int cargo, const char *id,
+                          const char *share, sl_error *err)
+{
+    list_view v;
+    const void *found;
+    sli_share sh;
+    sl_status st;
+    int ok;
+    if (!sc || !id)
+        return sli_fail(err, SL_EINVAL,
+                        !sc ? "sc" : cargo ? "cargo" : "container_types",
+                        "argument must not be NULL");
+    v = view_of(sc, cargo);
+    found = cargo ? (const void *)sl_catalog_find_cargo(sc->cat, id)
+                  : (const void *)sl_catalog_find_container(sc->cat, id);
+    st = check_new_entry(sc, &v, id, found, share, &sh, err);
+    if (st != SL_OK)
+        return st;
+    ok = cargo ? grow((void **)&sc->gtypes, &sc->gtypes_cap, sc->ngtypes,
+                      sizeof *sc->gtypes)
+               : grow((void **)&sc->ctypes, &sc->ctypes_cap, sc->nctypes,
+                      sizeof *sc->ctypes);
+    if (!ok)
+        return sli_fail(err, SL_ENOMEM, v.list, "out of memory");
+    if (cargo) {
+        sc->gtypes[sc->ngtypes].entry = *(const sl_cargo *)found;
+        sc->gtypes[sc->ngtypes++].share = sh;
+    } else {
+        sc->ctypes[sc->nctypes].entry = *(const sl_container *)found;
+        sc->ctypes[sc->nctypes++].share = sh;
+    }
+    return SL_OK;
+}
+
 /* Add a container type by id with a share. */
 sl_status sl_scenario_add_container_type(sl_scenario *sc, const char *id,
                                          const char *share, sl_error *err)
 {
-    list_view v;
-    const sl_container *c;
-    sli_share sh;
-    sl_status st;
-    if (!sc || !id)
-        return sli_fail(err, SL_EINVAL, sc ? "container_types" : "sc",
-                        "argument must not be NULL");
-    v = view_of(sc, 0);
-    c = sl_catalog_find_container(sc->cat, id);
-    st = check_new_entry(sc, &v, id, c, share, &sh, err);
-    if (st != SL_OK)
-        return st;
-    if (!grow((void **)&sc->ctypes, &sc->ctypes_cap, sc->nctypes,
-              sizeof *sc->ctypes))
-        return sli_fail(err, SL_ENOMEM, "container_types", "out of memory");
-    sc->ctypes[sc->nctypes].entry = *c;
-    sc->ctypes[sc->nctypes].share = sh;
-    sc->nctypes++;
-    return SL_OK;
+    return add_type(sc, 0, id, share, err);
 }
 
 /* Add a cargo type by id with a share. */
 sl_status sl_scenario_add_cargo_type(sl_scenario *sc, const char *id,
                                      const char *share, sl_error *err)
 {
-    list_view v;
-    const sl_cargo *g;
-    sli_share sh;
-    sl_status st;
-    if (!sc || !id)
-        return sli_fail(err, SL_EINVAL, sc ? "cargo" : "sc",
-                        "argument must not be NULL");
-    v = view_of(sc, 1);
-    g = sl_catalog_find_cargo(sc->cat, id);
-    st = check_new_entry(sc, &v, id, g, share, &sh, err);
-    if (st != SL_OK)
-        return st;
-    if (!grow((void **)&sc->gtypes, &sc->gtypes_cap, sc->ngtypes,
-              sizeof *sc->gtypes))
-        return sli_fail(err, SL_ENOMEM, "cargo", "out of memory");
-    sc->gtypes[sc->ngtypes].entry = *g;
-    sc->gtypes[sc->ngtypes].share = sh;
-    sc->ngtypes++;
-    return SL_OK;
+    return add_type(sc, 1, id, share, err);
 }
 
 /* ------------------------------------------------------------------ */
