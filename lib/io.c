@@ -603,7 +603,7 @@ sl_status sl_result_write_samples(const sl_result *res, const char *path,
     const sl_options *opt;
     const double *x;
     size_t i, n = 0;
-    char *text;
+    char *text = NULL;
     sl_status st;
     if (!res || !path)
         return sli_fail(err, SL_EINVAL, res ? "path" : "res",
