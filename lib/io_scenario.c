@@ -248,7 +248,7 @@ static sl_status load_options(const sli_jctx *ctx, json_t *root,
                               sl_options *opt)
 {
     json_t *v;
-    json_int_t n;
+    json_int_t n = 0;
     sl_status st;
     if ((v = json_object_get(root, "samples")) != NULL) {
         st = int_field(ctx, "samples", v, 1, SAMPLES_MAX, &n);
