@@ -295,7 +295,7 @@ static void dist_axes(cairo_t *cr, const frame *f, const char *unit)
 {
     double step = nice_step(f->hi - f->lo, 6), v, ystep;
     int dec = step_decimals(step);
-    char buf[64];
+    char buf[128];
     font(cr, 0, 12);
     cairo_set_line_width(cr, 0.6);
     for (v = ceil(f->lo / step) * step; v <= f->hi; v += step) {
