@@ -158,6 +158,15 @@ static void fmt_num(double v, int decimals, char *buf, size_t size)
     buf[out] = '\0';
 }
 
+/* v rounded to 3 significant digits, with thousands separators (as the
+ * CLI prints ranges: more digits would claim a precision the inputs do
+ * not have). */
+static void fmt_sig3(double v, char *buf, size_t size)
+{
+    double mag = v != 0 ? pow(10, floor(log10(fabs(v))) - 2) : 1;
+    fmt_num(mag >= 1 ? round(v / mag) * mag : v, mag >= 1 ? 0 : 2, buf, size);
+}
+
 /* Decimals that show a tick step exactly enough. */
 static int step_decimals(double step)
 {
@@ -265,7 +274,7 @@ static int x_range(frame *f, const double *edges, size_t nbins, int has_claim,
         hi += w;
     }
     span = hi - lo;
-    if (has_claim && claim >= lo - 0.75 * span && claim <= hi + 0.75 * span) {
+    if (has_claim && claim >= lo - 2 * span && claim <= hi + 2 * span) {
         lo = fmin(lo, claim);
         hi = fmax(hi, claim);
     } else if (has_claim) {
@@ -369,7 +378,7 @@ static void dist_band(cairo_t *cr, const frame *f, const sl_summary *t,
         cairo_line_to(cr, x, f->y1);
         cairo_stroke(cr);
         cairo_set_dash(cr, NULL, 0, 0);
-        fmt_num(q[i], 0, num, sizeof num);
+        fmt_sig3(q[i], num, sizeof num);
         snprintf(label, sizeof label, "%s %s", name[i], num);
         /* stagger the labels so that close quantiles stay legible; P5
            to the left of its line, the others to the right */
@@ -502,7 +511,7 @@ static void draw_distribution(cairo_t *cr, const sl_result *res)
     sl_summary t;
     sl_claim_check c;
     int has_claim = sl_result_claim(res, &c) == SL_OK, inside;
-    char unit[48], title[256], sub[256], a[48], b[48], m[48];
+    char unit[48], title[256], sub[256], a[48], b[48], m[48], ns[48];
     frame f = {96, 70, CANVAS_W - 96, CANVAS_H - 62, 0, 1, 1};
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
@@ -527,11 +536,12 @@ static void draw_distribution(cairo_t *cr, const sl_result *res)
     fit_title(cr, *sl_scenario_title(sc) ? sl_scenario_title(sc)
                                          : "Total munitions",
               title, sizeof title, CANVAS_W - 48);
-    fmt_num(t.p05, 0, a, sizeof a);
-    fmt_num(t.p95, 0, b, sizeof b);
-    fmt_num(t.p50, 0, m, sizeof m);
+    fmt_sig3(t.p05, a, sizeof a);
+    fmt_sig3(t.p95, b, sizeof b);
+    fmt_sig3(t.p50, m, sizeof m);
+    fmt_num((double)n, 0, ns, sizeof ns);
     snprintf(sub, sizeof sub, "90 %% range (shaded) %s to %s %s, median "
-             "%s; %zu samples, seed %llu", a, b, unit, m, n,
+             "%s; %s samples, seed %llu", a, b, unit, m, ns,
              (unsigned long long)sl_result_options(res)->seed);
     titles(cr, title, sub);
     dist_band(cr, &f, &t, 0);
