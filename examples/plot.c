@@ -511,7 +511,7 @@ static void draw_distribution(cairo_t *cr, const sl_result *res)
     sl_summary t;
     sl_claim_check c;
     int has_claim = sl_result_claim(res, &c) == SL_OK, inside;
-    char unit[48], title[256], sub[256], a[48], b[48], m[48], ns[48];
+    char unit[48], title[256], sub[400], a[48], b[48], m[48], ns[48];
     frame f = {96, 70, CANVAS_W - 96, CANVAS_H - 62, 0, 1, 1};
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
