@@ -353,7 +353,7 @@ static void dist_band(cairo_t *cr, const frame *f, const sl_summary *t,
 {
     static const char *const name[3] = {"P5", "P50", "P95"};
     double q[3], a, b;
-    int i;
+    int i, left;
     q[0] = t->p05;
     q[1] = t->p50;
     q[2] = t->p95;
@@ -381,9 +381,14 @@ static void dist_band(cairo_t *cr, const frame *f, const sl_summary *t,
         fmt_sig3(q[i], num, sizeof num);
         snprintf(label, sizeof label, "%s %s", name[i], num);
         /* stagger the labels so that close quantiles stay legible; P5
-           to the left of its line, the others to the right */
-        text_at(cr, i == 0 ? x - 4 : x + 4, f->y0 + 4 + 14 * i, i == 0 ? 1 : 0,
-                0, label);
+           to the left of its line, the others to the right, unless the
+           label would leave the plot */
+        left = i == 0;
+        if (left && x - 4 - text_w(cr, label) < f->x0)
+            left = 0;
+        if (!left && x + 4 + text_w(cr, label) > f->x1)
+            left = 1;
+        text_at(cr, left ? x - 4 : x + 4, f->y0 + 4 + 14 * i, left, 0, label);
     }
 }
 
@@ -589,7 +594,7 @@ static void draw_sensitivity(cairo_t *cr, const sl_result *res)
     x0 = 24 + label_w + 16;
     x1 = CANVAS_W - 40;
     xm = (x0 + x1) / 2;
-    row = fmin(34, (CANVAS_H - y0 - 70) / (double)n);
+    row = fmin(44, (CANVAS_H - y0 - 70) / (double)n);
     bar = 0.62 * row;
     /* grid and axis */
     font(cr, 0, 12);
@@ -610,8 +615,8 @@ static void draw_sensitivity(cairo_t *cr, const sl_result *res)
     }
     font(cr, 0, 13);
     text_at(cr, xm, y0 + row * (double)n + 32, 0.5, 0,
-            "rank correlation with the total  (\xe2\x88\x92: raises it when "
-            "lower;  +: raises it when higher)");
+            "rank correlation with the total: to the right, the total "
+            "rises with the input; to the left, it falls");
     for (i = 0; i < n; i++) {
         const sl_sensitivity *s = sl_result_sensitivity(res, i);
         double r = isfinite(s->rank_corr) ? fmax(-1, fmin(1, s->rank_corr)) : 0;
@@ -627,11 +632,12 @@ static void draw_sensitivity(cairo_t *cr, const sl_result *res)
         font(cr, 0, 13);
         text_at(cr, x0 - 12, yc, 1, 0.5, s->input);
         font(cr, 0, 11);
+        if (fabs(r) < 0.005)
+            r = 0; /* no "-0.00" */
         if (isfinite(s->index))
-            snprintf(buf, sizeof buf, "%+.2f (%.0f %%)", s->rank_corr,
-                     100 * s->index);
+            snprintf(buf, sizeof buf, "%+.2f (%.0f %%)", r, 100 * s->index);
         else
-            snprintf(buf, sizeof buf, "%+.2f", s->rank_corr);
+            snprintf(buf, sizeof buf, "%+.2f", r);
         if (r >= 0)
             text_at(cr, xe + 5 + (fabs(xe - xm) < 1 ? 2 : 0), yc, 0, 0.5, buf);
         else
