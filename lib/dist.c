@@ -34,12 +34,23 @@ enum {
 #define BETA_SHAPE_MIN 0.01
 #define BETA_SHAPE_MAX 1e10
 #define BETA_SMALL_MAX 1e5
+/* Widest lognormal: sigma at most 15 (a 90 % interval spanning a factor
+ * of up to 2.6e21), so its truncated moments stay finite and exact. */
+#define LOG_SIGMA_MAX 15.0
+/* Widest truncated normal: sd at most this many times the width of two
+ * finite bounds (beyond it the density is flat to 1e-8 and the variance
+ * formula cancels). */
+#define NORMAL_FLAT 1e4
+/* Least relative spread of a normal (sd / |mean|) or lognormal (sigma /
+ * max(1, |mu|)): below it, x - mean is lost to rounding. */
+#define SPREAD_MIN 1e-12
+/* Least probability a truncated normal or lognormal may keep inside the
+ * quantity's bounds. */
+#define TRUNC_MASS_MIN 1e-6
 /* Rejection attempts before the sampler falls back to inversion. */
 #define REJECT_TRIES 64
 /* Longest number text accepted (digits, sign, point, exponent). */
 #define NUM_TEXT_MAX 96
-/* Largest |mu| of a lognormal: exp(mu) stays finite. */
-#define LOG_MU_MAX 700.0
 
 /* ------------------------------------------------------------------ */
 /* Numbers in C-locale text, whatever the process locale               */
@@ -195,10 +206,14 @@ static sl_status check_order(const build *b, int arg, const char *param,
                              double lo, double hi)
 {
     char ls[32], hs[32];
-    if (lo < hi)
-        return SL_OK;
     fmt_num(lo, ls, sizeof ls);
     fmt_num(hi, hs, sizeof hs);
+    if (lo < hi && isfinite(hi - lo))
+        return SL_OK;
+    if (lo < hi)
+        return bfail(b, SL_ERANGE, arg, param,
+                     "the range from %s to %s is too wide to compute with "
+                     "(its width overflows)", ls, hs);
     return bfail(b, SL_EINVAL, arg, param,
                  "lower end %s is not below upper end %s; for a fixed "
                  "value write %s", ls, hs, ls);
@@ -389,21 +404,27 @@ static double beta_q_fn(double x, void *arg)
 }
 
 /* Beta quantile by Brent on GSL's CDF (gsl_cdf_beta_Pinv may raise an
- * error when its Newton step does not converge); the upper half through
- * the mirror image, so tails near 1 keep their precision. */
+ * error when its Newton step does not converge).  A quantile above 1/2 is
+ * found as 1 - that of the mirror image, beta(b, a) at 1 - p, so values
+ * near 0 and near 1 both keep their precision. */
 static double beta_pinv01(double p, double a, double b)
 {
-    beta_q q;
+    beta_q q = {p, a, b};
     double x;
     if (!(p > 0))
         return 0.0;
     if (p >= 1)
         return 1.0;
-    if (p > 0.5)
-        return 1.0 - beta_pinv01(1.0 - p, b, a);
-    q.p = p;
-    q.a = a;
-    q.b = b;
+    if (beta_cdf01(0.5, a, b) < p) {
+        q.p = 1.0 - p;
+        q.a = b;
+        q.b = a;
+        if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
+            return NAN;
+        return 1.0 - x;
+    }
+    /* [0, 1] always brackets the root; [0, 1/2] did not when I_1/2
+     * rounded to either side of p (beta(65, 65) at p = 1/2) */
     if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
         return NAN;
     return x;
@@ -544,7 +565,7 @@ static int fit_trunc_normal(double y5, double y95, double yb, double *mu,
         return 0;
     while (trunc_fn(s_lo, &t) <= 0) {
         s_lo *= 0.5;
-        if (s_lo < 1e-300)
+        if (s_lo < TRUNC_MASS_MIN)
             return -1;
     }
     if (find_root(trunc_fn, &t, s_lo, 1.0, 0.0, &s) != 0)
@@ -622,13 +643,46 @@ static sl_status build_peaked(const build *b, sl_dist_kind k, double lo,
     return SL_OK;
 }
 
+/* Store a normal or lognormal d with its sampler cache, unless its
+ * spread is too small to compute with, or it keeps less than
+ * TRUNC_MASS_MIN of its probability inside [lo, hi]. */
+static sl_status finish_normal(const build *b, sl_dist d, const char *param,
+                               sl_dist *out)
+{
+    int logn = d.kind == SL_DIST_LOGNORMAL;
+    double kept, centre = logn ? fmax(1.0, fabs(d.a)) : fabs(d.a);
+    char ls[32], hs[32];
+    if (!(d.b > SPREAD_MIN * centre)) {
+        fmt_num(d.b, ls, sizeof ls);
+        fmt_num(logn ? exp(d.a) : d.a, hs, sizeof hs);
+        return bfail(b, SL_EINVAL, 1, logn ? "sigma" : "sd",
+                     "the spread %s is too small to tell this %s from a "
+                     "fixed value; write %s", ls,
+                     logn ? "lognormal" : "normal", hs);
+    }
+    kept = nmass(to_z(&d, d.lo), to_z(&d, d.hi));
+    if (!(kept >= TRUNC_MASS_MIN)) {
+        fmt_num(d.lo, ls, sizeof ls);
+        fmt_num(d.hi, hs, sizeof hs);
+        return bfail(b, SL_ERANGE, 0, param,
+                     "this %s keeps only %.2g of its probability inside "
+                     "[%s, %s] (at least %g is needed); move %s inside or "
+                     "widen the spread", d.kind == SL_DIST_NORMAL ? "normal"
+                     : "lognormal", kept, ls, hs, TRUNC_MASS_MIN,
+                     d.kind == SL_DIST_NORMAL ? "the mean" : "exp(mu)");
+    }
+    prepare_normal(&d);
+    *out = d;
+    return SL_OK;
+}
+
 /* Normal(mean, sd) truncated to [min, max]. */
 static sl_status build_normal(const build *b, double mean, double sd,
                               double min, double max, sl_dist *out)
 {
     sl_status st;
     char s[32];
-    if ((st = check_in(b, 0, "mean", mean, min, max)) ||
+    if ((st = check_finite(b, 0, "mean", mean)) ||
         (st = check_finite(b, 1, "sd", sd)))
         return st;
     if (!(sd > 0)) {
@@ -637,9 +691,18 @@ static sl_status build_normal(const build *b, double mean, double sd,
                      "standard deviation %s is not above 0; for a fixed "
                      "value write the mean alone", s);
     }
-    *out = make(SL_DIST_NORMAL, mean, sd, 0, min, max);
-    prepare_normal(out);
-    return SL_OK;
+    if (sd > NORMAL_FLAT * (max - min)) {
+        char ls[32], hs[32];
+        fmt_num(sd, s, sizeof s);
+        fmt_num(min, ls, sizeof ls);
+        fmt_num(max, hs, sizeof hs);
+        return bfail(b, SL_EINVAL, 1, "sd",
+                     "standard deviation %s is over %g times the width of "
+                     "[%s, %s], so the truncated normal is flat; use "
+                     "uniform(%s, %s)", s, NORMAL_FLAT, ls, hs, ls, hs);
+    }
+    return finish_normal(b, make(SL_DIST_NORMAL, mean, sd, 0, min, max),
+                         "mean", out);
 }
 
 /* Lognormal(mu, sigma) truncated to [min, max]; its median e^mu must lie
@@ -658,11 +721,18 @@ static sl_status build_lognormal(const build *b, double mu, double sigma,
                      "sigma %s is not above 0; for a fixed value write "
                      "exp(mu) as a number", s);
     }
-    if (fabs(mu) > LOG_MU_MAX) {
+    if (sigma > LOG_SIGMA_MAX) {
+        fmt_num(sigma, s, sizeof s);
+        return bfail(b, SL_ERANGE, 1, "sigma",
+                     "sigma %s is above %g: the lognormal would span more "
+                     "than 21 orders of magnitude; narrow it or use "
+                     "uniform(a, b)", s, LOG_SIGMA_MAX);
+    }
+    if (!(exp(mu) > 0) || !isfinite(exp(mu))) {
         fmt_num(mu, s, sizeof s);
         return bfail(b, SL_ERANGE, 0, "mu",
-                     "mu %s is too large: exp(mu) overflows; give mu "
-                     "within +-700", s);
+                     "mu %s is too large: exp(mu) %s; give mu within "
+                     "+-700", s, mu > 0 ? "overflows" : "underflows to 0");
     }
     if (max <= 0) {
         fmt_num(max, m, sizeof m);
@@ -670,17 +740,8 @@ static sl_status build_lognormal(const build *b, double mu, double sigma,
                      "a lognormal is positive but this quantity's maximum "
                      "is %s; use normal(mean, sd)", m);
     }
-    if (exp(mu) < min || exp(mu) > max) {
-        fmt_num(exp(mu), s, sizeof s);
-        fmt_num(exp(mu) < min ? min : max, m, sizeof m);
-        return bfail(b, SL_ERANGE, 0, "mu",
-                     "the median exp(mu) = %s is %s the %s %s of this "
-                     "quantity", s, exp(mu) < min ? "below" : "above",
-                     exp(mu) < min ? "minimum" : "maximum", m);
-    }
-    *out = make(SL_DIST_LOGNORMAL, mu, sigma, 0, fmax(min, 0.0), max);
-    prepare_normal(out);
-    return SL_OK;
+    return finish_normal(b, make(SL_DIST_LOGNORMAL, mu, sigma, 0,
+                                 fmax(min, 0.0), max), "mu", out);
 }
 
 /* SL_OK if x is a shape the beta functions handle. */
@@ -726,12 +787,12 @@ static sl_status build_beta(const build *b, double al, double be,
     char ls[32], hs[32];
     if ((st = check_shapes(b, al, be)))
         return st;
-    if (!isfinite(min) || !isfinite(max)) {
+    if (!isfinite(max - min)) {
         fmt_num(min, ls, sizeof ls);
         fmt_num(max, hs, sizeof hs);
         return bfail(b, SL_EINVAL, 0, "alpha",
                      "beta(alpha, beta) needs a quantity with two finite "
-                     "bounds, this one is [%s, %s]; use lognormal(mu, "
+                     "bounds (and a finite width), this one is [%s, %s]; use lognormal(mu, "
                      "sigma), normal(mean, sd) or 'lo to hi'", ls, hs);
     }
     *out = make(SL_DIST_BETA, al, be, 0, min, max);
@@ -748,6 +809,23 @@ static sl_status edge_fail(const build *b, int arg, const char *param,
                  "quantity, where a 90 %% interval cannot reach; use "
                  "uniform(%s, %s) or pert(%s, m, %s)",
                  ls, hs, end, bound, bs, ls, hs, ls, hs);
+}
+
+/* 1 if a lognormal with P5 = lo, P95 = hi (0 < lo < hi) would need a
+ * sigma above LOG_SIGMA_MAX. */
+static int too_wide(double lo, double hi)
+{
+    return log(hi) - log(lo) > 2 * z95() * LOG_SIGMA_MAX;
+}
+
+/* The error for a lognormal interval spanning too many decades. */
+static sl_status wide_fail(const build *b, const char *ls, const char *hs)
+{
+    return bfail(b, SL_ERANGE, 1, "hi",
+                 "'%s to %s' spans a factor above %.2g, too wide for a "
+                 "lognormal 90 %% interval (sigma at most %g); narrow it "
+                 "or use uniform(%s, %s)", ls, hs,
+                 exp(2 * z95() * LOG_SIGMA_MAX), LOG_SIGMA_MAX, ls, hs);
 }
 
 /* "lo to hi" on a quantity with one infinite bound: a lognormal (min >=
@@ -767,6 +845,8 @@ static sl_status build_interval_half(const build *b, double lo, double hi,
                      "'%s to %s' is a lognormal 90 %% interval and needs "
                      "a lower end above 0; use uniform(%s, %s) or "
                      "pert(%s, m, %s)", ls, hs, ls, hs, ls, hs);
+    if (logn && too_wide(lo, hi))
+        return wide_fail(b, ls, hs);
     if (lower ? lo <= min : hi >= max)
         return edge_fail(b, lower ? 0 : 1, lower ? "lo" : "hi", ls, hs,
                          lower ? "lower" : "upper",
@@ -781,31 +861,31 @@ static sl_status build_interval_half(const build *b, double lo, double hi,
                      "quantity for a 90 %% interval; use uniform(%s, %s) "
                      "or pert(%s, m, %s)", ls, hs,
                      lower ? "minimum" : "maximum", bs, ls, hs, ls, hs);
-    if (logn)
-        *out = make(SL_DIST_LOGNORMAL, mu, sigma, 0, min, max);
-    else
-        *out = make(SL_DIST_NORMAL, lower ? mu : -mu, sigma, 0, min, max);
-    prepare_normal(out);
-    return SL_OK;
+    if (logn && sigma > LOG_SIGMA_MAX)
+        return wide_fail(b, ls, hs);
+    return finish_normal(b, make(logn ? SL_DIST_LOGNORMAL : SL_DIST_NORMAL,
+                                 logn || lower ? mu : -mu, sigma, 0, min,
+                                 max), lower ? "lo" : "hi", out);
 }
 
 /* For an interval too narrow for a reliable beta on [min, max]: the
  * lognormal (min >= 0) or normal with P5 = lo and P95 = hi, truncated to
- * [min, max]; 0 when the probability cut off is below 1e-12 (so P5 and
- * P95 still hold to that), else -1. */
-static int narrow_fit(double lo, double hi, double min, double max,
-                      sl_dist *out)
+ * [min, max], built into *out with its status in *st; returns 0 when it
+ * applies (the probability cut off is below 1e-12, so P5 and P95 still
+ * hold to that), else -1. */
+static int narrow_fit(const build *b, double lo, double hi, double min,
+                      double max, sl_dist *out, sl_status *st)
 {
     int logn = min >= 0;
-    double ya = logn ? log(lo) : lo, yb = logn ? log(hi) : hi;
+    double ya = logn ? log(lo) : lo, yb = logn ? log(hi) : hi, cut;
     sl_dist d = make(logn ? SL_DIST_LOGNORMAL : SL_DIST_NORMAL,
                      0.5 * (ya + yb), (yb - ya) / (2 * z95()), 0, min, max);
-    double cut = nmass(-HUGE_VAL, to_z(&d, min)) +
-                 nmass(to_z(&d, max), HUGE_VAL);
+    if (logn && too_wide(lo, hi))
+        return -1;
+    cut = nmass(-HUGE_VAL, to_z(&d, min)) + nmass(to_z(&d, max), HUGE_VAL);
     if (!(cut < 1e-12))
         return -1;
-    prepare_normal(&d);
-    *out = d;
+    *st = finish_normal(b, d, "hi", out);
     return 0;
 }
 
@@ -824,9 +904,8 @@ static sl_status build_interval(const build *b, double lo, double hi,
     fmt_num(hi, hs, sizeof hs);
     if (min == -HUGE_VAL && max == HUGE_VAL) {
         double sd = (hi - lo) / (2 * z95());
-        *out = make(SL_DIST_NORMAL, 0.5 * (lo + hi), sd, 0, min, max);
-        prepare_normal(out);
-        return SL_OK;
+        return finish_normal(b, make(SL_DIST_NORMAL, 0.5 * (lo + hi), sd,
+                                     0, min, max), "hi", out);
     }
     if (!isfinite(min) || !isfinite(max))
         return build_interval_half(b, lo, hi, min, max, out, ls, hs);
@@ -841,8 +920,8 @@ static sl_status build_interval(const build *b, double lo, double hi,
         *out = make(SL_DIST_BETA, al, be, 0, min, max);
         return SL_OK;
     }
-    if (narrow_fit(lo, hi, min, max, out) == 0)
-        return SL_OK;
+    if (narrow_fit(b, lo, hi, min, max, out, &st) == 0)
+        return st;
     return bfail(b, SL_ENOCONV, 0, "lo",
                  "no beta on [%g, %g] with shapes the library evaluates "
                  "reliably has the 90 %% interval '%s to %s'; use "
@@ -1013,8 +1092,8 @@ static double tri_quantile(const sl_dist *d, double p)
 {
     double w = d->c - d->a;
     if (p * w < d->b - d->a)
-        return d->a + sqrt(p * w * (d->b - d->a));
-    return d->c - sqrt((1 - p) * w * (d->c - d->b));
+        return d->a + sqrt(p * w) * sqrt(d->b - d->a);
+    return d->c - sqrt((1 - p) * w) * sqrt(d->c - d->b);
 }
 
 /* Quantile of a choice: the least value whose CDF reaches p. */
@@ -1061,6 +1140,8 @@ double sl_dist_quantile(const sl_dist *d, double p)
     default:
         return NAN;
     }
+    if (isnan(x))
+        return NAN; /* a failed inversion must not pass as lo */
     return fmin(fmax(x, d->lo), d->hi);
 }
 
@@ -1069,8 +1150,8 @@ static double tri_cdf(const sl_dist *d, double x)
 {
     double w = d->c - d->a;
     if (x < d->b)
-        return (x - d->a) * (x - d->a) / (w * (d->b - d->a));
-    return 1 - (d->c - x) * (d->c - x) / (w * (d->c - d->b));
+        return (x - d->a) / w * ((x - d->a) / (d->b - d->a));
+    return 1 - (d->c - x) / w * ((d->c - x) / (d->c - d->b));
 }
 
 double sl_dist_cdf(const sl_dist *d, double x)
@@ -1113,7 +1194,7 @@ static void normal_moments(const sl_dist *d, double *mean, double *var)
     double zl = to_z(d, d->lo), zh = to_z(d, d->hi), m = nmass(zl, zh);
     double r = (ndens(zl) - ndens(zh)) / m;
     *mean = d->a + d->b * r;
-    *var = d->b * d->b * (1 + (zdens(zl) - zdens(zh)) / m - r * r);
+    *var = fmax(0.0, d->b * d->b * (1 + (zdens(zl) - zdens(zh)) / m - r * r));
 }
 
 /* Mean and variance of a lognormal truncated to [lo, hi]. */
@@ -1126,7 +1207,7 @@ static void lognormal_moments(const sl_dist *d, double *mean, double *var)
     if (zl == -HUGE_VAL && zh == HUGE_VAL)
         *var = expm1(s2) * exp(2 * mu + s2);
     else
-        *var = exp(2 * mu + s2) * (exp(s2) * r2 - r1 * r1);
+        *var = fmax(0.0, exp(2 * mu + s2) * (exp(s2) * r2 - r1 * r1));
 }
 
 /* Mean and variance of d (already checked non-NULL). */
@@ -1145,9 +1226,9 @@ static void moments(const sl_dist *d, double *mean, double *var)
         break;
     case SL_DIST_TRIANGULAR:
         u = d->c - d->a;
-        v = d->b - d->a;
-        *mean = d->a + (u + v) / 3;
-        *var = (u * u + v * v - u * v) / 18;
+        v = (d->b - d->a) / u; /* in [0, 1]: no overflow below */
+        *mean = d->a + (u + v * u) / 3;
+        *var = u * u * (1 + v * v - v) / 18;
         break;
     case SL_DIST_PERT:
     case SL_DIST_BETA:
@@ -1166,6 +1247,8 @@ static void moments(const sl_dist *d, double *mean, double *var)
         *mean = *var = 0;
         for (size_t i = 0; i < d->n; i++)
             *mean += d->weight[i] * d->value[i];
+        /* weights summing to 1 +- an ulp must not move it off the support */
+        *mean = fmin(fmax(*mean, d->lo), d->hi);
         for (size_t i = 0; i < d->n; i++)
             *var += d->weight[i] * (d->value[i] - *mean) *
                     (d->value[i] - *mean);
@@ -1335,9 +1418,11 @@ double sli_dist_sample(const sl_dist *d, gsl_rng *r)
     case SL_DIST_CONST:
         return d->a;
     case SL_DIST_UNIFORM:
-        return d->a + (d->b - d->a) * gsl_rng_uniform(r);
+        x = d->a + (d->b - d->a) * gsl_rng_uniform(r);
+        return fmin(x, d->hi);
     case SL_DIST_TRIANGULAR:
-        return tri_quantile(d, gsl_rng_uniform(r));
+        x = tri_quantile(d, gsl_rng_uniform(r));
+        return fmin(fmax(x, d->lo), d->hi);
     case SL_DIST_PERT:
     case SL_DIST_BETA:
         beta_shapes(d, &al, &be);

@@ -3,6 +3,7 @@
  * the 3D search on the integer grid, conversion of the layout back to the
  * caller's unit, and the 2D entry point.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,45 +121,105 @@ static int by_z(const void *a, const void *b)
     return (p->z > q->z) - (p->z < q->z);
 }
 
-/* Convert the unit layout into placements in the caller's unit.  A box's
- * real height above the floor is the highest real top among the boxes it
- * rests on, so rounded-up sizes never leave a box floating. */
+/* Real area of box b's base that lies on the placed box s. */
+static double base_overlap(const sl_placement *b, const sl_placement *s)
+{
+    double ox = fmin(b->x + b->l, s->x + s->l) - fmax(b->x, s->x);
+    double oy = fmin(b->y + b->w, s->y + s->w) - fmax(b->y, s->y);
+    return ox > 0 && oy > 0 ? ox * oy : 0;
+}
+
+/* Place unit box b (index i, boxes below it are 0..lo-1, already placed
+ * or dropped) in real terms: at the highest real top among its unit
+ * supports; returns 0 if its real base is then wholly on boxes, -1 if
+ * not (possible only when sizes are not multiples of the grain). */
+static int place_real(const sli_pack3d *p, double grain, sli_boxes *bs,
+                      const unsigned char *gone, size_t i, size_t lo,
+                      sl_placement *pl, const sl_placement *all)
+{
+    const sli_box *b = &bs->v[i];
+    double r[3];
+    real_dims(p, b, r);
+    *pl = (sl_placement){(double)b->x * grain, (double)b->y * grain, 0,
+                         r[0], r[1], r[2]};
+    if (b->z == 0)
+        return 0;
+    for (size_t k = 0; k < lo; k++) {
+        const sli_box *s = &bs->v[k];
+        if (!gone[k] && s->z + s->c == b->z && base_overlap(pl, &all[k]) > 0)
+            pl->z = fmax(pl->z, all[k].z + all[k].h);
+    }
+    double covered = 0, tol = 1e-9 * fmax(pl->z, 1.0);
+    for (size_t k = 0; k < lo; k++) {
+        const sli_box *s = &bs->v[k];
+        if (!gone[k] && s->z + s->c == b->z &&
+            fabs(all[k].z + all[k].h - pl->z) <= tol)
+            covered += base_overlap(pl, &all[k]);
+    }
+    return covered >= pl->l * pl->w * (1 - 1e-12) ? 0 : -1;
+}
+
+/* Convert the unit layout into placements in the caller's unit.  When the
+ * box sizes are multiples of the grain this is exact; otherwise rounded-up
+ * sizes leave slivers, and a box whose real base is not wholly on boxes is
+ * dropped (with the boxes it carried), so the layout stays valid. */
 static sl_status export_layout(const sli_pack3d *p, double grain,
                                sli_boxes *bs, sl_pack_result *res,
                                sl_error *err)
 {
     qsort(bs->v, bs->n, sizeof *bs->v, by_z);
-    res->layout = malloc((bs->n ? bs->n : 1) * sizeof *res->layout);
-    if (!res->layout)
+    size_t n = bs->n ? bs->n : 1;
+    sl_placement *all = malloc(n * sizeof *all);
+    unsigned char *gone = calloc(n, 1);
+    if (!all || !gone) {
+        free(all);
+        free(gone);
         return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a layout "
                         "of %zu boxes", bs->n);
-    size_t lo = 0; /* first box whose unit base is at the current level */
-    for (size_t i = 0; i < bs->n; i++) {
-        const sli_box *b = &bs->v[i];
-        sl_placement *pl = &res->layout[i];
-        double r[3];
-        real_dims(p, b, r);
-        while (bs->v[lo].z < b->z)
-            lo++;
-        pl->x = (double)b->x * grain;
-        pl->y = (double)b->y * grain;
-        pl->z = 0;
-        pl->l = r[0];
-        pl->w = r[1];
-        pl->h = r[2];
-        for (size_t k = 0; k < lo && b->z > 0; k++) {
-            const sli_box *s = &bs->v[k];
-            if (s->z + s->c == b->z && s->x < b->x + b->a &&
-                b->x < s->x + s->a && s->y < b->y + b->b &&
-                b->y < s->y + s->b) {
-                double top = res->layout[k].z + res->layout[k].h;
-                if (top > pl->z)
-                    pl->z = top;
-            }
-        }
     }
-    res->nlayout = bs->n;
+    size_t lo = 0, kept = 0; /* lo: first box at the current unit level */
+    for (size_t i = 0; i < bs->n; i++) {
+        while (bs->v[lo].z < bs->v[i].z)
+            lo++;
+        gone[i] = (unsigned char)(place_real(p, grain, bs, gone, i, lo,
+                                             &all[i], all) != 0);
+    }
+    for (size_t i = 0; i < bs->n; i++)
+        if (!gone[i])
+            all[kept++] = all[i];
+    free(gone);
+    res->layout = all;
+    res->nlayout = kept;
+    res->count = (long)kept;
     return SL_OK;
+}
+
+/* A bound in real terms, for sizes that are not whole grains (the grid
+ * bound is then only a bound for the rounded-up boxes): volume, the stack
+ * limit over the floor, and max_count. */
+static long real_bound(const sli_pack3d *p, const double S[3])
+{
+    const double *d = p->real;
+    double b = floor(S[0] * S[1] * S[2] / (d[0] * d[1] * d[2]) * (1 + 1e-12));
+    double foot = INFINITY;
+    for (int v = 0; v < 3; v++)
+        if (p->vert[v])
+            foot = fmin(foot, d[(v + 1) % 3] * d[(v + 2) % 3]);
+    if (p->max_stack > 0)
+        b = fmin(b, (double)p->max_stack *
+                        floor(S[0] * S[1] / foot * (1 + 1e-12)));
+    if (p->max_count > 0)
+        b = fmin(b, (double)p->max_count);
+    return b >= 9e18 ? LONG_MAX : (long)b;
+}
+
+/* 1 if every box dim is a whole number of grains. */
+static int grain_exact(const sli_pack3d *p, double grain)
+{
+    for (int k = 0; k < 3; k++)
+        if (fabs((double)p->d[k] * grain - p->real[k]) > 1e-9 * p->real[k])
+            return 0;
+    return 1;
 }
 
 sl_status sl_pack(double L, double W, double H, double l, double w,
@@ -176,13 +237,22 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
         return st;
     sli_boxes bs = {0};
     long count = 0;
-    st = sli_pack3d_solve(&p, opt->want_layout ? &bs : NULL, &count, err);
+    /* Inexact sizes need the layout to know which boxes survive. */
+    int build = opt->want_layout || !grain_exact(&p, opt->grain);
+    st = sli_pack3d_solve(&p, build ? &bs : NULL, &count, err);
     if (st == SL_OK) {
         res->count = count;
-        res->upper_bound = sli_pack3d_bound(&p);
-        res->optimal = res->count == res->upper_bound;
-        if (opt->want_layout)
+        const double S[3] = {L, W, H};
+        res->upper_bound = grain_exact(&p, opt->grain) ? sli_pack3d_bound(&p)
+                                                       : real_bound(&p, S);
+        if (build)
             st = export_layout(&p, opt->grain, &bs, res, err);
+        res->optimal = res->count == res->upper_bound;
+        if (st == SL_OK && !opt->want_layout) {
+            free(res->layout);
+            res->layout = NULL;
+            res->nlayout = 0;
+        }
     }
     sli_boxes_free(&bs);
     if (st != SL_OK) {
@@ -220,7 +290,7 @@ sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
             return st;
     }
     sli_boxes bs = {0};
-    long work = SLI_PACK_DEFAULT_WORK;
+    long work = SLI_PACK_DEFAULT_WORK / 100;
     sl_status st = sli_pack2d_best(L, W, l, w, count, placements ? &bs : NULL,
                                    &work, err);
     if (st == SL_OK) {

@@ -1,12 +1,271 @@
 /*
  * lib/pack2d.c - the manufacturer's pallet loading problem: the most l x w
  * rectangles (either rotation) in L x W.
+ *
+ * Recursive partitioning after Morabito and Morales (1998) and Birgin,
+ * Lobato and Morabito (2010): every sub-rectangle X x Y on the normal sets
+ * starts from its guillotine value; where that is below its bound, its
+ * value is improved by guillotine cuts and by first-order non-guillotine
+ * "five-block" partitions whose blocks are solved recursively (memoised).
+ * A partition is only evaluated when the sum of its blocks' bounds can
+ * beat the best so far; the search stops for a rectangle as soon as it
+ * meets its bound, and everywhere when the effort cap or the deadline is
+ * reached (the best layout so far is kept).
  */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
 #include "pack_internal.h"
 
-/* For now the guillotine recursion over normal patterns. */
+/* How one sub-rectangle's best value is built. */
+typedef struct fb_state {
+    long v;          /* best value; -1 until computed */
+    long ub;         /* upper bound; -1 until computed */
+    int kind;        /* 0 guillotine table, 1 cut x, 2 cut y, 3 five-block */
+    int i1, i2, j1, j2;
+} fb_state;
+
+/* The search's context. */
+typedef struct fbctx {
+    sli_gtab g;
+    long l, w;
+    fb_state *s;
+    int *flx, *fly;  /* flx[x]: index of the largest normal <= x */
+    long *work;
+    double deadline;
+    long ticks;      /* steps since the clock was last read */
+    int stopped;
+} fbctx;
+
+/* Seconds on the monotonic clock. */
+static double mono(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* Charge one step; 1 if the search must stop (effort cap or deadline). */
+static int spend(fbctx *c)
+{
+    if (c->stopped)
+        return 1;
+    if (--*c->work <= 0)
+        c->stopped = 1;
+    if (c->deadline > 0 && ++c->ticks >= 4096) {
+        c->ticks = 0;
+        if (mono() > c->deadline)
+            c->stopped = 1;
+    }
+    return c->stopped;
+}
+
+/* Index of the largest normal value <= x along x or y. */
+static size_t fx(const fbctx *c, long x)
+{
+    return (size_t)c->flx[x];
+}
+
+static size_t fy(const fbctx *c, long y)
+{
+    return (size_t)c->fly[y];
+}
+
+/* A table of floor indices into the sorted set v (v[0] = 0) for 0..limit;
+ * NULL when out of memory. */
+static int *floor_table(const long *v, size_t n, long limit)
+{
+    int *f = malloc(((size_t)limit + 1) * sizeof *f);
+    if (!f)
+        return NULL;
+    size_t k = 0;
+    for (long x = 0; x <= limit; x++) {
+        while (k + 1 < n && v[k + 1] <= x)
+            k++;
+        f[x] = (int)k;
+    }
+    return f;
+}
+
+/* The bound of entry (i, j), computed once. */
+static long ubound(fbctx *c, size_t i, size_t j)
+{
+    fb_state *s = &c->s[i * c->g.cy + j];
+    if (s->ub < 0)
+        s->ub = sli_bound_2d(c->g.nx[i] ? c->g.nx[i] : 1,
+                             c->g.ny[j] ? c->g.ny[j] : 1, c->l, c->w);
+    if (c->g.nx[i] == 0 || c->g.ny[j] == 0)
+        s->ub = 0;
+    return s->ub;
+}
+
+static long value(fbctx *c, size_t i, size_t j);
+
+/* Try to beat s->v with guillotine cuts whose parts are solved
+ * recursively. */
+static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
+{
+    const long X = c->g.nx[i], Y = c->g.ny[j];
+    for (size_t k = 1; k < i && 2 * c->g.nx[k] <= X && !spend(c); k++) {
+        size_t r = fx(c, X - c->g.nx[k]);
+        if (ubound(c, k, j) + ubound(c, r, j) <= s->v)
+            continue;
+        long v = value(c, k, j) + value(c, r, j);
+        if (v > s->v) {
+            s->v = v;
+            s->kind = 1;
+            s->i1 = (int)k;
+        }
+    }
+    for (size_t k = 1; k < j && 2 * c->g.ny[k] <= Y && !spend(c); k++) {
+        size_t r = fy(c, Y - c->g.ny[k]);
+        if (ubound(c, i, k) + ubound(c, i, r) <= s->v)
+            continue;
+        long v = value(c, i, k) + value(c, i, r);
+        if (v > s->v) {
+            s->v = v;
+            s->kind = 2;
+            s->i1 = (int)k;
+        }
+    }
+}
+
+/* Try every five-block partition 0 < x1 < x2 < X, 0 < y1 < y2 < Y:
+ * B1 = x1 x y2 at the origin, B2 = (X-x1) x y1 right of it, B3 =
+ * (X-x2) x (Y-y1) above B2, B4 = x2 x (Y-y2) above B1, B5 in the middle.
+ * (The mirror image has the same value, so one chirality suffices.) */
+static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
+{
+    const long X = c->g.nx[i], Y = c->g.ny[j];
+    for (size_t i1 = 1; i1 < i && s->v < ub; i1++) {
+        long x1 = c->g.nx[i1];
+        for (size_t j1 = 1; j1 < j && s->v < ub; j1++) {
+            long y1 = c->g.ny[j1];
+            size_t b2x = fx(c, X - x1);
+            long u2 = ubound(c, b2x, j1);
+            for (size_t i2 = i1 + 1; i2 < i && s->v < ub; i2++) {
+                long x2 = c->g.nx[i2];
+                size_t b3x = fx(c, X - x2), b3y = fy(c, Y - y1);
+                size_t b5x = fx(c, x2 - x1);
+                long u3 = ubound(c, b3x, b3y);
+                for (size_t j2 = j1 + 1; j2 < j && s->v < ub; j2++) {
+                    if (spend(c))
+                        return;
+                    long y2 = c->g.ny[j2];
+                    size_t b4y = fy(c, Y - y2), b5y = fy(c, y2 - y1);
+                    long u = u2 + u3 + ubound(c, i1, j2) +
+                             ubound(c, i2, b4y) + ubound(c, b5x, b5y);
+                    if (u <= s->v)
+                        continue;
+                    long v = value(c, b2x, j1) + value(c, b3x, b3y) +
+                             value(c, i1, j2) + value(c, i2, b4y) +
+                             value(c, b5x, b5y);
+                    if (v > s->v) {
+                        s->v = v;
+                        s->kind = 3;
+                        s->i1 = (int)i1;
+                        s->i2 = (int)i2;
+                        s->j1 = (int)j1;
+                        s->j2 = (int)j2;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* The best value found for entry (i, j), memoised. */
+static long value(fbctx *c, size_t i, size_t j)
+{
+    fb_state *s = &c->s[i * c->g.cy + j];
+    if (s->v >= 0)
+        return s->v;
+    s->v = c->g.f[i * c->g.cy + j];
+    s->kind = 0;
+    long ub = ubound(c, i, j);
+    if (s->v >= ub || c->stopped)
+        return s->v;
+    try_cuts(c, s, i, j);
+    if (s->v < ub && !c->stopped)
+        try_five(c, s, i, j, ub);
+    return s->v;
+}
+
+/* Append the rectangles of entry (i, j) at (x0, y0). */
+static int emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
+                sli_boxes *out)
+{
+    const fb_state *s = &c->s[i * c->g.cy + j];
+    const long X = c->g.nx[i], Y = c->g.ny[j];
+    if (s->v < 0 || s->kind == 0)
+        return sli_gtab_emit(&c->g, i, j, x0, y0, out);
+    if (s->kind == 1) {
+        long x = c->g.nx[s->i1];
+        return emit(c, (size_t)s->i1, j, x0, y0, out) ||
+               emit(c, fx(c, X - x), j, x0 + x, y0, out);
+    }
+    if (s->kind == 2) {
+        long y = c->g.ny[s->i1];
+        return emit(c, i, (size_t)s->i1, x0, y0, out) ||
+               emit(c, i, fy(c, Y - y), x0, y0 + y, out);
+    }
+    long x1 = c->g.nx[s->i1], x2 = c->g.nx[s->i2];
+    long y1 = c->g.ny[s->j1], y2 = c->g.ny[s->j2];
+    return emit(c, (size_t)s->i1, (size_t)s->j2, x0, y0, out) ||
+           emit(c, fx(c, X - x1), (size_t)s->j1, x0 + x1, y0, out) ||
+           emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1, out) ||
+           emit(c, (size_t)s->i2, fy(c, Y - y2), x0, y0 + y2, out) ||
+           emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1, out);
+}
+
+/* Guillotine table first (or the one-cut fallback when it is too big),
+ * then the recursive five-block search on top of it. */
+sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
+                            long *count, sli_boxes *out, long *work,
+                            sl_error *err)
+{
+    sli_item items[2] = {{l, w, 1}, {w, l, 1}};
+    fbctx c;
+    memset(&c, 0, sizeof c);
+    c.l = l;
+    c.w = w;
+    c.work = work;
+    c.deadline = deadline;
+    *count = 0;
+    sl_status st = sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2, work,
+                                  err);
+    if (st == SL_ERANGE)
+        return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, work,
+                              err);
+    if (st != SL_OK)
+        return st;
+    size_t n = c.g.cx * c.g.cy;
+    c.s = malloc(n * sizeof *c.s);
+    c.flx = floor_table(c.g.nx, c.g.cx, L);
+    c.fly = floor_table(c.g.ny, c.g.cy, W);
+    if (!c.s || !c.flx || !c.fly) {
+        free(c.s);
+        free(c.flx);
+        free(c.fly);
+        sli_gtab_free(&c.g);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
+                        "sub-rectangles", n);
+    }
+    for (size_t k = 0; k < n; k++)
+        c.s[k] = (fb_state){-1, -1, 0, 0, 0, 0, 0};
+    *count = value(&c, c.g.cx - 1, c.g.cy - 1);
+    if (out && emit(&c, c.g.cx - 1, c.g.cy - 1, 0, 0, out))
+        st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
+    free(c.s);
+    free(c.flx);
+    free(c.fly);
+    sli_gtab_free(&c.g);
+    return st;
+}
+
+/* The strongest 2D method with no deadline. */
 sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
                           sli_boxes *out, long *work, sl_error *err)
 {
-    return sli_pack2d(L, W, l, w, count, out, work, err);
+    return sli_pack2d_search(L, W, l, w, 0, count, out, work, err);
 }

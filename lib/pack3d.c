@@ -234,32 +234,49 @@ static void cap_count(const sli_pack3d *p, sli_boxes *out, long *count)
     out->n = (size_t)p->max_count;
 }
 
+/* Keep candidate (value v, boxes in cand) if it beats *best. */
+static void keep_better(long v, sli_boxes *cand, long *best, sli_boxes *out)
+{
+    if (v > *best) {
+        *best = v;
+        if (out) {
+            sli_boxes_free(out);
+            *out = *cand;
+            memset(cand, 0, sizeof *cand);
+        }
+    }
+    sli_boxes_free(cand);
+}
+
 sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
                            sl_error *err)
 {
     layer ly[3];
     int nly = 0;
     *count = 0;
+    /* Shares of the effort: 1/100 for each layer's 2D search (what
+     * sl_pack_2d gets by default), 2/5 for the 3D recursion (its cost is
+     * known before it starts). */
+    long total = p->work, w3 = total / 5 * 2;
+    p->work = total / 100;
     sl_status st = make_layers(p, ly, &nly, err);
-    plan pl;
-    memset(&pl, 0, sizeof pl);
-    if (st == SL_OK)
-        pl = best_plan(p, ly, nly);
-    long colv = 0;
-    if (st == SL_OK)
-        st = columns(p, &colv, NULL, err);
-    if (st == SL_OK && colv > pl.value) {
-        *count = colv;
-        if (out)
-            st = columns(p, &colv, out, err);
-    } else if (st == SL_OK) {
-        *count = pl.value;
-        if (out && emit_plan(ly, &pl, out))
+    p->work = total;
+    sli_boxes cand = {0};
+    if (st == SL_OK) {
+        plan pl = best_plan(p, ly, nly);
+        if (out && emit_plan(ly, &pl, &cand))
             st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
                           "layout");
+        keep_better(pl.value, &cand, count, out);
     }
     for (int k = 0; k < nly; k++)
         sli_boxes_free(&ly[k].rects);
+    long v = 0;
+    if (st == SL_OK)
+        st = sli_pack3d_blocks(p, &v, out ? &cand : NULL, &w3, err);
+    if (st == SL_OK && v == 0) /* too big for the blocks: columns only */
+        st = columns(p, &v, out ? &cand : NULL, err);
+    keep_better(v, &cand, count, out);
     if (st == SL_OK)
         cap_count(p, out, count);
     return st;

@@ -9,18 +9,6 @@
 #include <string.h>
 #include "pack_internal.h"
 
-/* The solver's tables for one call. */
-typedef struct gtab {
-    const sli_item *items;
-    int nitems;
-    long *nx, *ny;       /* normal sets along x and y */
-    size_t cx, cy;       /* their sizes */
-    long *f;             /* f[i * cy + j] for X = nx[i], Y = ny[j] */
-    int *how;            /* < 0: item -how-1 homogeneous; 0: empty;
-                            k in [1, cx): cut x at nx[k];
-                            cx + k: cut y at ny[k] */
-} gtab;
-
 /* The best homogeneous fill of X x Y by one item type; *which gets the
  * item index or -1. */
 static long homogeneous(const sli_item *items, int nitems, long X, long Y,
@@ -43,7 +31,7 @@ static long homogeneous(const sli_item *items, int nitems, long X, long Y,
 /* Fill row i of the table (X = nx[i]) for every Y, cuts in x first (they
  * only use complete rows), then cuts in y (which use this row's smaller
  * entries). */
-static void fill_row(gtab *g, size_t i, long *work)
+static void fill_row(sli_gtab *g, size_t i, long *work)
 {
     size_t cy = g->cy;
     long X = g->nx[i];
@@ -78,7 +66,7 @@ static void fill_row(gtab *g, size_t i, long *work)
 }
 
 /* Append the rectangles of state (i, j) placed at (x0, y0). */
-static int emit(const gtab *g, size_t i, size_t j, long x0, long y0,
+int sli_gtab_emit(const sli_gtab *g, size_t i, size_t j, long x0, long y0,
                 sli_boxes *out)
 {
     for (;;) {
@@ -97,13 +85,13 @@ static int emit(const gtab *g, size_t i, size_t j, long x0, long y0,
         }
         if ((size_t)h < g->cx) {
             size_t k = (size_t)h;
-            if (emit(g, k, j, x0, y0, out))
+            if (sli_gtab_emit(g, k, j, x0, y0, out))
                 return -1;
             x0 += g->nx[k];
             i = sli_floor_index(g->nx, g->cx, g->nx[i] - g->nx[k]);
         } else {
             size_t k = (size_t)h - g->cx;
-            if (emit(g, i, k, x0, y0, out))
+            if (sli_gtab_emit(g, i, k, x0, y0, out))
                 return -1;
             y0 += g->ny[k];
             j = sli_floor_index(g->ny, g->cy, g->ny[j] - g->ny[k]);
@@ -152,10 +140,22 @@ static sl_status one_cut(long L, long W, const sli_item *items, int nitems,
     return SL_OK;
 }
 
-/* Build the normal sets, then the table row by row. */
-sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
-                         long *value, sli_boxes *out, long *work,
-                         sl_error *err)
+/* Free the table; accepts NULL. */
+void sli_gtab_free(sli_gtab *g)
+{
+    if (!g)
+        return;
+    free(g->f);
+    free(g->how);
+    free(g->nx);
+    free(g->ny);
+    memset(g, 0, sizeof *g);
+}
+
+/* Build the normal sets, then the table row by row; SL_ERANGE (no error
+ * detail) when the effort would exceed *work. */
+sl_status sli_gtab_build(sli_gtab *g, long L, long W, const sli_item *items,
+                         int nitems, long *work, sl_error *err)
 {
     long da[8], db[8];
     int nd = nitems < 8 ? nitems : 8;
@@ -163,41 +163,49 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
         da[t] = items[t].a;
         db[t] = items[t].b;
     }
-    gtab g;
-    memset(&g, 0, sizeof g);
-    g.items = items;
-    g.nitems = nitems;
-    sl_status st = sli_normal_set(L, da, nd, &g.nx, &g.cx, err);
+    memset(g, 0, sizeof *g);
+    g->items = items;
+    g->nitems = nitems;
+    sl_status st = sli_normal_set(L, da, nd, &g->nx, &g->cx, err);
     if (st == SL_OK)
-        st = sli_normal_set(W, db, nd, &g.ny, &g.cy, err);
+        st = sli_normal_set(W, db, nd, &g->ny, &g->cy, err);
     if (st != SL_OK) {
-        free(g.nx);
+        sli_gtab_free(g);
         return st;
     }
-    double cost = (double)g.cx * (double)g.cy *
-                  ((double)g.cx + (double)g.cy) / 2.0;
-    if (cost > (double)*work || (double)g.cx * (double)g.cy > 2e7) {
-        free(g.nx);
-        free(g.ny);
+    double cost = (double)g->cx * (double)g->cy *
+                  ((double)g->cx + (double)g->cy) / 2.0;
+    if (cost > (double)*work || (double)g->cx * (double)g->cy > 2e7) {
+        sli_gtab_free(g);
+        return SL_ERANGE;
+    }
+    g->f = malloc(g->cx * g->cy * sizeof *g->f);
+    g->how = malloc(g->cx * g->cy * sizeof *g->how);
+    if (!g->f || !g->how) {
+        sli_gtab_free(g);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a pattern "
+                        "table");
+    }
+    for (size_t i = 0; i < g->cx; i++)
+        fill_row(g, i, work);
+    return SL_OK;
+}
+
+/* The table, or the one-cut fallback when it would cost too much. */
+sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
+                         long *value, sli_boxes *out, long *work,
+                         sl_error *err)
+{
+    sli_gtab g;
+    sl_status st = sli_gtab_build(&g, L, W, items, nitems, work, err);
+    if (st == SL_ERANGE)
         return one_cut(L, W, items, nitems, value, out, err);
-    }
-    g.f = malloc(g.cx * g.cy * sizeof *g.f);
-    g.how = malloc(g.cx * g.cy * sizeof *g.how);
-    if (!g.f || !g.how) {
-        st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a %zu x %zu "
-                      "pattern table", g.cx, g.cy);
-    } else {
-        for (size_t i = 0; i < g.cx; i++)
-            fill_row(&g, i, work);
-        *value = g.f[g.cx * g.cy - 1];
-        if (out && emit(&g, g.cx - 1, g.cy - 1, 0, 0, out))
-            st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
-                          "layout");
-    }
-    free(g.f);
-    free(g.how);
-    free(g.nx);
-    free(g.ny);
+    if (st != SL_OK)
+        return st;
+    *value = g.f[g.cx * g.cy - 1];
+    if (out && sli_gtab_emit(&g, g.cx - 1, g.cy - 1, 0, 0, out))
+        st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
+    sli_gtab_free(&g);
     return st;
 }
 

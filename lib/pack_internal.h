@@ -11,7 +11,7 @@
 
 #define SLI_PACK_MAX_UNITS 1000000L
 /* Default effort cap (elementary solver steps) when work_limit is 0. */
-#define SLI_PACK_DEFAULT_WORK 400000000L
+#define SLI_PACK_DEFAULT_WORK 1000000000L
 
 /* A rectangle (2D) or a box (3D) at integer position; a, b, c are its
  * extents along x, y, z. */
@@ -48,6 +48,11 @@ typedef struct sli_item {
 sl_status sli_normal_set(long limit, const long *dims, int ndims, long **out,
                          size_t *n, sl_error *err);
 
+/* The raster points of limit: {max of the normal set <= limit - n : n
+ * normal}, sorted, 0 included (Scheithauer and Terno). */
+sl_status sli_raster_set(long limit, const long *dims, int ndims,
+                         long **out, size_t *n, sl_error *err);
+
 /* The largest element of the sorted set v[0..n) that is <= x (v[0] must be
  * 0 and x >= 0); returns its index. */
 size_t sli_floor_index(const long *v, size_t n, long x);
@@ -55,6 +60,30 @@ size_t sli_floor_index(const long *v, size_t n, long x);
 /* Upper bound on l x w rectangles (either rotation) in L x W: the least of
  * the area bound on the normalised rectangle and Barnes' bound. */
 long sli_bound_2d(long L, long W, long l, long w);
+
+/* The guillotine table: f[i * cy + j] is the best value in nx[i] x ny[j]
+ * (normal sets along x and y); how[] says how it is built (< 0: item
+ * -how-1 homogeneous; 0: empty; k in [1, cx): cut x at nx[k]; cx + k: cut
+ * y at ny[k]). */
+typedef struct sli_gtab {
+    const sli_item *items;
+    int nitems;
+    long *nx, *ny;
+    size_t cx, cy;
+    long *f;
+    int *how;
+} sli_gtab;
+
+/* Build the table for L x W; SL_ERANGE without touching err when its cost
+ * would exceed *work (charged per step). */
+sl_status sli_gtab_build(sli_gtab *g, long L, long W, const sli_item *items,
+                         int nitems, long *work, sl_error *err);
+/* Append the rectangles of entry (i, j) placed at (x0, y0); 0 or -1 (no
+ * memory). */
+int sli_gtab_emit(const sli_gtab *g, size_t i, size_t j, long x0, long y0,
+                  sli_boxes *out);
+/* Free the table; accepts NULL. */
+void sli_gtab_free(sli_gtab *g);
 
 /* Unconstrained guillotine knapsack over normal patterns: the most value of
  * items packed in L x W by guillotine cuts (Beasley's recursion restricted
@@ -69,6 +98,13 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
  * *count, and the rectangles appended to out when out is not NULL. */
 sl_status sli_pack2d(long L, long W, long l, long w, long *count,
                      sli_boxes *out, long *work, sl_error *err);
+
+/* Recursive five-block search over the guillotine table (see pack2d.c),
+ * stopping at the deadline (monotonic seconds; 0 = none) or when *work
+ * runs out. */
+sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
+                            long *count, sli_boxes *out, long *work,
+                            sl_error *err);
 
 /* The best layout found by the strongest 2D method (see pack2d.c). */
 sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
@@ -92,6 +128,12 @@ typedef struct sli_pack3d {
  * one supported and in an allowed orientation. */
 sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
                            sl_error *err);
+
+/* The 3D guillotine recursion with supported layers (pack_blocks.c):
+ * *value boxes, appended to out if not NULL; *value = 0 without an error
+ * when the tables would cost more than *work. */
+sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
+                            long *work, sl_error *err);
 
 /* A proven upper bound on the count for problem p. */
 long sli_pack3d_bound(const sli_pack3d *p);

@@ -79,6 +79,39 @@ sl_status sli_normal_set(long limit, const long *dims, int ndims, long **out,
     return SL_OK;
 }
 
+/* The normal set N, then {the largest of N <= limit - n : n in N}: the
+ * positions where a cut leaves normal sizes on both sides; with the
+ * multiples of each dim, so exact homogeneous rows are sizes too. */
+sl_status sli_raster_set(long limit, const long *dims, int ndims,
+                         long **out, size_t *n, sl_error *err)
+{
+    long *v;
+    size_t cnt;
+    sl_status st = sli_normal_set(limit, dims, ndims, &v, &cnt, err);
+    if (st != SL_OK)
+        return st;
+    unsigned char *mark = calloc(cnt, 1);
+    if (!mark) {
+        free(v);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a raster "
+                        "set of %zu values", cnt);
+    }
+    mark[0] = 1;
+    for (size_t k = 0; k < cnt; k++)
+        mark[sli_floor_index(v, cnt, limit - v[k])] = 1;
+    for (int d = 0; d < ndims; d++) /* homogeneous rows stay exact */
+        for (long x = dims[d]; dims[d] > 0 && x <= limit; x += dims[d])
+            mark[sli_floor_index(v, cnt, x)] = 1;
+    size_t m = 0;
+    for (size_t k = 0; k < cnt; k++)
+        if (mark[k])
+            v[m++] = v[k];
+    free(mark);
+    *out = v;
+    *n = m;
+    return SL_OK;
+}
+
 /* Binary search for the last element <= x. */
 size_t sli_floor_index(const long *v, size_t n, long x)
 {

@@ -255,11 +255,25 @@ static const struct {
      "mode 5 is not between the ends 1 and 4"},
     {"pert(2, 1, 4)", 0, INF, SL_EINVAL, 9, "write pert(2, m, 4)"},
     {"normal(0.5, 0)", 0, 1, SL_EINVAL, 13, "standard deviation 0 is not above 0"},
-    {"normal(1.5, 0.1)", 0, 1, SL_ERANGE, 8, "1.5 is above the maximum 1"},
+    {"normal(1.5, 0.1)", 0, 1, SL_ERANGE, 8,
+     "this normal keeps only 2.9e-07 of its probability inside [0, 1]"},
+    {"normal(0.5, 1e5)", 0, 1, SL_EINVAL, 13,
+     "over 10000 times the width of [0, 1], so the truncated normal is "
+     "flat; use uniform(0, 1)"},
+    {"uniform(-1e308, 1e308)", -INF, INF, SL_ERANGE, 9, "too wide"},
+    {"beta(2, 3)", -1e308, 1e308, SL_EINVAL, 6, "finite width"},
     {"lognormal(1, -1)", 0, INF, SL_EINVAL, 14, "sigma -1 is not above 0"},
     {"lognormal(800, 1)", 0, INF, SL_ERANGE, 11, "exp(mu) overflows"},
-    {"lognormal(1, 0.5)", 0, 1, SL_ERANGE, 11,
-     "median exp(mu) = 2.718281828459045 is above the maximum 1"},
+    {"lognormal(5, 0.5)", 0, 1, SL_ERANGE, 11,
+     "this lognormal keeps only 7.6e-24 of its probability inside [0, 1]"},
+    {"lognormal(-800, 1)", 0, INF, SL_ERANGE, 11, "exp(mu) underflows to 0"},
+    {"lognormal(1, 15.5)", 0, INF, SL_ERANGE, 14, "sigma 15.5 is above 15"},
+    {"1e-20 to 1e3", 0, INF, SL_ERANGE, 10, "too wide for a lognormal"},
+    {"1.5 to 1e25", 1, INF, SL_ERANGE, 8, "too wide for a lognormal"},
+    {"5 to 5.00000000000001", -INF, INF, SL_EINVAL, 6,
+     "too small to tell this normal from a fixed value"},
+    {"normal(1e6, 1e-8)", -INF, INF, SL_EINVAL, 13, "too small"},
+    {"0.3 to 0.3000000000001", 0, 1, SL_EINVAL, 8, "too small"},
     {"lognormal(0, 1)", -10, -1, SL_EINVAL, 11, "use normal(mean, sd)"},
     {"beta(2, 5)", 0, INF, SL_EINVAL, 6, "needs a quantity with two finite bounds"},
     {"beta(0, 5)", 0, 1, SL_EINVAL, 6, "beta shape 0 is not above 0"},
@@ -447,6 +461,9 @@ static const struct {
     {"1.5 to 30", 1, INF},
     {"-5 to 5", -INF, 5.5},
     {"6700 to 7000", 1, 1e9},
+    {"-0.85 to 75", -3, INF},      /* fitted mean below the minimum */
+    {"0.53 to 3", 0.5, INF},       /* heavily truncated lognormal */
+    {"normal(1.2, 0.25)", 0, 1},   /* mean outside, 21 % kept */
     {"choice(1.5: 2, 2.5: 6, 4: 1)", 0, 10},
 };
 #define NDISTS (sizeof dists / sizeof dists[0])
@@ -519,6 +536,10 @@ START_TEST(test_moments_closed_forms)
     ck_assert(sl_dist_variance(&d) < 0.09);
     d = parse_ok("7.25", 0, INF);
     ck_assert(sl_dist_mean(&d) == 7.25 && sl_dist_variance(&d) == 0);
+    /* huge ranges: infinite variance, never NaN */
+    d = parse_ok("triangular(1, 2, 1e300)", 0, INF);
+    ck_assert_double_eq_tol(sl_dist_mean(&d) / 1e300, 1.0 / 3, 1e-15);
+    ck_assert(sl_dist_variance(&d) == INF);
     ck_assert(isnan(sl_dist_mean(NULL)) && isnan(sl_dist_variance(NULL)));
     ck_assert(isnan(sl_dist_quantile(NULL, 0.5)) && isnan(sl_dist_cdf(NULL, 1)));
     ck_assert_int_eq(sl_dist_is_const(NULL), 0);
@@ -655,6 +676,9 @@ static const struct {
     {"-5 to 5", -INF, 5.5},
     {"beta(0.01, 0.02)", 0, 1},
     {"choice(0: 1, 1: 1)", 0, 1},
+    {"triangular(1, 2, 1e300)", 0, INF},
+    {"uniform(-1e307, 1e307)", -INF, INF},
+    {"normal(1.2, 0.25)", 0, 1},
 };
 
 START_TEST(test_sample_bounds)

@@ -1,0 +1,376 @@
+/*
+ * lib/pack_blocks.c - 3D guillotine recursion over normal patterns with
+ * supported layers (a dynamic programme in the manner of Beasley's 2D
+ * recursion, extended to 3D with a support rule).
+ *
+ * T(X, Y, Z, s) is the most boxes in a space X x Y x Z whose floor is
+ * solid (the container floor or a flat, gap-free top), with at most s more
+ * boxes in any vertical line.  It is the best of:
+ *   - a cut across x or y at a normal position (both parts keep the solid
+ *     floor and the full height);
+ *   - one layer of boxes of one orientation that tiles X x Y exactly, so
+ *     its top is solid, and T(X, Y, Z - c, s - 1) above it;
+ *   - full-height homogeneous columns of one orientation.
+ * Walls or blocks of different orientations along the length, and layers
+ * of different heights in one region, come out of the cuts and layers.
+ * Every box is supported by construction.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "pack_internal.h"
+
+/* One orientation: footprint a x b (along x, y), height c. */
+typedef struct orient {
+    long a, b, c;
+} orient;
+
+/* The recursion's tables. */
+typedef struct btab {
+    orient o[6];
+    int no;
+    long *nx, *ny, *nz;
+    size_t cx, cy, cz, ns;
+    long smax;          /* stack limit, or -1 for none */
+    long hts[3];        /* the distinct box heights */
+    int nh;
+    long *tile[3];      /* tile[h][i * cy + j]: boxes of height hts[h] in a
+                           gap-free guillotine tiling of nx[i] x ny[j], or
+                           -1 when there is none */
+    int *tway[3];       /* how: -q-1 grid of o[q]; k x-cut; cx + k y-cut */
+    long *v;            /* values */
+    int *how;           /* 0 empty; -t-1 columns of o[t]; 1..cx-1 x-cut;
+                           cx + k y-cut; cx + cy + h a tiled layer of
+                           height hts[h] */
+} btab;
+
+/* Flat index of state (i, j, k, s). */
+static size_t at(const btab *t, size_t i, size_t j, size_t k, size_t s)
+{
+    return ((i * t->cy + j) * t->cz + k) * t->ns + s;
+}
+
+/* The distinct allowed orientations (footprint both ways round). */
+static void orientations(const sli_pack3d *p, btab *t)
+{
+    t->no = 0;
+    for (int v = 0; v < 3; v++) {
+        if (!p->vert[v])
+            continue;
+        long a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3], c = p->d[v];
+        orient cand[2] = {{a, b, c}, {b, a, c}};
+        for (int q = 0; q < 2; q++) {
+            int dup = 0;
+            for (int k = 0; k < t->no; k++)
+                dup |= t->o[k].a == cand[q].a && t->o[k].b == cand[q].b &&
+                       t->o[k].c == cand[q].c;
+            if (!dup)
+                t->o[t->no++] = cand[q];
+        }
+    }
+}
+
+/* Free the tables. */
+static void btab_free(btab *t)
+{
+    free(t->nx);
+    free(t->ny);
+    free(t->nz);
+    free(t->v);
+    free(t->how);
+    for (int h = 0; h < t->nh; h++) {
+        free(t->tile[h]);
+        free(t->tway[h]);
+    }
+}
+
+/* Index of x in the sorted set v, or -1 when x is not in it. */
+static long exact_index(const long *v, size_t n, long x)
+{
+    size_t k = sli_floor_index(v, n, x);
+    return v[k] == x ? (long)k : -1;
+}
+
+/* Gap-free guillotine tilings of every nx[i] x ny[j] by the footprints of
+ * height hts[h]: a grid of one orientation, or a cut into two tiled
+ * parts (both exact sizes). */
+static sl_status fill_tiles(btab *t, int h, sl_error *err)
+{
+    size_t n = t->cx * t->cy;
+    long *e = malloc(n * sizeof *e);
+    int *w = malloc(n * sizeof *w);
+    if (!e || !w) {
+        free(e);
+        free(w);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for tilings");
+    }
+    t->tile[h] = e;
+    t->tway[h] = w;
+    for (size_t i = 0; i < t->cx; i++)
+        for (size_t j = 0; j < t->cy; j++) {
+            const long X = t->nx[i], Y = t->ny[j];
+            long best = -1;
+            int how = 0;
+            for (int q = 0; q < t->no && X > 0 && Y > 0; q++) {
+                const orient *o = &t->o[q];
+                if (o->c == t->hts[h] && X % o->a == 0 && Y % o->b == 0 &&
+                    (X / o->a) * (Y / o->b) > best) {
+                    best = (X / o->a) * (Y / o->b);
+                    how = -q - 1;
+                }
+            }
+            for (size_t m = 1; m < i && 2 * t->nx[m] <= X; m++) {
+                long r = exact_index(t->nx, t->cx, X - t->nx[m]);
+                if (r < 0 || e[m * t->cy + j] < 0 || e[r * t->cy + j] < 0)
+                    continue;
+                if (e[m * t->cy + j] + e[r * t->cy + j] > best) {
+                    best = e[m * t->cy + j] + e[r * t->cy + j];
+                    how = (int)m;
+                }
+            }
+            for (size_t m = 1; m < j && 2 * t->ny[m] <= Y; m++) {
+                long r = exact_index(t->ny, t->cy, Y - t->ny[m]);
+                if (r < 0 || e[i * t->cy + m] < 0 || e[i * t->cy + r] < 0)
+                    continue;
+                if (e[i * t->cy + m] + e[i * t->cy + r] > best) {
+                    best = e[i * t->cy + m] + e[i * t->cy + r];
+                    how = (int)(t->cx + m);
+                }
+            }
+            e[i * t->cy + j] = best;
+            w[i * t->cy + j] = how;
+        }
+    return SL_OK;
+}
+
+/* Append the boxes of tiling (i, j) of height hts[h] at (x0, y0, z0). */
+static int emit_tile(const btab *t, int h, size_t i, size_t j, long x0,
+                     long y0, long z0, sli_boxes *out)
+{
+    int how = t->tway[h][i * t->cy + j];
+    const long X = t->nx[i], Y = t->ny[j];
+    if (how < 0) {
+        const orient *o = &t->o[-how - 1];
+        for (long u = 0; u < X; u += o->a)
+            for (long v = 0; v < Y; v += o->b)
+                if (sli_boxes_push(out, x0 + u, y0 + v, z0, o->a, o->b, o->c))
+                    return -1;
+        return 0;
+    }
+    if ((size_t)how < t->cx) {
+        long x = t->nx[how];
+        return emit_tile(t, h, (size_t)how, j, x0, y0, z0, out) ||
+               emit_tile(t, h, (size_t)exact_index(t->nx, t->cx, X - x), j,
+                         x0 + x, y0, z0, out);
+    }
+    size_t m = (size_t)how - t->cx;
+    long y = t->ny[m];
+    return emit_tile(t, h, i, m, x0, y0, z0, out) ||
+           emit_tile(t, h, i, (size_t)exact_index(t->ny, t->cy, Y - y), x0,
+                     y0 + y, z0, out);
+}
+
+/* Keep candidate value v (built by `how`) in slot q if it is better. */
+static void offer(btab *t, size_t q, long v, int how)
+{
+    if (v > t->v[q]) {
+        t->v[q] = v;
+        t->how[q] = how;
+    }
+}
+
+/* Homogeneous full-height columns for every state of row i. */
+static void row_columns(btab *t, size_t i)
+{
+    const long X = t->nx[i];
+    for (size_t j = 0; j < t->cy; j++)
+        for (size_t k = 0; k < t->cz; k++)
+            for (size_t s = 0; s < t->ns; s++) {
+                size_t q = at(t, i, j, k, s);
+                t->v[q] = 0;
+                t->how[q] = 0;
+                for (int o = 0; o < t->no; o++) {
+                    const orient *b = &t->o[o];
+                    if (b->a > X || b->b > t->ny[j] || b->c > t->nz[k])
+                        continue;
+                    long up = t->nz[k] / b->c;
+                    if (t->smax >= 0 && up > (long)s)
+                        up = (long)s;
+                    offer(t, q, (X / b->a) * (t->ny[j] / b->b) * up, -o - 1);
+                }
+            }
+}
+
+/* Cuts across x for row i: whole rows of smaller states added slot by
+ * slot (the slots of a row are contiguous). */
+static void row_xcuts(btab *t, size_t i)
+{
+    const size_t blk = t->cy * t->cz * t->ns;
+    long *dst = t->v + i * blk;
+    int *how = t->how + i * blk;
+    for (size_t m = 1; m < i && 2 * t->nx[m] <= t->nx[i]; m++) {
+        size_t r = sli_floor_index(t->nx, t->cx, t->nx[i] - t->nx[m]);
+        const long *a = t->v + m * blk, *b = t->v + r * blk;
+        for (size_t q = 0; q < blk; q++)
+            if (a[q] + b[q] > dst[q]) {
+                dst[q] = a[q] + b[q];
+                how[q] = (int)m;
+            }
+    }
+}
+
+/* Cuts across y and tiled layers for entry (i, j), all heights: cuts use
+ * complete entries (i, m < j); layers use lower heights of (i, j). */
+static void row_entry(btab *t, size_t i, size_t j)
+{
+    const size_t blk = t->cz * t->ns;
+    long *dst = t->v + at(t, i, j, 0, 0);
+    int *how = t->how + at(t, i, j, 0, 0);
+    for (size_t m = 1; m < j && 2 * t->ny[m] <= t->ny[j]; m++) {
+        size_t r = sli_floor_index(t->ny, t->cy, t->ny[j] - t->ny[m]);
+        const long *a = t->v + at(t, i, m, 0, 0);
+        const long *b = t->v + at(t, i, r, 0, 0);
+        for (size_t q = 0; q < blk; q++)
+            if (a[q] + b[q] > dst[q]) {
+                dst[q] = a[q] + b[q];
+                how[q] = (int)(t->cx + m);
+            }
+    }
+    for (size_t k = 0; k < t->cz; k++)
+        for (int h = 0; h < t->nh; h++) {
+            long e = t->tile[h][i * t->cy + j];
+            if (e <= 0 || t->hts[h] > t->nz[k])
+                continue;
+            size_t k2 = sli_floor_index(t->nz, t->cz, t->nz[k] - t->hts[h]);
+            for (size_t s = t->smax < 0 ? 0 : 1; s < t->ns; s++) {
+                size_t s2 = t->smax < 0 ? 0 : s - 1;
+                offer(t, at(t, i, j, k, s), e + t->v[at(t, i, j, k2, s2)],
+                      (int)(t->cx + t->cy) + h);
+            }
+        }
+}
+
+/* Append the boxes of state (i, j, k, s) at (x0, y0, z0). */
+static int emit(const btab *t, size_t i, size_t j, size_t k, size_t s,
+                long x0, long y0, long z0, sli_boxes *out)
+{
+    for (;;) {
+        const long X = t->nx[i], Y = t->ny[j], Z = t->nz[k];
+        int h = t->how[at(t, i, j, k, s)];
+        if (h == 0)
+            return 0;
+        if (h < 0) {
+            const orient *o = &t->o[-h - 1];
+            long up = Z / o->c;
+            if (t->smax >= 0 && up > (long)s)
+                up = (long)s;
+            for (long u = 0; u + o->a <= X; u += o->a)
+                for (long v = 0; v + o->b <= Y; v += o->b)
+                    for (long q = 0; q < up; q++)
+                        if (sli_boxes_push(out, x0 + u, y0 + v,
+                                           z0 + q * o->c, o->a, o->b, o->c))
+                            return -1;
+            return 0;
+        }
+        if ((size_t)h < t->cx) {
+            if (emit(t, (size_t)h, j, k, s, x0, y0, z0, out))
+                return -1;
+            x0 += t->nx[h];
+            i = sli_floor_index(t->nx, t->cx, X - t->nx[h]);
+        } else if ((size_t)h < t->cx + t->cy) {
+            size_t m = (size_t)h - t->cx;
+            if (emit(t, i, m, k, s, x0, y0, z0, out))
+                return -1;
+            y0 += t->ny[m];
+            j = sli_floor_index(t->ny, t->cy, Y - t->ny[m]);
+        } else {
+            int ht = (int)((size_t)h - t->cx - t->cy);
+            if (emit_tile(t, ht, i, j, x0, y0, z0, out))
+                return -1;
+            z0 += t->hts[ht];
+            k = sli_floor_index(t->nz, t->cz, Z - t->hts[ht]);
+            if (t->smax >= 0)
+                s--;
+        }
+    }
+}
+
+/* Normal sets along the three axes: horizontal dims along x and y, the
+ * vertical ones along z. */
+static sl_status normal_sets(const sli_pack3d *p, btab *t, sl_error *err)
+{
+    long hz[6], hxy[12];
+    int nz = 0, nxy = 0;
+    for (int q = 0; q < t->no; q++) {
+        hz[nz++] = t->o[q].c;
+        hxy[nxy++] = t->o[q].a;
+    }
+    sl_status st = sli_raster_set(p->S[0], hxy, nxy, &t->nx, &t->cx, err);
+    if (st == SL_OK)
+        st = sli_raster_set(p->S[1], hxy, nxy, &t->ny, &t->cy, err);
+    if (st == SL_OK)
+        st = sli_raster_set(p->S[2], hz, nz, &t->nz, &t->cz, err);
+    return st;
+}
+
+sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
+                            long *work, sl_error *err)
+{
+    btab t;
+    memset(&t, 0, sizeof t);
+    *value = 0;
+    orientations(p, &t);
+    if (t.no == 0)
+        return SL_OK;
+    sl_status st = normal_sets(p, &t, err);
+    long cmin = t.o[0].c;
+    for (int q = 1; q < t.no; q++)
+        if (t.o[q].c < cmin)
+            cmin = t.o[q].c;
+    t.smax = p->max_stack > 0 && p->max_stack < p->S[2] / cmin
+                 ? p->max_stack : -1;
+    t.ns = t.smax < 0 ? 1 : (size_t)t.smax + 1;
+    double states = (double)t.cx * (double)t.cy * (double)t.cz *
+                    (double)t.ns;
+    double cost = states * ((double)(t.cx + t.cy) / 2 + t.no);
+    if (st != SL_OK || cost > (double)*work || states > 8e6) {
+        btab_free(&t);
+        return st; /* too big: the caller keeps its other layouts */
+    }
+    *work -= (long)cost;
+    for (int q = 0; q < t.no; q++) {
+        int dup = 0;
+        for (int h = 0; h < t.nh; h++)
+            dup |= t.hts[h] == t.o[q].c;
+        if (!dup)
+            t.hts[t.nh++] = t.o[q].c;
+    }
+    for (int h = 0; h < t.nh; h++) {
+        st = fill_tiles(&t, h, err);
+        if (st != SL_OK) {
+            t.nh = h;
+            btab_free(&t);
+            return st;
+        }
+    }
+    size_t n = (size_t)states;
+    t.v = malloc(n * sizeof *t.v);
+    t.how = malloc(n * sizeof *t.how);
+    if (!t.v || !t.how) {
+        btab_free(&t);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
+                        "sub-spaces", n);
+    }
+    for (size_t i = 0; i < t.cx; i++) {
+        row_columns(&t, i);
+        row_xcuts(&t, i);
+        for (size_t j = 0; j < t.cy; j++)
+            row_entry(&t, i, j);
+    }
+    size_t top = at(&t, t.cx - 1, t.cy - 1, t.cz - 1, t.ns - 1);
+    *value = t.v[top];
+    if (out && emit(&t, t.cx - 1, t.cy - 1, t.cz - 1, t.ns - 1, 0, 0, 0,
+                    out))
+        st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
+    btab_free(&t);
+    return st;
+}
