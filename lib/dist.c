@@ -25,8 +25,13 @@ enum {
     DRAW_INVERT_ANY = 0, /* not prepared: inversion through sl_dist_quantile */
     DRAW_DIRECT,         /* untruncated: ziggurat */
     DRAW_REJECT,         /* truncated, most mass kept: ziggurat, reject */
-    DRAW_INVERT          /* truncated: inversion between cached k[0], k[1] */
+    DRAW_INVERT,         /* truncated: inversion between cached k[0], k[1] */
+    DRAW_EQUAL           /* a choice with equal weights: index = u * n */
 };
+
+/* Kept probability above which a truncated normal is drawn by rejection
+ * (a ziggurat draw costs about 1.2 uniform draws, an inversion 1.9). */
+#define REJECT_MASS 0.7
 
 /* Shapes of a beta that GSL's incomplete beta evaluates reliably: each
  * in [MIN, MAX] and the smaller at most SMALL_MAX (when both exceed about
@@ -34,12 +39,28 @@ enum {
 #define BETA_SHAPE_MIN 0.01
 #define BETA_SHAPE_MAX 1e10
 #define BETA_SMALL_MAX 1e5
+/* Widest lognormal: sigma at most 15 (a 90 % interval spanning a factor
+ * of up to 2.7e21), so its truncated moments stay finite and exact. */
+#define LOG_SIGMA_MAX 15.0
+/* Widest truncated normal: sd at most this many times the width of two
+ * finite bounds (beyond it the density is flat to 1e-8 and the variance
+ * formula cancels). */
+#define NORMAL_FLAT 1e4
+/* Least relative spread of a normal (sd / |mean|) or lognormal (sigma /
+ * max(1, |mu|)): below it, x - mean is lost to rounding. */
+#define SPREAD_MIN 1e-12
+/* Least probability a truncated normal or lognormal may keep inside the
+ * quantity's bounds. */
+#define TRUNC_MASS_MIN 1e-6
+/* Standard normal draws never reach beyond this (P(|Z| > 40) ~ 1e-350):
+ * a normal or lognormal must stay finite out to it. */
+#define Z_REACH 40.0
 /* Rejection attempts before the sampler falls back to inversion. */
 #define REJECT_TRIES 64
+/* sqrt(2 pi), for the normal density. */
+#define SQRT_2PI 2.5066282746310002
 /* Longest number text accepted (digits, sign, point, exponent). */
 #define NUM_TEXT_MAX 96
-/* Largest |mu| of a lognormal: exp(mu) stays finite. */
-#define LOG_MU_MAX 700.0
 
 /* ------------------------------------------------------------------ */
 /* Numbers in C-locale text, whatever the process locale               */
@@ -195,10 +216,14 @@ static sl_status check_order(const build *b, int arg, const char *param,
                              double lo, double hi)
 {
     char ls[32], hs[32];
-    if (lo < hi)
-        return SL_OK;
     fmt_num(lo, ls, sizeof ls);
     fmt_num(hi, hs, sizeof hs);
+    if (lo < hi && isfinite(hi - lo))
+        return SL_OK;
+    if (lo < hi)
+        return bfail(b, SL_ERANGE, arg, param,
+                     "the range from %s to %s is too wide to compute with "
+                     "(its width overflows)", ls, hs);
     return bfail(b, SL_EINVAL, arg, param,
                  "lower end %s is not below upper end %s; for a fixed "
                  "value write %s", ls, hs, ls);
@@ -245,7 +270,7 @@ static double nmass(double za, double zb)
 /* The standard normal density (0 at +-inf). */
 static double ndens(double z)
 {
-    return isinf(z) ? 0.0 : exp(-0.5 * z * z) / sqrt(2.0 * M_PI);
+    return isinf(z) ? 0.0 : exp(-0.5 * z * z) / SQRT_2PI;
 }
 
 /* z * density(z), 0 at +-inf. */
@@ -299,7 +324,7 @@ static void prepare_normal(sl_dist *d)
     d->upper = zl > 0;
     d->k[0] = d->upper ? nupp(zl) : npos(zl);
     d->k[1] = d->upper ? nupp(zh) : npos(zh);
-    d->draw = nmass(zl, zh) >= 0.5 ? DRAW_REJECT : DRAW_INVERT;
+    d->draw = nmass(zl, zh) >= REJECT_MASS ? DRAW_REJECT : DRAW_INVERT;
 }
 
 /* ------------------------------------------------------------------ */
@@ -389,21 +414,27 @@ static double beta_q_fn(double x, void *arg)
 }
 
 /* Beta quantile by Brent on GSL's CDF (gsl_cdf_beta_Pinv may raise an
- * error when its Newton step does not converge); the upper half through
- * the mirror image, so tails near 1 keep their precision. */
+ * error when its Newton step does not converge).  A quantile above 1/2 is
+ * found as 1 - that of the mirror image, beta(b, a) at 1 - p, so values
+ * near 0 and near 1 both keep their precision. */
 static double beta_pinv01(double p, double a, double b)
 {
-    beta_q q;
+    beta_q q = {p, a, b};
     double x;
     if (!(p > 0))
         return 0.0;
     if (p >= 1)
         return 1.0;
-    if (p > 0.5)
-        return 1.0 - beta_pinv01(1.0 - p, b, a);
-    q.p = p;
-    q.a = a;
-    q.b = b;
+    if (beta_cdf01(0.5, a, b) < p) {
+        q.p = 1.0 - p;
+        q.a = b;
+        q.b = a;
+        if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
+            return NAN;
+        return 1.0 - x;
+    }
+    /* [0, 1] always brackets the root; [0, 1/2] did not when I_1/2
+     * rounded to either side of p (beta(65, 65) at p = 1/2) */
     if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
         return NAN;
     return x;
@@ -544,7 +575,7 @@ static int fit_trunc_normal(double y5, double y95, double yb, double *mu,
         return 0;
     while (trunc_fn(s_lo, &t) <= 0) {
         s_lo *= 0.5;
-        if (s_lo < 1e-300)
+        if (s_lo < TRUNC_MASS_MIN)
             return -1;
     }
     if (find_root(trunc_fn, &t, s_lo, 1.0, 0.0, &s) != 0)
@@ -622,13 +653,54 @@ static sl_status build_peaked(const build *b, sl_dist_kind k, double lo,
     return SL_OK;
 }
 
+/* Store a normal or lognormal d with its sampler cache, unless its
+ * spread is too small to compute with (an error about argument 1, named
+ * spread) or it keeps less than TRUNC_MASS_MIN of its probability inside
+ * [lo, hi] (about argument 0, named centre). */
+static sl_status finish_normal(const build *b, sl_dist d,
+                               const char *centre_name,
+                               const char *spread_name, sl_dist *out)
+{
+    int logn = d.kind == SL_DIST_LOGNORMAL;
+    double kept, centre = logn ? fmax(1.0, fabs(d.a)) : fabs(d.a);
+    char ls[32], hs[32];
+    if (!(d.b > SPREAD_MIN * centre)) {
+        fmt_num(d.b, ls, sizeof ls);
+        fmt_num(logn ? exp(d.a) : d.a, hs, sizeof hs);
+        return bfail(b, SL_EINVAL, 1, spread_name,
+                     "the spread %s is too small to tell this %s from a "
+                     "fixed value; write %s", ls,
+                     logn ? "lognormal" : "normal", hs);
+    }
+    if (!isfinite(from_z(&d, Z_REACH)) || !isfinite(from_z(&d, -Z_REACH)))
+        return bfail(b, SL_ERANGE, 0, centre_name,
+                     "this %s overflows a double %g %s out from its "
+                     "centre; use smaller units", logn ? "lognormal"
+                     : "normal", Z_REACH, logn ? "sigma (of log x)"
+                     : "standard deviations");
+    kept = nmass(to_z(&d, d.lo), to_z(&d, d.hi));
+    if (!(kept >= TRUNC_MASS_MIN)) {
+        fmt_num(d.lo, ls, sizeof ls);
+        fmt_num(d.hi, hs, sizeof hs);
+        return bfail(b, SL_ERANGE, 0, centre_name,
+                     "this %s keeps only %.2g of its probability inside "
+                     "[%s, %s] (at least %g is needed); move %s inside or "
+                     "widen the spread", d.kind == SL_DIST_NORMAL ? "normal"
+                     : "lognormal", kept, ls, hs, TRUNC_MASS_MIN,
+                     d.kind == SL_DIST_NORMAL ? "the mean" : "exp(mu)");
+    }
+    prepare_normal(&d);
+    *out = d;
+    return SL_OK;
+}
+
 /* Normal(mean, sd) truncated to [min, max]. */
 static sl_status build_normal(const build *b, double mean, double sd,
                               double min, double max, sl_dist *out)
 {
     sl_status st;
     char s[32];
-    if ((st = check_in(b, 0, "mean", mean, min, max)) ||
+    if ((st = check_finite(b, 0, "mean", mean)) ||
         (st = check_finite(b, 1, "sd", sd)))
         return st;
     if (!(sd > 0)) {
@@ -637,13 +709,21 @@ static sl_status build_normal(const build *b, double mean, double sd,
                      "standard deviation %s is not above 0; for a fixed "
                      "value write the mean alone", s);
     }
-    *out = make(SL_DIST_NORMAL, mean, sd, 0, min, max);
-    prepare_normal(out);
-    return SL_OK;
+    if (sd > NORMAL_FLAT * (max - min)) {
+        char ls[32], hs[32];
+        fmt_num(sd, s, sizeof s);
+        fmt_num(min, ls, sizeof ls);
+        fmt_num(max, hs, sizeof hs);
+        return bfail(b, SL_EINVAL, 1, "sd",
+                     "standard deviation %s is over %g times the width of "
+                     "[%s, %s], so the truncated normal is flat; use "
+                     "uniform(%s, %s)", s, NORMAL_FLAT, ls, hs, ls, hs);
+    }
+    return finish_normal(b, make(SL_DIST_NORMAL, mean, sd, 0, min, max),
+                         "mean", "sd", out);
 }
 
-/* Lognormal(mu, sigma) truncated to [min, max]; its median e^mu must lie
- * inside. */
+/* Lognormal(mu, sigma) truncated to [min, max]. */
 static sl_status build_lognormal(const build *b, double mu, double sigma,
                                  double min, double max, sl_dist *out)
 {
@@ -658,11 +738,18 @@ static sl_status build_lognormal(const build *b, double mu, double sigma,
                      "sigma %s is not above 0; for a fixed value write "
                      "exp(mu) as a number", s);
     }
-    if (fabs(mu) > LOG_MU_MAX) {
+    if (sigma > LOG_SIGMA_MAX) {
+        fmt_num(sigma, s, sizeof s);
+        return bfail(b, SL_ERANGE, 1, "sigma",
+                     "sigma %s is above %g: the lognormal would span more "
+                     "than 21 orders of magnitude; narrow it or use "
+                     "uniform(a, b)", s, LOG_SIGMA_MAX);
+    }
+    if (!(exp(mu) > 0) || !isfinite(exp(mu))) {
         fmt_num(mu, s, sizeof s);
         return bfail(b, SL_ERANGE, 0, "mu",
-                     "mu %s is too large: exp(mu) overflows; give mu "
-                     "within +-700", s);
+                     "mu %s is too large: exp(mu) %s; give mu within "
+                     "+-700", s, mu > 0 ? "overflows" : "underflows to 0");
     }
     if (max <= 0) {
         fmt_num(max, m, sizeof m);
@@ -670,17 +757,8 @@ static sl_status build_lognormal(const build *b, double mu, double sigma,
                      "a lognormal is positive but this quantity's maximum "
                      "is %s; use normal(mean, sd)", m);
     }
-    if (exp(mu) < min || exp(mu) > max) {
-        fmt_num(exp(mu), s, sizeof s);
-        fmt_num(exp(mu) < min ? min : max, m, sizeof m);
-        return bfail(b, SL_ERANGE, 0, "mu",
-                     "the median exp(mu) = %s is %s the %s %s of this "
-                     "quantity", s, exp(mu) < min ? "below" : "above",
-                     exp(mu) < min ? "minimum" : "maximum", m);
-    }
-    *out = make(SL_DIST_LOGNORMAL, mu, sigma, 0, fmax(min, 0.0), max);
-    prepare_normal(out);
-    return SL_OK;
+    return finish_normal(b, make(SL_DIST_LOGNORMAL, mu, sigma, 0,
+                                 fmax(min, 0.0), max), "mu", "sigma", out);
 }
 
 /* SL_OK if x is a shape the beta functions handle. */
@@ -711,7 +789,8 @@ static sl_status check_shapes(const build *b, double al, double be)
         (st = check_shape(b, 1, "beta", be)))
         return st;
     if (fmin(al, be) > BETA_SMALL_MAX)
-        return bfail(b, SL_ERANGE, al < be ? 0 : 1, al < be ? "alpha" : "beta",
+        return bfail(b, SL_ERANGE, al < be ? 0 : 1,
+                     al < be ? "alpha" : "beta",
                      "beta shapes %g and %g are both above %g, beyond "
                      "what this library evaluates reliably; use "
                      "normal(mean, sd)", al, be, BETA_SMALL_MAX);
@@ -726,13 +805,14 @@ static sl_status build_beta(const build *b, double al, double be,
     char ls[32], hs[32];
     if ((st = check_shapes(b, al, be)))
         return st;
-    if (!isfinite(min) || !isfinite(max)) {
+    if (!isfinite(max - min)) {
         fmt_num(min, ls, sizeof ls);
         fmt_num(max, hs, sizeof hs);
         return bfail(b, SL_EINVAL, 0, "alpha",
                      "beta(alpha, beta) needs a quantity with two finite "
-                     "bounds, this one is [%s, %s]; use lognormal(mu, "
-                     "sigma), normal(mean, sd) or 'lo to hi'", ls, hs);
+                     "bounds (and a finite width), this one is [%s, %s]; "
+                     "use lognormal(mu, sigma), normal(mean, sd) or 'lo to "
+                     "hi'", ls, hs);
     }
     *out = make(SL_DIST_BETA, al, be, 0, min, max);
     return SL_OK;
@@ -748,6 +828,23 @@ static sl_status edge_fail(const build *b, int arg, const char *param,
                  "quantity, where a 90 %% interval cannot reach; use "
                  "uniform(%s, %s) or pert(%s, m, %s)",
                  ls, hs, end, bound, bs, ls, hs, ls, hs);
+}
+
+/* 1 if a lognormal with P5 = lo, P95 = hi (0 < lo < hi) would need a
+ * sigma above LOG_SIGMA_MAX. */
+static int too_wide(double lo, double hi)
+{
+    return log(hi) - log(lo) > 2 * z95() * LOG_SIGMA_MAX;
+}
+
+/* The error for a lognormal interval spanning too many decades. */
+static sl_status wide_fail(const build *b, const char *ls, const char *hs)
+{
+    return bfail(b, SL_ERANGE, 1, "hi",
+                 "'%s to %s' spans a factor above %.2g, too wide for a "
+                 "lognormal 90 %% interval (sigma at most %g); narrow it "
+                 "or use uniform(%s, %s)", ls, hs,
+                 exp(2 * z95() * LOG_SIGMA_MAX), LOG_SIGMA_MAX, ls, hs);
 }
 
 /* "lo to hi" on a quantity with one infinite bound: a lognormal (min >=
@@ -767,6 +864,8 @@ static sl_status build_interval_half(const build *b, double lo, double hi,
                      "'%s to %s' is a lognormal 90 %% interval and needs "
                      "a lower end above 0; use uniform(%s, %s) or "
                      "pert(%s, m, %s)", ls, hs, ls, hs, ls, hs);
+    if (logn && too_wide(lo, hi))
+        return wide_fail(b, ls, hs);
     if (lower ? lo <= min : hi >= max)
         return edge_fail(b, lower ? 0 : 1, lower ? "lo" : "hi", ls, hs,
                          lower ? "lower" : "upper",
@@ -781,31 +880,31 @@ static sl_status build_interval_half(const build *b, double lo, double hi,
                      "quantity for a 90 %% interval; use uniform(%s, %s) "
                      "or pert(%s, m, %s)", ls, hs,
                      lower ? "minimum" : "maximum", bs, ls, hs, ls, hs);
-    if (logn)
-        *out = make(SL_DIST_LOGNORMAL, mu, sigma, 0, min, max);
-    else
-        *out = make(SL_DIST_NORMAL, lower ? mu : -mu, sigma, 0, min, max);
-    prepare_normal(out);
-    return SL_OK;
+    if (logn && sigma > LOG_SIGMA_MAX)
+        return wide_fail(b, ls, hs);
+    return finish_normal(b, make(logn ? SL_DIST_LOGNORMAL : SL_DIST_NORMAL,
+                                 logn || lower ? mu : -mu, sigma, 0, min,
+                                 max), "lo", "hi", out);
 }
 
 /* For an interval too narrow for a reliable beta on [min, max]: the
  * lognormal (min >= 0) or normal with P5 = lo and P95 = hi, truncated to
- * [min, max]; 0 when the probability cut off is below 1e-12 (so P5 and
- * P95 still hold to that), else -1. */
-static int narrow_fit(double lo, double hi, double min, double max,
-                      sl_dist *out)
+ * [min, max], built into *out with its status in *st; returns 0 when it
+ * applies (the probability cut off is below 1e-12, so P5 and P95 still
+ * hold to that), else -1. */
+static int narrow_fit(const build *b, double lo, double hi, double min,
+                      double max, sl_dist *out, sl_status *st)
 {
     int logn = min >= 0;
-    double ya = logn ? log(lo) : lo, yb = logn ? log(hi) : hi;
+    double ya = logn ? log(lo) : lo, yb = logn ? log(hi) : hi, cut;
     sl_dist d = make(logn ? SL_DIST_LOGNORMAL : SL_DIST_NORMAL,
                      0.5 * (ya + yb), (yb - ya) / (2 * z95()), 0, min, max);
-    double cut = nmass(-HUGE_VAL, to_z(&d, min)) +
-                 nmass(to_z(&d, max), HUGE_VAL);
+    if (logn && too_wide(lo, hi))
+        return -1;
+    cut = nmass(-HUGE_VAL, to_z(&d, min)) + nmass(to_z(&d, max), HUGE_VAL);
     if (!(cut < 1e-12))
         return -1;
-    prepare_normal(&d);
-    *out = d;
+    *st = finish_normal(b, d, "lo", "hi", out);
     return 0;
 }
 
@@ -824,9 +923,8 @@ static sl_status build_interval(const build *b, double lo, double hi,
     fmt_num(hi, hs, sizeof hs);
     if (min == -HUGE_VAL && max == HUGE_VAL) {
         double sd = (hi - lo) / (2 * z95());
-        *out = make(SL_DIST_NORMAL, 0.5 * (lo + hi), sd, 0, min, max);
-        prepare_normal(out);
-        return SL_OK;
+        return finish_normal(b, make(SL_DIST_NORMAL, 0.5 * (lo + hi), sd,
+                                     0, min, max), "lo", "hi", out);
     }
     if (!isfinite(min) || !isfinite(max))
         return build_interval_half(b, lo, hi, min, max, out, ls, hs);
@@ -841,8 +939,8 @@ static sl_status build_interval(const build *b, double lo, double hi,
         *out = make(SL_DIST_BETA, al, be, 0, min, max);
         return SL_OK;
     }
-    if (narrow_fit(lo, hi, min, max, out) == 0)
-        return SL_OK;
+    if (narrow_fit(b, lo, hi, min, max, out, &st) == 0)
+        return st;
     return bfail(b, SL_ENOCONV, 0, "lo",
                  "no beta on [%g, %g] with shapes the library evaluates "
                  "reliably has the 90 %% interval '%s to %s'; use "
@@ -894,20 +992,27 @@ static sl_status build_choice(const build *b, size_t n, const double *v,
         }
         sum += d.weight[i];
     }
-    if (!(sum > 0) || !isfinite(sum))
+    if (!isfinite(sum))
         return bfail(b, SL_EINVAL, (int)n, "weights",
-                     "the weights %s; give at least one choice a positive "
-                     "weight", sum > 0 ? "overflow" : "are all zero");
+                     "the weights overflow when added up; scale them down "
+                     "(only their ratios matter)");
+    if (!(sum > 0))
+        return bfail(b, SL_EINVAL, (int)n, "weights",
+                     "the weights are all zero; give at least one choice a "
+                     "positive weight");
     for (size_t i = 0; i < n; i++)
         d.weight[i] /= sum;
     sort_pairs(d.value, d.weight, n);
     d.lo = HUGE_VAL;
     d.hi = -HUGE_VAL;
+    d.draw = DRAW_EQUAL;
     for (size_t i = 0; i < n; i++) {
         if (d.weight[i] > 0) {
             d.lo = fmin(d.lo, d.value[i]);
             d.hi = fmax(d.hi, d.value[i]);
         }
+        if (d.weight[i] != d.weight[0])
+            d.draw = DRAW_INVERT_ANY;
     }
     *out = d;
     return SL_OK;
@@ -1013,15 +1118,21 @@ static double tri_quantile(const sl_dist *d, double p)
 {
     double w = d->c - d->a;
     if (p * w < d->b - d->a)
-        return d->a + sqrt(p * w * (d->b - d->a));
-    return d->c - sqrt((1 - p) * w * (d->c - d->b));
+        return d->a + sqrt(p * w) * sqrt(d->b - d->a);
+    return d->c - sqrt((1 - p) * w) * sqrt(d->c - d->b);
+}
+
+/* The number of choices of d, never above SL_DIST_CHOICES_MAX. */
+static size_t nchoices(const sl_dist *d)
+{
+    return d->n < SL_DIST_CHOICES_MAX ? d->n : SL_DIST_CHOICES_MAX;
 }
 
 /* Quantile of a choice: the least value whose CDF reaches p. */
 static double choice_quantile(const sl_dist *d, double p)
 {
     double cum = 0;
-    for (size_t i = 0; i < d->n; i++) {
+    for (size_t i = 0; i < nchoices(d); i++) {
         if (d->weight[i] <= 0)
             continue;
         cum += d->weight[i];
@@ -1061,6 +1172,8 @@ double sl_dist_quantile(const sl_dist *d, double p)
     default:
         return NAN;
     }
+    if (isnan(x))
+        return NAN; /* a failed inversion must not pass as lo */
     return fmin(fmax(x, d->lo), d->hi);
 }
 
@@ -1069,8 +1182,8 @@ static double tri_cdf(const sl_dist *d, double x)
 {
     double w = d->c - d->a;
     if (x < d->b)
-        return (x - d->a) * (x - d->a) / (w * (d->b - d->a));
-    return 1 - (d->c - x) * (d->c - x) / (w * (d->c - d->b));
+        return (x - d->a) / w * ((x - d->a) / (d->b - d->a));
+    return 1 - (d->c - x) / w * ((d->c - x) / (d->c - d->b));
 }
 
 double sl_dist_cdf(const sl_dist *d, double x)
@@ -1079,7 +1192,7 @@ double sl_dist_cdf(const sl_dist *d, double x)
     if (!d || isnan(x))
         return NAN;
     if (d->kind == SL_DIST_CHOICE) {
-        for (size_t i = 0; i < d->n; i++)
+        for (size_t i = 0; i < nchoices(d); i++)
             cum += d->value[i] <= x ? d->weight[i] : 0;
         return fmin(cum, 1.0);
     }
@@ -1106,14 +1219,13 @@ double sl_dist_cdf(const sl_dist *d, double x)
     }
 }
 
-/* First two raw moments of a normal truncated to [lo, hi] in z units:
- * mean and variance of the truncated variable. */
+/* Mean and variance of a normal truncated to [lo, hi]. */
 static void normal_moments(const sl_dist *d, double *mean, double *var)
 {
     double zl = to_z(d, d->lo), zh = to_z(d, d->hi), m = nmass(zl, zh);
     double r = (ndens(zl) - ndens(zh)) / m;
     *mean = d->a + d->b * r;
-    *var = d->b * d->b * (1 + (zdens(zl) - zdens(zh)) / m - r * r);
+    *var = fmax(0.0, d->b * d->b * (1 + (zdens(zl) - zdens(zh)) / m - r * r));
 }
 
 /* Mean and variance of a lognormal truncated to [lo, hi]. */
@@ -1121,12 +1233,13 @@ static void lognormal_moments(const sl_dist *d, double *mean, double *var)
 {
     double mu = d->a, s = d->b, s2 = s * s;
     double zl = to_z(d, d->lo), zh = to_z(d, d->hi), m = nmass(zl, zh);
-    double r1 = nmass(zl - s, zh - s) / m, r2 = nmass(zl - 2 * s, zh - 2 * s) / m;
+    double r1 = nmass(zl - s, zh - s) / m;
+    double r2 = nmass(zl - 2 * s, zh - 2 * s) / m;
     *mean = exp(mu + 0.5 * s2) * r1;
     if (zl == -HUGE_VAL && zh == HUGE_VAL)
         *var = expm1(s2) * exp(2 * mu + s2);
     else
-        *var = exp(2 * mu + s2) * (exp(s2) * r2 - r1 * r1);
+        *var = fmax(0.0, exp(2 * mu + s2) * (exp(s2) * r2 - r1 * r1));
 }
 
 /* Mean and variance of d (already checked non-NULL). */
@@ -1145,9 +1258,9 @@ static void moments(const sl_dist *d, double *mean, double *var)
         break;
     case SL_DIST_TRIANGULAR:
         u = d->c - d->a;
-        v = d->b - d->a;
-        *mean = d->a + (u + v) / 3;
-        *var = (u * u + v * v - u * v) / 18;
+        v = (d->b - d->a) / u; /* in [0, 1]: no overflow below */
+        *mean = d->a + (u + v * u) / 3;
+        *var = u * u * (1 + v * v - v) / 18;
         break;
     case SL_DIST_PERT:
     case SL_DIST_BETA:
@@ -1164,9 +1277,11 @@ static void moments(const sl_dist *d, double *mean, double *var)
         break;
     case SL_DIST_CHOICE:
         *mean = *var = 0;
-        for (size_t i = 0; i < d->n; i++)
+        for (size_t i = 0; i < nchoices(d); i++)
             *mean += d->weight[i] * d->value[i];
-        for (size_t i = 0; i < d->n; i++)
+        /* weights summing to 1 +- an ulp must not move it off the support */
+        *mean = fmin(fmax(*mean, d->lo), d->hi);
+        for (size_t i = 0; i < nchoices(d); i++)
             *var += d->weight[i] * (d->value[i] - *mean) *
                     (d->value[i] - *mean);
         break;
@@ -1237,10 +1352,10 @@ static void put_choice(const sl_dist *d, char *buf, size_t size,
 {
     char s[32];
     int equal = 1;
-    for (size_t i = 1; i < d->n; i++)
+    for (size_t i = 1; i < nchoices(d); i++)
         equal &= d->weight[i] == d->weight[0];
     put(buf, size, len, "choice(");
-    for (size_t i = 0; i < d->n; i++) {
+    for (size_t i = 0; i < nchoices(d); i++) {
         fmt_num(d->value[i], s, sizeof s);
         put(buf, size, len, "%s%s", i ? ", " : "", s);
         if (!equal) {
@@ -1316,11 +1431,18 @@ static double sample_normal(const sl_dist *d, gsl_rng *r)
     }
 }
 
-/* One draw of a choice: walk the weights. */
+/* One draw of a choice: an index for equal weights, else walk them. */
 static double sample_choice(const sl_dist *d, gsl_rng *r)
 {
     double u = gsl_rng_uniform(r);
-    for (size_t i = 0; i < d->n; i++) {
+    size_t n = nchoices(d);
+    if (n == 0)
+        return d->lo;
+    if (d->draw == DRAW_EQUAL) {
+        size_t i = (size_t)(u * (double)n);
+        return d->value[i < n ? i : n - 1];
+    }
+    for (size_t i = 0; i < n; i++) {
         u -= d->weight[i];
         if (u < 0)
             return d->value[i];
@@ -1335,9 +1457,11 @@ double sli_dist_sample(const sl_dist *d, gsl_rng *r)
     case SL_DIST_CONST:
         return d->a;
     case SL_DIST_UNIFORM:
-        return d->a + (d->b - d->a) * gsl_rng_uniform(r);
+        x = d->a + (d->b - d->a) * gsl_rng_uniform(r);
+        return fmin(x, d->hi);
     case SL_DIST_TRIANGULAR:
-        return tri_quantile(d, gsl_rng_uniform(r));
+        x = tri_quantile(d, gsl_rng_uniform(r));
+        return fmin(fmax(x, d->lo), d->hi);
     case SL_DIST_PERT:
     case SL_DIST_BETA:
         beta_shapes(d, &al, &be);
@@ -1411,7 +1535,8 @@ static sl_status not_a_number(const parser *p, size_t at)
 {
     const char *s = p->s + at;
     size_t sign = (*s == '+' || *s == '-'), n = ident_len(s + sign);
-    if (n && (word_is(s + sign, n, "inf") || word_is(s + sign, n, "infinity") ||
+    if (n && (word_is(s + sign, n, "inf") ||
+              word_is(s + sign, n, "infinity") ||
               word_is(s + sign, n, "nan")))
         return pfail(p, SL_ERANGE, at,
                      "'%.*s' is not a finite number; give a finite value",

@@ -167,7 +167,8 @@ static sl_status export_layout(const sli_pack3d *p, double grain,
                                sli_boxes *bs, sl_pack_result *res,
                                sl_error *err)
 {
-    qsort(bs->v, bs->n, sizeof *bs->v, by_z);
+    if (bs->n)
+        qsort(bs->v, bs->n, sizeof *bs->v, by_z);
     size_t n = bs->n ? bs->n : 1;
     sl_placement *all = malloc(n * sizeof *all);
     unsigned char *gone = calloc(n, 1);
@@ -290,7 +291,7 @@ sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
             return st;
     }
     sli_boxes bs = {0};
-    long work = SLI_PACK_DEFAULT_WORK;
+    long work = SLI_PACK_DEFAULT_WORK / 100;
     sl_status st = sli_pack2d_best(L, W, l, w, count, placements ? &bs : NULL,
                                    &work, err);
     if (st == SL_OK) {

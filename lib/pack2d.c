@@ -10,32 +10,14 @@
  * A partition is only evaluated when the sum of its blocks' bounds can
  * beat the best so far; the search stops for a rectangle as soon as it
  * meets its bound, and everywhere when the effort cap or the deadline is
- * reached (the best layout so far is kept).
+ * reached (the best layout so far is kept).  When the five-block value of
+ * the whole rectangle is below its bound, the L-approach (pack_lshape.c)
+ * takes over.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "pack_internal.h"
-
-/* How one sub-rectangle's best value is built. */
-typedef struct fb_state {
-    long v;          /* best value; -1 until computed */
-    long ub;         /* upper bound; -1 until computed */
-    int kind;        /* 0 guillotine table, 1 cut x, 2 cut y, 3 five-block */
-    int i1, i2, j1, j2;
-} fb_state;
-
-/* The search's context. */
-typedef struct fbctx {
-    sli_gtab g;
-    long l, w;
-    fb_state *s;
-    int *flx, *fly;  /* flx[x]: index of the largest normal <= x */
-    long *work;
-    double deadline;
-    long ticks;      /* steps since the clock was last read */
-    int stopped;
-} fbctx;
+#include "pack2d_internal.h"
 
 /* Seconds on the monotonic clock. */
 static double mono(void)
@@ -46,7 +28,7 @@ static double mono(void)
 }
 
 /* Charge one step; 1 if the search must stop (effort cap or deadline). */
-static int spend(fbctx *c)
+int sli_fb_spend(fbctx *c)
 {
     if (c->stopped)
         return 1;
@@ -88,7 +70,7 @@ static int *floor_table(const long *v, size_t n, long limit)
 }
 
 /* The bound of entry (i, j), computed once. */
-static long ubound(fbctx *c, size_t i, size_t j)
+long sli_fb_bound(fbctx *c, size_t i, size_t j)
 {
     fb_state *s = &c->s[i * c->g.cy + j];
     if (s->ub < 0)
@@ -99,29 +81,28 @@ static long ubound(fbctx *c, size_t i, size_t j)
     return s->ub;
 }
 
-static long value(fbctx *c, size_t i, size_t j);
 
 /* Try to beat s->v with guillotine cuts whose parts are solved
  * recursively. */
 static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
 {
     const long X = c->g.nx[i], Y = c->g.ny[j];
-    for (size_t k = 1; k < i && 2 * c->g.nx[k] <= X && !spend(c); k++) {
+    for (size_t k = 1; k < i && 2 * c->g.nx[k] <= X && !sli_fb_spend(c); k++) {
         size_t r = fx(c, X - c->g.nx[k]);
-        if (ubound(c, k, j) + ubound(c, r, j) <= s->v)
+        if (sli_fb_bound(c, k, j) + sli_fb_bound(c, r, j) <= s->v)
             continue;
-        long v = value(c, k, j) + value(c, r, j);
+        long v = sli_fb_value(c, k, j) + sli_fb_value(c, r, j);
         if (v > s->v) {
             s->v = v;
             s->kind = 1;
             s->i1 = (int)k;
         }
     }
-    for (size_t k = 1; k < j && 2 * c->g.ny[k] <= Y && !spend(c); k++) {
+    for (size_t k = 1; k < j && 2 * c->g.ny[k] <= Y && !sli_fb_spend(c); k++) {
         size_t r = fy(c, Y - c->g.ny[k]);
-        if (ubound(c, i, k) + ubound(c, i, r) <= s->v)
+        if (sli_fb_bound(c, i, k) + sli_fb_bound(c, i, r) <= s->v)
             continue;
-        long v = value(c, i, k) + value(c, i, r);
+        long v = sli_fb_value(c, i, k) + sli_fb_value(c, i, r);
         if (v > s->v) {
             s->v = v;
             s->kind = 2;
@@ -142,24 +123,24 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
         for (size_t j1 = 1; j1 < j && s->v < ub; j1++) {
             long y1 = c->g.ny[j1];
             size_t b2x = fx(c, X - x1);
-            long u2 = ubound(c, b2x, j1);
+            long u2 = sli_fb_bound(c, b2x, j1);
             for (size_t i2 = i1 + 1; i2 < i && s->v < ub; i2++) {
                 long x2 = c->g.nx[i2];
                 size_t b3x = fx(c, X - x2), b3y = fy(c, Y - y1);
                 size_t b5x = fx(c, x2 - x1);
-                long u3 = ubound(c, b3x, b3y);
+                long u3 = sli_fb_bound(c, b3x, b3y);
                 for (size_t j2 = j1 + 1; j2 < j && s->v < ub; j2++) {
-                    if (spend(c))
+                    if (sli_fb_spend(c))
                         return;
                     long y2 = c->g.ny[j2];
                     size_t b4y = fy(c, Y - y2), b5y = fy(c, y2 - y1);
-                    long u = u2 + u3 + ubound(c, i1, j2) +
-                             ubound(c, i2, b4y) + ubound(c, b5x, b5y);
+                    long u = u2 + u3 + sli_fb_bound(c, i1, j2) +
+                             sli_fb_bound(c, i2, b4y) + sli_fb_bound(c, b5x, b5y);
                     if (u <= s->v)
                         continue;
-                    long v = value(c, b2x, j1) + value(c, b3x, b3y) +
-                             value(c, i1, j2) + value(c, i2, b4y) +
-                             value(c, b5x, b5y);
+                    long v = sli_fb_value(c, b2x, j1) + sli_fb_value(c, b3x, b3y) +
+                             sli_fb_value(c, i1, j2) + sli_fb_value(c, i2, b4y) +
+                             sli_fb_value(c, b5x, b5y);
                     if (v > s->v) {
                         s->v = v;
                         s->kind = 3;
@@ -175,14 +156,14 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
 }
 
 /* The best value found for entry (i, j), memoised. */
-static long value(fbctx *c, size_t i, size_t j)
+long sli_fb_value(fbctx *c, size_t i, size_t j)
 {
     fb_state *s = &c->s[i * c->g.cy + j];
     if (s->v >= 0)
         return s->v;
     s->v = c->g.f[i * c->g.cy + j];
     s->kind = 0;
-    long ub = ubound(c, i, j);
+    long ub = sli_fb_bound(c, i, j);
     if (s->v >= ub || c->stopped)
         return s->v;
     try_cuts(c, s, i, j);
@@ -192,7 +173,7 @@ static long value(fbctx *c, size_t i, size_t j)
 }
 
 /* Append the rectangles of entry (i, j) at (x0, y0). */
-static int emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
+int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
                 sli_boxes *out)
 {
     const fb_state *s = &c->s[i * c->g.cy + j];
@@ -201,21 +182,21 @@ static int emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
         return sli_gtab_emit(&c->g, i, j, x0, y0, out);
     if (s->kind == 1) {
         long x = c->g.nx[s->i1];
-        return emit(c, (size_t)s->i1, j, x0, y0, out) ||
-               emit(c, fx(c, X - x), j, x0 + x, y0, out);
+        return sli_fb_emit(c, (size_t)s->i1, j, x0, y0, out) ||
+               sli_fb_emit(c, fx(c, X - x), j, x0 + x, y0, out);
     }
     if (s->kind == 2) {
         long y = c->g.ny[s->i1];
-        return emit(c, i, (size_t)s->i1, x0, y0, out) ||
-               emit(c, i, fy(c, Y - y), x0, y0 + y, out);
+        return sli_fb_emit(c, i, (size_t)s->i1, x0, y0, out) ||
+               sli_fb_emit(c, i, fy(c, Y - y), x0, y0 + y, out);
     }
     long x1 = c->g.nx[s->i1], x2 = c->g.nx[s->i2];
     long y1 = c->g.ny[s->j1], y2 = c->g.ny[s->j2];
-    return emit(c, (size_t)s->i1, (size_t)s->j2, x0, y0, out) ||
-           emit(c, fx(c, X - x1), (size_t)s->j1, x0 + x1, y0, out) ||
-           emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1, out) ||
-           emit(c, (size_t)s->i2, fy(c, Y - y2), x0, y0 + y2, out) ||
-           emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1, out);
+    return sli_fb_emit(c, (size_t)s->i1, (size_t)s->j2, x0, y0, out) ||
+           sli_fb_emit(c, fx(c, X - x1), (size_t)s->j1, x0 + x1, y0, out) ||
+           sli_fb_emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1, out) ||
+           sli_fb_emit(c, (size_t)s->i2, fy(c, Y - y2), x0, y0 + y2, out) ||
+           sli_fb_emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1, out);
 }
 
 /* Guillotine table first (or the one-cut fallback when it is too big),
@@ -232,10 +213,13 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
     c.work = work;
     c.deadline = deadline;
     *count = 0;
-    sl_status st = sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2, work,
+    /* The table is cheap and the base of everything else: it may cost up
+     * to SLI_PACK_TABLE_WORK steps whatever is left for the searches. */
+    long twork = *work > SLI_PACK_TABLE_WORK ? *work : SLI_PACK_TABLE_WORK;
+    sl_status st = sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2, &twork,
                                   err);
     if (st == SL_ERANGE)
-        return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, work,
+        return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, &twork,
                               err);
     if (st != SL_OK)
         return st;
@@ -253,9 +237,20 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
     }
     for (size_t k = 0; k < n; k++)
         c.s[k] = (fb_state){-1, -1, 0, 0, 0, 0, 0};
-    *count = value(&c, c.g.cx - 1, c.g.cy - 1);
-    if (out && emit(&c, c.g.cx - 1, c.g.cy - 1, 0, 0, out))
+    *count = sli_fb_value(&c, c.g.cx - 1, c.g.cy - 1);
+    long lv = 0;
+    if (*count < sli_fb_bound(&c, c.g.cx - 1, c.g.cy - 1) && !c.stopped)
+        lv = sli_lshape_run(&c);
+    int bad;
+    if (lv > *count) {
+        *count = lv;
+        bad = out && sli_lshape_emit(&c, out);
+    } else {
+        bad = out && sli_fb_emit(&c, c.g.cx - 1, c.g.cy - 1, 0, 0, out);
+    }
+    if (bad)
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
+    sli_lshape_free(&c);
     free(c.s);
     free(c.flx);
     free(c.fly);

@@ -254,10 +254,10 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     layer ly[3];
     int nly = 0;
     *count = 0;
-    /* Shares of the effort: 1/200 for each layer's 2D search, 2/5 for
-     * the 3D recursion (its cost is known before it starts). */
+    /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
+     * 3D recursion (its cost is known before it starts). */
     long total = p->work, w3 = total / 5 * 2;
-    p->work = total / 200;
+    p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);
     p->work = total;
     sli_boxes cand = {0};
@@ -270,10 +270,11 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     }
     for (int k = 0; k < nly; k++)
         sli_boxes_free(&ly[k].rects);
+    /* With one usable height the layers already hold the best columns. */
     long v = 0;
-    if (st == SL_OK)
+    if (st == SL_OK && nly > 1)
         st = sli_pack3d_blocks(p, &v, out ? &cand : NULL, &w3, err);
-    if (st == SL_OK && v == 0) /* too big for the blocks: columns only */
+    if (st == SL_OK && nly > 1 && v == 0) /* too big for the blocks */
         st = columns(p, &v, out ? &cand : NULL, err);
     keep_better(v, &cand, count, out);
     if (st == SL_OK)

@@ -1,6 +1,9 @@
 /* tests/test_dist.c - sl_dist: parse, fit, quantile, moments, describe,
  * sample. */
 #include <float.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
@@ -255,11 +258,28 @@ static const struct {
      "mode 5 is not between the ends 1 and 4"},
     {"pert(2, 1, 4)", 0, INF, SL_EINVAL, 9, "write pert(2, m, 4)"},
     {"normal(0.5, 0)", 0, 1, SL_EINVAL, 13, "standard deviation 0 is not above 0"},
-    {"normal(1.5, 0.1)", 0, 1, SL_ERANGE, 8, "1.5 is above the maximum 1"},
+    {"normal(1.5, 0.1)", 0, 1, SL_ERANGE, 8,
+     "this normal keeps only 2.9e-07 of its probability inside [0, 1]"},
+    {"normal(0.5, 1e5)", 0, 1, SL_EINVAL, 13,
+     "over 10000 times the width of [0, 1], so the truncated normal is "
+     "flat; use uniform(0, 1)"},
+    {"uniform(-1e308, 1e308)", -INF, INF, SL_ERANGE, 9, "too wide"},
+    {"beta(2, 3)", -1e308, 1e308, SL_EINVAL, 6, "finite width"},
     {"lognormal(1, -1)", 0, INF, SL_EINVAL, 14, "sigma -1 is not above 0"},
     {"lognormal(800, 1)", 0, INF, SL_ERANGE, 11, "exp(mu) overflows"},
-    {"lognormal(1, 0.5)", 0, 1, SL_ERANGE, 11,
-     "median exp(mu) = 2.718281828459045 is above the maximum 1"},
+    {"lognormal(5, 0.5)", 0, 1, SL_ERANGE, 11,
+     "this lognormal keeps only 7.6e-24 of its probability inside [0, 1]"},
+    {"lognormal(-800, 1)", 0, INF, SL_ERANGE, 11, "exp(mu) underflows to 0"},
+    {"lognormal(1, 15.5)", 0, INF, SL_ERANGE, 14, "sigma 15.5 is above 15"},
+    {"1e-20 to 1e3", 0, INF, SL_ERANGE, 10, "too wide for a lognormal"},
+    {"1.5 to 1e25", 1, INF, SL_ERANGE, 8, "too wide for a lognormal"},
+    {"5 to 5.00000000000001", -INF, INF, SL_EINVAL, 6,
+     "too small to tell this normal from a fixed value"},
+    {"normal(1e6, 1e-8)", -INF, INF, SL_EINVAL, 13, "too small"},
+    {"lognormal(700, 1)", 0, INF, SL_ERANGE, 11,
+     "this lognormal overflows a double 40 sigma (of log x) out"},
+    {"normal(1e308, 1e307)", -INF, INF, SL_ERANGE, 8, "use smaller units"},
+    {"0.3 to 0.3000000000001", 0, 1, SL_EINVAL, 8, "too small"},
     {"lognormal(0, 1)", -10, -1, SL_EINVAL, 11, "use normal(mean, sd)"},
     {"beta(2, 5)", 0, INF, SL_EINVAL, 6, "needs a quantity with two finite bounds"},
     {"beta(0, 5)", 0, 1, SL_EINVAL, 6, "beta shape 0 is not above 0"},
@@ -447,7 +467,11 @@ static const struct {
     {"1.5 to 30", 1, INF},
     {"-5 to 5", -INF, 5.5},
     {"6700 to 7000", 1, 1e9},
+    {"-0.85 to 75", -3, INF},      /* fitted mean below the minimum */
+    {"0.53 to 3", 0.5, INF},       /* heavily truncated lognormal */
+    {"normal(1.2, 0.25)", 0, 1},   /* mean outside, 21 % kept */
     {"choice(1.5: 2, 2.5: 6, 4: 1)", 0, 10},
+    {"choice(2.385, 4, 7.25, 9.5, 11)", 0, 20},
 };
 #define NDISTS (sizeof dists / sizeof dists[0])
 
@@ -475,6 +499,17 @@ START_TEST(test_quantile_cdf_inverse)
         if (k > 0)
             ck_assert(q > sl_dist_quantile(&d, ps[k - 1]));
     }
+}
+END_TEST
+
+/* A symmetric beta's median is exactly its centre (the CDF there rounds
+ * to either side of 1/2). */
+START_TEST(test_beta_median)
+{
+    sl_dist d = parse_ok("beta(65, 65)", 0, 1);
+    ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 0.5, 1e-12);
+    d = parse_ok("beta(0.35, 0.35)", -3, 5);
+    ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 1, 1e-12);
 }
 END_TEST
 
@@ -519,6 +554,10 @@ START_TEST(test_moments_closed_forms)
     ck_assert(sl_dist_variance(&d) < 0.09);
     d = parse_ok("7.25", 0, INF);
     ck_assert(sl_dist_mean(&d) == 7.25 && sl_dist_variance(&d) == 0);
+    /* huge ranges: infinite variance, never NaN */
+    d = parse_ok("triangular(1, 2, 1e300)", 0, INF);
+    ck_assert_double_eq_tol(sl_dist_mean(&d) / 1e300, 1.0 / 3, 1e-15);
+    ck_assert(sl_dist_variance(&d) == INF);
     ck_assert(isnan(sl_dist_mean(NULL)) && isnan(sl_dist_variance(NULL)));
     ck_assert(isnan(sl_dist_quantile(NULL, 0.5)) && isnan(sl_dist_cdf(NULL, 1)));
     ck_assert_int_eq(sl_dist_is_const(NULL), 0);
@@ -547,25 +586,27 @@ END_TEST
 
 START_TEST(test_describe_forms)
 {
+    static const struct {
+        const char *text;
+        double min, max;
+        const char *want;
+    } c[] = {
+        {"pert(0.2, 0.35, 0.9)", 0, 1, "pert(0.2, 0.35, 0.9)"},
+        {"10,000", 0, INF, "10000"},
+        {"4.8e6", 0, INF, "4800000"},
+        {"1e20", 0, INF, "1e+20"},
+        {"-0.1", -INF, INF, "-0.1"},
+        {"choice(3, 1)", 0, INF, "choice(1, 3)"},
+        {"choice(3: 1, 1: 3)", 0, INF, "choice(1: 0.75, 3: 0.25)"},
+    };
     char buf[256], small[8];
-    sl_dist d = parse_ok("pert(0.2, 0.35, 0.9)", 0, 1);
-    ck_assert_int_eq(sl_dist_describe(&d, buf, sizeof buf), 20);
-    ck_assert_str_eq(buf, "pert(0.2, 0.35, 0.9)");
-    d = parse_ok("10,000", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "10000");
-    d = parse_ok("4.8e6", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "4800000");
-    d = parse_ok("1e20", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "1e+20");
-    d = parse_ok("choice(3, 1)", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "choice(1, 3)");
-    d = parse_ok("choice(3: 1, 1: 3)", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "choice(1: 0.75, 3: 0.25)");
+    sl_dist d;
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        d = parse_ok(c[i].text, c[i].min, c[i].max);
+        ck_assert_int_eq(sl_dist_describe(&d, buf, sizeof buf),
+                         (int)strlen(c[i].want));
+        ck_assert_str_eq(buf, c[i].want);
+    }
     /* truncated like snprintf, full length returned */
     d = parse_ok("normal(0.62, 0.31)", 0, 1);
     ck_assert_int_eq(sl_dist_describe(&d, small, sizeof small), 18);
@@ -583,6 +624,45 @@ START_TEST(test_no_separators_in_calls)
     ck_assert_int_eq(sl_dist_parse("uniform(24,000, 30480)", 0, INF, &d, &e),
                      SL_EPARSE);
     ck_assert_ptr_nonnull(strstr(e.what, "too many arguments"));
+}
+END_TEST
+
+/* Under a decimal-comma locale (built here with localedef: only its
+ * LC_NUMERIC), numbers still read and print with '.'. */
+START_TEST(test_decimal_comma_locale)
+{
+    char dir[] = "/tmp/sl_locale_XXXXXX", path[128], cmd[512], buf[256];
+    FILE *f;
+    sl_dist d, r;
+    if (system("command -v localedef >/dev/null 2>&1") != 0) {
+        fprintf(stderr, "test_decimal_comma_locale: no localedef, skipped\n");
+        return;
+    }
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/comma.src", dir);
+    ck_assert_ptr_nonnull(f = fopen(path, "w"));
+    fputs("LC_NUMERIC\ndecimal_point \",\"\nthousands_sep \".\"\n"
+          "grouping 3;3\nEND LC_NUMERIC\n", f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "localedef -c -f UTF-8 -i %s %s/xx_COMMA.UTF-8"
+             " >/dev/null 2>&1", path, dir);
+    (void)system(cmd); /* warns (exit 1) about the missing categories */
+    setenv("LOCPATH", dir, 1);
+    ck_assert_ptr_nonnull(setlocale(LC_NUMERIC, "xx_COMMA.UTF-8"));
+    ck_assert_str_eq(localeconv()->decimal_point, ",");
+    d = parse_ok("pert(0.25, 0.5, 0.875)", 0, 1);
+    ck_assert(d.a == 0.25 && d.b == 0.5 && d.c == 0.875);
+    ck_assert(parse_ok("62.5%", 0, 1).a == 0.625);
+    ck_assert(parse_ok("1,234.5", 0, INF).a == 1234.5);
+    sl_dist_describe(&d, buf, sizeof buf);
+    ck_assert_str_eq(buf, "pert(0.25, 0.5, 0.875)");
+    d = parse_ok("0.6 to 0.95", 0, 1);
+    sl_dist_describe(&d, buf, sizeof buf);
+    r = parse_ok(buf, 0, 1);
+    ck_assert(r.a == d.a && r.b == d.b);
+    setlocale(LC_NUMERIC, "C");
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    (void)system(cmd);
 }
 END_TEST
 
@@ -655,6 +735,9 @@ static const struct {
     {"-5 to 5", -INF, 5.5},
     {"beta(0.01, 0.02)", 0, 1},
     {"choice(0: 1, 1: 1)", 0, 1},
+    {"triangular(1, 2, 1e300)", 0, INF},
+    {"uniform(-1e307, 1e307)", -INF, INF},
+    {"normal(1.2, 0.25)", 0, 1},
 };
 
 START_TEST(test_sample_bounds)
@@ -696,6 +779,32 @@ START_TEST(test_sample_unprepared)
     gsl_rng_free(r);
     ck_assert(fabs(s / NSAMP - sl_dist_mean(&d)) <
               4 * sqrt(sl_dist_variance(&d) / NSAMP));
+}
+END_TEST
+
+/* A hand-filled struct with nonsense in it: no crash, no read past the
+ * arrays. */
+START_TEST(test_garbage_struct)
+{
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    sl_dist d = parse_ok("choice(1, 2, 3)", 0, 10);
+    char buf[64];
+    d.n = 1000;
+    ck_assert(!isnan(sl_dist_mean(&d)));
+    ck_assert(sl_dist_quantile(&d, 0.5) == 2);
+    ck_assert(sl_dist_cdf(&d, 2.5) <= 1);
+    ck_assert(isfinite(sli_dist_sample(&d, r)));
+    ck_assert_int_gt(sl_dist_describe(&d, buf, sizeof buf), 0);
+    d.n = 0;
+    ck_assert(sli_dist_sample(&d, r) == d.lo);
+    d.kind = (sl_dist_kind)99;
+    ck_assert(isnan(sl_dist_quantile(&d, 0.5)));
+    ck_assert(isnan(sl_dist_cdf(&d, 0.5)) || d.lo > 0.5);
+    ck_assert(isnan(sl_dist_mean(&d)) && isnan(sl_dist_variance(&d)));
+    ck_assert_int_eq(sl_dist_describe(&d, buf, sizeof buf), -1);
+    ck_assert(sli_dist_sample(&d, r) == d.lo);
+    ck_assert_int_eq(sl_dist_is_const(&d), 0);
+    gsl_rng_free(r);
 }
 END_TEST
 
@@ -745,14 +854,17 @@ int main(void)
     tcase_add_test(tc, test_no_separators_in_calls);
     tcase_add_loop_test(tm, test_quantile_cdf_inverse, 0, NDISTS);
     tcase_add_test(tm, test_choice_quantile_cdf);
+    tcase_add_test(tm, test_beta_median);
     tcase_add_test(tm, test_moments_closed_forms);
     tcase_add_loop_test(tm, test_describe_roundtrip, 0, NDISTS);
     tcase_add_test(tm, test_describe_forms);
+    tcase_add_test(tm, test_decimal_comma_locale);
     tcase_add_loop_test(ts, test_sample_statistics, 0, NDISTS);
     tcase_add_loop_test(ts, test_sample_bounds, 0,
                         sizeof bounded / sizeof bounded[0]);
     tcase_add_test(ts, test_sample_unprepared);
     tcase_add_test(ts, test_choice_frequencies);
+    tcase_add_test(ts, test_garbage_struct);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, tm);
     suite_add_tcase(s, ts);

@@ -29,8 +29,11 @@
  *   triangular(a, m, b)   a <= m <= b, a < b
  *   pert(a, m, b)         a <= m <= b, a < b (beta-PERT, lambda 4)
  *   normal(mean, sd)      sd > 0; truncated to [min, max] when bounded
- *   lognormal(mu, sigma)  parameters of the underlying normal, sigma > 0
- *   beta(alpha, beta)     on [0, 1], scaled to [min, max]; needs finite bounds
+ *                         (keeping at least 1e-6 of its probability)
+ *   lognormal(mu, sigma)  parameters of the underlying normal,
+ *                         0 < sigma <= 15; truncated like normal
+ *   beta(alpha, beta)     on [0, 1], scaled to [min, max]; needs finite
+ *                         bounds; shapes in [0.01, 1e10], the smaller <= 1e5
  *   choice(v1: w1, v2: w2, ...)  discrete values with weights (weights
  *                         optional, normalised; at most SL_DIST_CHOICES_MAX;
  *                         stored sorted by value)

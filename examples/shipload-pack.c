@@ -1,0 +1,425 @@
+/*
+ * examples/shipload-pack.c - the most boxes of one size in a space.
+ *
+ *   shipload-pack --space LxWxH --box lxwxh [--vertical SET] [--max-count N]
+ *                 [--max-stack N] [--grain G] [--seconds S] [--json]
+ *                 [--plot FILE.png|FILE.svg]
+ *
+ * Prints the count, the upper bound and a top and a side view (or, with
+ * --json, {count, upper_bound, optimal, seconds, layout}).  Exit status 0
+ * on success, 2 on bad input (a message naming the flag on stderr, nothing
+ * on stdout), 1 on any other failure.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "shipload/shipload.h"
+#ifdef SL_HAVE_CAIRO
+#include <cairo.h>
+#include <cairo-svg.h>
+#endif
+
+/* The command line. */
+typedef struct args {
+    double space[3], box[3];
+    int have_space, have_box;
+    sl_pack_options opt;
+    int json;
+    const char *plot;
+} args;
+
+/* Print a bad-input message naming the flag; returns exit status 2. */
+static int bad(const char *flag, const char *what, const char *value)
+{
+    fprintf(stderr, "shipload-pack: %s: %s%s%s%s\n", flag, what,
+            value ? " (got '" : "", value ? value : "", value ? "')" : "");
+    return 2;
+}
+
+/* Parse "AxBxC" into three finite positive numbers; 0 or -1. */
+static int parse_dims(const char *s, double out[3])
+{
+    const char *p = s;
+    for (int k = 0; k < 3; k++) {
+        char *end;
+        errno = 0;
+        out[k] = strtod(p, &end);
+        if (end == p || errno || !isfinite(out[k]) || out[k] <= 0)
+            return -1;
+        if (k < 2 && *end != 'x' && *end != 'X')
+            return -1;
+        p = end + (k < 2);
+    }
+    return *p ? -1 : 0;
+}
+
+/* Parse a whole non-negative number. */
+static int parse_long(const char *s, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || errno || v < 0)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* Parse a finite number >= 0 (> 0 when positive is set). */
+static int parse_double(const char *s, double *out, int positive)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end == s || *end || errno || !isfinite(v) || v < 0 ||
+        (positive && v == 0))
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: shipload-pack --space LxWxH --box lxwxh [--vertical SET]\n"
+          "       [--max-count N] [--max-stack N] [--grain G] [--seconds S]\n"
+          "       [--json] [--plot FILE.png|FILE.svg]\n"
+          "SET: the box dims that may point up, a subset of l, w, h "
+          "(default h)\n", f);
+}
+
+/* Parse one flag that takes a value; returns 0, or the exit status. */
+static int parse_value(args *a, const char *flag, const char *v)
+{
+    long n;
+    if (!strcmp(flag, "--space")) {
+        if (parse_dims(v, a->space))
+            return bad(flag, "expected LxWxH, three positive numbers", v);
+        a->have_space = 1;
+    } else if (!strcmp(flag, "--box")) {
+        if (parse_dims(v, a->box))
+            return bad(flag, "expected lxwxh, three positive numbers", v);
+        a->have_box = 1;
+    } else if (!strcmp(flag, "--vertical")) {
+        if (strlen(v) >= sizeof a->opt.vertical || !v[0])
+            return bad(flag, "expected a non-empty subset of l, w, h", v);
+        strcpy(a->opt.vertical, v);
+    } else if (!strcmp(flag, "--max-count")) {
+        if (parse_long(v, &n))
+            return bad(flag, "expected a whole number >= 0", v);
+        a->opt.max_count = n;
+    } else if (!strcmp(flag, "--max-stack")) {
+        if (parse_long(v, &n) || n > 1000000)
+            return bad(flag, "expected a whole number 0 .. 10^6", v);
+        a->opt.max_stack = (int)n;
+    } else if (!strcmp(flag, "--grain")) {
+        if (parse_double(v, &a->opt.grain, 1))
+            return bad(flag, "expected a positive number", v);
+    } else if (!strcmp(flag, "--seconds")) {
+        if (parse_double(v, &a->opt.seconds, 0))
+            return bad(flag, "expected a number >= 0", v);
+    } else if (!strcmp(flag, "--plot")) {
+        a->plot = v;
+    } else {
+        return bad(flag, "unknown flag; see --help", NULL);
+    }
+    return 0;
+}
+
+/* Parse argv; returns 0, or the exit status (2 bad input, -1 help). */
+static int parse_args(int argc, char **argv, args *a)
+{
+    memset(a, 0, sizeof *a);
+    sl_pack_options_init(&a->opt);
+    a->opt.want_layout = 1;
+    for (int i = 1; i < argc; i++) {
+        const char *f = argv[i];
+        if (!strcmp(f, "--help") || !strcmp(f, "-h"))
+            return -1;
+        if (!strcmp(f, "--json")) {
+            a->json = 1;
+            continue;
+        }
+        if (strncmp(f, "--", 2))
+            return bad(f, "unexpected argument; see --help", NULL);
+        if (i + 1 >= argc)
+            return bad(f, "missing value", NULL);
+        int st = parse_value(a, f, argv[++i]);
+        if (st)
+            return st;
+    }
+    if (!a->have_space)
+        return bad("--space", "required", NULL);
+    if (!a->have_box)
+        return bad("--box", "required", NULL);
+#ifndef SL_HAVE_CAIRO
+    if (a->plot)
+        return bad("--plot", "this build has no cairo", NULL);
+#endif
+    return 0;
+}
+
+/* The flag that carries the parameter the library named. */
+static const char *flag_of(const char *where)
+{
+    if (strchr("LWH", where[0]) && !where[1])
+        return "--space";
+    if (strchr("lwh", where[0]) && !where[1])
+        return "--box";
+    if (!strcmp(where, "vertical"))
+        return "--vertical";
+    if (!strcmp(where, "max_count"))
+        return "--max-count";
+    if (!strcmp(where, "max_stack"))
+        return "--max-stack";
+    if (!strcmp(where, "grain"))
+        return "--grain";
+    if (!strcmp(where, "seconds"))
+        return "--seconds";
+    return where;
+}
+
+/* Orientation class of a placement: 0..5 = which box dim points up (l, w,
+ * h) times which of the others lies along x. */
+static int orient_of(const args *a, const sl_placement *p)
+{
+    const double *d = a->box;
+    double tol = 1e-9 * fmax(d[0], fmax(d[1], d[2]));
+    int up = fabs(p->h - d[2]) <= tol ? 2 : fabs(p->h - d[1]) <= tol ? 1 : 0;
+    int along = (up + 1) % 3;
+    return 2 * up + (fabs(p->l - d[along]) <= tol ? 0 : 1);
+}
+
+/* The letter of the dim pointing up, its case alternating like a
+ * chequerboard over the box's place in the view so single boxes show. */
+static char box_char(int o, const double pos[3], const double ext[3],
+                     int ua, int va)
+{
+    long cu = lround(pos[ua] / ext[ua]), cv = lround(pos[va] / ext[va]);
+    return ((cu + cv) % 2 ? "lwh" : "LWH")[o / 2];
+}
+
+/* One ASCII view: u along the columns (axis ua of the space), v up the
+ * rows (axis va); the box drawn at a cell is the one with the highest (or
+ * lowest, for depth) coordinate along the third axis. */
+static void ascii_view(const args *a, const sl_pack_result *r, int ua,
+                       int va, int near_low, const char *title)
+{
+    const int cols = 72;
+    double su = a->space[ua], sv = a->space[va];
+    int rows = (int)lround(cols * sv / su / 2.0);
+    rows = rows < 4 ? 4 : rows > 40 ? 40 : rows;
+    int da = 3 - ua - va;
+    printf("%s (%.6g across, %.6g up)\n", title, su, sv);
+    for (int y = rows - 1; y >= 0; y--) {
+        putchar('|');
+        for (int x = 0; x < cols; x++) {
+            double pu = (x + 0.5) * su / cols, pv = (y + 0.5) * sv / rows;
+            long best = -1;
+            double bestd = 0;
+            char c = '.';
+            for (size_t i = 0; i < r->nlayout; i++) {
+                const sl_placement *p = &r->layout[i];
+                const double pos[3] = {p->x, p->y, p->z};
+                const double ext[3] = {p->l, p->w, p->h};
+                if (pu < pos[ua] || pu >= pos[ua] + ext[ua] ||
+                    pv < pos[va] || pv >= pos[va] + ext[va])
+                    continue;
+                double dd = near_low ? -pos[da] : pos[da] + ext[da];
+                if (best < 0 || dd > bestd) {
+                    best = (long)i;
+                    bestd = dd;
+                    c = box_char(orient_of(a, p), pos, ext, ua, va);
+                }
+            }
+            putchar(c);
+        }
+        puts("|");
+    }
+}
+
+/* The readable report. */
+static void print_text(const args *a, const sl_pack_result *r)
+{
+    printf("%ld boxes of %g x %g x %g (vertical %s) in %g x %g x %g\n",
+           r->count, a->box[0], a->box[1], a->box[2], a->opt.vertical,
+           a->space[0], a->space[1], a->space[2]);
+    printf("upper bound %ld: %s; %.3f s\n", r->upper_bound,
+           r->optimal ? "optimal" : "not proven optimal", r->seconds);
+    if (r->nlayout == 0)
+        return;
+    printf("letters: the box dim pointing up (l, w or h), upper and lower "
+           "case alternating from box to box; '.' empty\n");
+    ascii_view(a, r, 0, 1, 0, "top view: length x width, highest box");
+    ascii_view(a, r, 0, 2, 1, "side view: length x height, nearest box");
+}
+
+/* The JSON report. */
+static void print_json(const sl_pack_result *r)
+{
+    printf("{\"count\": %ld, \"upper_bound\": %ld, \"optimal\": %s, "
+           "\"seconds\": %.6f, \"layout\": [", r->count, r->upper_bound,
+           r->optimal ? "true" : "false", r->seconds);
+    for (size_t i = 0; i < r->nlayout; i++) {
+        const sl_placement *p = &r->layout[i];
+        printf("%s\n  {\"x\": %.10g, \"y\": %.10g, \"z\": %.10g, \"l\": "
+               "%.10g, \"w\": %.10g, \"h\": %.10g}", i ? "," : "", p->x, p->y,
+               p->z, p->l, p->w, p->h);
+    }
+    printf("%s]}\n", r->nlayout ? "\n" : "");
+}
+
+#ifdef SL_HAVE_CAIRO
+/* Fill colours by orientation class. */
+static const double COLOURS[6][3] = {
+    {0.90, 0.45, 0.35}, {0.95, 0.65, 0.45}, {0.35, 0.60, 0.85},
+    {0.55, 0.75, 0.95}, {0.40, 0.70, 0.40}, {0.65, 0.85, 0.55}};
+
+/* Draw one view at (ox, oy) with scale k: boxes in drawing order so the
+ * visible one (highest, or nearest) is painted last. */
+static void cairo_view(cairo_t *cr, const args *a, const sl_pack_result *r,
+                       int va, double ox, double oy, double k,
+                       const char *title)
+{
+    double su = a->space[0], sv = a->space[va];
+    size_t n = r->nlayout;
+    size_t *ord = malloc((n ? n : 1) * sizeof *ord);
+    if (!ord)
+        return;
+    for (size_t i = 0; i < n; i++)
+        ord[i] = i;
+    for (size_t i = 1; i < n; i++) { /* insertion sort by depth key */
+        size_t t = ord[i], j = i;
+        const sl_placement *p = &r->layout[t];
+        double kt = va == 1 ? p->z : -p->y;
+        while (j > 0) {
+            const sl_placement *q = &r->layout[ord[j - 1]];
+            if ((va == 1 ? q->z : -q->y) <= kt)
+                break;
+            ord[j] = ord[j - 1];
+            j--;
+        }
+        ord[j] = t;
+    }
+    cairo_set_source_rgb(cr, 0.97, 0.97, 0.97);
+    cairo_rectangle(cr, ox, oy, su * k, sv * k);
+    cairo_fill_preserve(cr);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_set_line_width(cr, 2);
+    cairo_stroke(cr);
+    cairo_set_line_width(cr, 0.8);
+    for (size_t s = 0; s < n; s++) {
+        const sl_placement *p = &r->layout[ord[s]];
+        double u = p->x, v = va == 1 ? p->y : p->z;
+        double eu = p->l, ev = va == 1 ? p->w : p->h;
+        const double *c = COLOURS[orient_of(a, p)];
+        double y0 = oy + (sv - v - ev) * k; /* v grows upwards */
+        cairo_rectangle(cr, ox + u * k, y0, eu * k, ev * k);
+        cairo_set_source_rgb(cr, c[0], c[1], c[2]);
+        cairo_fill_preserve(cr);
+        cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+        cairo_stroke(cr);
+    }
+    free(ord);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_set_font_size(cr, 15);
+    cairo_move_to(cr, ox, oy - 8);
+    cairo_show_text(cr, title);
+}
+
+/* Write top and side views to a PNG or SVG file; 0 or -1. */
+static int plot(const args *a, const sl_pack_result *r)
+{
+    const double width = 1100, margin = 40;
+    double k = (width - 2 * margin) / a->space[0];
+    double h1 = a->space[1] * k, h2 = a->space[2] * k;
+    double height = h1 + h2 + 4 * margin + 60;
+    size_t len = strlen(a->plot);
+    int svg = len > 4 && !strcmp(a->plot + len - 4, ".svg");
+    cairo_surface_t *s = svg ? cairo_svg_surface_create(a->plot, width,
+                                                        height)
+                             : cairo_image_surface_create(
+                                   CAIRO_FORMAT_RGB24, (int)width,
+                                   (int)height);
+    cairo_t *cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    char buf[256];
+    snprintf(buf, sizeof buf, "%ld boxes %g x %g x %g in %g x %g x %g "
+             "(bound %ld%s)", r->count, a->box[0], a->box[1], a->box[2],
+             a->space[0], a->space[1], a->space[2], r->upper_bound,
+             r->optimal ? ", optimal" : "");
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_set_font_size(cr, 18);
+    cairo_move_to(cr, margin, 28);
+    cairo_show_text(cr, buf);
+    cairo_view(cr, a, r, 1, margin, margin + 40, k,
+               "top view: length (x, right) by width (y, up); highest box");
+    cairo_view(cr, a, r, 2, margin, 2 * margin + 40 + h1 + 20, k,
+               "side view: length (x, right) by height (z, up); nearest "
+               "box");
+    static const char *names[6] = {"l up, w along x", "l up, h along x",
+                                   "w up, h along x", "w up, l along x",
+                                   "h up, l along x", "h up, w along x"};
+    double lx = margin, ly = height - 22;
+    cairo_set_font_size(cr, 13);
+    for (int o = 0; o < 6; o++) {
+        if (!strchr(a->opt.vertical, "lwh"[o / 2]))
+            continue;
+        cairo_set_source_rgb(cr, COLOURS[o][0], COLOURS[o][1],
+                             COLOURS[o][2]);
+        cairo_rectangle(cr, lx, ly - 11, 14, 14);
+        cairo_fill(cr);
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        cairo_move_to(cr, lx + 20, ly);
+        cairo_show_text(cr, names[o]);
+        lx += 175;
+    }
+    int rc = 0;
+    if (!svg && cairo_surface_write_to_png(s, a->plot) != CAIRO_STATUS_SUCCESS)
+        rc = -1;
+    cairo_destroy(cr);
+    cairo_surface_finish(s);
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
+        rc = -1;
+    cairo_surface_destroy(s);
+    return rc;
+}
+#endif
+
+int main(int argc, char **argv)
+{
+    args a;
+    int st = parse_args(argc, argv, &a);
+    if (st == -1) {
+        usage(stdout);
+        return 0;
+    }
+    if (st)
+        return st;
+    sl_pack_result r;
+    sl_error e;
+    sl_error_clear(&e);
+    sl_status s = sl_pack(a.space[0], a.space[1], a.space[2], a.box[0],
+                          a.box[1], a.box[2], &a.opt, &r, &e);
+    if (s == SL_EINVAL || s == SL_ERANGE)
+        return bad(flag_of(e.where), e.what, NULL);
+    if (s != SL_OK) {
+        fprintf(stderr, "shipload-pack: %s\n", e.what);
+        return 1;
+    }
+#ifdef SL_HAVE_CAIRO
+    if (a.plot && plot(&a, &r)) {
+        fprintf(stderr, "shipload-pack: --plot: cannot write %s\n", a.plot);
+        sl_pack_result_free(&r);
+        return 1;
+    }
+#endif
+    if (a.json)
+        print_json(&r);
+    else
+        print_text(&a, &r);
+    sl_pack_result_free(&r);
+    return 0;
+}

@@ -1,0 +1,62 @@
+/*
+ * lib/pack2d_internal.h - the 2D search's shared context (pack2d.c for the
+ * five-block recursion, pack_lshape.c for the L-approach).  Not API.
+ */
+#ifndef SHIPLOAD_PACK2D_INTERNAL_H
+#define SHIPLOAD_PACK2D_INTERNAL_H
+
+#include "pack_internal.h"
+
+/* How one sub-rectangle's best value is built. */
+typedef struct fb_state {
+    long v;          /* best value; -1 until computed */
+    long ub;         /* upper bound; -1 until computed */
+    int kind;        /* 0 guillotine table, 1 cut x, 2 cut y, 3 five-block */
+    int i1, i2, j1, j2;
+} fb_state;
+
+/* An L-piece: the rectangle nx[i] x ny[j] without its top-right corner
+ * beyond nx[ix] along x and ny[jy] along y. */
+typedef struct l_state {
+    long v;          /* best value; -1 until computed */
+    int kind;        /* 0 rectangle (five-block); 1 cut x; 2 cut y;
+                        3 nested L's; 4 two L's with steps across x;
+                        5 two L's with steps across y */
+    int a, b, c;     /* indices of the cut positions */
+} l_state;
+
+/* The search's context. */
+typedef struct fbctx {
+    sli_gtab g;
+    long l, w;
+    fb_state *s;
+    l_state **ls;    /* L-pieces in blocks of cy * cy, one per (i, ix),
+                        allocated when first touched; NULL when the
+                        L-approach is off */
+    int lfail;       /* a block could not be allocated */
+    int *flx, *fly;  /* flx[x]: index of the largest normal <= x */
+    long *work;
+    double deadline;
+    long ticks;      /* steps since the clock was last read */
+    int stopped;
+} fbctx;
+
+/* Charge one step; 1 if the search must stop (effort cap or deadline). */
+int sli_fb_spend(fbctx *c);
+/* The five-block value of rectangle (i, j), memoised. */
+long sli_fb_value(fbctx *c, size_t i, size_t j);
+/* Its bound (Barnes / area). */
+long sli_fb_bound(fbctx *c, size_t i, size_t j);
+/* Append its rectangles at (x0, y0); 0 or -1 (no memory). */
+int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
+                sli_boxes *out);
+
+/* The L-approach from the full rectangle: allocates c->ls when the state
+ * space is small enough; returns the value found (0 when it did not run). */
+long sli_lshape_run(fbctx *c);
+/* Free the L-approach's tables. */
+void sli_lshape_free(fbctx *c);
+/* Append the L-approach's layout of the full rectangle. */
+int sli_lshape_emit(const fbctx *c, sli_boxes *out);
+
+#endif
