@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
@@ -513,6 +514,46 @@ START_TEST(test_beta_median)
 }
 END_TEST
 
+/* P(X > x) of beta(a, b), precise in the upper tail. */
+static double upper(double x, double a, double b)
+{
+    return gsl_cdf_beta_P(1 - x, b, a);
+}
+
+/* Beta quantiles in the tails: lower tails to 1e-9 relative (0 when the
+ * answer lies below the least normal double), upper tails to 1e-6 down
+ * to 1e-8, including shapes far apart. */
+START_TEST(test_beta_quantile_tails)
+{
+    static const double shapes[][2] = {
+        {0.3, 2e6}, {2.5, 4.75}, {150, 0.35}, {0.05, 0.05}, {4e4, 9e9}};
+    static const double tails[] = {1e-12, 1e-8, 0.003};
+    for (size_t i = 0; i < 5; i++) {
+        double a = shapes[i][0], b = shapes[i][1];
+        char text[96];
+        sl_dist d;
+        snprintf(text, sizeof text, "beta(%.17g, %.17g)", a, b);
+        d = parse_ok(text, 0, 1);
+        for (size_t k = 0; k < 3; k++) {
+            double t = tails[k], lo = sl_dist_quantile(&d, t);
+            double hi = sl_dist_quantile(&d, 1 - t);
+            double tu = 1 - (1 - t); /* the upper tail actually asked */
+            if (lo > DBL_MIN)
+                sl_assert_rel(gsl_cdf_beta_P(lo, a, b), t, 1e-9);
+            else
+                ck_assert(gsl_cdf_beta_P(DBL_MIN, a, b) >= t);
+            if (hi < 1 && t > 1e-10) /* upper tails: about 1e-16 / t */
+                ck_assert_msg(fabs(upper(hi, a, b) / tu - 1) < 1e-6 ||
+                                  (upper(nextafter(hi, 0), a, b) >= tu &&
+                                   upper(nextafter(hi, 1), a, b) <= tu),
+                              "%s: Q(q(1 - %g)) = %.10g", text, tu,
+                              upper(hi, a, b));
+        }
+    }
+    ck_assert(sl_dist_quantile(&(sl_dist){0}, 0.5) == 0); /* CONST 0 */
+}
+END_TEST
+
 START_TEST(test_choice_quantile_cdf)
 {
     sl_dist d = parse_ok("choice(1.5: 2, 2.5: 6, 4: 1, 9: 0)", 0, 10);
@@ -855,6 +896,7 @@ int main(void)
     tcase_add_loop_test(tm, test_quantile_cdf_inverse, 0, NDISTS);
     tcase_add_test(tm, test_choice_quantile_cdf);
     tcase_add_test(tm, test_beta_median);
+    tcase_add_test(tm, test_beta_quantile_tails);
     tcase_add_test(tm, test_moments_closed_forms);
     tcase_add_loop_test(tm, test_describe_roundtrip, 0, NDISTS);
     tcase_add_test(tm, test_describe_forms);
