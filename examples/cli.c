@@ -8,7 +8,9 @@ int cli_is_valued(const char *flag)
 {
     static const char *const valued[] = {
         "--containers", "--container", "--cargo",   "--fill",  "--claim",
-        "--samples",    "--seed",      "--threads", "--precision", NULL};
+        "--samples",    "--seed",      "--threads", "--precision",
+        "--catalog",    "--samples-out", "--plot",  "--plot-sensitivity",
+        NULL};
     for (size_t i = 0; valued[i]; i++)
         if (!strcmp(flag, valued[i]))
             return 1;
@@ -172,10 +174,9 @@ int cli_print_json(FILE *f, const sl_result *res)
 int cli_load_scenario(const char *path, sl_scenario *sc, sl_options *opt,
                       sl_error *e)
 {
-    (void)sc;
-    (void)opt;
-    (void)e;
-    fprintf(stderr, "shipload-estimate: %s: scenario files are not supported "
-                    "by this build yet\n", path);
-    return 2;
+    sl_error_clear(e);
+    if (sl_scenario_load_file(sc, opt, path, e) == SL_OK)
+        return 0;
+    fprintf(stderr, "shipload-estimate: %s: %s\n", e->where, e->what);
+    return e->status == SL_ENOMEM ? 1 : 2;
 }
