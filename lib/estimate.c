@@ -293,6 +293,8 @@ static void quantile_se(const double *s, size_t n, double p, double *q,
     *q = gsl_stats_quantile_from_sorted_data(s, 1, n, p);
     if (klo < 0)
         klo = 0;
+    if (klo > (double)n - 1) /* p = 1 */
+        klo = (double)n - 1;
     if (khi > (double)n - 1)
         khi = (double)n - 1;
     *se = (s[(size_t)khi] - s[(size_t)klo]) / (2 * 1.959964);
