@@ -228,23 +228,6 @@ START_TEST(test_json_scenario_and_histogram)
 }
 END_TEST
 
-/* The quantiles at the ends are the sample extremes (the plot's
- * cumulative curve asks for p = 0 and p = 1; p = 1 once read past the
- * sorted samples). */
-START_TEST(test_quantile_ends)
-{
-    sl_summary t;
-    double q, se;
-    ck_assert_int_eq(sl_result_total(res, &t), SL_OK);
-    ck_assert_int_eq(sl_result_quantile(res, 0.0, &q, &se), SL_OK);
-    ck_assert_double_eq(q, t.sample_min);
-    ck_assert(isfinite(se) && se >= 0);
-    ck_assert_int_eq(sl_result_quantile(res, 1.0, &q, &se), SL_OK);
-    ck_assert_double_eq(q, t.sample_max);
-    ck_assert(isfinite(se) && se >= 0);
-}
-END_TEST
-
 START_TEST(test_json_deterministic_and_errors)
 {
     char *a = NULL, *b = NULL;
@@ -447,7 +430,6 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_json_contract);
     tcase_add_test(tc, test_json_scenario_and_histogram);
     tcase_add_test(tc, test_json_deterministic_and_errors);
-    tcase_add_test(tc, test_quantile_ends);
     tcase_add_test(tc, test_csv);
     tcase_add_test(tc, test_samples_file);
     tcase_add_test(tc, test_samples_errors);
