@@ -151,6 +151,12 @@ typedef struct sl_claim_check {
     double min_munition_share;/* smallest share of containers carrying
                                  munitions (NaN if above 1) */
     double min_containers;    /* fewest containers at nominal capacity */
+    int needs_more_containers;/* 1: consistent only because the count is
+                                 "at least N" and the claim needs no more
+                                 than N plus the rounding step of N (its
+                                 second significant digit: 10,000 admits
+                                 up to 11,000); the verdict would
+                                 otherwise be impossible or implausible */
     char text[512];           /* the verdict in plain words */
 } sl_claim_check;
 

@@ -1,0 +1,197 @@
+/* examples/cli.c - tables, JSON and files for shipload-estimate. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+int cli_is_valued(const char *flag)
+{
+    static const char *const valued[] = {
+        "--containers", "--container", "--cargo",   "--fill",  "--claim",
+        "--samples",    "--seed",      "--threads", "--precision", NULL};
+    for (size_t i = 0; valued[i]; i++)
+        if (!strcmp(flag, valued[i]))
+            return 1;
+    return 0;
+}
+
+const char *cli_group(double v, char *buf, size_t n)
+{
+    char tmp[64];
+    int len;
+    size_t j = 0;
+    if (!isfinite(v)) {
+        snprintf(buf, n, "%s", isnan(v) ? "n/a" : "unbounded");
+        return buf;
+    }
+    len = snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
+    if (len < 0 || (size_t)len + (size_t)len / 3 + 2 > n) {
+        snprintf(buf, n, "%.4g", v);
+        return buf;
+    }
+    if (v < 0 && fabs(v) >= 0.5)
+        buf[j++] = '-';
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[j++] = ',';
+        buf[j++] = tmp[i];
+    }
+    buf[j] = '\0';
+    return buf;
+}
+
+const char *cli_sig3(double v, char *buf, size_t n)
+{
+    if (isfinite(v) && fabs(v) >= 1000) {
+        double p = pow(10.0, floor(log10(fabs(v))) - 2);
+        v = round(v / p) * p;
+    }
+    return cli_group(v, buf, n);
+}
+
+void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
+{
+    size_t col = 0, width = 78;
+    const char *p = text;
+    col = (size_t)fprintf(f, "%s%s%s", prefix, tag ? tag : "", tag ? ": " : "");
+    while (*p) {
+        size_t w = strcspn(p, " ");
+        if (col + w + 1 > width && col > strlen(prefix)) {
+            col = (size_t)fprintf(f, "\n%s  ", prefix) - 1;
+        }
+        fwrite(p, 1, w, f);
+        col += w;
+        p += w;
+        while (*p == ' ')
+            p++;
+        if (*p) {
+            fputc(' ', f);
+            col++;
+        }
+    }
+    fputc('\n', f);
+}
+
+void cli_print_capacity(FILE *f, const sl_result *res)
+{
+    char b1[32], b2[32];
+    fprintf(f, "  %-12s %-24s %7s %10s %11s  %s\n", "container", "cargo",
+            "count", "by weight", "by geometry", "binding");
+    for (size_t i = 0; i < sl_result_capacity_count(res); i++) {
+        const sl_capacity *c = sl_result_capacity(res, i);
+        fprintf(f, "  %-12s %-24s %7ld %10s %11s  %s\n", c->container,
+                c->cargo, c->count, cli_group((double)c->by_weight, b1, sizeof b1),
+                c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
+                sl_binding_name(c->binding));
+    }
+}
+
+void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
+{
+    size_t n = sl_result_sensitivity_count(res);
+    double rest = 1.0;
+    if (n == 0) {
+        fprintf(f, "  (no uncertain input)\n");
+        return;
+    }
+    fprintf(f, "  %-36s %9s %10s\n", "input", "share of", "rank corr.");
+    fprintf(f, "  %-36s %9s %10s\n", "", "variance", "");
+    for (size_t i = 0; i < n; i++) {
+        const sl_sensitivity *s = sl_result_sensitivity(res, i);
+        rest -= s->index;
+        if (i < most)
+            fprintf(f, "  %-36s %8.1f%% %+10.2f\n", s->input, 100 * s->index,
+                    s->rank_corr);
+    }
+    fprintf(f, "  %-36s %8.1f%%\n", "interactions, per-container variation",
+            100 * (rest > 0 ? rest : 0));
+}
+
+void cli_print_single(FILE *f, const sl_result *res)
+{
+    sl_summary s;
+    sl_claim_check cc;
+    char b[6][32];
+    const char *title = sl_scenario_title(sl_result_scenario(res));
+    sl_result_total(res, &s);
+    if (title && *title)
+        fprintf(f, "%s\n\n", title);
+    fprintf(f, "Capacity per container at nominal figures:\n");
+    cli_print_capacity(f, res);
+    fprintf(f, "\nTotal munitions (%s samples, seed %llu):\n",
+            cli_group((double)sl_result_samples_count(res), b[0], sizeof b[0]),
+            (unsigned long long)sl_result_options(res)->seed);
+    fprintf(f, "  mean %s   P5 %s   P50 %s   P95 %s\n",
+            cli_group(s.mean, b[0], sizeof b[0]), cli_group(s.p05, b[1], sizeof b[1]),
+            cli_group(s.p50, b[2], sizeof b[2]), cli_group(s.p95, b[3], sizeof b[3]));
+    fprintf(f, "  hard bounds %s to %s (every input at the edge of its range)\n",
+            cli_group(s.min, b[4], sizeof b[4]), cli_group(s.max, b[5], sizeof b[5]));
+    if (sl_result_cargo_count(res) > 1) {
+        fprintf(f, "\nBy cargo (P5 / P50 / P95):\n");
+        for (size_t i = 0; i < sl_result_cargo_count(res); i++) {
+            const char *id;
+            sl_summary c;
+            sl_result_cargo_total(res, i, &id, &c);
+            fprintf(f, "  %-24s %11s %11s %11s\n", id,
+                    cli_group(c.p05, b[0], sizeof b[0]),
+                    cli_group(c.p50, b[1], sizeof b[1]),
+                    cli_group(c.p95, b[2], sizeof b[2]));
+        }
+    }
+    if (sl_result_claim(res, &cc) == SL_OK) {
+        fprintf(f, "\nClaim %s %s: %.1f per container, percentile %.1f, "
+                   "P(total >= claim) %.3f, verdict: %s\n",
+                sl_qualifier_name(cc.qualifier), cli_group(cc.value, b[0], sizeof b[0]),
+                cc.per_container, cc.percentile, cc.p_at_least,
+                sl_verdict_name(cc.verdict));
+        cli_wrap(f, "  ", NULL, cc.text);
+    }
+    if (sl_result_sensitivity_count(res)) {
+        fprintf(f, "\nWhat drives the range:\n");
+        cli_print_sensitivity(f, res, 10);
+    }
+}
+
+json_t *cli_result_json(const sl_result *res)
+{
+    char *text = NULL;
+    sl_error e;
+    json_t *j;
+    json_error_t je;
+    sl_error_clear(&e);
+    if (sl_result_to_json(res, 0, &text, &e)) {
+        fprintf(stderr, "shipload-estimate: json: %s\n", e.what);
+        return NULL;
+    }
+    j = json_loads(text, 0, &je);
+    sl_free(text);
+    if (!j)
+        fprintf(stderr, "shipload-estimate: json: %s\n", je.text);
+    return j;
+}
+
+int cli_print_json(FILE *f, const sl_result *res)
+{
+    char *text = NULL;
+    sl_error e;
+    sl_error_clear(&e);
+    if (sl_result_to_json(res, 0, &text, &e)) {
+        fprintf(stderr, "shipload-estimate: json: %s\n", e.what);
+        return 1;
+    }
+    fputs(text, f);
+    fputc('\n', f);
+    sl_free(text);
+    return 0;
+}
+
+int cli_load_scenario(const char *path, sl_scenario *sc, sl_options *opt,
+                      sl_error *e)
+{
+    (void)sc;
+    (void)opt;
+    (void)e;
+    fprintf(stderr, "shipload-estimate: %s: scenario files are not supported "
+                    "by this build yet\n", path);
+    return 2;
+}

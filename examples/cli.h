@@ -1,0 +1,38 @@
+/* examples/cli.h - helpers of the shipload-estimate command line. */
+#ifndef SHIPLOAD_CLI_H
+#define SHIPLOAD_CLI_H
+
+#include <stdio.h>
+#include <jansson.h>
+#include <shipload/shipload.h>
+
+/* 1 if flag takes a value. */
+int cli_is_valued(const char *flag);
+
+/* v rounded with thousands separators ("4,800,000"); "unbounded" for inf. */
+const char *cli_group(double v, char *buf, size_t n);
+
+/* The same, rounded to 3 significant digits first (for ranges). */
+const char *cli_sig3(double v, char *buf, size_t n);
+
+/* Print text wrapped at 78 columns, each line prefixed; tag first. */
+void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text);
+
+/* Tables of a result. */
+void cli_print_capacity(FILE *f, const sl_result *res);
+void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most);
+void cli_print_single(FILE *f, const sl_result *res);
+
+/* The result as a JSON value (new reference), or NULL with a message on
+ * stderr. */
+json_t *cli_result_json(const sl_result *res);
+
+/* Print the result as JSON; returns an exit status. */
+int cli_print_json(FILE *f, const sl_result *res);
+
+/* Load a scenario file into sc and opt; returns 0 or an exit status
+ * (2 for bad input, with the message printed). */
+int cli_load_scenario(const char *path, sl_scenario *sc, sl_options *opt,
+                      sl_error *e);
+
+#endif

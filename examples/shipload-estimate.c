@@ -1,0 +1,489 @@
+/*
+ * shipload-estimate - the analyst's command line: how many munitions could
+ * the observed containers hold, and does a published claim fit?
+ *
+ * With no arguments it checks the June 2024 claim (at least 10,000
+ * containers "could contain up to 4.8 million artillery shells") under
+ * several stated interpretations.  Exit status: 0 success, 2 bad input
+ * (message on stderr naming the flag or field, nothing on stdout), 1 any
+ * other failure.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include <shipload/shipload.h>
+#include "cli.h"
+
+#define PROG "shipload-estimate"
+#define MAX_KINDS 64
+
+/* Everything the command line says. */
+typedef struct args {
+    const char *containers;
+    const char *container[MAX_KINDS];
+    size_t ncontainer;
+    const char *cargo[MAX_KINDS];
+    size_t ncargo;
+    const char *fill;
+    const char *claim;
+    const char *file;
+    sl_options opt;
+    int json;
+    int help, version;
+} args;
+
+/* One interpretation of the default scenario. */
+typedef struct interp {
+    const char *key;
+    const char *name;
+    const char *containers[3]; /* id=share, NULL-terminated */
+    const char *cargo[5];
+    const char *fill;
+    sl_result *res;
+} interp;
+
+static void usage(FILE *f)
+{
+    fputs(
+        "Usage: " PROG " [OPTION]... [SCENARIO.json]\n"
+        "Estimate how many munitions shipping containers could hold, and check\n"
+        "a claim.  With no scenario options: the June 2024 claim (at least\n"
+        "10,000 containers, up to 4.8 million shells) under four interpretations.\n"
+        "\n"
+        "Scenario:\n"
+        "  --containers SPEC   container count: 10000, \"at least 10,000\",\n"
+        "                      \"6700 to 7000\" (90 % interval); default 10000\n"
+        "  --container ID[=SHARE]  container type (repeatable); default: 20 ft\n"
+        "                      rated 24,000 or 30,480 kg, share of each unknown\n"
+        "  --cargo ID[=SHARE]  cargo type (repeatable); default\n"
+        "                      152mm-shell-mass-equiv; SHARE may be \"rest\"\n"
+        "  --fill SPEC         fill of each container, fraction or %; default 1\n"
+        "  --claim N           claim to check: 4800000, \"up to 4.8 million\"\n"
+        "Run:\n"
+        "  --samples N         Monte Carlo samples (default 100000)\n"
+        "  --seed N            seed (default 1); same seed, same answer\n"
+        "  --threads N         threads (default: all cores; results identical)\n"
+        "  --precision REL     add samples until P5/P50/P95 have a standard\n"
+        "                      error below REL of their value (e.g. 0.001)\n"
+        "Output:\n"
+        "  --json              one JSON object instead of the tables\n"
+        "  --help, --version\n"
+        "\n"
+        "SPEC forms: 12.5, 80%, a to b, uniform(a, b), triangular(a, m, b),\n"
+        "pert(a, m, b), normal(mean, sd), lognormal(mu, sigma),\n"
+        "choice(v1: w1, v2: w2).  Catalog ids: iso-20-24t, iso-20, iso-40,\n"
+        "iso-40hc; 152mm-shell-mass-equiv, 152mm-round, 122mm-round,\n"
+        "122mm-grad, kn-23, non-munition.  See docs/method.md.\n",
+        f);
+}
+
+/* Report bad input and return exit status 2. */
+static int bad(const char *where, const char *what)
+{
+    fprintf(stderr, PROG ": %s: %s\n", where, what);
+    return 2;
+}
+
+/* Report a library error for an input (where) and return 2 or 1. */
+static int lib_error(const char *flag, const sl_error *e)
+{
+    int input = e->status != SL_ENOMEM && e->status != SL_EIO &&
+                e->status != SL_ENOCONV;
+    if (e->where[0] && flag && strcmp(e->where, flag) != 0)
+        fprintf(stderr, PROG ": %s (%s): %s\n", flag, e->where, e->what);
+    else
+        fprintf(stderr, PROG ": %s: %s\n", flag ? flag : e->where, e->what);
+    return input ? 2 : 1;
+}
+
+/* A whole number in [lo, hi] ("1e6" and "1,000,000" accepted). */
+static int parse_whole(const char *s, double lo, double hi, double *out)
+{
+    char buf[64], *end;
+    size_t j = 0;
+    double v;
+    for (const char *p = s; *p; p++) {
+        if (*p == ',' || *p == '_')
+            continue;
+        if (j + 1 >= sizeof buf)
+            return -1;
+        buf[j++] = *p;
+    }
+    buf[j] = '\0';
+    errno = 0;
+    v = strtod(buf, &end);
+    if (j == 0 || *end || errno || !isfinite(v) || v != floor(v) || v < lo ||
+        v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* Parse argv into a; returns 0, or the exit status for bad input. */
+static int parse_args(int argc, char **argv, args *a)
+{
+    memset(a, 0, sizeof *a);
+    sl_options_init(&a->opt);
+    for (int i = 1; i < argc; i++) {
+        const char *f = argv[i], *v = NULL;
+        char msg[256];
+        double x;
+        if (!strcmp(f, "--help") || !strcmp(f, "-h")) { a->help = 1; continue; }
+        if (!strcmp(f, "--version")) { a->version = 1; continue; }
+        if (!strcmp(f, "--json")) { a->json = 1; continue; }
+        if (f[0] != '-' || !f[1]) {
+            if (a->file)
+                return bad(f, "only one scenario file may be given");
+            a->file = f;
+            continue;
+        }
+        if (strncmp(f, "--", 2) != 0 || !cli_is_valued(f))
+            return bad(f, "unknown option; see --help");
+        if (i + 1 >= argc)
+            return bad(f, "needs a value");
+        v = argv[++i];
+        if (!strcmp(f, "--containers"))
+            a->containers = v;
+        else if (!strcmp(f, "--container")) {
+            if (a->ncontainer == MAX_KINDS)
+                return bad(f, "too many container types (at most 64)");
+            a->container[a->ncontainer++] = v;
+        } else if (!strcmp(f, "--cargo")) {
+            if (a->ncargo == MAX_KINDS)
+                return bad(f, "too many cargo types (at most 64)");
+            a->cargo[a->ncargo++] = v;
+        } else if (!strcmp(f, "--fill"))
+            a->fill = v;
+        else if (!strcmp(f, "--claim"))
+            a->claim = v;
+        else if (!strcmp(f, "--samples")) {
+            if (parse_whole(v, 2, 1e9, &x))
+                return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
+                                        "number from 2 to 10^9", v), msg));
+            a->opt.samples = (size_t)x;
+        } else if (!strcmp(f, "--seed")) {
+            if (parse_whole(v, 0, 18446744073709549568.0, &x))
+                return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
+                                        "number from 0 to 2^64", v), msg));
+            a->opt.seed = (uint64_t)x;
+        } else if (!strcmp(f, "--threads")) {
+            if (parse_whole(v, 0, 1024, &x))
+                return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
+                                        "number from 0 (all cores) to 1024",
+                                        v), msg));
+            a->opt.threads = (int)x;
+        } else if (!strcmp(f, "--precision")) {
+            char *end;
+            errno = 0;
+            x = strtod(v, &end);
+            if (*end || errno || !(x > 0 && x < 1))
+                return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a "
+                                        "relative precision in (0, 1), e.g. "
+                                        "0.001", v), msg));
+            a->opt.rel_precision = x;
+            if (a->opt.max_samples < a->opt.samples)
+                a->opt.max_samples = a->opt.samples;
+        }
+    }
+    if (a->opt.rel_precision > 0 && a->opt.max_samples < a->opt.samples)
+        a->opt.max_samples = a->opt.samples;
+    return 0;
+}
+
+/* Split "id=share" into id (copied to buf) and share (or NULL). */
+static void split_share(const char *spec, char *buf, size_t n,
+                               const char **share)
+{
+    const char *eq = strchr(spec, '=');
+    size_t len = eq ? (size_t)(eq - spec) : strlen(spec);
+    if (len >= n)
+        len = n - 1;
+    memcpy(buf, spec, len);
+    buf[len] = '\0';
+    *share = eq ? eq + 1 : NULL;
+}
+
+/* Add container types and cargo from "id[=share]" lists. */
+static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
+                     const char *const *cargo, size_t ng, sl_error *e)
+{
+    char id[SL_ID_MAX + 1];
+    const char *share;
+    if (nc) {
+        sl_scenario_clear_container_types(sc);
+        for (size_t i = 0; i < nc; i++) {
+            split_share(cont[i], id, sizeof id, &share);
+            if (sl_scenario_add_container_type(sc, id, share, e))
+                return lib_error("--container", e);
+        }
+    }
+    if (ng) {
+        sl_scenario_clear_cargo_types(sc);
+        for (size_t i = 0; i < ng; i++) {
+            split_share(cargo[i], id, sizeof id, &share);
+            if (sl_scenario_add_cargo_type(sc, id, share, e))
+                return lib_error("--cargo", e);
+        }
+    }
+    return 0;
+}
+
+/* Build the single scenario the flags describe. */
+static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
+{
+    sl_error e;
+    sl_scenario *sc = NULL;
+    int rc;
+    sl_error_clear(&e);
+    if (sl_scenario_alloc(cat, &sc, &e))
+        return lib_error("scenario", &e);
+    if (a->file && (rc = cli_load_scenario(a->file, sc, (sl_options *)&a->opt, &e))) {
+        sl_scenario_free(sc);
+        return rc;
+    }
+    if (!a->file || a->containers) {
+        const char *n = a->containers ? a->containers : "10000";
+        if (sl_scenario_set_containers(sc, n, &e)) {
+            sl_scenario_free(sc);
+            return lib_error("--containers", &e);
+        }
+    }
+    if ((rc = add_kinds(sc, a->container, a->ncontainer, a->cargo, a->ncargo,
+                        &e))) {
+        sl_scenario_free(sc);
+        return rc;
+    }
+    if (a->fill && sl_scenario_set_fill(sc, a->fill, &e)) {
+        sl_scenario_free(sc);
+        return lib_error("--fill", &e);
+    }
+    if (a->claim && sl_scenario_set_claim(sc, a->claim, NULL, NULL, &e)) {
+        sl_scenario_free(sc);
+        return lib_error("--claim", &e);
+    }
+    *out = sc;
+    return 0;
+}
+
+/* The four interpretations of the default scenario. */
+static interp default_interps[] = {
+    {"sk", "South Korean conversion: bare 152 mm shells by weight, 20 ft at 24 t",
+     {"iso-20-24t", NULL}, {"152mm-shell-mass-equiv", NULL}, "1", NULL},
+    {"rounds", "Complete boxed 152 mm rounds, 20 ft rating unknown (24 or 30.48 t)",
+     {NULL}, {"152mm-round", NULL}, "1", NULL},
+    {"grad", "122 mm Grad rockets in crates, 20 ft rating unknown",
+     {NULL}, {"122mm-grad", NULL}, "1", NULL},
+    {"mix", "Uncertain realistic mix: 40-70 % 152 mm rounds, 5-15 % 122 mm "
+            "rounds, 5-15 % Grad, rest non-munition; fill pert(0.7, 0.95, 1)",
+     {NULL},
+     {"152mm-round=uniform(0.4, 0.7)", "122mm-round=uniform(0.05, 0.15)",
+      "122mm-grad=uniform(0.05, 0.15)", "non-munition=rest", NULL},
+     "pert(0.7, 0.95, 1)", NULL},
+};
+#define NINTERP (sizeof default_interps / sizeof default_interps[0])
+
+/* Run one scenario; returns 0 or an exit status. */
+static int run(const sl_scenario *sc, const sl_options *opt, sl_result **res)
+{
+    sl_error e;
+    sl_error_clear(&e);
+    if (sl_estimate(sc, opt, res, &e))
+        return lib_error(e.where[0] ? e.where : "estimate", &e);
+    return 0;
+}
+
+/* Build and run every interpretation of the default scenario. */
+static int run_default(const sl_catalog *cat, const args *a)
+{
+    for (size_t k = 0; k < NINTERP; k++) {
+        interp *it = &default_interps[k];
+        sl_scenario *sc = NULL;
+        sl_error e;
+        size_t nc = 0, ng = 0;
+        int rc;
+        sl_error_clear(&e);
+        while (it->containers[nc])
+            nc++;
+        while (it->cargo[ng])
+            ng++;
+        if (sl_scenario_alloc(cat, &sc, &e))
+            return lib_error("scenario", &e);
+        if (sl_scenario_set_title(sc, it->name, &e) ||
+            sl_scenario_set_containers(
+                sc, a->containers ? a->containers : "at least 10,000", &e) ||
+            sl_scenario_set_fill(sc, it->fill, &e) ||
+            sl_scenario_set_claim(sc, a->claim ? a->claim : "up to 4.8 million",
+                                  a->claim ? NULL
+                                           : "South Korean defence minister "
+                                             "Shin Won-sik (Bloomberg interview)",
+                                  a->claim ? NULL : "2024-06-14", &e)) {
+            sl_scenario_free(sc);
+            return lib_error(a->containers ? "--containers"
+                             : a->claim    ? "--claim"
+                                           : "default scenario",
+                             &e);
+        }
+        rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
+        if (!rc)
+            rc = run(sc, &a->opt, &it->res);
+        sl_scenario_free(sc);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static void free_default(void)
+{
+    for (size_t k = 0; k < NINTERP; k++) {
+        sl_result_free(default_interps[k].res);
+        default_interps[k].res = NULL;
+    }
+}
+
+/* Print the default run as tables and a verdict. */
+static void print_default(FILE *f, const args *a)
+{
+    sl_claim_check cc[NINTERP];
+    sl_summary s;
+    char b1[32], b2[32], b3[32], b4[32];
+    size_t best = 0;
+    sl_result_claim(default_interps[0].res, &cc[0]);
+    fprintf(f, "shipload %s: checking the June 2024 claim\n\n", sl_version());
+    fprintf(f, "Claim: \"at least 10,000 containers ... could contain up to "
+               "4.8 million artillery shells\"\n"
+               "       (South Korean defence minister Shin Won-sik, "
+               "2024-06-14)\n");
+    fprintf(f, "Checked: %s munitions in %s containers (%s), %s samples, "
+               "seed %llu\n\n",
+            cli_group(cc[0].value, b1, sizeof b1),
+            cli_group(cc[0].containers, b2, sizeof b2),
+            a->containers ? "as given" : "\"at least\": the smallest count",
+            cli_group((double)sl_result_samples_count(default_interps[0].res),
+                      b3, sizeof b3),
+            (unsigned long long)a->opt.seed);
+    fprintf(f, "%-3s %-13s %11s %11s %11s %11s %8s  %s\n", "#", "per cont. P50",
+            "P5", "P50", "P95", "hard max", "P(>=)", "verdict");
+    for (size_t k = 0; k < NINTERP; k++) {
+        sl_result_total(default_interps[k].res, &s);
+        sl_result_claim(default_interps[k].res, &cc[k]);
+        fprintf(f, "%-3zu %13.1f %11s %11s %11s %11s %7.1f%%  %s\n", k + 1,
+                s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
+                cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
+                cli_sig3(s.max, b4, sizeof b4), 100 * cc[k].p_at_least,
+                sl_verdict_name(cc[k].verdict));
+        if (fabs(log(cc[k].ratio_to_p50)) < fabs(log(cc[best].ratio_to_p50)))
+            best = k;
+    }
+    fputc('\n', f);
+    for (size_t k = 0; k < NINTERP; k++)
+        fprintf(f, "%zu  %s\n", k + 1, default_interps[k].name);
+    fprintf(f, "\nCapacity per container at nominal figures:\n");
+    cli_print_capacity(f, default_interps[3].res);
+    fprintf(f, "\nVerdict\n");
+    {
+        char line[1024];
+        const sl_capacity *c0 = sl_result_capacity(default_interps[best].res, 0);
+        snprintf(line, sizeof line,
+                 "%s matches interpretation %zu (%s): %s per container, so it "
+                 "needs %s containers at nominal capacity against the %s "
+                 "stated (verdict: %s). It is a capacity conversion (how much "
+                 "the containers could hold if they carried nothing but that "
+                 "cargo), not a count of what was shipped.",
+                 cli_group(cc[best].value, b1, sizeof b1), best + 1,
+                 default_interps[best].name,
+                 c0 ? cli_group((double)c0->count, b2, sizeof b2) : "?",
+                 cli_group(cc[best].min_containers, b3, sizeof b3),
+                 cli_group(cc[best].containers, b4, sizeof b4),
+                 sl_verdict_name(cc[best].verdict));
+        cli_wrap(f, "  ", NULL, line);
+    }
+    for (size_t k = 0; k < NINTERP; k++)
+        if (k != best) {
+            char tag[8];
+            snprintf(tag, sizeof tag, "%zu", k + 1);
+            cli_wrap(f, "  ", tag, cc[k].text);
+        }
+    fprintf(f, "\nWhat drives the range of the realistic mix (interpretation 4):\n");
+    cli_print_sensitivity(f, default_interps[3].res, 8);
+}
+
+/* Print the default run as one JSON object. */
+static int json_default(FILE *f)
+{
+    json_t *root = json_object(), *list = json_array();
+    char *text;
+    for (size_t k = 0; k < NINTERP; k++) {
+        json_t *one = cli_result_json(default_interps[k].res);
+        if (!one) {
+            json_decref(root);
+            json_decref(list);
+            return 1;
+        }
+        json_object_set_new(one, "key", json_string(default_interps[k].key));
+        json_object_set_new(one, "interpretation",
+                            json_string(default_interps[k].name));
+        if (k == NINTERP - 1) {
+            /* the realistic mix is the headline answer */
+            json_object_update(root, one);
+        }
+        json_array_append_new(list, one);
+    }
+    json_object_set_new(root, "interpretations", list);
+    text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    if (!text)
+        return 1;
+    fputs(text, f);
+    fputc('\n', f);
+    free(text);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    args a;
+    sl_catalog *cat = NULL;
+    sl_error e;
+    int rc;
+    sl_error_clear(&e);
+    if ((rc = parse_args(argc, argv, &a)))
+        return rc;
+    if (a.help) {
+        usage(stdout);
+        return 0;
+    }
+    if (a.version) {
+        printf(PROG " %s\n", sl_version());
+        return 0;
+    }
+    if (SL_CHECK_VERSION(&e) || sl_catalog_builtin(&cat, &e))
+        return lib_error("library", &e), 1;
+    if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
+        rc = run_default(cat, &a);
+        if (!rc)
+            rc = a.json ? json_default(stdout) : (print_default(stdout, &a), 0);
+        free_default();
+    } else {
+        sl_scenario *sc = NULL;
+        sl_result *res = NULL;
+        rc = build_single(cat, &a, &sc);
+        if (!rc)
+            rc = run(sc, &a.opt, &res);
+        if (!rc)
+            rc = a.json ? cli_print_json(stdout, res)
+                        : (cli_print_single(stdout, res), 0);
+        sl_result_free(res);
+        sl_scenario_free(sc);
+    }
+    sl_catalog_free(cat);
+    if (!rc && (fflush(stdout) || ferror(stdout))) {
+        fprintf(stderr, PROG ": writing the output failed\n");
+        rc = 1;
+    }
+    return rc;
+}

@@ -1,0 +1,364 @@
+/*
+ * lib/claim.c - where a claim falls, and what must be true for it to hold.
+ *
+ * The "what must be true" figures solve the nominal model (catalog nominal
+ * figures, mean shares and fill, the median container count) for one input
+ * with the others at their defaults.  Capacities are taken without the
+ * floor to whole units so the model is continuous and monotone in each
+ * input; the answers are therefore exact to within one unit per container.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+#include "estimate_internal.h"
+
+/* What the solver varies. */
+enum { VARY_GROSS, VARY_UNIT };
+
+typedef struct solve_ctx {
+    const sli_model *m;
+    sli_draw *d;
+    int vary;
+    size_t cargo;   /* for VARY_UNIT */
+    double target;
+} solve_ctx;
+
+/* Units per full container of cell (t, c), continuous. */
+static double cell_cap(const sli_model *m, const sli_draw *d, size_t t,
+                       size_t c)
+{
+    const sli_cargo *k = &m->cargo[c];
+    const long *g = m->geo + (t * m->ncargo + c) * SLI_GEO_STRIDE(m);
+    long geo = g[SLI_GEO_STRIDE(m) - 1];
+    double payload, w;
+    if (!k->munition)
+        return 0.0;
+    payload = d->gross[t] - d->tare[t] - (k->packaged ? m->dunnage : 0.0);
+    w = payload > 0 ? payload / d->ugross[c] : 0.0;
+    return (geo >= 0 && (double)geo < w) ? (double)geo : w;
+}
+
+/* Nominal expected total with the draw's values. */
+static double nominal_total(const sli_model *m, const sli_draw *d)
+{
+    double sum = 0.0;
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++)
+            sum += d->tshare[t] * d->cshare[c] * cell_cap(m, d, t, c);
+    return d->n * m->fill_mean * sum;
+}
+
+/* Nominal expected total with whole units per container (the capacity
+ * table's counts). */
+static double nominal_whole_total(const sli_model *m, sli_draw *d)
+{
+    double sum = 0.0;
+    sli_model_capacity(m, d);
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++)
+            sum += d->tshare[t] * d->cshare[c] * d->cap[t * m->ncargo + c];
+    return d->n * m->fill_mean * sum;
+}
+
+/* The solver's function: nominal total minus the claim at x. */
+static double excess(double x, void *p)
+{
+    solve_ctx *s = p;
+    if (s->vary == VARY_GROSS)
+        for (size_t t = 0; t < s->m->ntypes; t++)
+            s->d->gross[t] = x;
+    else
+        s->d->ugross[s->cargo] = x;
+    return nominal_total(s->m, s->d) - s->target;
+}
+
+/*
+ * Root of excess() in [lo, hi] with GSL's Brent solver.  The caller has
+ * checked that the ends straddle zero, so GSL's error handler cannot fire;
+ * the solver is allocated here (its struct is public) so that an
+ * allocation failure is a status, not a call to GSL's abort handler.
+ */
+static sl_status solve(solve_ctx *s, double lo, double hi, double *root)
+{
+    gsl_root_fsolver sv;
+    gsl_function f;
+    int status = GSL_CONTINUE;
+    sv.type = gsl_root_fsolver_brent;
+    sv.state = malloc(sv.type->size);
+    if (!sv.state)
+        return SL_ENOMEM;
+    f.function = excess;
+    f.params = s;
+    gsl_root_fsolver_set(&sv, &f, lo, hi);
+    for (int it = 0; it < 200 && status == GSL_CONTINUE; it++) {
+        gsl_root_fsolver_iterate(&sv);
+        status = gsl_root_test_interval(gsl_root_fsolver_x_lower(&sv),
+                                        gsl_root_fsolver_x_upper(&sv), 1e-9,
+                                        1e-10);
+    }
+    *root = gsl_root_fsolver_root(&sv);
+    free(sv.state);
+    return status == GSL_SUCCESS ? SL_OK : SL_ENOCONV;
+}
+
+/* Lowest rated gross mass (same for every container type) that lets the
+ * nominal model reach the claim; NaN if none does. */
+static sl_status need_gross(const sli_model *m, sli_draw *d, double x,
+                            double *out)
+{
+    solve_ctx s = {m, d, VARY_GROSS, 0, x};
+    double lo = 0.0, hi = 1e4;
+    sl_status st;
+    *out = NAN;
+    for (size_t t = 0; t < m->ntypes; t++)
+        if (d->tare[t] + m->dunnage > lo)
+            lo = d->tare[t] + m->dunnage;
+    while (excess(hi, &s) < 0 && hi < 1e9)
+        hi *= 4;
+    if (!(excess(hi, &s) >= 0) || !(excess(lo, &s) < 0))
+        return SL_OK;
+    st = solve(&s, lo, hi, out);
+    return st == SL_ENOCONV ? SL_OK : st;
+}
+
+/* Highest mass per unit as carried of cargo c; NaN if none suffices. */
+static sl_status need_unit(const sli_model *m, sli_draw *d, size_t c,
+                           double x, double *out)
+{
+    solve_ctx s = {m, d, VARY_UNIT, c, x};
+    double lo = 1e-6, hi = d->ugross[c];
+    sl_status st;
+    *out = NAN;
+    if (!(excess(lo, &s) > 0))
+        return SL_OK; /* geometry (or the other cargo) caps it */
+    while (excess(hi, &s) > 0 && hi < 1e12)
+        hi *= 4;
+    if (!(excess(hi, &s) <= 0))
+        return SL_OK;
+    st = solve(&s, lo, hi, out);
+    return st == SL_ENOCONV ? SL_OK : st;
+}
+
+/* The munition cargo with the largest nominal share. */
+static size_t primary_cargo(const sli_model *m, const sli_draw *d)
+{
+    size_t best = m->ncargo;
+    for (size_t c = 0; c < m->ncargo; c++)
+        if (m->cargo[c].munition &&
+            (best == m->ncargo || d->cshare[c] > d->cshare[best]))
+            best = c;
+    return best;
+}
+
+/* v rounded, with thousands separators. */
+static const char *grouped(double v, char *buf, size_t n)
+{
+    char tmp[64];
+    int len, neg = v < 0, j = 0;
+    if (!isfinite(v)) {
+        snprintf(buf, n, "%s", isnan(v) ? "n/a" : "unbounded");
+        return buf;
+    }
+    len = snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
+    if (len < 0 || (size_t)len + (size_t)len / 3 + 2 > n) {
+        snprintf(buf, n, "%.4g", v);
+        return buf;
+    }
+    if (neg)
+        buf[j++] = '-';
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[j++] = ',';
+        buf[j++] = tmp[i];
+    }
+    buf[j] = '\0';
+    return buf;
+}
+
+/* The rounding step of a stated count: its second significant digit
+ * (10,000 -> 1,000; 6,700 -> 100).  "At least N" admits counts up to
+ * N plus this step. */
+static double rounding_step(double n)
+{
+    return n >= 10 ? pow(10.0, floor(log10(n)) - 1) : 1.0;
+}
+
+/* The verdict from where the claim falls. */
+static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
+{
+    int point = c->qualifier == SL_QUAL_EXACT || c->qualifier == SL_QUAL_ABOUT;
+    if (c->value > s->max * (1 + 1e-12))
+        return SL_VERDICT_IMPOSSIBLE;
+    if (point && c->value < s->min * (1 - 1e-12))
+        return SL_VERDICT_TOO_LOW;
+    if (c->p_at_least < 0.05)
+        return SL_VERDICT_IMPLAUSIBLE;
+    if (c->value < s->p05)
+        return SL_VERDICT_CONSERVATIVE;
+    return SL_VERDICT_CONSISTENT;
+}
+
+/* The verdict in plain words. */
+static void write_text(sl_claim_check *c, const sl_summary *s,
+                       const sli_model *m, sli_draw *d, size_t pc)
+{
+    char a[40], b[40], e[40], f[40], e2[40];
+    size_t n = 0, cap = sizeof c->text;
+    const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
+    double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
+#define ADD(...)                                                           \
+    do {                                                                   \
+        int w_ = snprintf(c->text + n, cap - n, __VA_ARGS__);              \
+        if (w_ > 0)                                                        \
+            n = (size_t)w_ < cap - n ? n + (size_t)w_ : cap - 1;           \
+    } while (0)
+    switch (c->verdict) {
+    case SL_VERDICT_IMPOSSIBLE:
+        ADD("%s is impossible under these assumptions: it exceeds the hard "
+            "maximum of %s by %.1f %%. ", grouped(c->value, a, sizeof a),
+            grouped(s->max, b, sizeof b), 100 * (c->ratio_to_max - 1));
+        break;
+    case SL_VERDICT_IMPLAUSIBLE:
+        ADD("%s is implausible: only %.1f %% of samples reach it (P95 %s), "
+            "though it stays below the hard maximum of %s. ",
+            grouped(c->value, a, sizeof a), 100 * c->p_at_least,
+            grouped(s->p95, b, sizeof b), grouped(s->max, e, sizeof e));
+        break;
+    case SL_VERDICT_CONSISTENT:
+        if (c->needs_more_containers) {
+            ADD("%s is consistent with \"at least %s\" containers: it needs "
+                "%s of them at nominal capacity, within the rounding of the "
+                "stated count (at exactly %s it would exceed the hard maximum "
+                "of %s). ", grouped(c->value, a, sizeof a),
+                grouped(c->containers, b, sizeof b),
+                grouped(c->min_containers, e, sizeof e),
+                grouped(c->containers, f, sizeof f),
+                grouped(s->max, e2, sizeof e2));
+            break;
+        }
+        ADD("%s is consistent: it lies at the %.0fth percentile of the range "
+            "%s to %s. ", grouped(c->value, a, sizeof a), c->percentile,
+            grouped(s->p05, b, sizeof b), grouped(s->p95, e, sizeof e));
+        break;
+    case SL_VERDICT_CONSERVATIVE:
+        ADD("%s is conservative: below P5 (%s); the containers could hold "
+            "more. ", grouped(c->value, a, sizeof a),
+            grouped(s->p05, b, sizeof b));
+        break;
+    case SL_VERDICT_TOO_LOW:
+        ADD("%s is below the hard minimum of %s. ",
+            grouped(c->value, a, sizeof a), grouped(s->min, b, sizeof b));
+        break;
+    }
+    ADD("It implies %.1f per container; at nominal figures one holds %.1f. ",
+        c->per_container, per);
+    if (c->verdict != SL_VERDICT_CONSERVATIVE && !c->needs_more_containers) {
+        const char *sep = "";
+        ADD("For it to hold at nominal figures, any one of these would do: ");
+        if (isfinite(c->min_containers)) {
+            ADD("%s containers", grouped(c->min_containers, e, sizeof e));
+            sep = "; ";
+        }
+        if (isfinite(c->min_max_gross)) {
+            ADD("%sa rated gross mass of %s kg", sep,
+                grouped(c->min_max_gross, f, sizeof f));
+            sep = "; ";
+        }
+        if (isfinite(c->max_unit_gross)) {
+            ADD("%sat most %.1f kg per %s as carried (nominal %.1f kg)", sep,
+                c->max_unit_gross, unit, d->ugross[pc]);
+            sep = "; ";
+        }
+        if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0)
+            ADD("%smunitions in %.0f %% of containers", sep,
+                100 * c->min_munition_share);
+        ADD(".");
+        if (!isfinite(c->min_max_gross))
+            ADD(" No container rating helps: geometry binds.");
+    }
+#undef ADD
+}
+
+sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
+{
+    sl_claim_check *c = &res->claim;
+    sli_draw d;
+    double value, total, mshare = 0.0;
+    sl_qualifier q;
+    size_t pc;
+    sl_status s;
+    if (!sl_scenario_claim(res->sc, &value, &q, NULL, NULL))
+        return SL_OK;
+    if (sli_draw_alloc(m, &d) != SL_OK)
+        return sli_fail(err, SL_ENOMEM, "claim", "out of memory");
+    memset(c, 0, sizeof *c);
+    c->value = value;
+    c->qualifier = q;
+    sli_model_set(m, NULL, &d);
+    c->containers = d.n;
+    c->per_container = d.n > 0 ? value / d.n : NAN;
+    c->percentile = 100.0 * sl_result_cdf(res, value);
+    {
+        /* share of samples >= value */
+        size_t lo = 0, hi = res->n;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (res->sorted[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        c->p_at_least = (double)(res->n - lo) / (double)res->n;
+    }
+    c->ratio_to_max = res->total_sum.max > 0 ? value / res->total_sum.max
+                                             : HUGE_VAL;
+    c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
+                                             : HUGE_VAL;
+    c->verdict = verdict_of(c, &res->total_sum);
+    total = nominal_whole_total(m, &d);
+    for (size_t k = 0; k < m->ncargo; k++)
+        if (m->cargo[k].munition)
+            mshare += d.cshare[k];
+    c->min_containers = total > 0 ? ceil(value / (total / d.n)) : NAN;
+    c->min_munition_share =
+        (total > 0 && mshare > 0) ? value / (total / mshare) : NAN;
+    if (c->min_munition_share > 1.0)
+        c->min_munition_share = NAN;
+    pc = primary_cargo(m, &d);
+    if ((s = need_gross(m, &d, value, &c->min_max_gross)))
+        goto fail;
+    sli_model_set(m, NULL, &d);
+    c->max_unit_gross = NAN;
+    if (pc < m->ncargo && (s = need_unit(m, &d, pc, value, &c->max_unit_gross)))
+        goto fail;
+    sli_model_set(m, NULL, &d);
+    if (m->n_qual == SL_QUAL_AT_LEAST && c->verdict >= SL_VERDICT_IMPLAUSIBLE &&
+        c->verdict != SL_VERDICT_TOO_LOW && isfinite(c->min_containers) &&
+        c->min_containers <= d.n + rounding_step(d.n)) {
+        c->verdict = SL_VERDICT_CONSISTENT;
+        c->needs_more_containers = 1;
+    }
+    write_text(c, &res->total_sum, m, &d, pc);
+    res->has_claim = 1;
+    sli_draw_free(&d);
+    return SL_OK;
+fail:
+    sli_draw_free(&d);
+    return sli_fail(err, s, "claim", "%s while solving the claim's "
+                    "requirements", sl_strerror(s));
+}
+
+const char *sl_verdict_name(sl_verdict v)
+{
+    switch (v) {
+    case SL_VERDICT_CONSISTENT: return "consistent";
+    case SL_VERDICT_CONSERVATIVE: return "conservative";
+    case SL_VERDICT_IMPLAUSIBLE: return "implausible";
+    case SL_VERDICT_IMPOSSIBLE: return "impossible";
+    case SL_VERDICT_TOO_LOW: return "too low";
+    }
+    return "?";
+}

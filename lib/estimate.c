@@ -1,0 +1,658 @@
+/* lib/estimate.c - the Monte Carlo run and its results. */
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <gsl/gsl_statistics_double.h>
+#include "estimate_internal.h"
+
+/* Samples per block: each block has its own generator seeded from
+ * (seed, block index), so results do not depend on the thread count. */
+#define SLI_BLOCK 4096
+/* Samples kept for the sensitivity estimators. */
+#define SLI_SENS_MAX ((size_t)1 << 18)
+/* Bins of the first-order (given-data) sensitivity estimator. */
+#define SLI_SENS_BINS 32
+/* Most samples accepted in one run. */
+#define SLI_SAMPLES_MAX 1000000000.0
+
+void sl_options_init(sl_options *opt)
+{
+    if (!opt)
+        return;
+    memset(opt, 0, sizeof *opt);
+    opt->samples = 100000;
+    opt->seed = 1;
+    opt->threads = 0;
+    opt->rel_precision = 0.0;
+    opt->max_samples = 10000000;
+    opt->clt_threshold = 64;
+    opt->histogram_bins = 40;
+    opt->keep_samples = 1;
+    opt->sensitivity = 1;
+    opt->geometry_levels = 9;
+}
+
+/* Check run options; names the bad field. */
+static sl_status check_options(const sl_options *o, sl_error *err)
+{
+    if (o->samples < 2 || (double)o->samples > SLI_SAMPLES_MAX)
+        return sli_fail(err, SL_ERANGE, "samples",
+                        "sample count %zu is outside 2 to 10^9", o->samples);
+    if (o->threads < 0 || o->threads > 1024)
+        return sli_fail(err, SL_ERANGE, "threads",
+                        "thread count %d is outside 0 (all cores) to 1024",
+                        o->threads);
+    if (!(o->rel_precision >= 0.0) || o->rel_precision >= 1.0)
+        return sli_fail(err, SL_ERANGE, "precision",
+                        "relative precision must lie in [0, 1), 0 = off");
+    if (o->rel_precision > 0 &&
+        (o->max_samples < o->samples || (double)o->max_samples > SLI_SAMPLES_MAX))
+        return sli_fail(err, SL_ERANGE, "max_samples",
+                        "max_samples %zu must lie between samples (%zu) and "
+                        "10^9", o->max_samples, o->samples);
+    if (o->histogram_bins < 1 || o->histogram_bins > 100000)
+        return sli_fail(err, SL_ERANGE, "histogram_bins",
+                        "histogram bins must lie in 1 to 100000");
+    if (o->geometry_levels < 1 || o->geometry_levels > 257)
+        return sli_fail(err, SL_ERANGE, "geometry_levels",
+                        "geometry levels must lie in 1 to 257");
+    if (o->clt_threshold > 1000000)
+        return sli_fail(err, SL_ERANGE, "clt_threshold",
+                        "the exact/normal threshold must be at most 10^6");
+    return SL_OK;
+}
+
+/* Shared state of one generation pass. */
+typedef struct run_ctx {
+    const sli_model *m;
+    sl_result *res;
+    size_t from_block, nblocks, n;
+    int nthreads;
+    uint64_t seed;
+    atomic_size_t done;
+    atomic_int failed, cancelled;
+    const sl_options *opt;
+} run_ctx;
+
+typedef struct worker_arg {
+    run_ctx *ctx;
+    int id;
+} worker_arg;
+
+/* SplitMix64: spreads a seed so that neighbouring seeds give unrelated
+ * generator states. */
+static uint64_t mix64(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+/* The generator seed of block b. */
+static unsigned long block_seed(uint64_t seed, size_t b)
+{
+    /* mt19937 uses 32 bits of its seed: offsetting one mixed base by the
+     * block index keeps the blocks of a run distinct. */
+    return (unsigned long)(((uint32_t)mix64(seed) + (uint32_t)b) & 0xffffffffu);
+}
+
+/* A Mersenne Twister generator.  Allocated here rather than with
+ * gsl_rng_alloc (whose failure calls GSL's aborting error handler); the
+ * gsl_rng struct is public. */
+static gsl_rng *rng_new(void)
+{
+    gsl_rng *r = malloc(sizeof *r);
+    if (!r)
+        return NULL;
+    r->type = gsl_rng_mt19937;
+    r->state = calloc(1, r->type->size);
+    if (!r->state) {
+        free(r);
+        return NULL;
+    }
+    gsl_rng_set(r, 0);
+    return r;
+}
+
+static void rng_free(gsl_rng *r)
+{
+    if (r) {
+        free(r->state);
+        free(r);
+    }
+}
+
+/* Generate the samples of block b. */
+static void run_block(run_ctx *x, gsl_rng *r, sli_draw *d, size_t b)
+{
+    sl_result *res = x->res;
+    size_t lo = b * SLI_BLOCK, hi = lo + SLI_BLOCK;
+    const sli_model *m = x->m;
+    if (hi > x->n)
+        hi = x->n;
+    gsl_rng_set(r, block_seed(x->seed, b));
+    for (size_t i = lo; i < hi; i++) {
+        double t = sli_model_sample(m, r, d);
+        res->total[i] = t;
+        if (res->ncargo > 1)
+            for (size_t c = 0; c < res->ncargo; c++)
+                res->cargo[c][i] = d->cargo_total[c];
+        if (i < res->nsens_samples)
+            for (size_t k = 0; k < m->ninputs; k++)
+                res->sens_u[i * m->ninputs + k] = (float)d->u[k];
+    }
+}
+
+/* Thread body: blocks id, id + T, id + 2T, ... */
+static void *worker(void *p)
+{
+    worker_arg *a = p;
+    run_ctx *x = a->ctx;
+    gsl_rng *r = rng_new();
+    sli_draw d;
+    if (!r || sli_draw_alloc(x->m, &d) != SL_OK) {
+        if (r)
+            rng_free(r);
+        atomic_store(&x->failed, 1);
+        return NULL;
+    }
+    for (size_t b = x->from_block + (size_t)a->id; b < x->nblocks;
+         b += (size_t)x->nthreads) {
+        if (atomic_load(&x->failed) || atomic_load(&x->cancelled))
+            break;
+        run_block(x, r, &d, b);
+        size_t done = atomic_fetch_add(&x->done, 1) + 1;
+        if (a->id == 0 && x->opt->progress &&
+            x->opt->progress((double)done / (double)(x->nblocks - x->from_block),
+                             x->opt->progress_user))
+            atomic_store(&x->cancelled, 1);
+    }
+    sli_draw_free(&d);
+    rng_free(r);
+    return NULL;
+}
+
+/* Number of threads to use. */
+static int thread_count(const sl_options *o, size_t nblocks)
+{
+    long t = o->threads;
+    if (t <= 0) {
+        t = sysconf(_SC_NPROCESSORS_ONLN);
+        if (t < 1)
+            t = 1;
+    }
+    if ((size_t)t > nblocks)
+        t = (long)nblocks;
+    return t < 1 ? 1 : (int)t;
+}
+
+/* Generate samples [from, n) (from on a block boundary). */
+static sl_status generate(const sli_model *m, sl_result *res, size_t from,
+                          size_t n, sl_error *err)
+{
+    run_ctx x;
+    pthread_t tid[1024];
+    worker_arg args[1024];
+    int started = 1;
+    memset(&x, 0, sizeof x);
+    x.m = m;
+    x.res = res;
+    x.n = n;
+    x.opt = &res->opt;
+    x.seed = res->opt.seed;
+    x.from_block = from / SLI_BLOCK;
+    x.nblocks = (n + SLI_BLOCK - 1) / SLI_BLOCK;
+    x.nthreads = thread_count(&res->opt, x.nblocks - x.from_block);
+    atomic_init(&x.done, 0);
+    atomic_init(&x.failed, 0);
+    atomic_init(&x.cancelled, 0);
+    for (int i = 0; i < x.nthreads; i++) {
+        args[i].ctx = &x;
+        args[i].id = i;
+    }
+    for (int i = 1; i < x.nthreads; i++) {
+        if (pthread_create(&tid[i], NULL, worker, &args[i]) != 0) {
+            /* Fewer threads: the blocks of the missing ones are redone
+               below by the caller thread, so results stay the same. */
+            break;
+        }
+        started++;
+    }
+    worker(&args[0]);
+    for (int i = 1; i < started; i++)
+        pthread_join(tid[i], NULL);
+    if (started < x.nthreads && !atomic_load(&x.failed) &&
+        !atomic_load(&x.cancelled)) {
+        /* Run the blocks of threads that could not start. */
+        gsl_rng *r = rng_new();
+        sli_draw d;
+        if (!r || sli_draw_alloc(m, &d) != SL_OK) {
+            if (r)
+                rng_free(r);
+            return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+        }
+        for (size_t b = x.from_block; b < x.nblocks; b++)
+            if ((b - x.from_block) % (size_t)x.nthreads >= (size_t)started)
+                run_block(&x, r, &d, b);
+        sli_draw_free(&d);
+        rng_free(r);
+    }
+    if (atomic_load(&x.failed))
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    if (atomic_load(&x.cancelled))
+        return sli_fail(err, SL_ESTATE, "progress",
+                        "the run was cancelled by the progress callback");
+    return SL_OK;
+}
+
+/* Grow the per-sample arrays to n samples. */
+static sl_status reserve(sl_result *res, size_t n, size_t ninputs,
+                         sl_error *err)
+{
+    double *t = realloc(res->total, n * sizeof *t);
+    if (!t)
+        return sli_fail(err, SL_ENOMEM, "samples",
+                        "out of memory for %zu samples", n);
+    res->total = t;
+    if (res->ncargo > 1)
+        for (size_t c = 0; c < res->ncargo; c++) {
+            double *p = realloc(res->cargo[c], n * sizeof *p);
+            if (!p)
+                return sli_fail(err, SL_ENOMEM, "samples",
+                                "out of memory for %zu samples", n);
+            res->cargo[c] = p;
+        }
+    if (!res->sens_u && res->opt.sensitivity && ninputs) {
+        size_t most = res->opt.rel_precision > 0 ? res->opt.max_samples : n;
+        if (most > SLI_SENS_MAX)
+            most = SLI_SENS_MAX;
+        res->sens_u = malloc(most * ninputs * sizeof *res->sens_u);
+        if (!res->sens_u)
+            return sli_fail(err, SL_ENOMEM, "samples", "out of memory");
+    }
+    return SL_OK;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Quantile p of sorted data and its Monte Carlo standard error from the
+ * distribution-free 95 % order-statistic interval. */
+static void quantile_se(const double *s, size_t n, double p, double *q,
+                        double *se)
+{
+    double half = 1.959964 * sqrt((double)n * p * (1.0 - p));
+    double klo = floor((double)n * p - half), khi = ceil((double)n * p + half);
+    *q = gsl_stats_quantile_from_sorted_data(s, 1, n, p);
+    if (klo < 0)
+        klo = 0;
+    if (khi > (double)n - 1)
+        khi = (double)n - 1;
+    *se = (s[(size_t)khi] - s[(size_t)klo]) / (2 * 1.959964);
+}
+
+/* Summary of n samples in x (sorted copy in s, caller's buffer). */
+static void summarise(const double *x, double *s, size_t n, sl_summary *out)
+{
+    memcpy(s, x, n * sizeof *s);
+    qsort(s, n, sizeof *s, cmp_double);
+    out->mean = gsl_stats_mean(x, 1, n);
+    out->sd = n > 1 ? gsl_stats_sd_m(x, 1, n, out->mean) : 0.0;
+    quantile_se(s, n, 0.05, &out->p05, &out->se_p05);
+    quantile_se(s, n, 0.50, &out->p50, &out->se_p50);
+    quantile_se(s, n, 0.95, &out->p95, &out->se_p95);
+    out->sample_min = s[0];
+    out->sample_max = s[n - 1];
+}
+
+/* 1 when P5, P50 and P95 are within the requested relative precision. */
+static int precise_enough(const sl_summary *s, double rel)
+{
+    return s->se_p05 <= rel * fabs(s->p05) && s->se_p50 <= rel * fabs(s->p50) &&
+           s->se_p95 <= rel * fabs(s->p95);
+}
+
+/* Histogram of the total over [sample_min, sample_max]. */
+static sl_status histogram(sl_result *res, sl_error *err)
+{
+    size_t nb = res->opt.histogram_bins;
+    double lo = res->total_sum.sample_min, hi = res->total_sum.sample_max;
+    res->hist_edges = malloc((nb + 1) * sizeof *res->hist_edges);
+    res->hist_counts = calloc(nb, sizeof *res->hist_counts);
+    if (!res->hist_edges || !res->hist_counts)
+        return sli_fail(err, SL_ENOMEM, "histogram", "out of memory");
+    if (!(hi > lo)) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    for (size_t k = 0; k <= nb; k++)
+        res->hist_edges[k] = lo + (hi - lo) * (double)k / (double)nb;
+    for (size_t i = 0; i < res->n; i++) {
+        double f = (res->total[i] - lo) / (hi - lo) * (double)nb;
+        size_t k = f <= 0 ? 0 : (size_t)f;
+        if (k >= nb)
+            k = nb - 1;
+        res->hist_counts[k] += 1.0;
+    }
+    res->nbins = nb;
+    return SL_OK;
+}
+
+/* Capacity table at nominal figures. */
+static sl_status capacity_table(sl_result *res, const sl_scenario *sc,
+                                sl_error *err)
+{
+    size_t nt = sl_scenario_container_type_count(sc);
+    size_t nc = sl_scenario_cargo_type_count(sc);
+    res->capacity = calloc(nt * nc, sizeof *res->capacity);
+    if (!res->capacity)
+        return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
+    for (size_t t = 0; t < nt; t++)
+        for (size_t c = 0; c < nc; c++) {
+            sl_status s = sl_capacity_nominal(
+                sl_scenario_container_type(sc, t, NULL, NULL),
+                sl_scenario_cargo_type(sc, c, NULL, NULL),
+                sl_scenario_load_rules(sc), &res->capacity[t * nc + c], err);
+            if (s)
+                return s;
+        }
+    res->ncapacity = nt * nc;
+    return SL_OK;
+}
+
+/* Allocate the result shell for scenario sc. */
+static sl_status result_alloc(const sl_scenario *sc, const sl_options *opt,
+                              sl_result **out, sl_error *err)
+{
+    sl_result *res = calloc(1, sizeof *res);
+    sl_status s;
+    if (!res)
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    res->opt = *opt;
+    if ((s = sl_scenario_copy(sc, &res->sc, err))) {
+        free(res);
+        return s;
+    }
+    res->ncargo = sl_scenario_cargo_type_count(sc);
+    res->cargo = calloc(res->ncargo ? res->ncargo : 1, sizeof *res->cargo);
+    res->cargo_sum = calloc(res->ncargo ? res->ncargo : 1,
+                            sizeof *res->cargo_sum);
+    if (!res->cargo || !res->cargo_sum) {
+        sl_result_free(res);
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    }
+    *out = res;
+    return SL_OK;
+}
+
+/* Per-cargo summaries and hard bounds. */
+static sl_status cargo_summaries(sl_result *res, const sli_model *m,
+                                 double *scratch)
+{
+    const sl_dist *nd = sl_scenario_containers(res->sc, NULL);
+    for (size_t c = 0; c < res->ncargo; c++) {
+        sl_summary *s = &res->cargo_sum[c];
+        double hi = 0.0;
+        if (res->ncargo == 1) {
+            *s = res->total_sum;
+            continue;
+        }
+        summarise(res->cargo[c], scratch, res->n, s);
+        for (size_t t = 0; t < m->ntypes; t++) {
+            double lo, h;
+            sli_model_cell_range(m, t, c, &lo, &h);
+            if (h > hi)
+                hi = h;
+        }
+        s->min = 0.0;
+        s->max = floor(nd->hi + 0.5) * m->fill.hi * hi;
+    }
+    return SL_OK;
+}
+
+/* Run the samples, growing them in adaptive mode. */
+static sl_status sample_all(sl_result *res, const sli_model *m,
+                            double **scratch, sl_error *err)
+{
+    size_t n = res->opt.samples, done = 0;
+    sl_status s;
+    for (;;) {
+        double *sc;
+        if ((s = reserve(res, n, m->ninputs, err)))
+            return s;
+        res->nsens_samples = res->sens_u ? (n < SLI_SENS_MAX ? n : SLI_SENS_MAX)
+                                         : 0;
+        if ((s = generate(m, res, done - done % SLI_BLOCK, n, err)))
+            return s;
+        res->n = n;
+        sc = realloc(*scratch, n * sizeof *sc);
+        if (!sc)
+            return sli_fail(err, SL_ENOMEM, "samples", "out of memory");
+        *scratch = sc;
+        summarise(res->total, sc, n, &res->total_sum);
+        if (res->opt.rel_precision <= 0.0 ||
+            precise_enough(&res->total_sum, res->opt.rel_precision) ||
+            n >= res->opt.max_samples)
+            return SL_OK;
+        done = n;
+        n = 2 * n > res->opt.max_samples ? res->opt.max_samples : 2 * n;
+    }
+}
+
+sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
+                      sl_result **out, sl_error *err)
+{
+    sl_options defaults;
+    sl_result *res = NULL;
+    sli_model m;
+    double *scratch = NULL;
+    sl_status s;
+
+    if (!sc || !out)
+        return sli_fail(err, SL_EINVAL, sc ? "out" : "scenario",
+                        "NULL argument");
+    *out = NULL;
+    if (!opt) {
+        sl_options_init(&defaults);
+        opt = &defaults;
+    }
+    if ((s = check_options(opt, err)) || (s = sl_scenario_validate(sc, err)))
+        return s;
+    if ((s = result_alloc(sc, opt, &res, err)))
+        return s;
+    if ((s = sli_model_build(&m, res->sc, opt, err)))
+        goto fail;
+    res->ninputs = m.ninputs;
+    if ((s = sample_all(res, &m, &scratch, err)))
+        goto fail;
+    sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max);
+    res->sorted = scratch; /* summarise left the totals sorted here */
+    scratch = NULL;
+    if ((s = histogram(res, err)) || (s = capacity_table(res, res->sc, err)))
+        goto fail;
+    {
+        double *tmp = malloc(res->n * sizeof *tmp);
+        if (!tmp) {
+            s = sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+            goto fail;
+        }
+        cargo_summaries(res, &m, tmp);
+        free(tmp);
+    }
+    if (res->opt.sensitivity && (s = sli_sensitivity(res, &m, err)))
+        goto fail;
+    if ((s = sli_claim_check(res, &m, err)))
+        goto fail;
+    if (!res->opt.keep_samples) {
+        /* The sorted copy stays for quantiles; drop the sample order. */
+        free(res->total);
+        res->total = NULL;
+    }
+    sli_model_free(&m);
+    *out = res;
+    return SL_OK;
+fail:
+    free(scratch);
+    sli_model_free(&m);
+    sl_result_free(res);
+    return s;
+}
+
+void sl_result_free(sl_result *res)
+{
+    if (!res)
+        return;
+    sl_scenario_free(res->sc);
+    free(res->total);
+    free(res->sorted);
+    if (res->cargo)
+        for (size_t c = 0; c < res->ncargo; c++)
+            free(res->cargo[c]);
+    free(res->cargo);
+    free(res->cargo_sum);
+    free(res->sens_u);
+    free(res->sens);
+    free(res->hist_edges);
+    free(res->hist_counts);
+    free(res->capacity);
+    free(res);
+}
+
+size_t sl_result_samples_count(const sl_result *res)
+{
+    return res ? res->n : 0;
+}
+
+sl_status sl_result_total(const sl_result *res, sl_summary *out)
+{
+    if (!res || !out)
+        return SL_EINVAL;
+    *out = res->total_sum;
+    return SL_OK;
+}
+
+size_t sl_result_cargo_count(const sl_result *res)
+{
+    return res ? res->ncargo : 0;
+}
+
+sl_status sl_result_cargo_total(const sl_result *res, size_t i,
+                                const char **cargo_id, sl_summary *out)
+{
+    if (!res || i >= res->ncargo)
+        return SL_EINVAL;
+    if (cargo_id)
+        *cargo_id = sl_scenario_cargo_type(res->sc, i, NULL, NULL)->id;
+    if (out)
+        *out = res->cargo_sum[i];
+    return SL_OK;
+}
+
+sl_status sl_result_quantile(const sl_result *res, double p, double *q,
+                             double *se)
+{
+    double qq, ss;
+    if (!res || !(p >= 0.0 && p <= 1.0))
+        return SL_EINVAL;
+    quantile_se(res->sorted, res->n, p, &qq, &ss);
+    if (q)
+        *q = qq;
+    if (se)
+        *se = ss;
+    return SL_OK;
+}
+
+double sl_result_cdf(const sl_result *res, double x)
+{
+    size_t lo = 0, hi, below, eq_hi;
+    if (!res || isnan(x))
+        return NAN;
+    /* first index with s >= x */
+    hi = res->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (res->sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    below = lo;
+    hi = res->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (res->sorted[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    eq_hi = lo;
+    return ((double)below + 0.5 * (double)(eq_hi - below)) / (double)res->n;
+}
+
+const double *sl_result_samples(const sl_result *res, size_t *n)
+{
+    if (n)
+        *n = res && res->total ? res->n : 0;
+    return res ? res->total : NULL;
+}
+
+sl_status sl_result_histogram(const sl_result *res, size_t *nbins,
+                              const double **edges, const double **counts)
+{
+    if (!res)
+        return SL_EINVAL;
+    if (nbins)
+        *nbins = res->nbins;
+    if (edges)
+        *edges = res->hist_edges;
+    if (counts)
+        *counts = res->hist_counts;
+    return SL_OK;
+}
+
+size_t sl_result_capacity_count(const sl_result *res)
+{
+    return res ? res->ncapacity : 0;
+}
+
+const sl_capacity *sl_result_capacity(const sl_result *res, size_t i)
+{
+    return res && i < res->ncapacity ? &res->capacity[i] : NULL;
+}
+
+size_t sl_result_sensitivity_count(const sl_result *res)
+{
+    return res ? res->nsens : 0;
+}
+
+const sl_sensitivity *sl_result_sensitivity(const sl_result *res, size_t i)
+{
+    return res && i < res->nsens ? &res->sens[i] : NULL;
+}
+
+sl_status sl_result_claim(const sl_result *res, sl_claim_check *out)
+{
+    if (!res || !out)
+        return SL_EINVAL;
+    if (!res->has_claim)
+        return SL_ESTATE;
+    *out = res->claim;
+    return SL_OK;
+}
+
+const sl_scenario *sl_result_scenario(const sl_result *res)
+{
+    return res ? res->sc : NULL;
+}
+
+const sl_options *sl_result_options(const sl_result *res)
+{
+    return res ? &res->opt : NULL;
+}

@@ -1,0 +1,36 @@
+/* lib/estimate_internal.h - the result object (internal). */
+#ifndef SHIPLOAD_ESTIMATE_INTERNAL_H
+#define SHIPLOAD_ESTIMATE_INTERNAL_H
+
+#include "model.h"
+
+struct sl_result {
+    sl_scenario *sc;          /* owned copy */
+    sl_options opt;
+    size_t n;                 /* samples drawn */
+    double *total;            /* per sample, in sample order (or NULL) */
+    double *sorted;           /* the same, sorted */
+    size_t ncargo;
+    double **cargo;           /* per cargo, per sample (only if ncargo > 1) */
+    sl_summary total_sum;
+    sl_summary *cargo_sum;
+    size_t ninputs;
+    size_t nsens_samples;     /* samples whose input uniforms are kept */
+    float *sens_u;            /* nsens_samples x ninputs uniforms */
+    size_t nsens;
+    sl_sensitivity *sens;
+    size_t nbins;
+    double *hist_edges, *hist_counts;
+    size_t ncapacity;
+    sl_capacity *capacity;
+    int has_claim;
+    sl_claim_check claim;
+};
+
+/* First-order sensitivity indices and rank correlations (sensitivity.c). */
+sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err);
+
+/* The claim check, when the scenario has a claim (claim.c). */
+sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err);
+
+#endif

@@ -1,0 +1,592 @@
+/* lib/model.c - compile a scenario into a sampling model (see model.h). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <gsl/gsl_randist.h>
+#include "model.h"
+#include "capacity_internal.h"
+
+/* Binomial splits with n p (1 - p) above this use the normal
+ * approximation (error tested in tests/test_estimate.c). */
+#define SLI_BINOM_NORMAL_VAR 100.0
+
+/* Families whose exact inverse is cheap enough per draw. */
+static int exact_is_cheap(const sl_dist *d)
+{
+    return d->kind == SL_DIST_CONST || d->kind == SL_DIST_UNIFORM ||
+           d->kind == SL_DIST_TRIANGULAR || d->kind == SL_DIST_CHOICE;
+}
+
+/* Append an input for an uncertain distribution; fixed ones are skipped. */
+static sl_status add_input(sli_model *m, size_t *cap, const char *name,
+                           sli_target t, size_t a, size_t b,
+                           const sl_dist *d, sl_error *err)
+{
+    sli_input *in;
+    if (sl_dist_is_const(d))
+        return SL_OK;
+    if (m->ninputs == *cap) {
+        size_t ncap = *cap ? 2 * *cap : 16;
+        sli_input *p = realloc(m->inputs, ncap * sizeof *p);
+        if (!p)
+            return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+        m->inputs = p;
+        *cap = ncap;
+    }
+    in = &m->inputs[m->ninputs];
+    memset(in, 0, sizeof *in);
+    sli_strlcpy(in->name, name, sizeof in->name);
+    in->target = t;
+    in->a = a;
+    in->b = b;
+    in->dist = *d;
+    if (!exact_is_cheap(d)) {
+        in->table = malloc((SLI_QTABLE + 1) * sizeof *in->table);
+        if (!in->table)
+            return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+        for (size_t k = 0; k <= SLI_QTABLE; k++)
+            in->table[k] = sl_dist_quantile(d, (double)k / SLI_QTABLE);
+    }
+    m->ninputs++;
+    return SL_OK;
+}
+
+/* The value of input `in` at uniform u. */
+static double input_value(const sli_input *in, double u)
+{
+    double x, f;
+    size_t k;
+    if (!in->table || u * SLI_QTABLE < 1.0 || u * SLI_QTABLE > SLI_QTABLE - 1)
+        return sl_dist_quantile(&in->dist, u);
+    x = u * SLI_QTABLE;
+    k = (size_t)x;
+    f = x - (double)k;
+    return in->table[k] + f * (in->table[k + 1] - in->table[k]);
+}
+
+/* Add the inputs of container type t. */
+static sl_status type_inputs(sli_model *m, size_t *cap, size_t t,
+                             const sl_dist *share, sl_error *err)
+{
+    const sl_container *c = m->types[t].c;
+    char name[SL_ID_MAX + 32];
+    sl_status s;
+    snprintf(name, sizeof name, "share:%s", c->id);
+    if (!m->types[t].rest &&
+        (s = add_input(m, cap, name, SLI_T_TSHARE, t, 0, share, err)))
+        return s;
+    snprintf(name, sizeof name, "%s.tare", c->id);
+    if ((s = add_input(m, cap, name, SLI_T_TARE, t, 0, &c->tare.dist, err)))
+        return s;
+    snprintf(name, sizeof name, "%s.max_gross", c->id);
+    return add_input(m, cap, name, SLI_T_GROSS, t, 0, &c->max_gross.dist,
+                     err);
+}
+
+/* 1 if any dimension of any package of g is uncertain. */
+static int package_size_uncertain(const sl_cargo *g)
+{
+    for (size_t k = 0; k < g->npackages; k++) {
+        const sl_package *p = &g->package[k];
+        if (!sl_dist_is_const(&p->length.dist) ||
+            !sl_dist_is_const(&p->width.dist) ||
+            !sl_dist_is_const(&p->height.dist))
+            return 1;
+    }
+    return 0;
+}
+
+/* Add the inputs of cargo type c. */
+static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
+                              const sl_dist *share, sl_error *err)
+{
+    sli_cargo *k = &m->cargo[c];
+    const sl_cargo *g = k->g;
+    char name[SL_ID_MAX + 32];
+    sl_status s;
+    snprintf(name, sizeof name, "share:%s", g->id);
+    if (!k->rest &&
+        (s = add_input(m, cap, name, SLI_T_CSHARE, c, 0, share, err)))
+        return s;
+    if (!k->munition)
+        return SL_OK;
+    if (!k->packaged) {
+        snprintf(name, sizeof name, "%s.unit_mass", g->id);
+        return add_input(m, cap, name, SLI_T_UNIT_MASS, c, 0,
+                         &g->unit_mass.dist, err);
+    }
+    for (size_t p = 0; p < g->npackages; p++) {
+        snprintf(name, sizeof name, "%s.package[%zu].gross", g->id, p);
+        if ((s = add_input(m, cap, name, SLI_T_PKG_GROSS, c, p,
+                           &g->package[p].gross.dist, err)))
+            return s;
+    }
+    if (package_size_uncertain(g) && m->levels > 1) {
+        sl_dist lv;
+        sl_error e2;
+        /* The level is uniform over [0, 1); it indexes the geometry table. */
+        if (sl_dist_set_uniform(&lv, 0.0, 1.0, 0.0, 1.0, &e2) != SL_OK)
+            return sli_fail(err, SL_EINVAL, "estimate", "%s", e2.what);
+        snprintf(name, sizeof name, "%s.package_size", g->id);
+        if ((s = add_input(m, cap, name, SLI_T_LEVEL, c, 0, &lv, err)))
+            return s;
+        k->level_input = 1;
+    }
+    return SL_OK;
+}
+
+/* Geometry at q for (type t, cargo c), reusing a type with the same
+ * interior and door. */
+static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
+                               sl_error *err)
+{
+    size_t stride = SLI_GEO_STRIDE(m);
+    for (size_t t = 0; t < m->ntypes; t++) {
+        const sl_container *a = m->types[t].c;
+        size_t same = t;
+        for (size_t u = 0; u < t; u++) {
+            const sl_container *b = m->types[u].c;
+            if (a->length.nominal == b->length.nominal &&
+                a->width.nominal == b->width.nominal &&
+                a->height.nominal == b->height.nominal &&
+                a->door_width.nominal == b->door_width.nominal &&
+                a->door_height.nominal == b->door_height.nominal) {
+                same = u;
+                break;
+            }
+        }
+        for (size_t c = 0; c < m->ncargo; c++) {
+            long *dst = m->geo + (t * m->ncargo + c) * stride;
+            if (same != t) {
+                memcpy(dst, m->geo + (same * m->ncargo + c) * stride,
+                       stride * sizeof *dst);
+                continue;
+            }
+            for (size_t k = 0; k < stride; k++) {
+                double q = k < (size_t)m->levels
+                               ? ((double)k + 0.5) / m->levels
+                               : k == (size_t)m->levels     ? 0.0
+                               : k == (size_t)m->levels + 1 ? 1.0
+                                                            : -1.0;
+                sl_status s;
+                if (!m->cargo[c].level_input && k > 0) {
+                    dst[k] = dst[0];
+                    continue;
+                }
+                if (!m->cargo[c].level_input)
+                    q = -1.0; /* nominal */
+                s = sli_capacity_geometry(a, m->cargo[c].g, rules, q,
+                                          &dst[k], err);
+                if (s)
+                    return s;
+            }
+        }
+    }
+    return SL_OK;
+}
+
+/* Copy the fixed values of types and cargo from the scenario. */
+static void fixed_values(sli_model *m)
+{
+    for (size_t t = 0; t < m->ntypes; t++) {
+        const sl_dist *share;
+        int rest;
+        sli_type *y = &m->types[t];
+        y->c = sl_scenario_container_type(m->sc, t, &share, &rest);
+        y->rest = rest;
+        y->share = rest ? 0.0 : sl_dist_mean(share);
+        y->tare = y->c->tare.nominal;
+        y->gross = y->c->max_gross.nominal;
+    }
+    for (size_t c = 0; c < m->ncargo; c++) {
+        const sl_dist *share;
+        int rest;
+        sli_cargo *k = &m->cargo[c];
+        k->g = sl_scenario_cargo_type(m->sc, c, &share, &rest);
+        k->rest = rest;
+        k->share = rest ? 0.0 : sl_dist_mean(share);
+        k->packaged = k->g->kind == SL_CARGO_PACKAGED;
+        k->munition = k->g->munition;
+        k->unit_mass = k->g->unit_mass.nominal;
+        for (size_t p = 0; p < k->g->npackages; p++) {
+            k->pkg_gross[p] = k->g->package[p].gross.nominal;
+            k->pkg_units[p] = k->g->package[p].units;
+        }
+    }
+}
+
+sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
+                          const sl_options *opt, sl_error *err)
+{
+    size_t cap = 0;
+    sl_status s;
+    const sl_dist *nd;
+    const sl_load_rules *rules;
+
+    memset(m, 0, sizeof *m);
+    m->sc = sc;
+    m->ntypes = sl_scenario_container_type_count(sc);
+    m->ncargo = sl_scenario_cargo_type_count(sc);
+    m->ncells = m->ntypes * m->ncargo;
+    m->levels = opt->geometry_levels;
+    m->clt_threshold = opt->clt_threshold;
+    nd = sl_scenario_containers(sc, &m->n_qual);
+    rules = sl_scenario_load_rules(sc);
+    if (!nd)
+        return sli_fail(err, SL_ESTATE, "containers",
+                        "no container count set; give one (e.g. 10000)");
+    if (m->ntypes == 0 || m->ncargo == 0)
+        return sli_fail(err, SL_ESTATE, m->ntypes ? "cargo" : "container_types",
+                        "the scenario names no %s",
+                        m->ntypes ? "cargo type" : "container type");
+    if (m->ntypes > SLI_KINDS_MAX || m->ncargo > SLI_KINDS_MAX)
+        return sli_fail(err, SL_ERANGE,
+                        m->ntypes > SLI_KINDS_MAX ? "container_types" : "cargo",
+                        "at most %d container types and %d cargo types",
+                        SLI_KINDS_MAX, SLI_KINDS_MAX);
+    m->types = calloc(m->ntypes, sizeof *m->types);
+    m->cargo = calloc(m->ncargo, sizeof *m->cargo);
+    m->geo = malloc(m->ncells * SLI_GEO_STRIDE(m) * sizeof *m->geo);
+    if (!m->types || !m->cargo || !m->geo)
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    fixed_values(m);
+    m->n_fixed = sl_dist_quantile(nd, 0.5);
+    m->fill = *sl_scenario_fill(sc);
+    m->fill_const = sl_dist_is_const(&m->fill);
+    m->fill_mean = sl_dist_mean(&m->fill);
+    m->fill_sd = sqrt(sl_dist_variance(&m->fill));
+    m->dunnage = rules->dunnage;
+
+    if ((s = add_input(m, &cap, "containers", SLI_T_CONTAINERS, 0, 0, nd,
+                       err)))
+        return s;
+    for (size_t t = 0; t < m->ntypes; t++) {
+        const sl_dist *share;
+        sl_scenario_container_type(sc, t, &share, NULL);
+        if ((s = type_inputs(m, &cap, t, share, err)))
+            return s;
+    }
+    for (size_t c = 0; c < m->ncargo; c++) {
+        const sl_dist *share;
+        sl_scenario_cargo_type(sc, c, &share, NULL);
+        if ((s = cargo_inputs(m, &cap, c, share, err)))
+            return s;
+    }
+    return fill_geometry(m, rules, err);
+}
+
+void sli_model_free(sli_model *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->ninputs; i++)
+        free(m->inputs[i].table);
+    free(m->inputs);
+    free(m->types);
+    free(m->cargo);
+    free(m->geo);
+    memset(m, 0, sizeof *m);
+}
+
+sl_status sli_draw_alloc(const sli_model *m, sli_draw *d)
+{
+    size_t nt = m->ntypes, nc = m->ncargo, k = m->ncells;
+    memset(d, 0, sizeof *d);
+    d->tshare = malloc(nt * sizeof *d->tshare);
+    d->tare = malloc(nt * sizeof *d->tare);
+    d->gross = malloc(nt * sizeof *d->gross);
+    d->cshare = malloc(nc * sizeof *d->cshare);
+    d->ugross = malloc(nc * sizeof *d->ugross);
+    d->level = malloc(nc * sizeof *d->level);
+    d->umass = malloc(nc * sizeof *d->umass);
+    d->pgross = malloc(nc * SL_CARGO_PACKAGES_MAX * sizeof *d->pgross);
+    d->cargo_total = malloc(nc * sizeof *d->cargo_total);
+    d->cellp = malloc(k * sizeof *d->cellp);
+    d->celln = malloc(k * sizeof *d->celln);
+    d->cap = malloc(k * sizeof *d->cap);
+    d->u = malloc((m->ninputs ? m->ninputs : 1) * sizeof *d->u);
+    if (!d->tshare || !d->tare || !d->gross || !d->cshare || !d->ugross ||
+        !d->level || !d->umass || !d->pgross || !d->cargo_total || !d->cellp || !d->celln || !d->cap ||
+        !d->u) {
+        sli_draw_free(d);
+        return SL_ENOMEM;
+    }
+    return SL_OK;
+}
+
+void sli_draw_free(sli_draw *d)
+{
+    if (!d)
+        return;
+    free(d->tshare);
+    free(d->tare);
+    free(d->gross);
+    free(d->cshare);
+    free(d->ugross);
+    free(d->level);
+    free(d->umass);
+    free(d->pgross);
+    free(d->cargo_total);
+    free(d->cellp);
+    free(d->celln);
+    free(d->cap);
+    free(d->u);
+    memset(d, 0, sizeof *d);
+}
+
+/* Set the "rest" share so the shares sum to 1 (never below 0). */
+static void settle_rest(double *share, size_t n, size_t rest)
+{
+    double sum = 0.0;
+    if (rest >= n)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (i != rest)
+            sum += share[i];
+    share[rest] = sum < 1.0 ? 1.0 - sum : 0.0;
+}
+
+void sli_model_set(const sli_model *m, const double *u, sli_draw *d)
+{
+    size_t trest = m->ntypes, crest = m->ncargo;
+    d->n = m->n_fixed;
+    for (size_t t = 0; t < m->ntypes; t++) {
+        d->tshare[t] = m->types[t].share;
+        d->tare[t] = m->types[t].tare;
+        d->gross[t] = m->types[t].gross;
+        if (m->types[t].rest)
+            trest = t;
+    }
+    for (size_t c = 0; c < m->ncargo; c++) {
+        d->cshare[c] = m->cargo[c].share;
+        d->level[c] = -1;
+        d->umass[c] = m->cargo[c].unit_mass;
+        memcpy(d->pgross + c * SL_CARGO_PACKAGES_MAX, m->cargo[c].pkg_gross,
+               sizeof m->cargo[c].pkg_gross);
+        if (m->cargo[c].rest)
+            crest = c;
+    }
+    for (size_t i = 0; u && i < m->ninputs; i++) {
+        const sli_input *in = &m->inputs[i];
+        double x = input_value(in, u[i]);
+        switch (in->target) {
+        case SLI_T_CONTAINERS: d->n = floor(x + 0.5); break;
+        case SLI_T_TSHARE: d->tshare[in->a] = x; break;
+        case SLI_T_CSHARE: d->cshare[in->a] = x; break;
+        case SLI_T_TARE: d->tare[in->a] = x; break;
+        case SLI_T_GROSS: d->gross[in->a] = x; break;
+        case SLI_T_UNIT_MASS: d->umass[in->a] = x; break;
+        case SLI_T_PKG_GROSS:
+            d->pgross[in->a * SL_CARGO_PACKAGES_MAX + in->b] = x;
+            break;
+        case SLI_T_LEVEL: {
+            int k = (int)(x * m->levels);
+            d->level[in->a] = k < m->levels ? k : m->levels - 1;
+            break;
+        }
+        }
+    }
+    settle_rest(d->tshare, m->ntypes, trest);
+    settle_rest(d->cshare, m->ncargo, crest);
+    for (size_t c = 0; c < m->ncargo; c++) {
+        const sli_cargo *k = &m->cargo[c];
+        const double *pg = d->pgross + c * SL_CARGO_PACKAGES_MAX;
+        if (!k->packaged) {
+            d->ugross[c] = d->umass[c];
+            continue;
+        }
+        d->ugross[c] = 0.0;
+        for (size_t p = 0; p < k->g->npackages; p++)
+            d->ugross[c] += pg[p] / k->pkg_units[p];
+    }
+}
+
+void sli_model_capacity(const sli_model *m, sli_draw *d)
+{
+    size_t stride = SLI_GEO_STRIDE(m);
+    for (size_t t = 0; t < m->ntypes; t++) {
+        for (size_t c = 0; c < m->ncargo; c++) {
+            const sli_cargo *k = &m->cargo[c];
+            size_t cell = t * m->ncargo + c;
+            double payload = d->gross[t] - d->tare[t] -
+                             (k->packaged ? m->dunnage : 0.0);
+            double w = payload > 0 ? floor(payload / d->ugross[c]) : 0.0;
+            const long *g = m->geo + cell * stride;
+            long geo = g[d->level[c] >= 0 ? (size_t)d->level[c] : stride - 1];
+            double cap = (geo >= 0 && (double)geo < w) ? (double)geo : w;
+            d->cap[cell] = k->munition ? cap : 0.0;
+        }
+    }
+}
+
+/* One binomial draw; normal approximation for large variance. */
+static unsigned draw_binomial(gsl_rng *r, double p, unsigned n)
+{
+    double var, x;
+    if (n == 0 || p <= 0.0)
+        return 0;
+    if (p >= 1.0)
+        return n;
+    var = (double)n * p * (1.0 - p);
+    if (var <= SLI_BINOM_NORMAL_VAR)
+        return gsl_ran_binomial(r, p, n);
+    x = floor((double)n * p + sqrt(var) * gsl_ran_gaussian_ziggurat(r, 1.0) +
+              0.5);
+    if (x < 0.0)
+        return 0;
+    return x > (double)n ? n : (unsigned)x;
+}
+
+/* Sum of the fills of n containers: exact below the threshold, else the
+ * central limit theorem, clipped to the physical range. */
+static double fill_sum(const sli_model *m, gsl_rng *r, unsigned n)
+{
+    double s;
+    if (n == 0)
+        return 0.0;
+    if (m->fill_const)
+        return n * m->fill_mean;
+    if (n <= m->clt_threshold) {
+        s = 0.0;
+        for (unsigned i = 0; i < n; i++)
+            s += sli_dist_sample(&m->fill, r);
+        return s;
+    }
+    s = n * m->fill_mean +
+        sqrt((double)n) * m->fill_sd * gsl_ran_gaussian_ziggurat(r, 1.0);
+    if (s < n * m->fill.lo)
+        s = n * m->fill.lo;
+    if (s > n * m->fill.hi)
+        s = n * m->fill.hi;
+    return s;
+}
+
+double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
+{
+    double total = 0.0, left = 1.0;
+    unsigned remaining;
+    for (size_t i = 0; i < m->ninputs; i++)
+        d->u[i] = gsl_rng_uniform(r);
+    sli_model_set(m, d->u, d);
+    sli_model_capacity(m, d);
+    remaining = (unsigned)d->n;
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++)
+            d->cellp[t * m->ncargo + c] = d->tshare[t] * d->cshare[c];
+    for (size_t c = 0; c < m->ncargo; c++)
+        d->cargo_total[c] = 0.0;
+    for (size_t k = 0; k < m->ncells; k++) {
+        unsigned nk;
+        if (k + 1 == m->ncells || left <= 0.0)
+            nk = remaining;
+        else
+            nk = draw_binomial(r, d->cellp[k] / left, remaining);
+        left -= d->cellp[k];
+        remaining -= nk;
+        d->celln[k] = nk;
+        if (nk && d->cap[k] > 0.0) {
+            double units = d->cap[k] * fill_sum(m, r, nk);
+            d->cargo_total[k % m->ncargo] += units;
+            total += units;
+        }
+    }
+    return total;
+}
+
+/* Lower and upper end of a share's support; "rest" from the others. */
+static void share_range(const sl_dist *const *share, const int *rest,
+                        size_t n, size_t i, double *lo, double *hi)
+{
+    if (!rest[i]) {
+        *lo = share[i]->lo;
+        *hi = share[i]->hi;
+        return;
+    }
+    double slo = 0.0, shi = 0.0;
+    for (size_t j = 0; j < n; j++)
+        if (j != i) {
+            slo += share[j]->lo;
+            shi += share[j]->hi;
+        }
+    *hi = slo < 1.0 ? 1.0 - slo : 0.0;
+    *lo = shi < 1.0 ? 1.0 - shi : 0.0;
+}
+
+void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
+                       double *hi)
+{
+    const sl_container *ct = m->types[t].c;
+    const sli_cargo *k = &m->cargo[c];
+    size_t stride = SLI_GEO_STRIDE(m);
+    const long *g = m->geo + (t * m->ncargo + c) * stride;
+    double d = k->packaged ? m->dunnage : 0.0;
+    double pmin = ct->max_gross.dist.lo - ct->tare.dist.hi - d;
+    double pmax = ct->max_gross.dist.hi - ct->tare.dist.lo - d;
+    double umin = 0.0, umax = 0.0, wmin, wmax, gmin = -1, gmax = -1;
+    if (!k->munition) {
+        *lo = *hi = 0.0;
+        return;
+    }
+    if (!k->packaged) {
+        umin = k->g->unit_mass.dist.lo;
+        umax = k->g->unit_mass.dist.hi;
+    } else {
+        for (size_t p = 0; p < k->g->npackages; p++) {
+            umin += k->g->package[p].gross.dist.lo / k->pkg_units[p];
+            umax += k->g->package[p].gross.dist.hi / k->pkg_units[p];
+        }
+    }
+    wmin = pmin > 0 ? floor(pmin / umax) : 0.0;
+    wmax = pmax > 0 ? (umin > 0 ? floor(pmax / umin) : HUGE_VAL) : 0.0;
+    for (size_t j = 0; j < stride; j++) {
+        if (g[j] < 0)
+            continue;
+        if (gmin < 0 || g[j] < gmin)
+            gmin = (double)g[j];
+        if (g[j] > gmax)
+            gmax = (double)g[j];
+    }
+    *lo = (gmin >= 0 && gmin < wmin) ? gmin : wmin;
+    *hi = (gmax >= 0 && gmax < wmax) ? gmax : wmax;
+}
+
+void sli_model_bounds(const sli_model *m, double *min, double *max)
+{
+    const sl_dist *tsh[SLI_KINDS_MAX], *csh[SLI_KINDS_MAX];
+    int tr[SLI_KINDS_MAX], cr[SLI_KINDS_MAX];
+    double nlo, nhi, cmin = HUGE_VAL, cmax = 0.0;
+    sl_qualifier q;
+    const sl_dist *nd = sl_scenario_containers(m->sc, &q);
+    size_t nt = m->ntypes;
+    size_t nc = m->ncargo;
+    nlo = floor(nd->lo + 0.5);
+    nhi = floor(nd->hi + 0.5);
+    for (size_t t = 0; t < nt; t++)
+        sl_scenario_container_type(m->sc, t, &tsh[t], &tr[t]);
+    for (size_t c = 0; c < nc; c++)
+        sl_scenario_cargo_type(m->sc, c, &csh[c], &cr[c]);
+    for (size_t t = 0; t < nt; t++) {
+        double tlo, thi;
+        share_range(tsh, tr, nt, t, &tlo, &thi);
+        if (thi <= 0.0)
+            continue;
+        for (size_t c = 0; c < nc; c++) {
+            double clo, chi, lo, hi;
+            share_range(csh, cr, nc, c, &clo, &chi);
+            if (chi <= 0.0)
+                continue;
+            sli_model_cell_range(m, t, c, &lo, &hi);
+            if (lo < cmin)
+                cmin = lo;
+            if (hi > cmax)
+                cmax = hi;
+        }
+    }
+    if (cmin == HUGE_VAL)
+        cmin = 0.0;
+    *min = nlo * m->fill.lo * cmin;
+    *max = nhi * m->fill.hi * cmax;
+    if (cmax == 0.0 || m->fill.hi == 0.0)
+        *max = 0.0;
+}

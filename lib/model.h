@@ -1,0 +1,129 @@
+/*
+ * lib/model.h - the scenario compiled for sampling (internal).
+ *
+ * sli_model_build turns a scenario into flat arrays: the epistemic inputs
+ * (each an sl_dist sampled by inversion from one uniform, through a
+ * quantile table where the exact inverse is costly), the cells
+ * (container type x cargo type) and the geometry limits tabulated at a
+ * few package-size levels.  One sample is then a handful of table
+ * look-ups, a multinomial split and one fill sum per cell: its cost does
+ * not depend on the container count.
+ */
+#ifndef SHIPLOAD_MODEL_H
+#define SHIPLOAD_MODEL_H
+
+#include <stddef.h>
+#include <gsl/gsl_rng.h>
+#include "internal.h"
+
+/* What an epistemic input sets. */
+typedef enum sli_target {
+    SLI_T_CONTAINERS = 0, /* the container count */
+    SLI_T_TSHARE,         /* share of container type `a` */
+    SLI_T_CSHARE,         /* share of cargo type `a` */
+    SLI_T_TARE,           /* tare of container type `a` */
+    SLI_T_GROSS,          /* max gross of container type `a` */
+    SLI_T_UNIT_MASS,      /* mass equivalence of cargo `a` */
+    SLI_T_PKG_GROSS,      /* gross of package `b` of cargo `a` */
+    SLI_T_LEVEL           /* package-size level of cargo `a` */
+} sli_target;
+
+/* Quantile table size (intervals); the outer intervals use the exact
+ * inverse so unbounded tails are not cut. */
+#define SLI_QTABLE 1024
+
+/* Most container types, and most cargo types, in one scenario. */
+#define SLI_KINDS_MAX 64
+
+/* Geometry table entries per cell. */
+#define SLI_GEO_STRIDE(m) ((size_t)(m)->levels + 3)
+
+typedef struct sli_input {
+    char name[SL_ID_MAX + 32];
+    sli_target target;
+    size_t a, b;
+    sl_dist dist;
+    double *table;       /* SLI_QTABLE + 1 quantiles, or NULL: exact */
+} sli_input;
+
+/* Per container type. */
+typedef struct sli_type {
+    const sl_container *c;  /* owned by the scenario */
+    double share, tare, gross; /* fixed values (inputs override) */
+    int rest;               /* share is 1 - the others */
+} sli_type;
+
+/* Per cargo type. */
+typedef struct sli_cargo {
+    const sl_cargo *g;      /* owned by the scenario */
+    double share;
+    int rest;
+    int packaged, munition;
+    double unit_mass;       /* fixed mass equivalence */
+    double pkg_gross[SL_CARGO_PACKAGES_MAX];
+    double pkg_units[SL_CARGO_PACKAGES_MAX];
+    int level_input;        /* 1 if the package size is uncertain */
+} sli_cargo;
+
+typedef struct sli_model {
+    const sl_scenario *sc;
+    size_t ntypes, ncargo, ncells;
+    sli_type *types;
+    sli_cargo *cargo;
+    size_t ninputs;
+    sli_input *inputs;
+    double n_fixed;         /* container count when fixed */
+    sl_qualifier n_qual;
+    sl_dist fill;
+    double fill_mean, fill_sd;
+    int fill_const;
+    double dunnage;
+    size_t clt_threshold;
+    int levels;             /* geometry levels G */
+    /* geo[(t * ncargo + c) * SLI_GEO_STRIDE(m) + k]: units at level k
+       (k < levels: quantile (k + 0.5) / G; levels: q = 0; levels + 1:
+       q = 1; levels + 2: nominal); -1 = no geometry limit. */
+    long *geo;
+} sli_model;
+
+/* Values of one sample (scratch, one per thread). */
+typedef struct sli_draw {
+    double n;
+    double *tshare, *cshare, *tare, *gross, *ugross;
+    int *level;
+    double *umass, *pgross; /* scratch: mass equivalence, package gross */
+    double *cellp;          /* cell probabilities */
+    unsigned *celln;        /* containers per cell */
+    double *cap;            /* units per full container, per cell */
+    double *cargo_total;    /* per cargo */
+    double *u;              /* the uniform behind each input */
+} sli_draw;
+
+sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
+                          const sl_options *opt, sl_error *err);
+void sli_model_free(sli_model *m);
+
+sl_status sli_draw_alloc(const sli_model *m, sli_draw *d);
+void sli_draw_free(sli_draw *d);
+
+/* Set every input from the uniforms u[0..ninputs).  u NULL: the nominal
+ * model (catalog nominal figures, mean shares, median container count,
+ * nominal package sizes). */
+void sli_model_set(const sli_model *m, const double *u, sli_draw *d);
+
+/* Per-cell capacity (units per full container) from the drawn values. */
+void sli_model_capacity(const sli_model *m, sli_draw *d);
+
+/* One full sample: draws the inputs, splits the containers, sums the
+ * fills.  Returns the total; per-cargo totals in d->cargo_total. */
+double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d);
+
+/* Per-container capacity extremes of cell (t, c) over every input's
+ * support. */
+void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
+                          double *hi);
+
+/* The hard bounds of the total: every input at the edges of its support. */
+void sli_model_bounds(const sli_model *m, double *min, double *max);
+
+#endif

@@ -1,0 +1,432 @@
+/* tests/test_estimate.c - the Monte Carlo engine, bounds and claim check. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sort.h>
+#include "testutil.h"
+#include "model.h"
+
+static sl_catalog *cat;
+
+static void setup(void)
+{
+    ck_assert_int_eq(sl_catalog_builtin(&cat, NULL), SL_OK);
+}
+
+static void teardown(void)
+{
+    sl_catalog_free(cat);
+    cat = NULL;
+}
+
+/* A scenario: containers, one container type, cargo list, fill. */
+static sl_scenario *make(const char *n, const char *type, const char *cargo,
+                         const char *fill, const char *claim)
+{
+    sl_scenario *sc = NULL;
+    sl_error e;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    ck_assert_msg(sl_scenario_set_containers(sc, n, &e) == SL_OK, "%s", e.what);
+    if (type) {
+        sl_scenario_clear_container_types(sc);
+        ck_assert_msg(sl_scenario_add_container_type(sc, type, NULL, &e) == SL_OK,
+                      "%s", e.what);
+    }
+    if (cargo) {
+        char buf[256], *save = NULL;
+        sl_scenario_clear_cargo_types(sc);
+        strcpy(buf, cargo);
+        for (char *tok = strtok_r(buf, ";", &save); tok;
+             tok = strtok_r(NULL, ";", &save)) {
+            char *eq = strchr(tok, '=');
+            if (eq)
+                *eq++ = '\0';
+            ck_assert_msg(sl_scenario_add_cargo_type(sc, tok, eq, &e) == SL_OK,
+                          "%s: %s", tok, e.what);
+        }
+    }
+    if (fill)
+        ck_assert_msg(sl_scenario_set_fill(sc, fill, &e) == SL_OK, "%s", e.what);
+    if (claim)
+        ck_assert_msg(sl_scenario_set_claim(sc, claim, NULL, NULL, &e) == SL_OK,
+                      "%s", e.what);
+    return sc;
+}
+
+static sl_result *run(const sl_scenario *sc, size_t samples, uint64_t seed,
+                      int threads)
+{
+    sl_options o;
+    sl_result *r = NULL;
+    sl_error e;
+    sl_error_clear(&e);
+    sl_options_init(&o);
+    o.samples = samples;
+    o.seed = seed;
+    o.threads = threads;
+    ck_assert_msg(sl_estimate(sc, &o, &r, &e) == SL_OK, "%s: %s", e.where, e.what);
+    return r;
+}
+
+/* Row C of published-estimates.md: about 20,000 containers, 9.4 million
+ * "if all containers held 152 mm shells": the South Korean conversion
+ * (bare shells by weight, 20 ft at 24 t). */
+START_TEST(test_row_c_south_korean_conversion)
+{
+    sl_scenario *sc = make("20000", "iso-20-24t", "152mm-shell-mass-equiv",
+                           NULL, NULL);
+    sl_result *r = run(sc, 20000, 7, 1);
+    sl_summary s;
+    const sl_capacity *c = sl_result_capacity(r, 0);
+    sl_result_total(r, &s);
+    ck_assert_str_eq(sl_binding_name(c->binding), "weight");
+    ck_assert_int_eq(c->by_geometry, -1);
+    /* "about 9.4 million": two significant digits */
+    ck_assert_msg(s.p50 >= 9.35e6 && s.p50 < 9.45e6, "P50 %.0f", s.p50);
+    ck_assert(s.min <= s.p05 && s.p95 <= s.max);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* Row A: "at least 10,000 containers could contain up to 4.8 million". */
+START_TEST(test_row_a_june_2024)
+{
+    sl_scenario *sc = make("at least 10,000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, "up to 4.8 million");
+    sl_result *r = run(sc, 20000, 3, 1);
+    sl_summary s;
+    sl_claim_check cc;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    /* within 5 % of the claim at exactly 10,000 containers */
+    sl_assert_rel(s.p50, 4.8e6, 0.05);
+    ck_assert_double_eq(cc.containers, 10000);
+    sl_assert_rel(cc.per_container, 480, 1e-12);
+    /* The claim needs slightly more than 10,000 containers: consistent
+     * with "at least 10,000" as the source rounds it. */
+    ck_assert_msg(cc.min_containers >= 10000 && cc.min_containers < 10500,
+                  "needs %.0f containers", cc.min_containers);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* Row B: about 6,700 containers: more than 3 million 152 mm shells. */
+START_TEST(test_row_b_shells)
+{
+    sl_scenario *sc = make("6700", "iso-20-24t", "152mm-shell-mass-equiv",
+                           NULL, "more than 3 million");
+    sl_result *r = run(sc, 10000, 5, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    sl_result_total(r, &s);
+    sl_result_claim(r, &cc);
+    ck_assert_msg(s.p50 > 3.0e6 && s.p50 < 3.5e6, "P50 %.0f", s.p50);
+    ck_assert_int_eq(cc.qualifier, SL_QUAL_AT_LEAST);
+    ck_assert_int_ne(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* The complete boxed round cannot give 4.8 million in 10,000 containers. */
+START_TEST(test_complete_rounds_impossible)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t", "152mm-round", NULL,
+                           "4800000");
+    sl_result *r = run(sc, 5000, 11, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert(cc.ratio_to_max > 1.0);
+    ck_assert(cc.p_at_least == 0.0);
+    ck_assert_ptr_nonnull(strstr(cc.text, "impossible"));
+    /* what it would take: a rating above any 20 ft rating (or none, when
+     * geometry binds), or a round lighter than the bare projectile */
+    ck_assert_msg(!(cc.min_max_gross <= 30480), "%.0f", cc.min_max_gross);
+    ck_assert_msg(!(cc.max_unit_gross >= 43.56), "%.1f", cc.max_unit_gross);
+    ck_assert_msg(cc.min_containers > 15000, "%.0f", cc.min_containers);
+    ck_assert(isnan(cc.min_munition_share));
+    ck_assert(s.max < 4.8e6);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* Grad crates fill a 20 ft container by volume first. */
+START_TEST(test_grad_bound_by_geometry)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t", "122mm-grad", NULL, NULL);
+    sl_result *r = run(sc, 2000, 1, 1);
+    const sl_capacity *c = sl_result_capacity(r, 0);
+    ck_assert_str_eq(sl_binding_name(c->binding), "geometry");
+    ck_assert(c->by_geometry < c->by_weight);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* Same seed, same answer, whatever the thread count. */
+START_TEST(test_threads_do_not_change_results)
+{
+    sl_scenario *sc = make("9000 to 11000", NULL,
+                           "152mm-round=uniform(0.4, 0.7);122mm-grad=rest",
+                           "pert(0.6, 0.9, 1)", NULL);
+    sl_result *a = run(sc, 30000, 42, 1), *b = run(sc, 30000, 42, 2),
+              *c = run(sc, 30000, 43, 2);
+    size_t na, nb;
+    const double *xa = sl_result_samples(a, &na), *xb = sl_result_samples(b, &nb);
+    const double *xc = sl_result_samples(c, &nb);
+    ck_assert_uint_eq(na, 30000);
+    ck_assert_int_eq(memcmp(xa, xb, na * sizeof *xa), 0);
+    ck_assert_int_ne(memcmp(xa, xc, na * sizeof *xa), 0);
+    sl_result_free(a);
+    sl_result_free(b);
+    sl_result_free(c);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* No sample breaks the hard bounds; fill and shares stay physical. */
+START_TEST(test_samples_inside_hard_bounds)
+{
+    sl_scenario *sc = make("at least 5000", NULL,
+                           "152mm-round=uniform(0.3, 0.6);122mm-round=0.1;"
+                           "kn-23=0.05;non-munition=rest",
+                           "0.5 to 0.97", NULL);
+    sl_result *r = run(sc, 20000, 9, 2);
+    sl_summary s;
+    size_t n;
+    const double *x = sl_result_samples(r, &n);
+    sl_result_total(r, &s);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(x[i] >= s.min && x[i] <= s.max, "sample %zu = %g", i, x[i]);
+    ck_assert(s.min < s.p05 && s.p05 < s.p50 && s.p50 < s.p95 && s.p95 < s.max);
+    ck_assert(s.se_p50 > 0 && s.se_p50 < 0.01 * s.p50);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* Direct simulation: every container drawn one by one. */
+static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out)
+{
+    sli_draw d;
+    ck_assert_int_eq(sli_draw_alloc(m, &d), SL_OK);
+    for (size_t i = 0; i < n; i++) {
+        double total = 0.0;
+        for (size_t k = 0; k < m->ninputs; k++)
+            d.u[k] = gsl_rng_uniform(r);
+        sli_model_set(m, d.u, &d);
+        sli_model_capacity(m, &d);
+        for (unsigned j = 0; j < (unsigned)d.n; j++) {
+            /* pick this container's cell, then its fill */
+            double u = gsl_rng_uniform(r), acc = 0.0;
+            size_t cell = 0;
+            for (; cell + 1 < m->ncells; cell++) {
+                size_t t = cell / m->ncargo, c = cell % m->ncargo;
+                acc += d.tshare[t] * d.cshare[c];
+                if (u < acc)
+                    break;
+            }
+            total += d.cap[cell] * sli_dist_sample(&m->fill, r);
+        }
+        out[i] = total;
+    }
+    sli_draw_free(&d);
+}
+
+/* Standard error of quantile p of sorted x from the 95 % order-statistic
+ * interval. */
+static double se_direct(const double *x, size_t n, double p)
+{
+    double h = 1.96 * sqrt(n * p * (1 - p));
+    double lo = floor(n * p - h), hi = ceil(n * p + h);
+    if (lo < 0)
+        lo = 0;
+    if (hi > n - 1)
+        hi = n - 1;
+    return (x[(size_t)hi] - x[(size_t)lo]) / (2 * 1.96);
+}
+
+/* Aggregate sampling agrees with direct simulation: quantiles within
+ * their Monte Carlo error, on both sides of the exact/normal threshold. */
+static void compare_direct(const char *n, const char *fill, size_t threshold)
+{
+    sl_scenario *sc = make(n, NULL,
+                           "152mm-round=0.5;122mm-grad=0.3;non-munition=rest",
+                           fill, NULL);
+    sl_options o;
+    sli_model m;
+    sl_result *r = NULL;
+    const size_t ns = 4000;
+    double *dx = malloc(ns * sizeof *dx);
+    gsl_rng *g = gsl_rng_alloc(gsl_rng_mt19937);
+    sl_options_init(&o);
+    o.samples = 40000;
+    o.clt_threshold = threshold;
+    o.seed = 17;
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    gsl_rng_set(g, 99);
+    direct(&m, g, ns, dx);
+    gsl_sort(dx, 1, ns);
+    for (double p = 0.05; p < 0.99; p += 0.15) {
+        double qa, se, qd = dx[(size_t)(p * ns)];
+        /* error of the direct quantile with ns samples dominates */
+        double tol = 5 * se_direct(dx, ns, p);
+        sl_result_quantile(r, p, &qa, &se);
+        ck_assert_msg(fabs(qa - qd) <= tol + 4 * se,
+                      "%s fill %s p=%.2f: aggregate %.1f direct %.1f tol %.1f",
+                      n, fill, p, qa, qd, tol);
+    }
+    sli_model_free(&m);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    gsl_rng_free(g);
+    free(dx);
+}
+
+START_TEST(test_aggregate_matches_direct)
+{
+    /* below the threshold: exact sums; above it: the normal approximation */
+    compare_direct("40", "pert(0.2, 0.3, 1)", 64);
+    compare_direct("40", "pert(0.2, 0.3, 1)", 8);
+    compare_direct("300 to 600", "0.3 to 0.9", 64);
+    compare_direct("900", "uniform(0.05, 1)", 16);
+}
+END_TEST
+
+/* The index of the only uncertain input is close to 1. */
+START_TEST(test_sensitivity_single_input)
+{
+    sl_scenario *sc = make("8000 to 12000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, NULL);
+    sl_result *r = run(sc, 50000, 2, 1);
+    const sl_sensitivity *s;
+    ck_assert_uint_ge(sl_result_sensitivity_count(r), 1);
+    s = sl_result_sensitivity(r, 0);
+    ck_assert_str_eq(s->input, "containers");
+    ck_assert_msg(s->index > 0.9, "index %.3f", s->index);
+    ck_assert_msg(s->rank_corr > 0.95, "rank corr %.3f", s->rank_corr);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* In a mix, the share of the dominant cargo ranks above a minor input. */
+START_TEST(test_sensitivity_ranks_shares)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t",
+                           "152mm-shell-mass-equiv=uniform(0.1, 0.9);"
+                           "non-munition=rest", NULL, NULL);
+    sl_result *r = run(sc, 50000, 4, 2);
+    const sl_sensitivity *s = sl_result_sensitivity(r, 0);
+    ck_assert_str_eq(s->input, "share:152mm-shell-mass-equiv");
+    ck_assert(s->index > 0.8);
+    ck_assert(s->rank_corr > 0.9);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* Adaptive mode stops once P5, P50 and P95 are precise enough. */
+START_TEST(test_adaptive_precision)
+{
+    sl_scenario *sc = make("8000 to 12000", NULL, "152mm-round", "0.5 to 0.95", NULL);
+    sl_options o;
+    sl_result *r = NULL;
+    sl_summary s;
+    sl_options_init(&o);
+    o.samples = 1000;
+    o.rel_precision = 0.002;
+    o.max_samples = 2000000;
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
+    sl_result_total(r, &s);
+    ck_assert_uint_gt(sl_result_samples_count(r), 1000);
+    ck_assert(s.se_p05 <= 0.002 * s.p05 && s.se_p50 <= 0.002 * s.p50 &&
+              s.se_p95 <= 0.002 * s.p95);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(test_errors)
+{
+    sl_scenario *sc = NULL;
+    sl_result *r = (sl_result *)1;
+    sl_options o;
+    sl_error e;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, NULL), SL_OK);
+    /* no container count */
+    ck_assert_int_eq(sl_estimate(sc, NULL, &r, &e), SL_ESTATE);
+    ck_assert_ptr_null(r);
+    ck_assert_str_eq(e.where, "containers");
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "100", NULL), SL_OK);
+    sl_options_init(&o);
+    o.samples = 0;
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "samples");
+    sl_options_init(&o);
+    o.threads = -2;
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "threads");
+    sl_options_init(&o);
+    o.rel_precision = NAN;
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "precision");
+    ck_assert_int_eq(sl_estimate(NULL, NULL, &r, &e), SL_EINVAL);
+    ck_assert_int_eq(sl_estimate(sc, NULL, NULL, &e), SL_EINVAL);
+    /* accessors accept NULL */
+    ck_assert_uint_eq(sl_result_samples_count(NULL), 0);
+    ck_assert_int_eq(sl_result_total(NULL, NULL), SL_EINVAL);
+    ck_assert(isnan(sl_result_cdf(NULL, 1)));
+    sl_result_free(NULL);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* A claim-less scenario has no claim check. */
+START_TEST(test_no_claim)
+{
+    sl_scenario *sc = make("100", "iso-40", "122mm-round", NULL, NULL);
+    sl_result *r = run(sc, 1000, 1, 1);
+    sl_claim_check cc;
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_ESTATE);
+    ck_assert_str_eq(sl_verdict_name(SL_VERDICT_TOO_LOW), "too low");
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("estimate");
+    TCase *pub = tcase_create("published");
+    TCase *eng = tcase_create("engine");
+    tcase_add_checked_fixture(pub, setup, teardown);
+    tcase_add_checked_fixture(eng, setup, teardown);
+    tcase_set_timeout(eng, 300);
+    tcase_add_test(pub, test_row_c_south_korean_conversion);
+    tcase_add_test(pub, test_row_a_june_2024);
+    tcase_add_test(pub, test_row_b_shells);
+    tcase_add_test(pub, test_complete_rounds_impossible);
+    tcase_add_test(pub, test_grad_bound_by_geometry);
+    tcase_add_test(eng, test_threads_do_not_change_results);
+    tcase_add_test(eng, test_samples_inside_hard_bounds);
+    tcase_add_test(eng, test_aggregate_matches_direct);
+    tcase_add_test(eng, test_sensitivity_single_input);
+    tcase_add_test(eng, test_sensitivity_ranks_shares);
+    tcase_add_test(eng, test_adaptive_precision);
+    tcase_add_test(eng, test_errors);
+    tcase_add_test(eng, test_no_claim);
+    suite_add_tcase(s, pub);
+    suite_add_tcase(s, eng);
+    return sl_test_run(s);
+}
