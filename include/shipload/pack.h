@@ -119,9 +119,9 @@ typedef struct sl_load_rules {
     int check_door;        /* 1: a package must pass the door opening */
 } sl_load_rules;
 
-/* The documented defaults (see docs/method.md and lib/catalog.c for their
- * sources): margins and dunnage at the nominal of their catalog figures,
- * door check on. */
+/* The documented defaults: margins and dunnage are engineering estimates
+ * (EST) whose values and reasons are in docs/method-capacity.md; door check
+ * on.  Accepts NULL. */
 SL_API void sl_load_rules_init(sl_load_rules *rules);
 
 /* Capacity of one container type for one cargo type, at given figures. */

@@ -1,0 +1,421 @@
+/*
+ * lib/capacity.c - load rules and the capacity of one container type for
+ * one cargo type: a weight limit and a geometry limit (docs/method-capacity.md).
+ */
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "capacity_internal.h"
+
+/* Default load rules: engineering estimates (EST), reasons in
+ * docs/method-capacity.md. */
+#define RULE_MARGIN_LENGTH 100.0 /* door-end blocking / bulkhead, mm */
+#define RULE_MARGIN_WIDTH 50.0   /* side play for hand loading, chocks, mm */
+#define RULE_MARGIN_HEIGHT 100.0 /* top clearance to place the last layer */
+#define RULE_DUNNAGE 150.0       /* kg of timber, boards and lashing */
+
+/* Most split positions tried per package kind (see multi_geometry). */
+#define PATTERN_CAP 64
+/* The packer's grid limit per axis (pack.h). */
+#define GRID_MAX 1000000L
+
+/* Fill rules with the documented defaults; accepts NULL. */
+void sl_load_rules_init(sl_load_rules *rules)
+{
+    if (!rules)
+        return;
+    rules->margin_length = RULE_MARGIN_LENGTH;
+    rules->margin_width = RULE_MARGIN_WIDTH;
+    rules->margin_height = RULE_MARGIN_HEIGHT;
+    rules->dunnage = RULE_DUNNAGE;
+    rules->check_door = 1;
+}
+
+/* "weight", "geometry", "both", "none"; "?" for unknown values. */
+const char *sl_binding_name(sl_binding b)
+{
+    switch (b) {
+    case SL_BIND_WEIGHT: return "weight";
+    case SL_BIND_GEOMETRY: return "geometry";
+    case SL_BIND_BOTH: return "both";
+    case SL_BIND_NONE: return "none";
+    default: return "?";
+    }
+}
+
+/* Check load rules (see capacity_internal.h). */
+sl_status sli_load_rules_check(const sl_load_rules *rules, sl_error *err)
+{
+    const double v[4] = {rules ? rules->margin_length : 0,
+                         rules ? rules->margin_width : 0,
+                         rules ? rules->margin_height : 0,
+                         rules ? rules->dunnage : 0};
+    static const char *const name[4] = {
+        "rules.margin_length", "rules.margin_width", "rules.margin_height",
+        "rules.dunnage"};
+    if (!rules)
+        return sli_fail(err, SL_EINVAL, "rules",
+                        "load rules are NULL; fill them with "
+                        "sl_load_rules_init");
+    for (size_t i = 0; i < 4; i++)
+        if (!isfinite(v[i]) || v[i] < 0)
+            return sli_fail(err, SL_ERANGE, name[i],
+                            "%g is not a finite number >= 0", v[i]);
+    if (rules->check_door != 0 && rules->check_door != 1)
+        return sli_fail(err, SL_ERANGE, "rules.check_door",
+                        "check_door %d is neither 0 nor 1",
+                        rules->check_door);
+    return SL_OK;
+}
+
+/* Payload left for cargo g (dunnage for packaged cargo only). */
+double sli_capacity_payload(double max_gross, double tare, const sl_cargo *g,
+                            const sl_load_rules *rules)
+{
+    double p = max_gross - tare;
+    if (g && g->kind == SL_CARGO_PACKAGED && rules)
+        p -= rules->dunnage;
+    return p;
+}
+
+/* floor(a), clamped to [0, LONG_MAX]; 0 for NaN. */
+static long floor_count(double a)
+{
+    if (!(a > 0))
+        return 0;
+    if (a >= (double)LONG_MAX)
+        return LONG_MAX;
+    return (long)floor(a);
+}
+
+/* Weight limit: floor(payload / unit_gross).  The relative 1e-12 guard
+ * keeps an exact quotient (21,600 / 72 = 300) from flooring to 299 through
+ * rounding of the division. */
+long sli_capacity_by_weight(double payload, double unit_gross)
+{
+    if (!isfinite(payload) || !isfinite(unit_gross) || payload <= 0 ||
+        unit_gross <= 0)
+        return 0;
+    return floor_count(payload / unit_gross * (1 + 1e-12));
+}
+
+/* One package at a quantile: dimensions, rules for the packer, units. */
+typedef struct box {
+    double d[3]; /* l, w, h (mm) */
+    const char *vertical;
+    int max_stack;
+    double units;
+} box;
+
+/* Figure f at quantile q (q < 0: nominal). */
+static double figure_at(const sl_figure *f, double q)
+{
+    return q < 0 ? f->nominal : sl_dist_quantile(&f->dist, q);
+}
+
+/* Package k of cargo g at quantile q into *b. */
+static sl_status package_box(const sl_cargo *g, size_t k, double q, box *b,
+                             sl_error *err)
+{
+    const sl_package *p = &g->package[k];
+    b->d[0] = figure_at(&p->length, q);
+    b->d[1] = figure_at(&p->width, q);
+    b->d[2] = figure_at(&p->height, q);
+    for (int i = 0; i < 3; i++)
+        if (!isfinite(b->d[i]) || b->d[i] <= 0) {
+            char where[SL_ERROR_WHERE_MAX];
+            snprintf(where, sizeof where, "cargo %s.package[%zu].%s", g->id,
+                     k, i == 0 ? "length" : i == 1 ? "width" : "height");
+            return sli_fail(err, SL_ERANGE, where,
+                            "size at quantile %g is %g, not positive", q,
+                            b->d[i]);
+        }
+    b->vertical = p->vertical;
+    b->max_stack = p->max_stack;
+    b->units = p->units;
+    return SL_OK;
+}
+
+/* Index 0..2 of a dimension letter l, w, h. */
+static int dim_index(char c)
+{
+    return c == 'l' ? 0 : c == 'w' ? 1 : 2;
+}
+
+/* 1 if the box passes a door dw wide and dh high moving lengthwise in an
+ * allowed orientation: some allowed up dimension fits dh and one of the
+ * other two fits dw (the third goes along the container). */
+static int passes_door(const box *b, double dw, double dh)
+{
+    for (const char *v = b->vertical; *v; v++) {
+        int u = dim_index(*v), i = (u + 1) % 3, j = (u + 2) % 3;
+        if (b->d[u] <= dh && (b->d[i] <= dw || b->d[j] <= dw))
+            return 1;
+    }
+    return 0;
+}
+
+/* Packages of box b that fit in L x W x H (deterministic packer call). */
+static sl_status pack_count(double L, double W, double H, const box *b,
+                            long *count, sl_error *err)
+{
+    sl_pack_options opt;
+    sl_pack_result res;
+    sl_status st;
+    *count = 0;
+    if (L < SLI_CAPACITY_GRAIN || W < SLI_CAPACITY_GRAIN ||
+        H < SLI_CAPACITY_GRAIN)
+        return SL_OK;
+    sl_pack_options_init(&opt);
+    sli_strlcpy(opt.vertical, b->vertical, sizeof opt.vertical);
+    opt.max_stack = b->max_stack;
+    opt.grain = SLI_CAPACITY_GRAIN;
+    opt.seconds = 0;
+    opt.want_layout = 0;
+    memset(&res, 0, sizeof res);
+    st = sl_pack(L, W, H, b->d[0], b->d[1], b->d[2], &opt, &res, err);
+    if (st == SL_OK)
+        *count = res.count;
+    sl_pack_result_free(&res);
+    return st;
+}
+
+/* Grid units (rounded up) of each extent of b that can lie along the
+ * length: a dimension some allowed orientation keeps horizontal.  Returns
+ * how many were written to ext (at most 3). */
+static size_t length_extents(const box *b, long ext[3])
+{
+    size_t n = 0;
+    for (int d = 0; d < 3; d++) {
+        int horizontal = 0;
+        for (const char *v = b->vertical; *v; v++)
+            if (dim_index(*v) != d)
+                horizontal = 1;
+        if (horizontal)
+            ext[n++] = (long)ceil(b->d[d] / SLI_CAPACITY_GRAIN);
+    }
+    return n;
+}
+
+/*
+ * Section lengths (grid units, ascending, each <= Lg) worth trying for box
+ * b: every sum of its length extents (a packing pushed towards the origin
+ * ends at such a sum).  When there are more than PATTERN_CAP, an evenly
+ * spaced subset that keeps the longest is returned (still a lower bound).
+ */
+static sl_status section_lengths(const box *b, long Lg, long *out, size_t *n,
+                                 sl_error *err)
+{
+    long ext[3];
+    size_t next = length_extents(b, ext), total = 0, kept = 0;
+    unsigned char *reach = calloc((size_t)Lg + 1, 1);
+    if (!reach)
+        return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
+    reach[0] = 1;
+    for (long x = 0; x <= Lg; x++)
+        if (reach[x]) {
+            total += x > 0;
+            for (size_t i = 0; i < next; i++)
+                if (x + ext[i] <= Lg)
+                    reach[x + ext[i]] = 1;
+        }
+    for (long x = 1, seen = 0; x <= Lg; x++) {
+        if (!reach[x])
+            continue;
+        seen++;
+        /* keep index seen (1..total) when it lands on the next slot */
+        if (total <= PATTERN_CAP ||
+            (size_t)seen * PATTERN_CAP >= (kept + 1) * total)
+            out[kept++] = x;
+    }
+    free(reach);
+    *n = kept;
+    return SL_OK;
+}
+
+/* Units of a one-package cargo in the usable space. */
+static sl_status single_geometry(const double space[3], const box *b,
+                                 long *units, sl_error *err)
+{
+    long count;
+    sl_status st = pack_count(space[0], space[1], space[2], b, &count, err);
+    if (st == SL_OK)
+        *units = floor_count(b->units * (double)count);
+    return st;
+}
+
+/* Per package kind: candidate section lengths and the units each holds
+ * (running maximum: a layout that fits a section fits any longer one). */
+typedef struct section_table {
+    long len[PATTERN_CAP];
+    double units[PATTERN_CAP];
+    size_t n;
+} section_table;
+
+/* Fill t for box b in sections of the usable width and height. */
+static sl_status fill_table(const double space[3], const box *b, long Lg,
+                            section_table *t, sl_error *err)
+{
+    double best = 0;
+    sl_status st = section_lengths(b, Lg, t->len, &t->n, err);
+    for (size_t i = 0; st == SL_OK && i < t->n; i++) {
+        long count;
+        st = pack_count((double)t->len[i] * SLI_CAPACITY_GRAIN, space[1],
+                        space[2], b, &count, err);
+        if (st == SL_OK && b->units * (double)count > best)
+            best = b->units * (double)count;
+        t->units[i] = best;
+    }
+    return st;
+}
+
+/* Shortest section of table t holding at least u units; -1 if none. */
+static long min_length(const section_table *t, double u)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (t->units[i] >= u)
+            return t->len[i];
+    return -1;
+}
+
+/* 1 if sections for u units of every kind fit in Lg grid units. */
+static int split_fits(const section_table *t, size_t nk, long u, long Lg)
+{
+    long sum = 0;
+    for (size_t k = 0; k < nk; k++) {
+        long x = min_length(&t[k], (double)u);
+        if (x < 0 || (sum += x) > Lg)
+            return 0;
+    }
+    return 1;
+}
+
+/*
+ * Units of a cargo needing several package kinds: the container length is
+ * split into one section per kind; the answer is the largest u such that
+ * sections holding ceil(u / units_k) packages of every kind k fit end to
+ * end.  A lower bound on what a mixed packer could do.
+ */
+static sl_status multi_geometry(const double space[3], const box *b,
+                                size_t nk, long *units, sl_error *err)
+{
+    long Lg = (long)floor(space[0] / SLI_CAPACITY_GRAIN);
+    section_table *t;
+    long best = 0;
+    sl_status st = SL_OK;
+    if (Lg > GRID_MAX)
+        return sli_fail(err, SL_ERANGE, "container.length",
+                        "usable length %g mm is more than %ld grid units "
+                        "of %g mm", space[0], GRID_MAX, SLI_CAPACITY_GRAIN);
+    t = calloc(nk, sizeof *t);
+    if (!t)
+        return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
+    for (size_t k = 0; st == SL_OK && k < nk; k++)
+        st = fill_table(space, &b[k], Lg, &t[k], err);
+    /* the answer is one of the tabled unit counts: try them all */
+    for (size_t k = 0; st == SL_OK && k < nk; k++)
+        for (size_t i = 0; i < t[k].n; i++) {
+            long u = floor_count(t[k].units[i]);
+            if (u > best && split_fits(t, nk, u, Lg))
+                best = u;
+        }
+    free(t);
+    if (st == SL_OK)
+        *units = best;
+    return st;
+}
+
+/* Validate the arguments shared by the capacity functions. */
+static sl_status check_inputs(const sl_container *c, const sl_cargo *g,
+                              const sl_load_rules *rules, sl_error *err)
+{
+    sl_status st;
+    if ((st = sl_container_check(c, err)) != SL_OK)
+        return st;
+    if ((st = sl_cargo_check(g, err)) != SL_OK)
+        return st;
+    return sli_load_rules_check(rules, err);
+}
+
+/* Geometry limit at quantile q (see capacity_internal.h). */
+sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
+                                const sl_load_rules *rules, double q,
+                                long *units, sl_error *err)
+{
+    box b[SL_CARGO_PACKAGES_MAX];
+    double space[3];
+    sl_status st;
+    if (!units)
+        return sli_fail(err, SL_EINVAL, "units", "units is NULL");
+    if (isnan(q) || q > 1)
+        return sli_fail(err, SL_EINVAL, "q",
+                        "quantile %g is not in [0, 1] (or < 0 for nominal)",
+                        q);
+    if ((st = check_inputs(c, g, rules, err)) != SL_OK)
+        return st;
+    if (g->kind == SL_CARGO_MASS_EQUIV) {
+        *units = -1;
+        return SL_OK;
+    }
+    *units = 0;
+    space[0] = c->length.nominal - rules->margin_length;
+    space[1] = c->width.nominal - rules->margin_width;
+    space[2] = c->height.nominal - rules->margin_height;
+    for (size_t k = 0; k < g->npackages; k++) {
+        if ((st = package_box(g, k, q, &b[k], err)) != SL_OK)
+            return st;
+        if (rules->check_door &&
+            !passes_door(&b[k], c->door_width.nominal,
+                         c->door_height.nominal))
+            return SL_OK;
+    }
+    if (space[0] <= 0 || space[1] <= 0 || space[2] <= 0)
+        return SL_OK;
+    if (g->npackages == 1)
+        return single_geometry(space, &b[0], units, err);
+    return multi_geometry(space, b, g->npackages, units, err);
+}
+
+/* Which limit binds, from the two limits (see pack.h). */
+static sl_binding binding_of(const sl_cargo *g, long by_weight,
+                             long by_geometry)
+{
+    if (!g->munition)
+        return SL_BIND_NONE;
+    if (by_geometry < 0)
+        return SL_BIND_WEIGHT;
+    if (by_geometry == 0)
+        return SL_BIND_NONE;
+    if (by_weight < by_geometry)
+        return SL_BIND_WEIGHT;
+    return by_weight > by_geometry ? SL_BIND_GEOMETRY : SL_BIND_BOTH;
+}
+
+/* Capacity at nominal figures (see pack.h). */
+sl_status sl_capacity_nominal(const sl_container *c, const sl_cargo *g,
+                              const sl_load_rules *rules, sl_capacity *out,
+                              sl_error *err)
+{
+    sl_capacity r;
+    sl_status st;
+    if (!out)
+        return sli_fail(err, SL_EINVAL, "out", "out is NULL");
+    memset(&r, 0, sizeof r);
+    st = sli_capacity_geometry(c, g, rules, -1.0, &r.by_geometry, err);
+    if (st != SL_OK)
+        return st;
+    sli_strlcpy(r.container, c->id, sizeof r.container);
+    sli_strlcpy(r.cargo, g->id, sizeof r.cargo);
+    r.payload = sli_capacity_payload(c->max_gross.nominal, c->tare.nominal,
+                                     g, rules);
+    r.unit_gross = sl_cargo_unit_gross(g);
+    r.by_weight = sli_capacity_by_weight(r.payload, r.unit_gross);
+    r.count = r.by_geometry < 0 || r.by_weight < r.by_geometry
+                  ? r.by_weight
+                  : r.by_geometry;
+    r.binding = binding_of(g, r.by_weight, r.by_geometry);
+    *out = r;
+    return SL_OK;
+}

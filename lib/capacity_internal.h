@@ -1,0 +1,40 @@
+/*
+ * lib/capacity_internal.h - capacity pieces the Monte Carlo engine needs.
+ * Not API (names use sli_).  The method is in docs/method-capacity.md.
+ */
+#ifndef SHIPLOAD_CAPACITY_INTERNAL_H
+#define SHIPLOAD_CAPACITY_INTERNAL_H
+
+#include "internal.h"
+
+/* Grid unit (mm) of every packer call made for capacity: boxes are rounded
+ * up and spaces down to whole units, so each count stays feasible. */
+#define SLI_CAPACITY_GRAIN 10.0
+
+/* Geometry limit, in units, of cargo g in container c under rules, with every
+   package dimension at quantile q of its distribution (q in [0,1]; q < 0 means
+   nominal).  Mass-equivalent cargo: *units = -1 (no geometry limit).
+   Non-munition cargo: treat like any other (count units anyway).
+   A package that passes the door in no allowed orientation (when
+   rules->check_door), or a usable space that is empty, gives 0.
+   Errors: SL_EINVAL (NULL, invalid entries or rules, q NaN or above 1),
+   SL_ENOMEM, and the packer's errors. */
+sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
+                                const sl_load_rules *rules, double q,
+                                long *units, sl_error *err);
+
+/* Payload (kg) left for cargo g: max_gross - tare, less the rules' dunnage
+   for packaged cargo (a mass equivalence has no packaging, so no dunnage).
+   May be zero or negative. */
+double sli_capacity_payload(double max_gross, double tare, const sl_cargo *g,
+                            const sl_load_rules *rules);
+
+/* Weight limit: floor(payload / unit_gross); 0 when payload <= 0 or either
+   figure is not finite, or unit_gross <= 0. */
+long sli_capacity_by_weight(double payload, double unit_gross);
+
+/* Check load rules: margins and dunnage finite and >= 0, check_door 0 or 1.
+   Errors: SL_EINVAL (NULL), SL_ERANGE with where "rules.<field>". */
+sl_status sli_load_rules_check(const sl_load_rules *rules, sl_error *err);
+
+#endif
