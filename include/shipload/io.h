@@ -36,6 +36,105 @@ SL_API void sl_free(void *p);
 SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
                                    char **out, sl_error *err);
 
+/*
+ * ---- Scenario files (JSON; every field in docs/scenario-format.md) ----
+ *
+ * A scenario file is one JSON object.  Fields present replace the
+ * scenario's (a list given replaces the whole list); fields absent keep
+ * what sc holds, so a fresh scenario keeps the defaults of scenario.h:
+ *   title            string
+ *   containers       number or string ("at least 10,000", "6,700 to 7,000")
+ *   container_types  [{"id": string, "share": number or string}]
+ *                    (share optional: 1; "rest" allowed once)
+ *   cargo            [{"id": ..., "share": ...}] likewise
+ *   fill             number or string (a fraction: 1, "85%", "0.7 to 0.95")
+ *   load_rules       {"margin_length", "margin_width", "margin_height" (mm),
+ *                    "dunnage" (kg): numbers >= 0; "check_door": boolean}
+ *   claim            number, string ("up to 4.8 million"), null (none), or
+ *                    {"value": number or string, "source": string,
+ *                    "date": string}
+ *   samples          integer in [1, 10^9]      (into opt->samples)
+ *   seed             integer >= 0              (into opt->seed)
+ *   notes            string, for the reader; not used by the model
+ *   catalog          {"containers": [...], "cargo": [...]}: entries added
+ *                    to (or overriding those of) the scenario's own
+ *                    catalog copy, as in a catalog file (below); applied
+ *                    first, and types already listed take the new entries
+ * Any other field is an error.  opt may be NULL: samples and seed are then
+ * checked but not stored.  On any error sc and opt are unchanged, and err
+ * names the place as where = "NAME:LINE:COLUMN: FIELD" (FIELD a path such
+ * as "cargo[1].share"; omitted for syntax errors), with err->line and
+ * err->column set, and err->what saying what was expected.
+ * Errors: SL_EINVAL (NULL argument), SL_EIO (missing path, a directory,
+ * unreadable, larger than 16 MiB), SL_EPARSE (empty, not JSON, truncated,
+ * not an object, a field of the wrong type), SL_EINVAL / SL_ERANGE /
+ * SL_ENOTFOUND (a value the scenario setters reject), SL_ENOMEM.
+ */
+SL_API sl_status sl_scenario_load_file(sl_scenario *sc, sl_options *opt,
+                                       const char *path, sl_error *err);
+/* The same from text in memory; name labels it in errors (NULL:
+ * "<string>"). */
+SL_API sl_status sl_scenario_load_string(sl_scenario *sc, sl_options *opt,
+                                         const char *text, const char *name,
+                                         sl_error *err);
+
+/*
+ * ---- Catalog files (JSON; docs/catalog-format.md) ----
+ *
+ * {"containers": [CONTAINER...], "cargo": [CARGO...]}: each entry adds
+ * to cat, or overrides the entry with the same id.  An entry whose id is
+ * already in cat starts from that entry, and "like": "ID" starts from
+ * another; the fields given replace the starting entry's.  A figure is
+ * {"value": number, "conf": "V"|"V2"|"D"|"EST", "source": string,
+ * "range": dist text} (range required for EST, optional otherwise; the
+ * value must lie inside it).  Every entry is checked (sl_container_check,
+ * sl_cargo_check) before any is stored: on any error but SL_ENOMEM cat is
+ * unchanged.  Errors are placed as for scenario files.
+ */
+SL_API sl_status sl_catalog_load_file(sl_catalog *cat, const char *path,
+                                      sl_error *err);
+SL_API sl_status sl_catalog_load_string(sl_catalog *cat, const char *text,
+                                        const char *name, sl_error *err);
+
+/*
+ * ---- Files written whole or not at all ----
+ *
+ * Write len bytes of data to path: into a temporary file in the same
+ * directory, flushed, then renamed over path.  On any error nothing is
+ * left behind (the temporary file is removed) and an existing file at
+ * path is unchanged.  Errors: SL_EINVAL (NULL), SL_EIO (with the system's
+ * reason: missing directory, no permission, disk full).
+ */
+SL_API sl_status sl_write_file(const char *path, const void *data,
+                               size_t len, sl_error *err);
+
+/*
+ * The summary as CSV (RFC 4180 quoting, lines ending in "\n"):
+ * a header line
+ *   quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max
+ * then one row "total" and one row per cargo type "cargo:ID", numbers in
+ * %.17g ("" for non-finite figures), then a blank line and the capacity
+ * table:
+ *   container,cargo,count,by_weight,by_geometry,binding,payload_kg,
+ *   unit_gross_kg
+ * *out must be released with sl_free.  Errors: SL_EINVAL, SL_ENOMEM.
+ */
+SL_API sl_status sl_result_to_csv(const sl_result *res, char **out,
+                                  sl_error *err);
+
+/*
+ * The total of every sample, one per line (%.17g), after a header of
+ * "# " comment lines that make the file an audit trail: the library
+ * version, samples and seed, the scenario (title, container count with
+ * qualifier, container and cargo types with shares, fill, load rules,
+ * claim with source and date) and the source and confidence of every
+ * catalog figure the scenario uses; then the column name "total".
+ * Written atomically (sl_write_file).  Errors: SL_EINVAL (NULL), SL_ESTATE
+ * (samples not kept: opt.keep_samples was 0), SL_EIO, SL_ENOMEM.
+ */
+SL_API sl_status sl_result_write_samples(const sl_result *res,
+                                         const char *path, sl_error *err);
+
 #ifdef __cplusplus
 }
 #endif

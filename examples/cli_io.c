@@ -1,0 +1,163 @@
+/* examples/cli_io.c - catalog files, --list, CSV, output files, progress. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "cli.h"
+#include "cli_io.h"
+#include "plot.h"
+
+#define PROG "shipload-estimate"
+
+/* Print a library error for an input and return 2 (input) or 1. */
+static int report(const sl_error *e)
+{
+    int input = e->status != SL_ENOMEM && e->status != SL_EIO;
+    fprintf(stderr, PROG ": %s: %s\n", e->where, e->what);
+    return input ? 2 : 1;
+}
+
+int cli_load_catalogs(sl_catalog *cat, const char *const *files, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        sl_error e;
+        sl_error_clear(&e);
+        if (sl_catalog_load_file(cat, files[i], &e) != SL_OK) {
+            report(&e); /* a missing or bad file is bad input */
+            return e.status == SL_ENOMEM ? 1 : 2;
+        }
+    }
+    return 0;
+}
+
+/* "2,250 kg [V2]" for a figure. */
+static const char *fig(const sl_figure *f, const char *unit, char *buf,
+                       size_t n)
+{
+    char g[48];
+    snprintf(buf, n, "%s%s%s [%s]", cli_group(f->nominal, g, sizeof g),
+             *unit ? " " : "", unit, sl_confidence_name(f->conf));
+    return buf;
+}
+
+void cli_list_catalog(FILE *f, const sl_catalog *cat)
+{
+    char a[64], b[64], c[64], d[64];
+    fprintf(f, "Container types (internal length x width x height; the "
+               "confidence of each figure in brackets)\n");
+    for (size_t i = 0; i < sl_catalog_container_count(cat); i++) {
+        const sl_container *k = sl_catalog_container_at(cat, i);
+        fprintf(f, "  %-22s %s\n", k->id, k->name);
+        fprintf(f, "  %-22s %s x %s x %s, tare %s, max gross %s\n", "",
+                fig(&k->length, "", a, sizeof a), fig(&k->width, "", b, sizeof b),
+                fig(&k->height, "mm", c, sizeof c), fig(&k->tare, "kg", d, sizeof d),
+                fig(&k->max_gross, "kg", a, sizeof a));
+    }
+    fprintf(f, "\nCargo types (mass per unit as carried, at nominal "
+               "figures)\n");
+    for (size_t i = 0; i < sl_catalog_cargo_count(cat); i++) {
+        const sl_cargo *g = sl_catalog_cargo_at(cat, i);
+        fprintf(f, "  %-22s %s\n", g->id, g->name);
+        if (!g->munition) {
+            fprintf(f, "  %-22s holds no munitions\n", "");
+            continue;
+        }
+        fprintf(f, "  %-22s %.2f kg per %s as carried; %s\n", "",
+                sl_cargo_unit_gross(g), g->unit,
+                g->kind == SL_CARGO_MASS_EQUIV ? "a mass equivalence, no "
+                                                 "package (weight limit only)"
+                                               : "packaged");
+        if (g->kind == SL_CARGO_MASS_EQUIV)
+            fprintf(f, "  %-22s unit mass %s\n", "",
+                    fig(&g->unit_mass, "kg", a, sizeof a));
+        for (size_t k = 0; k < g->npackages; k++) {
+            const sl_package *p = &g->package[k];
+            fprintf(f, "  %-22s %s: %g per package, %s x %s x %s, %s\n", "",
+                    p->name, p->units, fig(&p->length, "", a, sizeof a),
+                    fig(&p->width, "", b, sizeof b),
+                    fig(&p->height, "mm", c, sizeof c),
+                    fig(&p->gross, "kg", d, sizeof d));
+        }
+    }
+}
+
+int cli_print_csv(FILE *f, const sl_result *res)
+{
+    char *text = NULL;
+    sl_error e;
+    sl_error_clear(&e);
+    if (sl_result_to_csv(res, &text, &e) != SL_OK) {
+        report(&e);
+        return 1;
+    }
+    fputs(text, f);
+    sl_free(text);
+    return 0;
+}
+
+int cli_write_outputs(const sl_result *res, const cli_outputs *o)
+{
+    char msg[400];
+    sl_error e;
+    sl_error_clear(&e);
+    if (o->samples_out && sl_result_write_samples(res, o->samples_out, &e)) {
+        fprintf(stderr, PROG ": --samples-out: %s\n", e.what);
+        return e.status == SL_EIO ? 1 : 2;
+    }
+    if (o->plot && plot_distribution(res, o->plot, msg, sizeof msg)) {
+        fprintf(stderr, PROG ": --plot: %s\n", msg);
+        return 1;
+    }
+    if (o->plot_sensitivity &&
+        plot_sensitivity(res, o->plot_sensitivity, msg, sizeof msg)) {
+        fprintf(stderr, PROG ": --plot-sensitivity: %s\n", msg);
+        return 1;
+    }
+    return 0;
+}
+
+/* Seconds on a monotonic clock. */
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* The progress callback: a bar on stderr after the first second. */
+static int progress_cb(double done, void *user)
+{
+    cli_progress *p = user;
+    int width = 40, fillw;
+    char bar[64];
+    if (!p->enabled || now() - p->start < 1.0)
+        return 0;
+    done = done < 0 ? 0 : done > 1 ? 1 : done;
+    fillw = (int)(done * width + 0.5);
+    memset(bar, '#', (size_t)fillw);
+    memset(bar + fillw, '.', (size_t)(width - fillw));
+    bar[width] = '\0';
+    fprintf(stderr, "\r" PROG ": [%s] %3.0f %%", bar, 100 * done);
+    fflush(stderr);
+    p->shown = 1;
+    return 0;
+}
+
+void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet)
+{
+    p->enabled = !quiet && isatty(STDERR_FILENO);
+    p->shown = 0;
+    p->start = now();
+    if (p->enabled) {
+        opt->progress = progress_cb;
+        opt->progress_user = p;
+    }
+}
+
+void cli_progress_done(cli_progress *p)
+{
+    if (p->shown)
+        fprintf(stderr, "\r%*s\r", 70, "");
+    p->shown = 0;
+}

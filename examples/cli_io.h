@@ -1,0 +1,46 @@
+/*
+ * examples/cli_io.h - shipload-estimate's catalog and file options:
+ * --catalog, --list, --csv, --samples-out, --plot, --plot-sensitivity, and
+ * the progress bar that --quiet turns off.  Functions that can fail print
+ * one line on stderr and return an exit status (2 bad input, 1 other).
+ */
+#ifndef SHIPLOAD_CLI_IO_H
+#define SHIPLOAD_CLI_IO_H
+
+#include <stdio.h>
+#include <shipload/shipload.h>
+
+/* Files to write after a run (NULL: not asked for). */
+typedef struct cli_outputs {
+    const char *samples_out;
+    const char *plot;
+    const char *plot_sensitivity;
+} cli_outputs;
+
+/* Load catalog files into cat, in order; 0 or an exit status. */
+int cli_load_catalogs(sl_catalog *cat, const char *const *files, size_t n);
+
+/* Print every container and cargo type with its key figures. */
+void cli_list_catalog(FILE *f, const sl_catalog *cat);
+
+/* Print the result as CSV (sl_result_to_csv); 0 or an exit status. */
+int cli_print_csv(FILE *f, const sl_result *res);
+
+/* Write the files asked for; 0 or an exit status. */
+int cli_write_outputs(const sl_result *res, const cli_outputs *o);
+
+/* The progress bar: shown on stderr only when stderr is a terminal, not
+ * quiet, and a run has lasted more than a second. */
+typedef struct cli_progress {
+    int enabled;
+    int shown;
+    double start; /* seconds, monotonic */
+} cli_progress;
+
+/* Set up p and hook it into opt (progress callback). */
+void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet);
+
+/* Erase the bar if it was drawn. */
+void cli_progress_done(cli_progress *p);
+
+#endif

@@ -1,0 +1,663 @@
+/* examples/plot.c - distribution and tornado charts of a result (cairo). */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cairo.h>
+#include <cairo-svg.h>
+#include "plot.h"
+
+/* Logical canvas size (points); PNG pixels are twice this. */
+#define CANVAS_W 900.0
+#define CANVAS_H 550.0
+#define PNG_SCALE 2.0
+#define FONT "DejaVu Sans"
+#define PI 3.14159265358979323846
+
+/* Colours (RGB in [0, 1]). */
+#define C_BAR 0.27, 0.47, 0.70
+#define C_BAND 0.80, 0.88, 0.97
+#define C_CDF 0.85, 0.45, 0.05
+#define C_CLAIM 0.80, 0.10, 0.10
+#define C_TEXT 0.10, 0.10, 0.10
+#define C_GRID 0.88, 0.88, 0.88
+#define C_NEG 0.90, 0.55, 0.20
+
+/* ------------------------------------------------------------------ */
+/* Output: a memory buffer handed to sl_write_file                     */
+
+typedef struct membuf {
+    unsigned char *data;
+    size_t len, cap;
+    int failed;
+} membuf;
+
+/* cairo's write callback: append to the buffer. */
+static cairo_status_t mem_write(void *closure, const unsigned char *data,
+                                unsigned int length)
+{
+    membuf *b = closure;
+    if (b->len + length > b->cap) {
+        size_t ncap = b->cap ? b->cap : 65536;
+        unsigned char *p;
+        while (ncap < b->len + length)
+            ncap *= 2;
+        p = realloc(b->data, ncap);
+        if (!p) {
+            b->failed = 1;
+            return CAIRO_STATUS_WRITE_ERROR;
+        }
+        b->data = p;
+        b->cap = ncap;
+    }
+    memcpy(b->data + b->len, data, length);
+    b->len += length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* Set msg and return -1. */
+static int fail(char *msg, size_t size, const char *fmt, ...)
+{
+    va_list ap;
+    if (msg && size) {
+        va_start(ap, fmt);
+        vsnprintf(msg, size, fmt, ap);
+        va_end(ap);
+    }
+    return -1;
+}
+
+/* 1 if path ends with ext (case-insensitive ASCII). */
+static int ends_with(const char *path, const char *ext)
+{
+    size_t n = strlen(path), m = strlen(ext), i;
+    if (n < m)
+        return 0;
+    for (i = 0; i < m; i++) {
+        char c = path[n - m + i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != ext[i])
+            return 0;
+    }
+    return 1;
+}
+
+typedef void (*draw_fn)(cairo_t *cr, const sl_result *res);
+
+/* Draw with fn on a surface chosen by the extension, then write path. */
+static int render(const char *path, draw_fn fn, const sl_result *res,
+                  char *msg, size_t msgsize)
+{
+    membuf buf = {NULL, 0, 0, 0};
+    cairo_surface_t *s;
+    cairo_t *cr;
+    cairo_status_t cst;
+    sl_error err;
+    int png;
+    if (!path || !res)
+        return fail(msg, msgsize, "no output path or result");
+    png = ends_with(path, ".png");
+    if (!png && !ends_with(path, ".svg"))
+        return fail(msg, msgsize, "%s: unknown plot format; expected a file "
+                    "name ending in .png or .svg", path);
+    s = png ? cairo_image_surface_create(CAIRO_FORMAT_RGB24,
+                                         (int)(CANVAS_W * PNG_SCALE),
+                                         (int)(CANVAS_H * PNG_SCALE))
+            : cairo_svg_surface_create_for_stream(mem_write, &buf, CANVAS_W,
+                                                  CANVAS_H);
+    cr = cairo_create(s);
+    if (png)
+        cairo_scale(cr, PNG_SCALE, PNG_SCALE);
+    fn(cr, res);
+    cst = cairo_status(cr);
+    cairo_destroy(cr);
+    if (cst == CAIRO_STATUS_SUCCESS && png)
+        cst = cairo_surface_write_to_png_stream(s, mem_write, &buf);
+    cairo_surface_finish(s);
+    if (cst == CAIRO_STATUS_SUCCESS)
+        cst = cairo_surface_status(s);
+    cairo_surface_destroy(s);
+    if (cst != CAIRO_STATUS_SUCCESS || buf.failed) {
+        free(buf.data);
+        return fail(msg, msgsize, "%s: drawing failed: %s", path,
+                    buf.failed ? "out of memory" : cairo_status_to_string(cst));
+    }
+    sl_error_clear(&err);
+    if (sl_write_file(path, buf.data, buf.len, &err) != SL_OK) {
+        free(buf.data);
+        return fail(msg, msgsize, "%s", err.what);
+    }
+    free(buf.data);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Text and numbers                                                    */
+
+/* v rounded to `decimals` places with thousands separators. */
+static void fmt_num(double v, int decimals, char *buf, size_t size)
+{
+    char raw[64], *dot;
+    size_t i, n, out = 0, digits;
+    int neg = v < 0;
+    snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
+    dot = strchr(raw, '.');
+    digits = dot ? (size_t)(dot - raw) : strlen(raw);
+    if (neg && out + 1 < size)
+        buf[out++] = '-';
+    for (i = 0; i < digits && out + 2 < size; i++) {
+        if (i > 0 && (digits - i) % 3 == 0)
+            buf[out++] = ',';
+        buf[out++] = raw[i];
+    }
+    n = strlen(raw);
+    for (i = digits; i < n && out + 1 < size; i++)
+        buf[out++] = raw[i];
+    buf[out] = '\0';
+}
+
+/* v rounded to 3 significant digits, with thousands separators (as the
+ * CLI prints ranges: more digits would claim a precision the inputs do
+ * not have). */
+static void fmt_sig3(double v, char *buf, size_t size)
+{
+    double mag = v != 0 ? pow(10, floor(log10(fabs(v))) - 2) : 1;
+    fmt_num(mag >= 1 ? round(v / mag) * mag : v, mag >= 1 ? 0 : 2, buf, size);
+}
+
+/* Decimals that show a tick step exactly enough. */
+static int step_decimals(double step)
+{
+    int d = (int)ceil(-log10(step) - 1e-9);
+    return d < 0 ? 0 : d > 6 ? 6 : d;
+}
+
+/* Text anchored at (x, y): ax 0 left, 0.5 centre, 1 right; ay likewise
+ * for top (0) to baseline-ish bottom (1). */
+static void text_at(cairo_t *cr, double x, double y, double ax, double ay,
+                    const char *s)
+{
+    cairo_text_extents_t te;
+    cairo_text_extents(cr, s, &te);
+    cairo_move_to(cr, x - ax * te.x_advance - te.x_bearing,
+                  y - te.y_bearing - ay * te.height);
+    cairo_show_text(cr, s);
+}
+
+/* Set the font (bold or not) and size. */
+static void font(cairo_t *cr, int bold, double size)
+{
+    cairo_select_font_face(cr, FONT, CAIRO_FONT_SLANT_NORMAL,
+                           bold ? CAIRO_FONT_WEIGHT_BOLD
+                                : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, size);
+}
+
+/* Width of s in the current font. */
+static double text_w(cairo_t *cr, const char *s)
+{
+    cairo_text_extents_t te;
+    cairo_text_extents(cr, s, &te);
+    return te.x_advance;
+}
+
+/* A "nice" tick step (1, 2, 2.5 or 5 x 10^k) for about n ticks. */
+static double nice_step(double span, int n)
+{
+    double raw = span / n, mag = pow(10, floor(log10(raw))), f = raw / mag;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * mag;
+}
+
+/* The plural unit of the scenario's munitions ("shells"), or
+ * "munitions" when they differ. */
+static void unit_name(const sl_scenario *sc, char *buf, size_t size)
+{
+    size_t i, n = sl_scenario_cargo_type_count(sc);
+    const char *unit = NULL;
+    for (i = 0; i < n; i++) {
+        const sl_cargo *g = sl_scenario_cargo_type(sc, i, NULL, NULL);
+        if (!g->munition)
+            continue;
+        if (unit && strcmp(unit, g->unit) != 0) {
+            unit = NULL;
+            break;
+        }
+        unit = g->unit;
+    }
+    if (!unit || !*unit)
+        snprintf(buf, size, "munitions");
+    else
+        snprintf(buf, size, "%s%s", unit,
+                 unit[strlen(unit) - 1] == 's' ? "" : "s");
+}
+
+/* ------------------------------------------------------------------ */
+/* The distribution chart                                              */
+
+/* Plot area and data ranges. */
+typedef struct frame {
+    double x0, y0, x1, y1; /* plot area (points), y0 top */
+    double lo, hi;         /* data x range */
+    double ymax;           /* left axis top (share of samples, %) */
+} frame;
+
+/* Data x to canvas x. */
+static double fx(const frame *f, double v)
+{
+    return f->x0 + (v - f->lo) / (f->hi - f->lo) * (f->x1 - f->x0);
+}
+
+/* Left-axis value (%) to canvas y. */
+static double fy(const frame *f, double v)
+{
+    return f->y1 - v / f->ymax * (f->y1 - f->y0);
+}
+
+/* Cumulative share (0..1) to canvas y. */
+static double fc(const frame *f, double p)
+{
+    return f->y1 - p * (f->y1 - f->y0);
+}
+
+/* Choose the x range: the histogram, widened to the claim when it is
+ * near; returns 1 when the claim is drawn inside, 0 when off scale. */
+static int x_range(frame *f, const double *edges, size_t nbins, int has_claim,
+                   double claim)
+{
+    double lo = edges[0], hi = edges[nbins], span, pad;
+    int inside = 1;
+    if (!(hi > lo)) {
+        double w = fabs(lo) > 0 ? 0.01 * fabs(lo) : 1;
+        lo -= w;
+        hi += w;
+    }
+    span = hi - lo;
+    if (has_claim && claim >= lo - 2 * span && claim <= hi + 2 * span) {
+        lo = fmin(lo, claim);
+        hi = fmax(hi, claim);
+    } else if (has_claim) {
+        inside = 0;
+    }
+    pad = 0.04 * (hi - lo);
+    f->lo = lo - pad;
+    f->hi = hi + pad;
+    return inside;
+}
+
+/* Vertical grid lines at the x ticks (drawn first, under the data). */
+static void dist_grid(cairo_t *cr, const frame *f)
+{
+    double step = nice_step(f->hi - f->lo, 6), v;
+    cairo_set_source_rgb(cr, C_GRID);
+    cairo_set_line_width(cr, 0.6);
+    for (v = ceil(f->lo / step) * step; v <= f->hi; v += step) {
+        cairo_move_to(cr, fx(f, v), f->y0);
+        cairo_line_to(cr, fx(f, v), f->y1);
+    }
+    cairo_stroke(cr);
+}
+
+/* Axes, ticks and their labels. */
+static void dist_axes(cairo_t *cr, const frame *f, const char *unit)
+{
+    double step = nice_step(f->hi - f->lo, 6), v, ystep;
+    int dec = step_decimals(step);
+    char buf[128];
+    font(cr, 0, 12);
+    cairo_set_line_width(cr, 0.6);
+    for (v = ceil(f->lo / step) * step; v <= f->hi; v += step) {
+        cairo_set_source_rgb(cr, C_TEXT);
+        cairo_move_to(cr, fx(f, v), f->y1);
+        cairo_line_to(cr, fx(f, v), f->y1 + 4);
+        cairo_stroke(cr);
+        fmt_num(v, dec, buf, sizeof buf);
+        text_at(cr, fx(f, v), f->y1 + 6, 0.5, 0, buf);
+    }
+    ystep = nice_step(f->ymax, 5);
+    for (v = 0; v <= f->ymax + 1e-12; v += ystep) {
+        cairo_set_source_rgb(cr, C_TEXT);
+        snprintf(buf, sizeof buf, "%.*f %%", step_decimals(ystep), v);
+        text_at(cr, f->x0 - 6, fy(f, v), 1, 0.5, buf);
+    }
+    for (v = 0; v <= 100; v += 25) {
+        cairo_set_source_rgb(cr, C_CDF);
+        snprintf(buf, sizeof buf, "%.0f %%", v);
+        text_at(cr, f->x1 + 6, fc(f, v / 100), 0, 0.5, buf);
+    }
+    cairo_set_source_rgb(cr, C_TEXT);
+    cairo_set_line_width(cr, 1);
+    cairo_rectangle(cr, f->x0, f->y0, f->x1 - f->x0, f->y1 - f->y0);
+    cairo_stroke(cr);
+    font(cr, 0, 13);
+    snprintf(buf, sizeof buf, "total %s (all containers)", unit);
+    text_at(cr, (f->x0 + f->x1) / 2, f->y1 + 26, 0.5, 0, buf);
+    cairo_save(cr);
+    cairo_translate(cr, f->x0 - 58, (f->y0 + f->y1) / 2);
+    cairo_rotate(cr, -PI / 2);
+    text_at(cr, 0, 0, 0.5, 0.5, "share of samples per bar");
+    cairo_restore(cr);
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, C_CDF);
+    cairo_translate(cr, f->x1 + 52, (f->y0 + f->y1) / 2);
+    cairo_rotate(cr, PI / 2);
+    text_at(cr, 0, 0, 0.5, 0.5, "cumulative share of samples (curve)");
+    cairo_restore(cr);
+}
+
+/* The P5-P95 band (lines 0), or the P5, P50, P95 lines with their
+ * labels (lines 1). */
+static void dist_band(cairo_t *cr, const frame *f, const sl_summary *t,
+                      int lines)
+{
+    static const char *const name[3] = {"P5", "P50", "P95"};
+    double q[3], a, b;
+    int i, left;
+    q[0] = t->p05;
+    q[1] = t->p50;
+    q[2] = t->p95;
+    a = fmax(fx(f, q[0]), f->x0);
+    b = fmin(fx(f, q[2]), f->x1);
+    if (!lines) {
+        cairo_set_source_rgb(cr, C_BAND);
+        cairo_rectangle(cr, a, f->y0, fmax(b - a, 1.5), f->y1 - f->y0);
+        cairo_fill(cr);
+        return;
+    }
+    font(cr, 0, 11);
+    for (i = 0; i < 3; i++) {
+        char num[48], label[64];
+        double x = fx(f, q[i]);
+        if (x < f->x0 || x > f->x1)
+            continue;
+        cairo_set_source_rgb(cr, 0.25, 0.35, 0.55);
+        cairo_set_line_width(cr, 0.8);
+        cairo_set_dash(cr, (double[]){4, 3}, 2, 0);
+        cairo_move_to(cr, x, f->y0);
+        cairo_line_to(cr, x, f->y1);
+        cairo_stroke(cr);
+        cairo_set_dash(cr, NULL, 0, 0);
+        fmt_sig3(q[i], num, sizeof num);
+        snprintf(label, sizeof label, "%s %s", name[i], num);
+        /* stagger the labels so that close quantiles stay legible; P5
+           to the left of its line, the others to the right, unless the
+           label would leave the plot */
+        left = i == 0;
+        if (left && x - 4 - text_w(cr, label) < f->x0)
+            left = 0;
+        if (!left && x + 4 + text_w(cr, label) > f->x1)
+            left = 1;
+        text_at(cr, left ? x - 4 : x + 4, f->y0 + 4 + 14 * i, left, 0, label);
+    }
+}
+
+/* Histogram bars. */
+static void dist_bars(cairo_t *cr, const frame *f, const double *edges,
+                      const double *counts, size_t nbins, double total)
+{
+    size_t i;
+    cairo_set_source_rgba(cr, C_BAR, 0.85);
+    for (i = 0; i < nbins; i++) {
+        double xa = fx(f, edges[i]), xb = fx(f, edges[i + 1]);
+        double h = counts[i] / total * 100;
+        if (xb - xa < 1)
+            xb = xa + 1;
+        cairo_rectangle(cr, xa + 0.3, fy(f, h), xb - xa - 0.6, f->y1 - fy(f, h));
+    }
+    cairo_fill(cr);
+}
+
+/* The cumulative curve from the result's quantiles. */
+static void dist_cdf(cairo_t *cr, const frame *f, const sl_result *res)
+{
+    int i, started = 0;
+    cairo_save(cr);
+    cairo_rectangle(cr, f->x0, f->y0, f->x1 - f->x0, f->y1 - f->y0);
+    cairo_clip(cr);
+    cairo_set_source_rgb(cr, C_CDF);
+    cairo_set_line_width(cr, 2);
+    for (i = 0; i <= 400; i++) {
+        double p = i / 400.0, q;
+        if (sl_result_quantile(res, p, &q, NULL) != SL_OK || !isfinite(q))
+            continue;
+        if (!started)
+            cairo_move_to(cr, f->x0, fc(f, p));
+        cairo_line_to(cr, fx(f, q), fc(f, p));
+        started = 1;
+    }
+    cairo_line_to(cr, f->x1, fc(f, 1));
+    cairo_stroke(cr);
+    cairo_restore(cr);
+}
+
+/* The claim: a red line and a label, or an arrow at the edge. */
+static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
+                       int inside)
+{
+    char num[48], l1[128], l2[128];
+    double x = inside ? fx(f, c->value) : (c->value > f->hi ? f->x1 : f->x0);
+    double w, bx, by = f->y0 + 52;
+    fmt_num(c->value, 0, num, sizeof num);
+    snprintf(l1, sizeof l1, "claim: %s%s%s", c->qualifier == SL_QUAL_EXACT
+                                                 ? ""
+                                                 : sl_qualifier_name(c->qualifier),
+             c->qualifier == SL_QUAL_EXACT ? "" : " ", num);
+    snprintf(l2, sizeof l2, "%s; P(total \xe2\x89\xa5 claim) = %.0f %%%s",
+             sl_verdict_name(c->verdict), 100 * c->p_at_least,
+             inside ? "" : " (off scale)");
+    cairo_set_source_rgb(cr, C_CLAIM);
+    cairo_set_line_width(cr, 2.2);
+    if (inside) {
+        cairo_move_to(cr, x, f->y0);
+        cairo_line_to(cr, x, f->y1);
+        cairo_stroke(cr);
+    } else {
+        double d = c->value > f->hi ? -1 : 1;
+        cairo_move_to(cr, x, by + 40);
+        cairo_line_to(cr, x + 14 * d, by + 32);
+        cairo_line_to(cr, x + 14 * d, by + 48);
+        cairo_close_path(cr);
+        cairo_fill(cr);
+    }
+    font(cr, 1, 12);
+    w = text_w(cr, l1);
+    font(cr, 0, 11);
+    w = fmax(w, text_w(cr, l2)) + 12;
+    bx = x + 8 + w <= f->x1 ? x + 8 : x - 8 - w;
+    if (bx < f->x0 + 2)
+        bx = f->x0 + 2;
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.92);
+    cairo_rectangle(cr, bx, by, w, 36);
+    cairo_fill_preserve(cr);
+    cairo_set_source_rgb(cr, C_CLAIM);
+    cairo_set_line_width(cr, 1);
+    cairo_stroke(cr);
+    font(cr, 1, 12);
+    text_at(cr, bx + 6, by + 4, 0, 0, l1);
+    font(cr, 0, 11);
+    text_at(cr, bx + 6, by + 20, 0, 0, l2);
+}
+
+/* Title and subtitle. */
+static void titles(cairo_t *cr, const char *title, const char *sub)
+{
+    cairo_set_source_rgb(cr, C_TEXT);
+    font(cr, 1, 16);
+    text_at(cr, 24, 14, 0, 0, title);
+    font(cr, 0, 12);
+    cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
+    text_at(cr, 24, 36, 0, 0, sub);
+}
+
+/* A title that fits the width (cut with an ellipsis). */
+static void fit_title(cairo_t *cr, const char *text, char *buf, size_t size,
+                      double width)
+{
+    size_t n;
+    snprintf(buf, size, "%s", text);
+    font(cr, 1, 16);
+    n = strlen(buf);
+    while (n > 4 && text_w(cr, buf) > width) {
+        n--;
+        while (n > 0 && (buf[n] & 0xC0) == 0x80) /* UTF-8 boundary */
+            n--;
+        snprintf(buf + n, size - n, "\xe2\x80\xa6");
+    }
+}
+
+/* The whole distribution chart. */
+static void draw_distribution(cairo_t *cr, const sl_result *res)
+{
+    const sl_scenario *sc = sl_result_scenario(res);
+    size_t nbins = 0, i, n = sl_result_samples_count(res);
+    const double *edges = NULL, *counts = NULL;
+    double total = 0, cmax = 0;
+    sl_summary t;
+    sl_claim_check c;
+    int has_claim = sl_result_claim(res, &c) == SL_OK, inside;
+    char unit[48], title[256], sub[400], a[48], b[48], m[48], ns[48];
+    frame f = {96, 70, CANVAS_W - 96, CANVAS_H - 62, 0, 1, 1};
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    unit_name(sc, unit, sizeof unit);
+    if (sl_result_total(res, &t) != SL_OK ||
+        sl_result_histogram(res, &nbins, &edges, &counts) != SL_OK ||
+        nbins == 0) {
+        titles(cr, "No distribution", "the result has no histogram");
+        return;
+    }
+    for (i = 0; i < nbins; i++) {
+        total += counts[i];
+        cmax = fmax(cmax, counts[i]);
+    }
+    if (total <= 0)
+        total = 1;
+    f.ymax = cmax / total * 100 * 1.15;
+    f.ymax = f.ymax > 0 ? ceil(f.ymax / nice_step(f.ymax, 5)) *
+                              nice_step(f.ymax, 5)
+                        : 1;
+    inside = x_range(&f, edges, nbins, has_claim, has_claim ? c.value : 0);
+    fit_title(cr, *sl_scenario_title(sc) ? sl_scenario_title(sc)
+                                         : "Total munitions",
+              title, sizeof title, CANVAS_W - 48);
+    fmt_sig3(t.p05, a, sizeof a);
+    fmt_sig3(t.p95, b, sizeof b);
+    fmt_sig3(t.p50, m, sizeof m);
+    fmt_num((double)n, 0, ns, sizeof ns);
+    snprintf(sub, sizeof sub, "90 %% range (shaded) %s to %s %s, median "
+             "%s; %s samples, seed %llu", a, b, unit, m, ns,
+             (unsigned long long)sl_result_options(res)->seed);
+    titles(cr, title, sub);
+    dist_band(cr, &f, &t, 0);
+    dist_grid(cr, &f);
+    dist_bars(cr, &f, edges, counts, nbins, total);
+    dist_band(cr, &f, &t, 1);
+    dist_cdf(cr, &f, res);
+    dist_axes(cr, &f, unit);
+    if (has_claim)
+        dist_claim(cr, &f, &c, inside);
+}
+
+/* ------------------------------------------------------------------ */
+/* The tornado chart                                                   */
+
+#define TORNADO_MAX 12
+
+/* The whole tornado chart. */
+static void draw_sensitivity(cairo_t *cr, const sl_result *res)
+{
+    size_t i, n = sl_result_sensitivity_count(res);
+    double label_w = 0, x0, x1, xm, y0 = 96, row, bar;
+    char title[256];
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    fit_title(cr, *sl_scenario_title(sl_result_scenario(res))
+                      ? sl_scenario_title(sl_result_scenario(res))
+                      : "Sensitivity",
+              title, sizeof title, CANVAS_W - 48);
+    titles(cr, title, "What drives the total: Spearman rank correlation of "
+                      "each uncertain input with the total (share of variance "
+                      "in brackets)");
+    if (n == 0) {
+        font(cr, 0, 14);
+        text_at(cr, CANVAS_W / 2, CANVAS_H / 2, 0.5, 0.5,
+                "no uncertain inputs: every input is a fixed value");
+        return;
+    }
+    if (n > TORNADO_MAX)
+        n = TORNADO_MAX;
+    font(cr, 0, 13);
+    for (i = 0; i < n; i++)
+        label_w = fmax(label_w, text_w(cr, sl_result_sensitivity(res, i)->input));
+    label_w = fmin(label_w, 0.38 * CANVAS_W);
+    x0 = 24 + label_w + 16;
+    x1 = CANVAS_W - 40;
+    xm = (x0 + x1) / 2;
+    row = fmin(44, (CANVAS_H - y0 - 70) / (double)n);
+    bar = 0.62 * row;
+    /* grid and axis */
+    font(cr, 0, 12);
+    for (i = 0; i <= 8; i++) {
+        double v = -1 + 0.25 * (double)i, x = xm + v * (x1 - xm);
+        char buf[16];
+        cairo_set_source_rgb(cr, i == 4 ? 0.2 : 0.88, i == 4 ? 0.2 : 0.88,
+                             i == 4 ? 0.2 : 0.88);
+        cairo_set_line_width(cr, i == 4 ? 1.2 : 0.6);
+        cairo_move_to(cr, x, y0 - 6);
+        cairo_line_to(cr, x, y0 + row * (double)n + 4);
+        cairo_stroke(cr);
+        if (i % 2)
+            continue;
+        cairo_set_source_rgb(cr, C_TEXT);
+        snprintf(buf, sizeof buf, "%+.1f", v);
+        text_at(cr, x, y0 + row * (double)n + 10, 0.5, 0, i == 4 ? "0" : buf);
+    }
+    font(cr, 0, 13);
+    text_at(cr, xm, y0 + row * (double)n + 32, 0.5, 0,
+            "rank correlation with the total: to the right, the total "
+            "rises with the input; to the left, it falls");
+    for (i = 0; i < n; i++) {
+        const sl_sensitivity *s = sl_result_sensitivity(res, i);
+        double r = isfinite(s->rank_corr) ? fmax(-1, fmin(1, s->rank_corr)) : 0;
+        double yc = y0 + row * ((double)i + 0.5), xe = xm + r * (x1 - xm);
+        char buf[64];
+        if (r >= 0)
+            cairo_set_source_rgb(cr, C_BAR);
+        else
+            cairo_set_source_rgb(cr, C_NEG);
+        cairo_rectangle(cr, fmin(xm, xe), yc - bar / 2, fabs(xe - xm), bar);
+        cairo_fill(cr);
+        cairo_set_source_rgb(cr, C_TEXT);
+        font(cr, 0, 13);
+        text_at(cr, x0 - 12, yc, 1, 0.5, s->input);
+        font(cr, 0, 11);
+        if (fabs(r) < 0.005)
+            r = 0; /* no "-0.00" */
+        if (isfinite(s->index))
+            snprintf(buf, sizeof buf, "%+.2f (%.0f %%)", r, 100 * s->index);
+        else
+            snprintf(buf, sizeof buf, "%+.2f", r);
+        if (r >= 0)
+            text_at(cr, xe + 5 + (fabs(xe - xm) < 1 ? 2 : 0), yc, 0, 0.5, buf);
+        else
+            text_at(cr, xe - 5, yc, 1, 0.5, buf);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Entry points                                                        */
+
+/* The distribution chart into path (see plot.h). */
+int plot_distribution(const sl_result *res, const char *path, char *msg,
+                      size_t msgsize)
+{
+    return render(path, draw_distribution, res, msg, msgsize);
+}
+
+/* The tornado chart into path (see plot.h). */
+int plot_sensitivity(const sl_result *res, const char *path, char *msg,
+                     size_t msgsize)
+{
+    return render(path, draw_sensitivity, res, msg, msgsize);
+}

@@ -1,0 +1,37 @@
+/*
+ * examples/plot.h - charts of a shipload result for the estimator CLI
+ * (cairo).  The format follows the file name: ".png" (raster, 1800 x 1100
+ * pixels) or ".svg" (vector, 900 x 550 points); anything else is an error.
+ * Files are written whole or not at all (sl_write_file).
+ *
+ * Each function returns 0 on success, or -1 with a one-line reason in msg
+ * (msgsize bytes, NUL-terminated).
+ */
+#ifndef SHIPLOAD_EXAMPLES_PLOT_H
+#define SHIPLOAD_EXAMPLES_PLOT_H
+
+#include <stddef.h>
+#include "shipload/shipload.h"
+
+/*
+ * The distribution of the total: a histogram of the samples (bars: share
+ * of samples per bin, left axis), the cumulative share (curve, right axis),
+ * the P5-P95 band shaded with P5, P50 and P95 labelled, and the claim (if
+ * the scenario has one) as a labelled vertical line with its percentile; a
+ * claim far off the scale is shown as an arrow at the edge.  Axis labels
+ * use thousands separators and name the unit ("shells", "rounds", or
+ * "munitions" when the cargo types count different units).
+ */
+int plot_distribution(const sl_result *res, const char *path, char *msg,
+                      size_t msgsize);
+
+/*
+ * A tornado chart of the sensitivity list: one horizontal bar per uncertain
+ * input (largest first), its length the Spearman rank correlation with the
+ * total (-1 to 1), labelled with the correlation and the first-order
+ * variance share.
+ */
+int plot_sensitivity(const sl_result *res, const char *path, char *msg,
+                     size_t msgsize);
+
+#endif /* SHIPLOAD_EXAMPLES_PLOT_H */

@@ -1,0 +1,630 @@
+/*
+ * lib/io.c - results out: JSON, CSV, the samples file, atomic writes.
+ * Uses only the public accessors of estimate.h and scenario.h.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <jansson.h>
+#include "internal.h"
+
+/* Release memory returned by the library. */
+void sl_free(void *p)
+{
+    free(p);
+}
+
+/* ------------------------------------------------------------------ */
+/* A growing text buffer                                               */
+
+typedef struct sbuf {
+    char *s;
+    size_t len, cap;
+    int failed; /* an allocation failed: the text is incomplete */
+} sbuf;
+
+/* Append printf-style text. */
+static void sb_printf(sbuf *b, const char *fmt, ...) SLI_PRINTF(2, 3);
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+    if (b->failed)
+        return;
+    va_start(ap, fmt);
+    n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0,
+                  fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        b->failed = 1;
+        return;
+    }
+    if (!b->s || b->len + (size_t)n >= b->cap) {
+        size_t ncap = (b->cap ? b->cap : 256);
+        char *p;
+        while (ncap <= b->len + (size_t)n)
+            ncap *= 2;
+        p = realloc(b->s, ncap);
+        if (!p) {
+            b->failed = 1;
+            return;
+        }
+        b->s = p;
+        b->cap = ncap;
+        va_start(ap, fmt);
+        vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
+        va_end(ap);
+    }
+    b->len += (size_t)n;
+}
+
+/* Hand the text to the caller, or fail with SL_ENOMEM. */
+static sl_status sb_finish(sbuf *b, char **out, sl_error *err)
+{
+    if (b->failed || !b->s) {
+        free(b->s);
+        return sli_fail(err, SL_ENOMEM, "out", "out of memory");
+    }
+    *out = b->s;
+    return SL_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Atomic file writes                                                  */
+
+/* Write all of data to fd; 0 on failure (errno set). */
+static int write_all(int fd, const char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t w = write(fd, data, len);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return 0;
+        data += w;
+        len -= (size_t)w;
+    }
+    return 1;
+}
+
+/* data into path via a temporary file in the same directory + rename. */
+sl_status sl_write_file(const char *path, const void *data, size_t len,
+                        sl_error *err)
+{
+    char *tmp;
+    int fd, errnum;
+    size_t n;
+    if (!path || (!data && len > 0))
+        return sli_fail(err, SL_EINVAL, path ? "data" : "path",
+                        "argument must not be NULL");
+    n = strlen(path);
+    tmp = malloc(n + 8);
+    if (!tmp)
+        return sli_fail(err, SL_ENOMEM, path, "out of memory");
+    memcpy(tmp, path, n);
+    memcpy(tmp + n, ".XXXXXX", 8);
+    fd = mkstemp(tmp);
+    if (fd < 0) {
+        errnum = errno;
+        free(tmp);
+        return sli_fail(err, SL_EIO, path, "cannot create a file next to "
+                        "\"%.150s\": %s", path, strerror(errnum));
+    }
+    if (!write_all(fd, data, len) || fchmod(fd, 0644) != 0 ||
+        fsync(fd) != 0) {
+        errnum = errno;
+        close(fd);
+        goto fail;
+    }
+    if (close(fd) != 0 || rename(tmp, path) != 0) {
+        errnum = errno;
+        goto fail;
+    }
+    free(tmp);
+    return SL_OK;
+fail:
+    unlink(tmp);
+    free(tmp);
+    return sli_fail(err, SL_EIO, path, "cannot write \"%.150s\": %s", path,
+                    strerror(errnum));
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON                                                                */
+
+/* A number, or null when not finite (jansson refuses NaN and inf). */
+static json_t *jnum(double v)
+{
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
+/* A count held in a long. */
+static json_t *jlong(long v)
+{
+    return json_integer((json_int_t)v);
+}
+
+/* Set key in obj to v (taking the reference); records a failure. */
+static void jset(json_t *obj, const char *key, json_t *v, int *ok)
+{
+    if (!v || json_object_set_new(obj, key, v) != 0)
+        *ok = 0;
+}
+
+/* Append v to array arr (taking the reference); records a failure. */
+static void jpush(json_t *arr, json_t *v, int *ok)
+{
+    if (!v || json_array_append_new(arr, v) != 0)
+        *ok = 0;
+}
+
+/* A distribution as its text form. */
+static json_t *jdist(const sl_dist *d)
+{
+    char buf[256];
+    if (!d)
+        return json_null();
+    sl_dist_describe(d, buf, sizeof buf);
+    return json_string(buf);
+}
+
+/* A share: its text form, or "rest". */
+static json_t *jshare(const sl_dist *d, int is_rest)
+{
+    return is_rest ? json_string("rest") : jdist(d);
+}
+
+/* The fields of a summary into o, in a fixed key order. */
+static json_t *jsummary(json_t *o, const sl_summary *s, int *ok)
+{
+    jset(o, "mean", jnum(s->mean), ok);
+    jset(o, "sd", jnum(s->sd), ok);
+    jset(o, "p05", jnum(s->p05), ok);
+    jset(o, "p50", jnum(s->p50), ok);
+    jset(o, "p95", jnum(s->p95), ok);
+    jset(o, "min", jnum(s->min), ok);
+    jset(o, "max", jnum(s->max), ok);
+    jset(o, "sample_min", jnum(s->sample_min), ok);
+    jset(o, "sample_max", jnum(s->sample_max), ok);
+    jset(o, "se_p05", jnum(s->se_p05), ok);
+    jset(o, "se_p50", jnum(s->se_p50), ok);
+    jset(o, "se_p95", jnum(s->se_p95), ok);
+    return o;
+}
+
+/* The scenario's list of container or cargo types. */
+static json_t *jtypes(const sl_scenario *sc, int cargo, int *ok)
+{
+    json_t *arr = json_array();
+    size_t i, n = cargo ? sl_scenario_cargo_type_count(sc)
+                        : sl_scenario_container_type_count(sc);
+    for (i = 0; i < n; i++) {
+        const sl_dist *share;
+        int rest;
+        json_t *o = json_object();
+        if (cargo) {
+            const sl_cargo *g = sl_scenario_cargo_type(sc, i, &share, &rest);
+            jset(o, "id", json_string(g->id), ok);
+            jset(o, "name", json_string(g->name), ok);
+            jset(o, "unit", json_string(g->unit), ok);
+        } else {
+            const sl_container *c =
+                sl_scenario_container_type(sc, i, &share, &rest);
+            jset(o, "id", json_string(c->id), ok);
+            jset(o, "name", json_string(c->name), ok);
+        }
+        jset(o, "share", jshare(share, rest), ok);
+        jpush(arr, o, ok);
+    }
+    return arr;
+}
+
+/* What the result was computed from. */
+static json_t *jscenario(const sl_scenario *sc, int *ok)
+{
+    json_t *o = json_object(), *r = json_object();
+    const sl_load_rules *lr = sl_scenario_load_rules(sc);
+    sl_qualifier q;
+    const sl_dist *n = sl_scenario_containers(sc, &q);
+    jset(o, "title", json_string(sl_scenario_title(sc)), ok);
+    jset(o, "containers", jdist(n), ok);
+    jset(o, "containers_qualifier", json_string(sl_qualifier_name(q)), ok);
+    jset(o, "container_types", jtypes(sc, 0, ok), ok);
+    jset(o, "cargo", jtypes(sc, 1, ok), ok);
+    jset(o, "fill", jdist(sl_scenario_fill(sc)), ok);
+    jset(r, "margin_length", jnum(lr->margin_length), ok);
+    jset(r, "margin_width", jnum(lr->margin_width), ok);
+    jset(r, "margin_height", jnum(lr->margin_height), ok);
+    jset(r, "dunnage", jnum(lr->dunnage), ok);
+    jset(r, "check_door", json_boolean(lr->check_door), ok);
+    jset(o, "load_rules", r, ok);
+    return o;
+}
+
+/* The capacity table. */
+static json_t *jcapacity(const sl_result *res, int *ok)
+{
+    json_t *arr = json_array();
+    size_t i, n = sl_result_capacity_count(res);
+    for (i = 0; i < n; i++) {
+        const sl_capacity *c = sl_result_capacity(res, i);
+        json_t *o = json_object();
+        jset(o, "container", json_string(c->container), ok);
+        jset(o, "cargo", json_string(c->cargo), ok);
+        jset(o, "count", jlong(c->count), ok);
+        jset(o, "by_weight", jlong(c->by_weight), ok);
+        jset(o, "by_geometry",
+             c->by_geometry < 0 ? json_null() : jlong(c->by_geometry), ok);
+        jset(o, "binding", json_string(sl_binding_name(c->binding)), ok);
+        jset(o, "payload", jnum(c->payload), ok);
+        jset(o, "unit_gross", jnum(c->unit_gross), ok);
+        jpush(arr, o, ok);
+    }
+    return arr;
+}
+
+/* Totals per cargo type. */
+static json_t *jby_cargo(const sl_result *res, int *ok)
+{
+    json_t *arr = json_array();
+    size_t i, n = sl_result_cargo_count(res);
+    for (i = 0; i < n; i++) {
+        const char *id = NULL;
+        sl_summary s;
+        json_t *o;
+        if (sl_result_cargo_total(res, i, &id, &s) != SL_OK)
+            continue;
+        o = json_object();
+        jset(o, "cargo", json_string(id ? id : ""), ok);
+        jpush(arr, jsummary(o, &s, ok), ok);
+    }
+    return arr;
+}
+
+/* The histogram of the total, or null when there is none. */
+static json_t *jhistogram(const sl_result *res, int *ok)
+{
+    size_t i, nbins = 0;
+    const double *edges = NULL, *counts = NULL;
+    json_t *o, *e, *c;
+    if (sl_result_histogram(res, &nbins, &edges, &counts) != SL_OK ||
+        !edges || !counts)
+        return json_null();
+    o = json_object();
+    e = json_array();
+    c = json_array();
+    for (i = 0; i <= nbins; i++)
+        jpush(e, jnum(edges[i]), ok);
+    for (i = 0; i < nbins; i++)
+        jpush(c, jnum(counts[i]), ok);
+    jset(o, "edges", e, ok);
+    jset(o, "counts", c, ok);
+    return o;
+}
+
+/* Sensitivity indices, largest first. */
+static json_t *jsensitivity(const sl_result *res, int *ok)
+{
+    json_t *arr = json_array();
+    size_t i, n = sl_result_sensitivity_count(res);
+    for (i = 0; i < n; i++) {
+        const sl_sensitivity *s = sl_result_sensitivity(res, i);
+        json_t *o = json_object();
+        jset(o, "input", json_string(s->input), ok);
+        jset(o, "index", jnum(s->index), ok);
+        jset(o, "rank_corr", jnum(s->rank_corr), ok);
+        jpush(arr, o, ok);
+    }
+    return arr;
+}
+
+/* The claim check, or NULL when the scenario has no claim. */
+static json_t *jclaim(const sl_result *res, int *ok)
+{
+    sl_claim_check c;
+    const char *source = NULL, *date = NULL;
+    json_t *o, *req;
+    if (sl_result_claim(res, &c) != SL_OK)
+        return NULL;
+    sl_scenario_claim(sl_result_scenario(res), NULL, NULL, &source, &date);
+    o = json_object();
+    req = json_object();
+    jset(o, "value", jnum(c.value), ok);
+    jset(o, "qualifier", json_string(sl_qualifier_name(c.qualifier)), ok);
+    jset(o, "source", json_string(source ? source : ""), ok);
+    jset(o, "date", json_string(date ? date : ""), ok);
+    jset(o, "containers", jnum(c.containers), ok);
+    jset(o, "per_container", jnum(c.per_container), ok);
+    jset(o, "percentile", jnum(c.percentile), ok);
+    jset(o, "p_at_least", jnum(c.p_at_least), ok);
+    jset(o, "ratio_to_max", jnum(c.ratio_to_max), ok);
+    jset(o, "ratio_to_p50", jnum(c.ratio_to_p50), ok);
+    jset(o, "verdict", json_string(sl_verdict_name(c.verdict)), ok);
+    jset(o, "text", json_string(c.text), ok);
+    jset(req, "min_max_gross", jnum(c.min_max_gross), ok);
+    jset(req, "max_unit_gross", jnum(c.max_unit_gross), ok);
+    jset(req, "min_munition_share", jnum(c.min_munition_share), ok);
+    jset(req, "min_containers", jnum(c.min_containers), ok);
+    jset(o, "requires", req, ok);
+    return o;
+}
+
+/* The run options. */
+static json_t *joptions(const sl_result *res, int *ok)
+{
+    const sl_options *opt = sl_result_options(res);
+    json_t *o = json_object();
+    jset(o, "samples", json_integer((json_int_t)sl_result_samples_count(res)),
+         ok);
+    jset(o, "samples_requested",
+         opt ? json_integer((json_int_t)opt->samples) : json_null(), ok);
+    if (opt && opt->seed > (uint64_t)LLONG_MAX) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%llu", (unsigned long long)opt->seed);
+        jset(o, "seed", json_string(buf), ok);
+    } else {
+        jset(o, "seed", opt ? json_integer((json_int_t)opt->seed)
+                            : json_null(), ok);
+    }
+    return o;
+}
+
+/* The whole result as a JSON tree. */
+static json_t *jresult(const sl_result *res, int *ok)
+{
+    json_t *o = json_object(), *claim;
+    sl_summary total;
+    jset(o, "version", json_string(sl_version()), ok);
+    jset(o, "scenario", jscenario(sl_result_scenario(res), ok), ok);
+    jset(o, "options", joptions(res, ok), ok);
+    jset(o, "capacity", jcapacity(res, ok), ok);
+    if (sl_result_total(res, &total) == SL_OK)
+        jset(o, "total", jsummary(json_object(), &total, ok), ok);
+    jset(o, "by_cargo", jby_cargo(res, ok), ok);
+    jset(o, "histogram", jhistogram(res, ok), ok);
+    jset(o, "sensitivity", jsensitivity(res, ok), ok);
+    claim = jclaim(res, ok);
+    if (claim)
+        jset(o, "claim", claim, ok);
+    return o;
+}
+
+/* The result as one JSON object (keys in a fixed order). */
+sl_status sl_result_to_json(const sl_result *res, int flags, char **out,
+                            sl_error *err)
+{
+    json_t *root;
+    int ok = 1;
+    size_t jflags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
+    if (!out)
+        return sli_fail(err, SL_EINVAL, "out", "out must not be NULL");
+    *out = NULL;
+    if (!res)
+        return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
+    if (flags & ~SL_JSON_COMPACT)
+        return sli_fail(err, SL_EINVAL, "flags", "unknown flags 0x%x; "
+                        "expected 0 or SL_JSON_COMPACT", (unsigned)flags);
+    jflags |= (flags & SL_JSON_COMPACT) ? JSON_COMPACT : JSON_INDENT(2);
+    root = jresult(res, &ok);
+    if (ok)
+        *out = json_dumps(root, jflags);
+    json_decref(root);
+    if (!*out)
+        return sli_fail(err, SL_ENOMEM, "out", "out of memory");
+    return SL_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* CSV                                                                 */
+
+/* A CSV field: quoted (with doubled quotes) when it needs to be. */
+static void csv_text(sbuf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        sb_printf(b, "%s", s);
+        return;
+    }
+    sb_printf(b, "\"");
+    for (; *s; s++) {
+        if (*s == '"')
+            sb_printf(b, "\"\"");
+        else
+            sb_printf(b, "%c", *s);
+    }
+    sb_printf(b, "\"");
+}
+
+/* A CSV number: %.17g, empty when not finite. */
+static void csv_num(sbuf *b, double v)
+{
+    if (isfinite(v))
+        sb_printf(b, ",%.17g", v);
+    else
+        sb_printf(b, ",");
+}
+
+/* One summary row. */
+static void csv_summary(sbuf *b, const char *prefix, const char *name,
+                        const sl_summary *s)
+{
+    char label[SL_ID_MAX + 16];
+    snprintf(label, sizeof label, "%s%s", prefix, name);
+    csv_text(b, label);
+    csv_num(b, s->mean);
+    csv_num(b, s->sd);
+    csv_num(b, s->p05);
+    csv_num(b, s->p50);
+    csv_num(b, s->p95);
+    csv_num(b, s->sample_min);
+    csv_num(b, s->sample_max);
+    csv_num(b, s->min);
+    csv_num(b, s->max);
+    sb_printf(b, "\n");
+}
+
+/* The summary and capacity tables as CSV. */
+sl_status sl_result_to_csv(const sl_result *res, char **out, sl_error *err)
+{
+    sbuf b = {NULL, 0, 0, 0};
+    sl_summary s;
+    size_t i;
+    if (!out)
+        return sli_fail(err, SL_EINVAL, "out", "out must not be NULL");
+    *out = NULL;
+    if (!res)
+        return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
+    sb_printf(&b, "quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,"
+              "max\n");
+    if (sl_result_total(res, &s) == SL_OK)
+        csv_summary(&b, "", "total", &s);
+    for (i = 0; i < sl_result_cargo_count(res); i++) {
+        const char *id = NULL;
+        if (sl_result_cargo_total(res, i, &id, &s) == SL_OK)
+            csv_summary(&b, "cargo:", id ? id : "", &s);
+    }
+    sb_printf(&b, "\ncontainer,cargo,count,by_weight,by_geometry,binding,"
+              "payload_kg,unit_gross_kg\n");
+    for (i = 0; i < sl_result_capacity_count(res); i++) {
+        const sl_capacity *c = sl_result_capacity(res, i);
+        csv_text(&b, c->container);
+        sb_printf(&b, ",");
+        csv_text(&b, c->cargo);
+        sb_printf(&b, ",%ld,%ld,", c->count, c->by_weight);
+        if (c->by_geometry >= 0)
+            sb_printf(&b, "%ld", c->by_geometry);
+        sb_printf(&b, ",%s", sl_binding_name(c->binding));
+        csv_num(&b, c->payload);
+        csv_num(&b, c->unit_gross);
+        sb_printf(&b, "\n");
+    }
+    return sb_finish(&b, out, err);
+}
+
+/* ------------------------------------------------------------------ */
+/* The samples file: totals with an audit-trail header                 */
+
+/* "# name: value conf source" for one figure. */
+static void audit_figure(sbuf *b, const char *owner, const char *name,
+                         const sl_figure *f)
+{
+    char range[160];
+    sl_dist_describe(&f->dist, range, sizeof range);
+    sb_printf(b, "# figure %s.%s: %.17g (%s; %s) source: %s\n", owner, name,
+              f->nominal, sl_confidence_name(f->conf), range, f->source);
+}
+
+/* Every figure of a container type. */
+static void audit_container(sbuf *b, const sl_container *c)
+{
+    audit_figure(b, c->id, "length", &c->length);
+    audit_figure(b, c->id, "width", &c->width);
+    audit_figure(b, c->id, "height", &c->height);
+    audit_figure(b, c->id, "door_width", &c->door_width);
+    audit_figure(b, c->id, "door_height", &c->door_height);
+    audit_figure(b, c->id, "tare", &c->tare);
+    audit_figure(b, c->id, "max_gross", &c->max_gross);
+}
+
+/* Every figure of a cargo type. */
+static void audit_cargo(sbuf *b, const sl_cargo *g)
+{
+    size_t k;
+    audit_figure(b, g->id, "unit_mass", &g->unit_mass);
+    for (k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX; k++) {
+        const sl_package *p = &g->package[k];
+        char owner[SL_ID_MAX + 24];
+        snprintf(owner, sizeof owner, "%s.package[%zu]", g->id, k);
+        sb_printf(b, "# package %s: %s, %g units, vertical %s, max stack "
+                  "%d\n", owner, p->name, p->units, p->vertical,
+                  p->max_stack);
+        audit_figure(b, owner, "length", &p->length);
+        audit_figure(b, owner, "width", &p->width);
+        audit_figure(b, owner, "height", &p->height);
+        audit_figure(b, owner, "gross", &p->gross);
+    }
+}
+
+/* The scenario part of the header. */
+static void audit_scenario(sbuf *b, const sl_scenario *sc)
+{
+    char text[256];
+    sl_qualifier q;
+    const sl_dist *d = sl_scenario_containers(sc, &q);
+    const sl_load_rules *r = sl_scenario_load_rules(sc);
+    const char *src, *date;
+    double v;
+    size_t i;
+    sb_printf(b, "# title: %s\n", sl_scenario_title(sc));
+    if (d)
+        sl_dist_describe(d, text, sizeof text);
+    sb_printf(b, "# containers: %s (%s)\n", d ? text : "not set",
+              sl_qualifier_name(q));
+    for (i = 0; i < sl_scenario_container_type_count(sc); i++) {
+        const sl_dist *share;
+        int rest;
+        const sl_container *c = sl_scenario_container_type(sc, i, &share,
+                                                           &rest);
+        sl_dist_describe(share, text, sizeof text);
+        sb_printf(b, "# container_type: %s share %s\n", c->id,
+                  rest ? "rest" : text);
+    }
+    for (i = 0; i < sl_scenario_cargo_type_count(sc); i++) {
+        const sl_dist *share;
+        int rest;
+        const sl_cargo *g = sl_scenario_cargo_type(sc, i, &share, &rest);
+        sl_dist_describe(share, text, sizeof text);
+        sb_printf(b, "# cargo: %s share %s\n", g->id, rest ? "rest" : text);
+    }
+    sl_dist_describe(sl_scenario_fill(sc), text, sizeof text);
+    sb_printf(b, "# fill: %s\n", text);
+    sb_printf(b, "# load_rules: margins %g x %g x %g mm, dunnage %g kg, door "
+              "check %s\n", r->margin_length, r->margin_width,
+              r->margin_height, r->dunnage, r->check_door ? "on" : "off");
+    if (sl_scenario_claim(sc, &v, &q, &src, &date))
+        sb_printf(b, "# claim: %.17g (%s) source: %s date: %s\n", v,
+                  sl_qualifier_name(q), src, date);
+    for (i = 0; i < sl_scenario_container_type_count(sc); i++)
+        audit_container(b, sl_scenario_container_type(sc, i, NULL, NULL));
+    for (i = 0; i < sl_scenario_cargo_type_count(sc); i++)
+        audit_cargo(b, sl_scenario_cargo_type(sc, i, NULL, NULL));
+}
+
+/* Totals of every sample, one per line, after the audit header. */
+sl_status sl_result_write_samples(const sl_result *res, const char *path,
+                                  sl_error *err)
+{
+    sbuf b = {NULL, 0, 0, 0};
+    const sl_options *opt;
+    const double *x;
+    size_t i, n = 0;
+    char *text = NULL;
+    sl_status st;
+    if (!res || !path)
+        return sli_fail(err, SL_EINVAL, res ? "path" : "res",
+                        "argument must not be NULL");
+    x = sl_result_samples(res, &n);
+    if (!x)
+        return sli_fail(err, SL_ESTATE, "samples", "the run kept no samples; "
+                        "run with opt.keep_samples = 1");
+    opt = sl_result_options(res);
+    sb_printf(&b, "# shipload %s samples of the total munition count\n",
+              sl_version());
+    sb_printf(&b, "# samples: %zu seed: %llu\n", n,
+              opt ? (unsigned long long)opt->seed : 0ULL);
+    audit_scenario(&b, sl_result_scenario(res));
+    sb_printf(&b, "total\n");
+    for (i = 0; i < n; i++)
+        sb_printf(&b, "%.17g\n", x[i]);
+    st = sb_finish(&b, &text, err);
+    if (st != SL_OK)
+        return st;
+    st = sl_write_file(path, text, strlen(text), err);
+    free(text);
+    return st;
+}

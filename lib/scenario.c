@@ -1,0 +1,941 @@
+/* lib/scenario.c - the scenario: what was observed and what is assumed. */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "internal.h"
+#include "scenario_internal.h"
+
+/* Tolerance on a sum of fixed shares, as promised in scenario.h. */
+#define SHARE_SUM_TOL 1e-9
+/* Tails ignored when checking an unbounded count against its range. */
+#define COUNT_TAIL 1e-9
+
+/* ------------------------------------------------------------------ */
+/* Qualifiers                                                          */
+
+/* Names as documented in scenario.h. */
+const char *sl_qualifier_name(sl_qualifier q)
+{
+    switch (q) {
+    case SL_QUAL_EXACT: return "exact";
+    case SL_QUAL_ABOUT: return "about";
+    case SL_QUAL_AT_LEAST: return "at least";
+    case SL_QUAL_AT_MOST: return "at most";
+    }
+    return "?";
+}
+
+/* Leading phrases, longest first where one is a prefix of another. */
+static const struct {
+    const char *text;
+    sl_qualifier q;
+    int word; /* 1: must end at a word boundary */
+} qualifiers[] = {
+    {"could contain up to", SL_QUAL_AT_MOST, 1},
+    {"at least", SL_QUAL_AT_LEAST, 1},
+    {"more than", SL_QUAL_AT_LEAST, 1},
+    {"over", SL_QUAL_AT_LEAST, 1},
+    {"about", SL_QUAL_ABOUT, 1},
+    {"around", SL_QUAL_ABOUT, 1},
+    {"approximately", SL_QUAL_ABOUT, 1},
+    {"~", SL_QUAL_ABOUT, 0},
+    {"up to", SL_QUAL_AT_MOST, 1},
+    {"at most", SL_QUAL_AT_MOST, 1},
+    {">=", SL_QUAL_AT_LEAST, 0},
+    {"<=", SL_QUAL_AT_MOST, 0},
+};
+
+/* Skip blanks. */
+static const char *skip_blanks(const char *s)
+{
+    while (*s && isspace((unsigned char)*s))
+        s++;
+    return s;
+}
+
+/* 1 if s starts with phrase (case-insensitive, any run of blanks where
+ * the phrase has one space); *end points past it. */
+static int match_phrase(const char *s, const char *phrase, const char **end)
+{
+    while (*phrase) {
+        if (*phrase == ' ') {
+            if (!isspace((unsigned char)*s))
+                return 0;
+            s = skip_blanks(s);
+            phrase++;
+            continue;
+        }
+        if (tolower((unsigned char)*s) != tolower((unsigned char)*phrase))
+            return 0;
+        s++;
+        phrase++;
+    }
+    *end = s;
+    return 1;
+}
+
+/* The qualifier at the start of text; EXACT when none. */
+sl_qualifier sl_qualifier_parse(const char *text, const char **rest)
+{
+    const char *s, *end;
+    size_t i;
+    if (!text) {
+        if (rest)
+            *rest = text;
+        return SL_QUAL_EXACT;
+    }
+    s = skip_blanks(text);
+    for (i = 0; i < sizeof qualifiers / sizeof qualifiers[0]; i++) {
+        if (!match_phrase(s, qualifiers[i].text, &end))
+            continue;
+        if (qualifiers[i].word && isalnum((unsigned char)*end))
+            continue;
+        if (rest)
+            *rest = skip_blanks(end);
+        return qualifiers[i].q;
+    }
+    if (rest)
+        *rest = s;
+    return SL_QUAL_EXACT;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers with thousands separators                                   */
+
+/* 1 if the comma at s[i] separates thousands: a digit before it, exactly
+ * three digits after it, then no further digit. */
+static int is_thousands_comma(const char *s, size_t i)
+{
+    return i > 0 && isdigit((unsigned char)s[i - 1]) &&
+           isdigit((unsigned char)s[i + 1]) &&
+           isdigit((unsigned char)s[i + 2]) &&
+           isdigit((unsigned char)s[i + 3]) &&
+           !isdigit((unsigned char)s[i + 4]);
+}
+
+/*
+ * Copy src into dst (size n) without its thousands separators, unless src
+ * has a parenthesis (then commas separate arguments and are kept).
+ * pos[j] gets the 0-based offset in src of dst[j].  Returns 0 if src does
+ * not fit.
+ */
+static int strip_thousands(const char *src, char *dst, int *pos, size_t n)
+{
+    size_t i, j = 0;
+    int keep = strchr(src, '(') != NULL;
+    for (i = 0; src[i]; i++) {
+        if (!keep && src[i] == ',' && is_thousands_comma(src, i))
+            continue;
+        if (j + 1 >= n)
+            return 0;
+        pos[j] = (int)i;
+        dst[j++] = src[i];
+    }
+    pos[j] = (int)i;
+    dst[j] = '\0';
+    return 1;
+}
+
+/* Remove trailing blanks from s. */
+static void trim_right(char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && isspace((unsigned char)s[n - 1]))
+        s[--n] = '\0';
+}
+
+/* Remove a trailing word (case-insensitive) preceded by a blank. */
+static void drop_trailing_word(char *s, const char *word)
+{
+    size_t n = strlen(s), w = strlen(word);
+    if (n > w && isspace((unsigned char)s[n - w - 1]) &&
+        strncasecmp(s + n - w, word, w) == 0) {
+        s[n - w] = '\0';
+        trim_right(s);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+
+/*
+ * Report a failure of a nested parse (sub) as a failure of field `where`,
+ * keeping its status and text and adding what was expected.  column is
+ * the 1-based column in the caller's text (0 when unknown).
+ */
+static sl_status fail_nested(sl_error *err, const char *where,
+                             const sl_error *sub, int column,
+                             const char *expected)
+{
+    return sli_fail_at(err, sub->status, where, 0, column, "%s; expected %s",
+                       sub->what, expected);
+}
+
+/* Column in the original text of column c (1-based) of a text stripped
+ * by strip_thousands with map pos, shifted by skip bytes. */
+static int map_column(int c, const int *pos, size_t len, size_t skip)
+{
+    if (c <= 0)
+        return 0;
+    if ((size_t)(c - 1) > len)
+        c = (int)len + 1;
+    return pos[c - 1] + (int)skip + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Life cycle                                                          */
+
+/* Defaults of scenario.h that need the catalog: the two 20 ft ratings
+ * and bare 152 mm shells.  A catalog lacking these ids gets empty lists
+ * (sl_scenario_validate then asks for types). */
+static sl_status set_default_types(sl_scenario *sc, sl_error *err)
+{
+    const sl_catalog *cat = sc->cat;
+    sl_status st;
+    if (sl_catalog_find_container(cat, "iso-20-24t") &&
+        sl_catalog_find_container(cat, "iso-20")) {
+        st = sl_scenario_add_container_type(sc, "iso-20-24t", "uniform(0, 1)",
+                                            err);
+        if (st == SL_OK)
+            st = sl_scenario_add_container_type(sc, "iso-20", "rest", err);
+        if (st != SL_OK)
+            return st;
+    }
+    if (sl_catalog_find_cargo(cat, "152mm-shell-mass-equiv"))
+        return sl_scenario_add_cargo_type(sc, "152mm-shell-mass-equiv", "1",
+                                          err);
+    return SL_OK;
+}
+
+/* A new scenario with the defaults of scenario.h. */
+sl_status sl_scenario_alloc(const sl_catalog *cat, sl_scenario **out,
+                            sl_error *err)
+{
+    sl_scenario *sc;
+    sl_status st;
+    if (!out)
+        return sli_fail(err, SL_EINVAL, "out", "out must not be NULL");
+    *out = NULL;
+    if (!cat)
+        return sli_fail(err, SL_EINVAL, "cat",
+                        "catalog must not be NULL; use sl_catalog_builtin "
+                        "for the built-in one");
+    sc = calloc(1, sizeof *sc);
+    if (!sc)
+        return sli_fail(err, SL_ENOMEM, "scenario", "out of memory");
+    st = sl_catalog_copy(cat, &sc->cat, err);
+    if (st == SL_OK)
+        st = sl_dist_set_const(&sc->fill, 1.0, 0.0, 1.0, err);
+    if (st == SL_OK)
+        st = set_default_types(sc, err);
+    if (st != SL_OK) {
+        sl_scenario_free(sc);
+        return st;
+    }
+    sl_load_rules_init(&sc->rules);
+    *out = sc;
+    return SL_OK;
+}
+
+/* Free everything; accepts NULL. */
+void sl_scenario_free(sl_scenario *sc)
+{
+    if (!sc)
+        return;
+    sl_catalog_free(sc->cat);
+    free(sc->ctypes);
+    free(sc->gtypes);
+    free(sc);
+}
+
+/* A copy of n items of size sz (NULL for n == 0); *ok set to 0 on
+ * allocation failure. */
+static void *dup_items(const void *src, size_t n, size_t sz, int *ok)
+{
+    void *p;
+    if (n == 0)
+        return NULL;
+    p = malloc(n * sz);
+    if (!p) {
+        *ok = 0;
+        return NULL;
+    }
+    memcpy(p, src, n * sz);
+    return p;
+}
+
+/* A deep copy: catalog, lists and texts. */
+sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
+                           sl_error *err)
+{
+    sl_scenario *cp;
+    sl_status st;
+    int ok = 1;
+    if (!out)
+        return sli_fail(err, SL_EINVAL, "out", "out must not be NULL");
+    *out = NULL;
+    if (!sc)
+        return sli_fail(err, SL_EINVAL, "sc", "scenario must not be NULL");
+    cp = malloc(sizeof *cp);
+    if (!cp)
+        return sli_fail(err, SL_ENOMEM, "scenario", "out of memory");
+    *cp = *sc;
+    cp->cat = NULL;
+    cp->ctypes = dup_items(sc->ctypes, sc->nctypes, sizeof *sc->ctypes, &ok);
+    cp->gtypes = dup_items(sc->gtypes, sc->ngtypes, sizeof *sc->gtypes, &ok);
+    cp->ctypes_cap = sc->nctypes;
+    cp->gtypes_cap = sc->ngtypes;
+    if (!ok) {
+        sl_scenario_free(cp);
+        return sli_fail(err, SL_ENOMEM, "scenario", "out of memory");
+    }
+    st = sl_catalog_copy(sc->cat, &cp->cat, err);
+    if (st != SL_OK) {
+        sl_scenario_free(cp);
+        return st;
+    }
+    *out = cp;
+    return SL_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Container count                                                     */
+
+/* Check a count distribution against [1, SL_CONTAINERS_MAX] (ignoring
+ * 1e-9 tails of unbounded families). */
+static sl_status check_count(const sl_dist *n, sl_error *err)
+{
+    double lo, hi;
+    if (sl_dist_is_const(n)) {
+        lo = hi = n->a;
+    } else {
+        lo = sl_dist_quantile(n, COUNT_TAIL);
+        hi = sl_dist_quantile(n, 1.0 - COUNT_TAIL);
+    }
+    if (!isfinite(lo) || !isfinite(hi) || lo < 1.0)
+        return sli_fail(err, SL_ERANGE, "containers",
+                        "the container count reaches %.6g; expected a count of "
+                        "at least 1 such as 10,000 (or a range such as "
+                        "6,700 to 7,000)",
+                        isfinite(lo) && lo < 1.0 ? lo : hi);
+    if (hi > SL_CONTAINERS_MAX)
+        return sli_fail(err, SL_ERANGE, "containers",
+                        "the container count reaches %.6g; expected at most "
+                        "%.0f", hi, SL_CONTAINERS_MAX);
+    return SL_OK;
+}
+
+/* The container count from a distribution and a qualifier. */
+sl_status sl_scenario_set_container_count(sl_scenario *sc, const sl_dist *n,
+                                          sl_qualifier q, sl_error *err)
+{
+    sl_status st;
+    if (!sc || !n)
+        return sli_fail(err, SL_EINVAL, sc ? "n" : "sc",
+                        "argument must not be NULL");
+    if ((int)q < SL_QUAL_EXACT || q > SL_QUAL_AT_MOST)
+        return sli_fail(err, SL_EINVAL, "containers",
+                        "qualifier %d is not one of exact, about, at least, "
+                        "at most", (int)q);
+    st = check_count(n, err);
+    if (st != SL_OK)
+        return st;
+    sc->containers = *n;
+    sc->containers_q = q;
+    sc->containers_set = 1;
+    sl_dist_describe(n, sc->containers_text, sizeof sc->containers_text);
+    return SL_OK;
+}
+
+/* The container count from text: qualifier, then a number or dist. */
+sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
+                                     sl_error *err)
+{
+    static const char expected[] =
+        "a container count such as 10,000, \"at least 10,000\" or "
+        "\"6,700 to 7,000\"";
+    char buf[SLI_TEXT_MAX];
+    int pos[SLI_TEXT_MAX];
+    const char *rest;
+    sl_qualifier q;
+    sl_dist d;
+    sl_error sub;
+    sl_status st;
+    if (!sc || !text)
+        return sli_fail(err, SL_EINVAL, sc ? "containers" : "sc",
+                        "argument must not be NULL");
+    q = sl_qualifier_parse(text, &rest);
+    if (!strip_thousands(rest, buf, pos, sizeof buf))
+        return sli_fail(err, SL_EPARSE, "containers",
+                        "text longer than %d characters; expected %s",
+                        SLI_TEXT_MAX - 1, expected);
+    trim_right(buf);
+    drop_trailing_word(buf, "containers");
+    drop_trailing_word(buf, "container");
+    if (buf[0] == '\0')
+        return sli_fail(err, SL_EPARSE, "containers", "no number given; "
+                        "expected %s", expected);
+    sl_error_clear(&sub);
+    st = sl_dist_parse(buf, 0.0, HUGE_VAL, &d, &sub);
+    if (st != SL_OK)
+        return fail_nested(err, "containers", &sub,
+                           map_column(sub.column, pos, strlen(buf),
+                                      (size_t)(rest - text)),
+                           expected);
+    st = sl_scenario_set_container_count(sc, &d, q, err);
+    if (st == SL_OK)
+        sli_strlcpy(sc->containers_text, text, sizeof sc->containers_text);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Shares and type lists                                               */
+
+/* Parse a share ("rest", NULL for 1, any dist form in [0, 1]). */
+static sl_status parse_share(const char *text, const char *where,
+                             sli_share *out, sl_error *err)
+{
+    const char *s = text ? skip_blanks(text) : "1";
+    const char *end;
+    sl_error sub;
+    sl_status st;
+    memset(out, 0, sizeof *out);
+    if (match_phrase(s, "rest", &end) && *skip_blanks(end) == '\0') {
+        out->is_rest = 1;
+        return SL_OK; /* dist stays the const 0 placeholder */
+    }
+    sl_error_clear(&sub);
+    st = sl_dist_parse(s, 0.0, 1.0, &out->dist, &sub);
+    if (st != SL_OK)
+        return fail_nested(err, where, &sub,
+                           sub.column > 0 ? sub.column + (int)(s - text) : 0,
+                           "a share in [0, 1] such as 0.3, 30%, "
+                           "\"0.2 to 0.5\" or rest");
+    return SL_OK;
+}
+
+/* Grow an array of items of size sz to hold n + 1; 0 on failure. */
+static int grow(void **items, size_t *cap, size_t n, size_t sz)
+{
+    size_t ncap;
+    void *p;
+    if (n < *cap)
+        return 1;
+    ncap = *cap ? *cap * 2 : 4;
+    if (ncap > ((size_t)-1) / sz)
+        return 0;
+    p = realloc(*items, ncap * sz);
+    if (!p)
+        return 0;
+    *items = p;
+    *cap = ncap;
+    return 1;
+}
+
+/* Known ids of one kind, comma separated, into buf (cut with "..."). */
+static void list_ids(const sl_catalog *cat, int cargo, char *buf, size_t size)
+{
+    size_t i, n, used = 0;
+    n = cargo ? sl_catalog_cargo_count(cat) : sl_catalog_container_count(cat);
+    buf[0] = '\0';
+    for (i = 0; i < n; i++) {
+        const char *id = cargo ? sl_catalog_cargo_at(cat, i)->id
+                               : sl_catalog_container_at(cat, i)->id;
+        int w = snprintf(buf + used, size - used, "%s%s", i ? ", " : "", id);
+        if (w < 0 || (size_t)w >= size - used) {
+            if (size >= 4)
+                memcpy(buf + size - 4, "...", 4);
+            return;
+        }
+        used += (size_t)w;
+    }
+    if (n == 0)
+        sli_strlcpy(buf, "(none: the catalog is empty)", size);
+}
+
+/* Unknown id: SL_ENOTFOUND naming it and the known ids. */
+static sl_status fail_unknown(const sl_scenario *sc, int cargo,
+                              const char *where, const char *id,
+                              sl_error *err)
+{
+    char known[224];
+    list_ids(sc->cat, cargo, known, sizeof known);
+    return sli_fail(err, SL_ENOTFOUND, where,
+                    "unknown %s id \"%.40s\"; known: %s",
+                    cargo ? "cargo" : "container type", id, known);
+}
+
+/* Where text "LIST[i].FIELD" into buf. */
+static const char *field(char *buf, size_t size, const char *list, size_t i,
+                         const char *name)
+{
+    snprintf(buf, size, "%s[%zu].%s", list, i, name);
+    return buf;
+}
+
+/* One of the two type lists seen the same way: its field name
+ * ("container_types" or "cargo"), length, and entry i's id and share. */
+typedef struct list_view {
+    const char *list;
+    int cargo;
+    size_t n;
+    const char *(*id_at)(const sl_scenario *, size_t);
+    const sli_share *(*share_at)(const sl_scenario *, size_t);
+} list_view;
+
+/* Id and share of container type i. */
+static const char *ctype_id(const sl_scenario *sc, size_t i)
+{
+    return sc->ctypes[i].entry.id;
+}
+static const sli_share *ctype_share(const sl_scenario *sc, size_t i)
+{
+    return &sc->ctypes[i].share;
+}
+/* Id and share of cargo type i. */
+static const char *gtype_id(const sl_scenario *sc, size_t i)
+{
+    return sc->gtypes[i].entry.id;
+}
+static const sli_share *gtype_share(const sl_scenario *sc, size_t i)
+{
+    return &sc->gtypes[i].share;
+}
+
+/* The view of the container-type or cargo list. */
+static list_view view_of(const sl_scenario *sc, int cargo)
+{
+    list_view v;
+    v.cargo = cargo;
+    v.list = cargo ? "cargo" : "container_types";
+    v.n = cargo ? sc->ngtypes : sc->nctypes;
+    v.id_at = cargo ? gtype_id : ctype_id;
+    v.share_at = cargo ? gtype_share : ctype_share;
+    return v;
+}
+
+/* Check a new entry (id, share text) for list v; fills *share. */
+static sl_status check_new_entry(const sl_scenario *sc, const list_view *v,
+                                 const char *id, const void *found,
+                                 const char *share_text, sli_share *share,
+                                 sl_error *err)
+{
+    char where[SL_ERROR_WHERE_MAX];
+    size_t i;
+    sl_status st;
+    if (!found)
+        return fail_unknown(sc, v->cargo,
+                            field(where, sizeof where, v->list, v->n, "id"),
+                            id, err);
+    for (i = 0; i < v->n; i++)
+        if (strcmp(v->id_at(sc, i), id) == 0)
+            return sli_fail(err, SL_EINVAL,
+                            field(where, sizeof where, v->list, v->n, "id"),
+                            "\"%.40s\" is already listed as %s[%zu]; give "
+                            "each id once with its whole share", id, v->list,
+                            i);
+    field(where, sizeof where, v->list, v->n, "share");
+    st = parse_share(share_text, where, share, err);
+    if (st != SL_OK || !share->is_rest)
+        return st;
+    for (i = 0; i < v->n; i++)
+        if (v->share_at(sc, i)->is_rest)
+            return sli_fail(err, SL_EINVAL, where,
+                            "%s[%zu].share is already \"rest\"; only one "
+                            "share per list may be rest: give this one a "
+                            "number or a range", v->list, i);
+    return SL_OK;
+}
+
+/* Drop all container types. */
+void sl_scenario_clear_container_types(sl_scenario *sc)
+{
+    if (sc)
+        sc->nctypes = 0;
+}
+
+/* Drop all cargo types. */
+void sl_scenario_clear_cargo_types(sl_scenario *sc)
+{
+    if (sc)
+        sc->ngtypes = 0;
+}
+
+/* Add a container type (cargo 0) or cargo type (cargo 1) by id. */
+static sl_status add_type(sl_scenario *sc, int cargo, const char *id,
+                          const char *share, sl_error *err)
+{
+    list_view v;
+    const void *found;
+    sli_share sh;
+    sl_status st;
+    int ok;
+    if (!sc || !id)
+        return sli_fail(err, SL_EINVAL,
+                        !sc ? "sc" : cargo ? "cargo" : "container_types",
+                        "argument must not be NULL");
+    v = view_of(sc, cargo);
+    found = cargo ? (const void *)sl_catalog_find_cargo(sc->cat, id)
+                  : (const void *)sl_catalog_find_container(sc->cat, id);
+    st = check_new_entry(sc, &v, id, found, share, &sh, err);
+    if (st != SL_OK)
+        return st;
+    ok = cargo ? grow((void **)&sc->gtypes, &sc->gtypes_cap, sc->ngtypes,
+                      sizeof *sc->gtypes)
+               : grow((void **)&sc->ctypes, &sc->ctypes_cap, sc->nctypes,
+                      sizeof *sc->ctypes);
+    if (!ok)
+        return sli_fail(err, SL_ENOMEM, v.list, "out of memory");
+    if (cargo) {
+        sc->gtypes[sc->ngtypes].entry = *(const sl_cargo *)found;
+        sc->gtypes[sc->ngtypes++].share = sh;
+    } else {
+        sc->ctypes[sc->nctypes].entry = *(const sl_container *)found;
+        sc->ctypes[sc->nctypes++].share = sh;
+    }
+    return SL_OK;
+}
+
+/* Add a container type by id with a share. */
+sl_status sl_scenario_add_container_type(sl_scenario *sc, const char *id,
+                                         const char *share, sl_error *err)
+{
+    return add_type(sc, 0, id, share, err);
+}
+
+/* Add a cargo type by id with a share. */
+sl_status sl_scenario_add_cargo_type(sl_scenario *sc, const char *id,
+                                     const char *share, sl_error *err)
+{
+    return add_type(sc, 1, id, share, err);
+}
+
+/* ------------------------------------------------------------------ */
+/* Fill, rules, claim, title                                           */
+
+/* Fill of each container, in [0, 1]. */
+sl_status sl_scenario_set_fill(sl_scenario *sc, const char *text,
+                               sl_error *err)
+{
+    sl_dist d;
+    sl_error sub;
+    if (!sc || !text)
+        return sli_fail(err, SL_EINVAL, sc ? "fill" : "sc",
+                        "argument must not be NULL");
+    sl_error_clear(&sub);
+    if (sl_dist_parse(text, 0.0, 1.0, &d, &sub) != SL_OK)
+        return fail_nested(err, "fill", &sub, sub.column,
+                           "a fraction in [0, 1] such as 1, 0.85, 85% or "
+                           "\"0.7 to 0.95\"");
+    sc->fill = d;
+    return SL_OK;
+}
+
+/* Check one loading-rule figure: finite and >= 0. */
+static sl_status check_rule(double v, const char *name, const char *unit,
+                            sl_error *err)
+{
+    if (isfinite(v) && v >= 0.0)
+        return SL_OK;
+    return sli_fail(err, SL_ERANGE, name,
+                    "%g is not allowed; expected a finite value >= 0 (%s)", v,
+                    unit);
+}
+
+/* Loading rules, checked and copied. */
+sl_status sl_scenario_set_load_rules(sl_scenario *sc,
+                                     const sl_load_rules *rules,
+                                     sl_error *err)
+{
+    sl_status st;
+    if (!sc || !rules)
+        return sli_fail(err, SL_EINVAL, sc ? "load_rules" : "sc",
+                        "argument must not be NULL");
+    st = check_rule(rules->margin_length, "load_rules.margin_length", "mm",
+                    err);
+    if (st == SL_OK)
+        st = check_rule(rules->margin_width, "load_rules.margin_width", "mm",
+                        err);
+    if (st == SL_OK)
+        st = check_rule(rules->margin_height, "load_rules.margin_height",
+                        "mm", err);
+    if (st == SL_OK)
+        st = check_rule(rules->dunnage, "load_rules.dunnage", "kg", err);
+    if (st != SL_OK)
+        return st;
+    if (rules->check_door != 0 && rules->check_door != 1)
+        return sli_fail(err, SL_EINVAL, "load_rules.check_door",
+                        "%d is not allowed; expected 0 or 1",
+                        rules->check_door);
+    sc->rules = *rules;
+    return SL_OK;
+}
+
+/* Multiplier of a scale word ("million", "k"); 0 when s is not one. */
+static double scale_word(const char *s)
+{
+    static const struct { const char *w; double f; } words[] = {
+        {"k", 1e3}, {"thousand", 1e3}, {"m", 1e6}, {"mn", 1e6},
+        {"million", 1e6}, {"millions", 1e6}, {"bn", 1e9}, {"billion", 1e9},
+    };
+    size_t i;
+    for (i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcasecmp(s, words[i].w) == 0)
+            return words[i].f;
+    return 0.0;
+}
+
+/* Parse a claimed total: number, thousands separators, scale word. */
+static sl_status parse_claim_value(const char *text, int offset,
+                                   double *out, sl_error *err)
+{
+    static const char expected[] =
+        "a number such as 4800000, 4,800,000, 4.8e6 or \"4.8 million\", "
+        "optionally after \"up to\" or \"at least\"";
+    char buf[SLI_TEXT_MAX];
+    int pos[SLI_TEXT_MAX];
+    char *end;
+    double v, f = 1.0;
+    if (!strip_thousands(text, buf, pos, sizeof buf))
+        return sli_fail(err, SL_EPARSE, "claim", "text too long; expected %s",
+                        expected);
+    trim_right(buf);
+    v = strtod(buf, &end);
+    if (end == buf)
+        return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\" is not a number; "
+                        "expected %s", text, expected);
+    end = (char *)skip_blanks(end);
+    if (*end) {
+        f = scale_word(end);
+        if (f == 0.0)
+            return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                               pos[end - buf] + offset + 1,
+                               "unexpected \"%.40s\" after the number; "
+                               "expected %s", end, expected);
+    }
+    v *= f;
+    if (!isfinite(v) || v < 0.0)
+        return sli_fail(err, SL_ERANGE, "claim", "%g is not allowed; expected "
+                        "a finite number >= 0", v);
+    *out = v;
+    return SL_OK;
+}
+
+/* The claim: value with qualifier, source and date for the record. */
+sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
+                                const char *source, const char *date,
+                                sl_error *err)
+{
+    sli_claim c;
+    const char *rest;
+    sl_status st;
+    if (!sc || !text)
+        return sli_fail(err, SL_EINVAL, sc ? "claim" : "sc",
+                        "argument must not be NULL");
+    memset(&c, 0, sizeof c);
+    c.q = sl_qualifier_parse(text, &rest);
+    st = parse_claim_value(rest, (int)(rest - text), &c.value, err);
+    if (st != SL_OK)
+        return st;
+    if (!sli_strlcpy(c.source, source, sizeof c.source))
+        return sli_fail(err, SL_ERANGE, "claim.source", "longer than %zu "
+                        "characters; shorten it", sizeof c.source - 1);
+    if (!sli_strlcpy(c.date, date, sizeof c.date))
+        return sli_fail(err, SL_ERANGE, "claim.date", "longer than %zu "
+                        "characters; expected a date such as 2024-06-14",
+                        sizeof c.date - 1);
+    sli_strlcpy(c.text, text, sizeof c.text);
+    c.set = 1;
+    sc->claim = c;
+    return SL_OK;
+}
+
+/* Remove the claim. */
+void sl_scenario_clear_claim(sl_scenario *sc)
+{
+    if (sc)
+        memset(&sc->claim, 0, sizeof sc->claim);
+}
+
+/* The report label; NULL clears it. */
+sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
+                                sl_error *err)
+{
+    if (!sc)
+        return sli_fail(err, SL_EINVAL, "sc", "scenario must not be NULL");
+    if (title && strlen(title) >= sizeof sc->title)
+        return sli_fail(err, SL_ERANGE, "title", "longer than %zu characters; "
+                        "shorten it", sizeof sc->title - 1);
+    sli_strlcpy(sc->title, title, sizeof sc->title);
+    return SL_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Validation                                                          */
+
+/* Index of the "rest" entry of list v, or v->n when none. */
+static size_t rest_index(const sl_scenario *sc, const list_view *v)
+{
+    size_t i;
+    for (i = 0; i < v->n; i++)
+        if (v->share_at(sc, i)->is_rest)
+            return i;
+    return v->n;
+}
+
+/* The share rules of scenario.h for one list. */
+static sl_status check_shares(const sl_scenario *sc, const list_view *v,
+                              sl_error *err)
+{
+    char where[SL_ERROR_WHERE_MAX];
+    double sum = 0.0, sum_hi = 0.0;
+    size_t i, rest = rest_index(sc, v);
+    if (v->n == 0)
+        return sli_fail(err, SL_EINVAL, v->list, "no %s given; add at least "
+                        "one (%s)", v->cargo ? "cargo type" : "container type",
+                        v->cargo ? "e.g. 152mm-shell-mass-equiv"
+                                 : "e.g. iso-20");
+    for (i = 0; i < v->n; i++) {
+        const sli_share *s = v->share_at(sc, i);
+        if (s->is_rest)
+            continue;
+        if (rest == v->n && !sl_dist_is_const(&s->dist))
+            return sli_fail(err, SL_EINVAL,
+                            field(where, sizeof where, v->list, i, "share"),
+                            "an uncertain share needs another share of %s "
+                            "to be \"rest\" (1 minus the others); make one "
+                            "rest or give fixed shares summing to 1",
+                            v->list);
+        sum += s->dist.lo;
+        sum_hi += s->dist.hi;
+    }
+    if (rest == v->n && fabs(sum - 1.0) > SHARE_SUM_TOL)
+        return sli_fail(err, SL_EINVAL, v->list, "the shares of %s sum to "
+                        "%.10g, not 1; make them sum to 1 or make one "
+                        "\"rest\"", v->list, sum);
+    if (rest < v->n && sum_hi > 1.0 + SHARE_SUM_TOL)
+        return sli_fail(err, SL_EINVAL,
+                        field(where, sizeof where, v->list, rest, "share"),
+                        "the other shares of %s can reach %.10g together, "
+                        "above 1, so \"rest\" could be negative; lower their "
+                        "upper ends to sum to at most 1 (a \"lo to hi\" "
+                        "share can reach 1; uniform(a, b) and pert(a, m, b) "
+                        "stay inside [a, b])", v->list, sum_hi);
+    return SL_OK;
+}
+
+/* The scenario as a whole: count set, lists non-empty, share rules,
+ * entries valid. */
+sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err)
+{
+    list_view v;
+    size_t i;
+    sl_status st;
+    if (!sc)
+        return sli_fail(err, SL_EINVAL, "sc", "scenario must not be NULL");
+    if (!sc->containers_set)
+        return sli_fail(err, SL_ESTATE, "containers", "no container count "
+                        "given; set one such as 10,000 or \"6,700 to 7,000\"");
+    v = view_of(sc, 0);
+    st = check_shares(sc, &v, err);
+    if (st != SL_OK)
+        return st;
+    v = view_of(sc, 1);
+    st = check_shares(sc, &v, err);
+    if (st != SL_OK)
+        return st;
+    for (i = 0; i < sc->nctypes && st == SL_OK; i++)
+        st = sl_container_check(&sc->ctypes[i].entry, err);
+    for (i = 0; i < sc->ngtypes && st == SL_OK; i++)
+        st = sl_cargo_check(&sc->gtypes[i].entry, err);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Read-only views                                                     */
+
+/* The title ("" when none); NULL for a NULL scenario. */
+const char *sl_scenario_title(const sl_scenario *sc)
+{
+    return sc ? sc->title : NULL;
+}
+
+/* The container count, or NULL when not set (*q gets EXACT then). */
+const sl_dist *sl_scenario_containers(const sl_scenario *sc, sl_qualifier *q)
+{
+    if (q)
+        *q = sc && sc->containers_set ? sc->containers_q : SL_QUAL_EXACT;
+    return sc && sc->containers_set ? &sc->containers : NULL;
+}
+
+/* Number of container types. */
+size_t sl_scenario_container_type_count(const sl_scenario *sc)
+{
+    return sc ? sc->nctypes : 0;
+}
+
+/* Set the optional share outputs of an entry. */
+static void share_out(const sli_share *s, const sl_dist **share,
+                      int *is_rest)
+{
+    if (share)
+        *share = s ? &s->dist : NULL;
+    if (is_rest)
+        *is_rest = s ? s->is_rest : 0;
+}
+
+/* Container type i with its share; NULL when out of range. */
+const sl_container *sl_scenario_container_type(const sl_scenario *sc,
+                                               size_t i, const sl_dist **share,
+                                               int *is_rest)
+{
+    int ok = sc && i < sc->nctypes;
+    share_out(ok ? &sc->ctypes[i].share : NULL, share, is_rest);
+    return ok ? &sc->ctypes[i].entry : NULL;
+}
+
+/* Number of cargo types. */
+size_t sl_scenario_cargo_type_count(const sl_scenario *sc)
+{
+    return sc ? sc->ngtypes : 0;
+}
+
+/* Cargo type i with its share; NULL when out of range. */
+const sl_cargo *sl_scenario_cargo_type(const sl_scenario *sc, size_t i,
+                                       const sl_dist **share, int *is_rest)
+{
+    int ok = sc && i < sc->ngtypes;
+    share_out(ok ? &sc->gtypes[i].share : NULL, share, is_rest);
+    return ok ? &sc->gtypes[i].entry : NULL;
+}
+
+/* The fill distribution. */
+const sl_dist *sl_scenario_fill(const sl_scenario *sc)
+{
+    return sc ? &sc->fill : NULL;
+}
+
+/* The loading rules. */
+const sl_load_rules *sl_scenario_load_rules(const sl_scenario *sc)
+{
+    return sc ? &sc->rules : NULL;
+}
+
+/* The claim, if set. */
+int sl_scenario_claim(const sl_scenario *sc, double *value, sl_qualifier *q,
+                      const char **source, const char **date)
+{
+    int set = sc && sc->claim.set;
+    if (value)
+        *value = set ? sc->claim.value : NAN;
+    if (q)
+        *q = set ? sc->claim.q : SL_QUAL_EXACT;
+    if (source)
+        *source = set ? sc->claim.source : NULL;
+    if (date)
+        *date = set ? sc->claim.date : NULL;
+    return set;
+}

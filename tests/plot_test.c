@@ -1,0 +1,190 @@
+/* tests/plot_test.c - the estimator CLI's charts (examples/plot.c): files
+ * of the right format and a plausible size, written whole or not at all.
+ * Built by tests/cli_plot.cmake (it needs cairo).  The charts it leaves in
+ * the build tree (plot_test_*.png, *.svg) are for a person to look at. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include "testutil.h"
+#include "plot.h"
+
+static sl_catalog *cat;
+static sl_scenario *sc;
+static sl_result *res;
+static char msg[256];
+
+/* The June 2024 claim with an uncertain rating, cargo mix and fill: every
+ * part of both charts has something to show. */
+static void setup(void)
+{
+    sl_error e;
+    sl_options opt;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "at least 10,000", &e),
+                     SL_OK);
+    sl_scenario_clear_cargo_types(sc);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round",
+                                                "uniform(0.5, 0.9)", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "122mm-round", "rest", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_fill(sc, "0.7 to 0.95", &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million", NULL, NULL,
+                                           &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_title(sc, "June 2024: at least 10,000 "
+                                           "containers, up to 4.8 million "
+                                           "shells", &e), SL_OK);
+    sl_options_init(&opt);
+    opt.samples = 20000;
+    opt.seed = 3;
+    ck_assert_msg(sl_estimate(sc, &opt, &res, &e) == SL_OK, "%s: %s",
+                  e.where, e.what);
+}
+
+static void teardown(void)
+{
+    sl_result_free(res);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+}
+
+/* Path of an output file in the build tree. */
+static const char *out(const char *name)
+{
+    static char path[512];
+    snprintf(path, sizeof path, "%s/plot_test_%s", SL_BINARY_DIR, name);
+    return path;
+}
+
+/* The first n bytes of a file and its size. */
+static long head(const char *path, unsigned char *buf, size_t n)
+{
+    FILE *f = fopen(path, "rb");
+    long size;
+    ck_assert_msg(f != NULL, "%s was not written", path);
+    ck_assert_uint_eq(fread(buf, 1, n, f), n);
+    fseek(f, 0, SEEK_END);
+    size = ftell(f);
+    fclose(f);
+    return size;
+}
+
+/* A PNG of the documented pixel size and a plausible byte size. */
+static void assert_png(const char *path)
+{
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n',
+                                         0x1a, '\n'};
+    unsigned char b[24];
+    long size = head(path, b, sizeof b), w, h;
+    ck_assert_mem_eq(b, sig, 8);
+    ck_assert_mem_eq(b + 12, "IHDR", 4);
+    w = (long)b[16] << 24 | (long)b[17] << 16 | (long)b[18] << 8 | b[19];
+    h = (long)b[20] << 24 | (long)b[21] << 16 | (long)b[22] << 8 | b[23];
+    ck_assert_int_eq(w, 1800);
+    ck_assert_int_eq(h, 1100);
+    /* text, bars and curves: far more than a blank page's few kilobytes */
+    ck_assert_msg(size > 30000 && size < 3000000, "%s: %ld bytes", path,
+                  size);
+}
+
+/* An SVG document with an <svg> root of the documented size. */
+static void assert_svg(const char *path)
+{
+    unsigned char b[400];
+    long size = head(path, b, sizeof b - 1);
+    b[sizeof b - 1] = '\0';
+    ck_assert_int_eq(strncmp((char *)b, "<?xml", 5), 0);
+    ck_assert_ptr_nonnull(strstr((char *)b, "<svg"));
+    ck_assert_ptr_nonnull(strstr((char *)b, "width=\"900pt\""));
+    ck_assert_msg(size > 20000, "%s: %ld bytes", path, size);
+}
+
+START_TEST(test_distribution_png_svg)
+{
+    ck_assert_msg(plot_distribution(res, out("distribution.png"), msg,
+                                    sizeof msg) == 0, "%s", msg);
+    assert_png(out("distribution.png"));
+    ck_assert_msg(plot_distribution(res, out("distribution.SVG"), msg,
+                                    sizeof msg) == 0, "%s", msg);
+    assert_svg(out("distribution.SVG"));
+}
+END_TEST
+
+START_TEST(test_sensitivity_png_svg)
+{
+    ck_assert_uint_gt(sl_result_sensitivity_count(res), 2);
+    ck_assert_msg(plot_sensitivity(res, out("sensitivity.png"), msg,
+                                   sizeof msg) == 0, "%s", msg);
+    assert_png(out("sensitivity.png"));
+    ck_assert_msg(plot_sensitivity(res, out("sensitivity.svg"), msg,
+                                   sizeof msg) == 0, "%s", msg);
+    assert_svg(out("sensitivity.svg"));
+}
+END_TEST
+
+START_TEST(test_claim_off_scale)
+{
+    sl_scenario *s2;
+    sl_result *r2;
+    sl_options opt;
+    sl_error e;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_copy(sc, &s2, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_claim(s2, "95 million", NULL, NULL, &e),
+                     SL_OK);
+    sl_options_init(&opt);
+    opt.samples = 3000;
+    ck_assert_int_eq(sl_estimate(s2, &opt, &r2, &e), SL_OK);
+    ck_assert_msg(plot_distribution(r2, out("offscale.png"), msg,
+                                    sizeof msg) == 0, "%s", msg);
+    assert_png(out("offscale.png"));
+    sl_result_free(r2);
+    sl_scenario_free(s2);
+}
+END_TEST
+
+START_TEST(test_errors_leave_nothing)
+{
+    char dir[512], path[600];
+    DIR *d;
+    struct dirent *ent;
+    int n = 0;
+    ck_assert_int_eq(plot_distribution(res, out("chart.pdf"), msg,
+                                       sizeof msg), -1);
+    ck_assert_ptr_nonnull(strstr(msg, ".png or .svg"));
+    snprintf(dir, sizeof dir, "%s/plot_test_dir", SL_BINARY_DIR);
+    mkdir(dir, 0700);
+    snprintf(path, sizeof path, "%s/missing/chart.png", dir);
+    ck_assert_int_eq(plot_sensitivity(res, path, msg, sizeof msg), -1);
+    ck_assert_ptr_nonnull(strstr(msg, "No such file"));
+    d = opendir(dir);
+    while ((ent = readdir(d)) != NULL)
+        n += ent->d_name[0] != '.';
+    closedir(d);
+    ck_assert_int_eq(n, 0);
+    ck_assert_int_eq(plot_distribution(NULL, out("x.png"), msg, sizeof msg),
+                     -1);
+}
+END_TEST
+
+static Suite *plot_suite(void)
+{
+    Suite *s = suite_create("plot");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_distribution_png_svg);
+    tcase_add_test(tc, test_sensitivity_png_svg);
+    tcase_add_test(tc, test_claim_off_scale);
+    tcase_add_test(tc, test_errors_leave_nothing);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return sl_test_run(plot_suite());
+}

@@ -1,0 +1,476 @@
+/* tests/test_io_load.c - scenario and catalog files: every field, and
+ * errors placed at file, line, column and field. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "testutil.h"
+
+/* A figure object in a catalog file. */
+#define FIG(v, c, s)                                                       \
+    "{\"value\": " #v ", \"conf\": \"" c "\", \"source\": \"" s "\"}"
+
+static sl_catalog *cat;
+static sl_scenario *sc;
+static sl_options opt;
+static sl_error e;
+
+static void setup(void)
+{
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    sl_options_init(&opt);
+}
+
+static void teardown(void)
+{
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+}
+
+/* Load text as a scenario file named "s.json". */
+static sl_status load(const char *text)
+{
+    sl_error_clear(&e);
+    return sl_scenario_load_string(sc, &opt, text, "s.json", &e);
+}
+
+/* Assert the last error: status, where, and a piece of what. */
+static void expect(sl_status got, sl_status want, const char *where,
+                   const char *piece)
+{
+    ck_assert_int_eq(got, want);
+    ck_assert_int_eq(e.status, want);
+    ck_assert_str_eq(e.where, where);
+    ck_assert_msg(strstr(e.what, piece) != NULL, "\"%s\" lacks \"%s\"",
+                  e.what, piece);
+}
+
+/* Write text to a file under the build tree; returns its path. */
+static const char *write_tmp(const char *name, const char *text)
+{
+    static char path[512];
+    FILE *f;
+    snprintf(path, sizeof path, "%s/test_io_load_%s", SL_BINARY_DIR, name);
+    f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static const char full[] =
+    "{\n"
+    "  \"title\": \"Row B, rockets\",\n"
+    "  \"notes\": \"either/or conversion\",\n"
+    "  \"containers\": \"about 6,700\",\n"
+    "  \"container_types\": [{\"id\": \"iso-20\", \"share\": 0.625},\n"
+    "                      {\"id\": \"iso-40\", \"share\": \"rest\"}],\n"
+    "  \"cargo\": [{\"id\": \"122mm-grad\"}],\n"
+    "  \"fill\": \"85%\",\n"
+    "  \"load_rules\": {\"margin_length\": 120.5, \"margin_width\": 30.25,\n"
+    "                 \"margin_height\": 75, \"dunnage\": 412.5,\n"
+    "                 \"check_door\": false},\n"
+    "  \"claim\": {\"value\": \"more than 500,000\", \"source\": \"Shin\",\n"
+    "            \"date\": \"2024-02-26\"},\n"
+    "  \"samples\": 23850,\n"
+    "  \"seed\": 9007199254740993\n"
+    "}\n";
+
+START_TEST(test_scenario_every_field)
+{
+    const sl_dist *d, *share;
+    sl_qualifier q;
+    const sl_load_rules *r;
+    const char *src, *date;
+    double v;
+    int rest;
+    ck_assert_int_eq(load(full), SL_OK);
+    ck_assert_str_eq(sl_scenario_title(sc), "Row B, rockets");
+    d = sl_scenario_containers(sc, &q);
+    ck_assert_double_eq(d->lo, 6700.0);
+    ck_assert_int_eq(q, SL_QUAL_ABOUT);
+    ck_assert_uint_eq(sl_scenario_container_type_count(sc), 2);
+    ck_assert_str_eq(sl_scenario_container_type(sc, 0, &share, &rest)->id,
+                     "iso-20");
+    ck_assert_double_eq(share->lo, 0.625);
+    sl_scenario_container_type(sc, 1, &share, &rest);
+    ck_assert_int_eq(rest, 1);
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(sc), 1);
+    ck_assert_str_eq(sl_scenario_cargo_type(sc, 0, &share, &rest)->id,
+                     "122mm-grad");
+    ck_assert_double_eq(share->lo, 1.0);
+    ck_assert_double_eq_tol(sl_scenario_fill(sc)->lo, 0.85, 1e-15);
+    r = sl_scenario_load_rules(sc);
+    ck_assert_double_eq(r->margin_length, 120.5);
+    ck_assert_double_eq(r->margin_width, 30.25);
+    ck_assert_double_eq(r->margin_height, 75.0);
+    ck_assert_double_eq(r->dunnage, 412.5);
+    ck_assert_int_eq(r->check_door, 0);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, &q, &src, &date), 1);
+    ck_assert_double_eq(v, 500000.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_str_eq(src, "Shin");
+    ck_assert_str_eq(date, "2024-02-26");
+    ck_assert_uint_eq(opt.samples, 23850);
+    ck_assert_uint_eq(opt.seed, 9007199254740993ULL);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+}
+END_TEST
+
+START_TEST(test_scenario_absent_fields_keep_values)
+{
+    sl_load_rules before = *sl_scenario_load_rules(sc);
+    double v;
+    ck_assert_int_eq(load("{\"containers\": 10000, \"claim\": 4800000,"
+                          " \"load_rules\": {\"dunnage\": 250.75}}"),
+                     SL_OK);
+    ck_assert_uint_eq(sl_scenario_container_type_count(sc), 2);
+    ck_assert_str_eq(sl_scenario_cargo_type(sc, 0, NULL, NULL)->id,
+                     "152mm-shell-mass-equiv");
+    ck_assert_double_eq(sl_scenario_containers(sc, NULL)->lo, 10000.0);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, NULL, NULL, NULL), 1);
+    ck_assert_double_eq(v, 4.8e6);
+    ck_assert_double_eq(sl_scenario_load_rules(sc)->dunnage, 250.75);
+    ck_assert_double_eq(sl_scenario_load_rules(sc)->margin_length,
+                        before.margin_length);
+    ck_assert_uint_eq(opt.samples, 100000);
+    /* claim null clears; a plain string claim works; opt may be NULL. */
+    ck_assert_int_eq(sl_scenario_load_string(sc, NULL, "{\"claim\": null, "
+                                             "\"samples\": 5}", NULL, &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_claim(sc, NULL, NULL, NULL, NULL), 0);
+    ck_assert_int_eq(load("{\"claim\": \"up to 4.8 million\"}"), SL_OK);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, NULL, NULL, NULL), 1);
+    ck_assert_double_eq_tol(v, 4.8e6, 1e-6);
+}
+END_TEST
+
+START_TEST(test_scenario_errors_placed)
+{
+    static const char bad_share[] =
+        "{\n"
+        "  \"cargo\": [\n"
+        "    {\"id\": \"152mm-round\", \"share\": 0.5},\n"
+        "    {\"id\": \"122mm-grad\", \"share\": \"lots\"}\n"
+        "  ]\n"
+        "}\n";
+    expect(load(bad_share), SL_EPARSE, "s.json:4:35: cargo[1].share",
+           "or rest");
+    ck_assert_int_eq(e.line, 4);
+    ck_assert_int_eq(e.column, 35);
+    expect(load("{\"cargo\": [{\"id\": \"155mm\"}]}"), SL_ENOTFOUND,
+           "s.json:1:19: cargo[0].id", "known: ");
+    expect(load("{\"contaners\": 5}"), SL_EPARSE, "s.json:1:15: contaners",
+           "unknown field \"contaners\"; expected one of: title, containers");
+    expect(load("{\"cargo\": [{\"id\": \"kn-23\", \"shar\": 1}]}"), SL_EPARSE,
+           "s.json:1:36: cargo[0].shar", "expected one of: id, share");
+    expect(load("{\"containers\": true}"), SL_EPARSE,
+           "s.json:1:16: containers", "found a boolean; expected a count");
+    expect(load("{\"containers\": 0}"), SL_ERANGE, "s.json:1:16: containers",
+           "at least 1");
+    expect(load("{\"cargo\": {\"id\": \"kn-23\"}}"), SL_EPARSE,
+           "s.json:1:11: cargo", "found an object; expected an array");
+    expect(load("{\"cargo\": [\"kn-23\"]}"), SL_EPARSE,
+           "s.json:1:12: cargo[0]", "found a string; expected an object");
+    expect(load("{\"cargo\": [{\"share\": 1}]}"), SL_EPARSE,
+           "s.json:1:12: cargo[0]", "no \"id\"");
+    expect(load("{\"fill\": [1]}"), SL_EPARSE, "s.json:1:10: fill",
+           "found an array");
+    expect(load("{\"load_rules\": {\"dunnage\": \"heavy\"}}"), SL_EPARSE,
+           "s.json:1:28: load_rules.dunnage", "a mass in kg");
+    expect(load("{\"load_rules\": {\"margin_width\": -2.5}}"), SL_ERANGE,
+           "s.json:1:33: load_rules.margin_width", ">= 0 (mm)");
+    expect(load("{\"load_rules\": {\"check_door\": 1}}"), SL_EPARSE,
+           "s.json:1:31: load_rules.check_door", "true or false");
+    expect(load("{\"claim\": {\"source\": \"x\"}}"), SL_EPARSE,
+           "s.json:1:11: claim", "no \"value\"");
+    expect(load("{\"claim\": {\"value\": \"lots\"}}"), SL_EPARSE,
+           "s.json:1:21: claim.value", "not a number");
+    expect(load("{\"claim\": {\"value\": 5, \"date\": 2024}}"), SL_EPARSE,
+           "s.json:1:32: claim.date", "found an integer");
+    expect(load("{\"samples\": 0}"), SL_ERANGE, "s.json:1:13: samples",
+           "from 1 to 1000000000");
+    expect(load("{\"samples\": 2.5}"), SL_EPARSE, "s.json:1:13: samples",
+           "an integer");
+    expect(load("{\"seed\": -1}"), SL_ERANGE, "s.json:1:10: seed",
+           "out of range");
+    expect(load("{\"title\": 7}"), SL_EPARSE, "s.json:1:11: title",
+           "a string");
+    expect(load("{\"notes\": 7}"), SL_EPARSE, "s.json:1:11: notes",
+           "a string");
+}
+END_TEST
+
+START_TEST(test_scenario_syntax_errors)
+{
+    expect(load(""), SL_EPARSE, "s.json:1:1", "empty");
+    expect(load(" \n\t "), SL_EPARSE, "s.json:1:1", "empty");
+    expect(load("{\"containers\": 10000,\n \"fill\": "), SL_EPARSE,
+           "s.json:2:9", "not valid JSON");
+    expect(load("[1, 2]"), SL_EPARSE, "s.json:1:1", "top level is an array");
+    expect(load("{\"fill\": 1, \"fill\": 0.5}"), SL_EPARSE, "s.json:1:18",
+           "duplicate");
+    expect(load("{\"fill\": 1} x"), SL_EPARSE, "s.json:1:13",
+           "not valid JSON");
+}
+END_TEST
+
+START_TEST(test_scenario_unchanged_on_error)
+{
+    ck_assert_int_eq(load("{\"title\": \"kept\", \"samples\": 7}"), SL_OK);
+    /* The title and samples load before the bad share is seen. */
+    expect(load("{\"title\": \"lost\", \"samples\": 9, \"cargo\": "
+                "[{\"id\": \"kn-23\", \"share\": \"rest\"}, "
+                "{\"id\": \"122mm-grad\", \"share\": \"rest\"}]}"),
+           SL_EINVAL, "s.json:1:107: cargo[1].share", "already \"rest\"");
+    ck_assert_str_eq(sl_scenario_title(sc), "kept");
+    ck_assert_uint_eq(opt.samples, 7);
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(sc), 1);
+    ck_assert_str_eq(sl_scenario_cargo_type(sc, 0, NULL, NULL)->id,
+                     "152mm-shell-mass-equiv");
+}
+END_TEST
+
+START_TEST(test_scenario_files)
+{
+    char dir[512];
+    const char *p = write_tmp("ok.json", "{\"containers\": \"at least 2,385\"}");
+    sl_qualifier q;
+    ck_assert_int_eq(sl_scenario_load_file(sc, &opt, p, &e), SL_OK);
+    ck_assert_double_eq(sl_scenario_containers(sc, &q)->lo, 2385.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+
+    p = write_tmp("bad.json", "{\n  \"fill\": \"full\"\n}\n");
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_load_file(sc, &opt, p, &e), SL_EPARSE);
+    ck_assert_ptr_nonnull(strstr(e.where, "test_io_load_bad.json:2:11: fill"));
+
+    p = write_tmp("empty.json", "");
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_load_file(sc, &opt, p, &e), SL_EPARSE);
+    ck_assert_ptr_nonnull(strstr(e.what, "empty"));
+
+    snprintf(dir, sizeof dir, "%s/test_io_load_dir.json", SL_BINARY_DIR);
+    mkdir(dir, 0700);
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_load_file(sc, &opt, dir, &e), SL_EIO);
+    ck_assert_str_eq(e.where, dir);
+    ck_assert_ptr_nonnull(strstr(e.what, "is a directory"));
+
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_load_file(sc, &opt, "/nonexistent/x.json",
+                                           &e), SL_EIO);
+    ck_assert_ptr_nonnull(strstr(e.what, "No such file"));
+    ck_assert_int_eq(sl_scenario_load_file(NULL, &opt, p, &e), SL_EINVAL);
+    ck_assert_int_eq(sl_scenario_load_file(sc, &opt, NULL, &e), SL_EINVAL);
+    ck_assert_int_eq(sl_scenario_load_string(sc, &opt, NULL, NULL, &e),
+                     SL_EINVAL);
+}
+END_TEST
+
+/* ---- catalog files ---- */
+
+/* Load text as a catalog file named "c.json". */
+static sl_status load_cat(const char *text)
+{
+    sl_error_clear(&e);
+    return sl_catalog_load_string(cat, text, "c.json", &e);
+}
+
+
+static const char new_entries[] =
+    "{\"notes\": \"test\",\n"
+    " \"containers\": [\n"
+    "  {\"id\": \"rail-20\", \"name\": \"Russian 20 ft rail container\",\n"
+    "   \"length\": " FIG(5867, "V2", "seller A") ",\n"
+    "   \"width\": " FIG(2330, "V2", "seller A") ",\n"
+    "   \"height\": " FIG(2350, "V2", "seller A") ",\n"
+    "   \"door_width\": " FIG(2290, "V2", "seller A") ",\n"
+    "   \"door_height\": " FIG(2260, "V2", "seller A") ",\n"
+    "   \"tare\": {\"value\": 2250, \"conf\": \"EST\", \"source\": \"guess\",\n"
+    "            \"range\": \"uniform(2100, 2400)\"},\n"
+    "   \"max_gross\": " FIG(24000, "V", "GOST") "}],\n"
+    " \"cargo\": [\n"
+    "  {\"id\": \"test-crate\", \"unit\": \"round\", \"kind\": \"packaged\",\n"
+    "   \"munition\": true, \"unit_mass\": " FIG(21.75, "D", "calc") ",\n"
+    "   \"packages\": [{\"name\": \"crate\", \"units\": 2,\n"
+    "     \"length\": " FIG(1180, "V2", "m") ", \"width\": " FIG(460, "V2", "m")
+    ",\n     \"height\": " FIG(230, "V2", "m") ", \"gross\": "
+    FIG(61.5, "V2", "m") ", \"vertical\": \"hw\", \"max_stack\": 8}]}]}\n";
+
+START_TEST(test_catalog_new_entries)
+{
+    const sl_container *c;
+    const sl_cargo *g;
+    size_t nc = sl_catalog_container_count(cat);
+    ck_assert_int_eq(load_cat(new_entries), SL_OK);
+    ck_assert_uint_eq(sl_catalog_container_count(cat), nc + 1);
+    c = sl_catalog_find_container(cat, "rail-20");
+    ck_assert_ptr_nonnull(c);
+    ck_assert_str_eq(c->name, "Russian 20 ft rail container");
+    ck_assert_double_eq(c->length.nominal, 5867.0);
+    ck_assert_int_eq(c->length.conf, SL_CONF_V2);
+    ck_assert_str_eq(c->length.source, "seller A");
+    ck_assert_double_eq(c->tare.nominal, 2250.0);
+    ck_assert_int_eq(c->tare.conf, SL_CONF_EST);
+    ck_assert_int_eq(c->tare.dist.kind, SL_DIST_UNIFORM);
+    ck_assert_double_eq(c->tare.dist.hi, 2400.0);
+    g = sl_catalog_find_cargo(cat, "test-crate");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(g->kind, SL_CARGO_PACKAGED);
+    ck_assert_uint_eq(g->npackages, 1);
+    ck_assert_double_eq(g->package[0].units, 2.0);
+    ck_assert_double_eq(g->package[0].gross.nominal, 61.5);
+    ck_assert_str_eq(g->package[0].vertical, "hw");
+    ck_assert_int_eq(g->package[0].max_stack, 8);
+    /* A scenario can use the new entries. */
+    sl_scenario_free(sc);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    ck_assert_int_eq(load("{\"container_types\": [{\"id\": \"rail-20\"}], "
+                          "\"cargo\": [{\"id\": \"test-crate\"}]}"),
+                     SL_OK);
+}
+END_TEST
+
+START_TEST(test_catalog_override_and_like)
+{
+    const sl_container *c, *orig;
+    sl_container before = *sl_catalog_find_container(cat, "iso-20");
+    ck_assert_int_eq(load_cat("{\"containers\": [{\"id\": \"iso-20\", "
+                              "\"max_gross\": " FIG(30000, "V", "plate") "},"
+                              "{\"id\": \"iso-20-28t\", \"like\": \"iso-20\","
+                              " \"max_gross\": " FIG(28000, "V", "plate")
+                              "}]}"),
+                     SL_OK);
+    orig = sl_catalog_find_container(cat, "iso-20");
+    ck_assert_double_eq(orig->max_gross.nominal, 30000.0);
+    ck_assert_str_eq(orig->max_gross.source, "plate");
+    ck_assert_double_eq(orig->tare.nominal, before.tare.nominal);
+    ck_assert_str_eq(orig->name, before.name);
+    c = sl_catalog_find_container(cat, "iso-20-28t");
+    ck_assert_double_eq(c->max_gross.nominal, 28000.0);
+    ck_assert_double_eq(c->length.nominal, before.length.nominal);
+    ck_assert_str_eq(c->name, "iso-20-28t");
+    /* Cargo override: a mass equivalence with a wider range. */
+    ck_assert_int_eq(load_cat("{\"cargo\": [{\"id\": \"152mm-shell-mass-equiv\","
+                              " \"unit_mass\": {\"value\": 46.25, \"conf\": "
+                              "\"D\", \"source\": \"row D\", \"range\": "
+                              "\"uniform(43.5, 48.5)\"}}]}"),
+                     SL_OK);
+    ck_assert_double_eq(sl_catalog_find_cargo(cat, "152mm-shell-mass-equiv")
+                            ->unit_mass.dist.lo, 43.5);
+}
+END_TEST
+
+START_TEST(test_catalog_errors)
+{
+    size_t nc = sl_catalog_container_count(cat);
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    "{\"value\": 2300, \"conf\": \"EST\", \"source\": \"g\"}}]}"),
+           SL_EPARSE, "c.json:1:42: containers[0].tare", "needs a \"range\"");
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    "{\"value\": 2300, \"conf\": \"EST\", \"source\": \"g\","
+                    " \"range\": \"uniform(2400, 2500)\"}}]}"),
+           SL_ERANGE, "c.json:1:97: containers[0].tare.range",
+           "outside the range");
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    "{\"value\": 2300, \"conf\": \"sure\", \"source\": \"g\"}}]}"),
+           SL_EPARSE, "c.json:1:66: containers[0].tare.conf",
+           "unknown confidence");
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    "{\"value\": 2300, \"conf\": \"V\"}}]}"),
+           SL_EPARSE, "c.json:1:42: containers[0].tare", "no source");
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": 2300}]}"),
+           SL_EPARSE, "c.json:1:42: containers[0].tare", "a figure");
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    "{\"value\": 2300, \"conf\": \"V\", \"source\": \"s\", "
+                    "\"unit\": \"kg\"}}]}"),
+           SL_EPARSE, "c.json:1:94: containers[0].tare.unit",
+           "expected one of: value, conf, source, range");
+    expect(load_cat("{\"containers\": [{\"id\": \"x\", \"like\": \"iso-99\"}]}"),
+           SL_ENOTFOUND, "c.json:1:37: containers[0].like", "\"iso-99\"");
+    /* A new container without figures fails the entry check. */
+    expect(load_cat("{\"containers\": [{\"id\": \"bare\"}]}"), SL_ERANGE,
+           "c.json:1:17: containers[0].length", "");
+    /* Tare above max gross: the entry check, placed at the field. */
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    FIG(31000, "V", "s") "}]}"),
+           SL_ERANGE, "c.json:1:42: containers[0].tare", "not below");
+    ck_assert_int_ne(load_cat("{\"cargo\": [{\"id\": \"152mm-round\", "
+                              "\"packages\": [{\"name\": \"p\", "
+                              "\"vertical\": \"q\"}]}]}"),
+                     SL_OK);
+    ck_assert_ptr_nonnull(strstr(e.where, "cargo[0].packages[0]."));
+    expect(load_cat("{\"cargo\": [{\"id\": \"kn-23\", \"kind\": \"boxed\"}]}"),
+           SL_EPARSE, "c.json:1:36: cargo[0].kind", "\"packaged\"");
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\"}, {\"id\": "
+                    "\"iso-20\"}]}"),
+           SL_EINVAL, "c.json:1:35: containers[1]", "given twice");
+    expect(load_cat("{\"container\": []}"), SL_EPARSE, "c.json:1:15: container",
+           "expected one of: containers, cargo, notes");
+    /* A good entry before a bad one is not stored either. */
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20-27t\", \"like\": "
+                    "\"iso-20\"}, {\"id\": \"x\", \"like\": \"nope\"}]}"),
+           SL_ENOTFOUND, "c.json:1:77: containers[1].like", "\"nope\"");
+    ck_assert_ptr_null(sl_catalog_find_container(cat, "iso-20-27t"));
+    ck_assert_uint_eq(sl_catalog_container_count(cat), nc);
+    ck_assert_int_eq(sl_catalog_load_file(cat, "/nonexistent", &e), SL_EIO);
+    ck_assert_int_eq(sl_catalog_load_string(NULL, "{}", NULL, &e), SL_EINVAL);
+}
+END_TEST
+
+START_TEST(test_scenario_inline_catalog)
+{
+    const sl_container *c;
+    /* Override the default type's rating and add a new cargo in place. */
+    ck_assert_int_eq(load("{\"catalog\": {\"containers\": [{\"id\": "
+                          "\"iso-20-24t\", \"max_gross\": "
+                          FIG(23500, "V", "plate") "}],\n"
+                          " \"cargo\": [{\"id\": \"lot-shell\", "
+                          "\"like\": \"152mm-shell-mass-equiv\"}]},\n"
+                          " \"cargo\": [{\"id\": \"lot-shell\"}]}"),
+                     SL_OK);
+    c = sl_scenario_container_type(sc, 0, NULL, NULL);
+    ck_assert_str_eq(c->id, "iso-20-24t");
+    ck_assert_double_eq(c->max_gross.nominal, 23500.0);
+    ck_assert_str_eq(sl_scenario_cargo_type(sc, 0, NULL, NULL)->id,
+                     "lot-shell");
+    /* The caller's catalog is untouched. */
+    ck_assert_double_eq(sl_catalog_find_container(cat, "iso-20-24t")
+                            ->max_gross.nominal, 24000.0);
+    expect(load("{\"catalog\": {\"containers\": [{\"id\": \"iso-20\", "
+                "\"tare\": " FIG(40000, "V", "s") "}]}}"),
+           SL_ERANGE, "s.json:1:54: catalog.containers[0].tare", "not below");
+    expect(load("{\"catalog\": {\"crates\": []}}"), SL_EPARSE,
+           "s.json:1:24: catalog.crates", "unknown field");
+    expect(load("{\"catalog\": []}"), SL_EPARSE, "s.json:1:13: catalog",
+           "found an array");
+}
+END_TEST
+
+static Suite *io_load_suite(void)
+{
+    Suite *s = suite_create("io_load");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_scenario_every_field);
+    tcase_add_test(tc, test_scenario_absent_fields_keep_values);
+    tcase_add_test(tc, test_scenario_errors_placed);
+    tcase_add_test(tc, test_scenario_syntax_errors);
+    tcase_add_test(tc, test_scenario_unchanged_on_error);
+    tcase_add_test(tc, test_scenario_files);
+    tcase_add_test(tc, test_scenario_inline_catalog);
+    tcase_add_test(tc, test_catalog_new_entries);
+    tcase_add_test(tc, test_catalog_override_and_like);
+    tcase_add_test(tc, test_catalog_errors);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return sl_test_run(io_load_suite());
+}

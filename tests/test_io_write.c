@@ -1,0 +1,444 @@
+/* tests/test_io_write.c - results out: JSON, CSV, the samples file, and
+ * atomic file writes.  Every figure written is checked against the
+ * result's own accessors, so the test holds for any engine output. */
+#include <dirent.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "testutil.h"
+
+static sl_catalog *cat;
+static sl_scenario *sc;
+static sl_result *res;
+static sl_error e;
+
+/* A run of the June 2024 claim with a range of containers (so the hard
+ * maximum may be infinite) and two cargo types. */
+static void setup(void)
+{
+    sl_options opt;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "9,500 to 10,500", &e),
+                     SL_OK);
+    sl_scenario_clear_cargo_types(sc);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-shell-mass-equiv",
+                                                "0.875", &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "122mm-grad", "rest", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million",
+                                           "Shin, \"Bloomberg\"", "2024-06-14",
+                                           &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_title(sc, "io test", &e), SL_OK);
+    sl_options_init(&opt);
+    opt.samples = 2000;
+    opt.seed = 7;
+    opt.threads = 1;
+    ck_assert_int_eq(sl_estimate(sc, &opt, &res, &e), SL_OK);
+}
+
+static void teardown(void)
+{
+    sl_result_free(res);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+}
+
+/* The JSON text parsed back. */
+static json_t *json_of(int flags)
+{
+    char *text = NULL;
+    json_error_t je;
+    json_t *root;
+    ck_assert_int_eq(sl_result_to_json(res, flags, &text, &e), SL_OK);
+    root = json_loads(text, 0, &je);
+    ck_assert_msg(root != NULL, "bad JSON at %d:%d: %s", je.line, je.column,
+                  je.text);
+    sl_free(text);
+    return root;
+}
+
+/* A JSON number equal to v, or null when v is not finite. */
+static void assert_num(json_t *obj, const char *key, double v)
+{
+    json_t *j = json_object_get(obj, key);
+    ck_assert_msg(j != NULL, "no key %s", key);
+    if (!isfinite(v)) {
+        ck_assert_msg(json_is_null(j), "%s should be null", key);
+        return;
+    }
+    ck_assert_msg(json_is_number(j), "%s is not a number", key);
+    if (v == 0)
+        ck_assert_double_eq(json_number_value(j), 0.0);
+    else
+        sl_assert_rel(json_number_value(j), v, 1e-14);
+}
+
+/* The keys of obj, in order, joined with spaces. */
+static void keys_of(json_t *obj, char *buf, size_t size)
+{
+    const char *key;
+    json_t *v;
+    size_t used = 0;
+    buf[0] = '\0';
+    json_object_foreach(obj, key, v) {
+        int w = snprintf(buf + used, size - used, "%s%s", used ? " " : "",
+                         key);
+        ck_assert(w > 0 && (size_t)w < size - used);
+        used += (size_t)w;
+    }
+}
+
+/* The summary fields as the accessors give them. */
+static void assert_summary(json_t *o, const sl_summary *s)
+{
+    char keys[400];
+    keys_of(o, keys, sizeof keys);
+    ck_assert_ptr_nonnull(strstr(keys, "mean sd p05 p50 p95 min max"));
+    assert_num(o, "mean", s->mean);
+    assert_num(o, "sd", s->sd);
+    assert_num(o, "p05", s->p05);
+    assert_num(o, "p50", s->p50);
+    assert_num(o, "p95", s->p95);
+    assert_num(o, "min", s->min);
+    assert_num(o, "max", s->max);
+    assert_num(o, "sample_min", s->sample_min);
+    assert_num(o, "sample_max", s->sample_max);
+}
+
+START_TEST(test_json_contract)
+{
+    json_t *root = json_of(0), *cap, *claim, *sens, *req;
+    char keys[400];
+    sl_summary total;
+    sl_claim_check cc;
+    size_t i;
+    keys_of(root, keys, sizeof keys);
+    ck_assert_str_eq(keys, "version scenario options capacity total by_cargo "
+                           "histogram sensitivity claim");
+    ck_assert_str_eq(json_string_value(json_object_get(root, "version")),
+                     sl_version());
+    ck_assert_int_eq(json_integer_value(json_object_get(
+                         json_object_get(root, "options"), "seed")), 7);
+
+    cap = json_object_get(root, "capacity");
+    ck_assert_uint_eq(json_array_size(cap), sl_result_capacity_count(res));
+    ck_assert_uint_eq(json_array_size(cap), 4);
+    for (i = 0; i < json_array_size(cap); i++) {
+        const sl_capacity *c = sl_result_capacity(res, i);
+        json_t *o = json_array_get(cap, i), *g;
+        keys_of(o, keys, sizeof keys);
+        ck_assert_str_eq(keys, "container cargo count by_weight by_geometry "
+                               "binding payload unit_gross");
+        ck_assert_str_eq(json_string_value(json_object_get(o, "container")),
+                         c->container);
+        ck_assert_str_eq(json_string_value(json_object_get(o, "cargo")),
+                         c->cargo);
+        ck_assert_int_eq(json_integer_value(json_object_get(o, "count")),
+                         c->count);
+        ck_assert_int_eq(json_integer_value(json_object_get(o, "by_weight")),
+                         c->by_weight);
+        g = json_object_get(o, "by_geometry");
+        if (c->by_geometry < 0)
+            ck_assert(json_is_null(g));
+        else
+            ck_assert_int_eq(json_integer_value(g), c->by_geometry);
+        ck_assert_str_eq(json_string_value(json_object_get(o, "binding")),
+                         sl_binding_name(c->binding));
+        assert_num(o, "payload", c->payload);
+    }
+
+    ck_assert_int_eq(sl_result_total(res, &total), SL_OK);
+    assert_summary(json_object_get(root, "total"), &total);
+    for (i = 0; i < sl_result_cargo_count(res); i++) {
+        const char *id;
+        sl_summary s;
+        json_t *o = json_array_get(json_object_get(root, "by_cargo"), i);
+        ck_assert_int_eq(sl_result_cargo_total(res, i, &id, &s), SL_OK);
+        ck_assert_str_eq(json_string_value(json_object_get(o, "cargo")), id);
+        assert_summary(o, &s);
+    }
+
+    sens = json_object_get(root, "sensitivity");
+    ck_assert_uint_eq(json_array_size(sens),
+                      sl_result_sensitivity_count(res));
+    for (i = 0; i < json_array_size(sens); i++) {
+        const sl_sensitivity *s = sl_result_sensitivity(res, i);
+        json_t *o = json_array_get(sens, i);
+        keys_of(o, keys, sizeof keys);
+        ck_assert_str_eq(keys, "input index rank_corr");
+        ck_assert_str_eq(json_string_value(json_object_get(o, "input")),
+                         s->input);
+        assert_num(o, "index", s->index);
+        assert_num(o, "rank_corr", s->rank_corr);
+    }
+
+    ck_assert_int_eq(sl_result_claim(res, &cc), SL_OK);
+    claim = json_object_get(root, "claim");
+    keys_of(claim, keys, sizeof keys);
+    ck_assert_ptr_nonnull(strstr(keys, "value qualifier source date "
+                                       "containers per_container percentile "
+                                       "p_at_least"));
+    assert_num(claim, "value", 4.8e6);
+    assert_num(claim, "per_container", cc.per_container);
+    assert_num(claim, "percentile", cc.percentile);
+    assert_num(claim, "p_at_least", cc.p_at_least);
+    ck_assert_str_eq(json_string_value(json_object_get(claim, "verdict")),
+                     sl_verdict_name(cc.verdict));
+    ck_assert_str_eq(json_string_value(json_object_get(claim, "qualifier")),
+                     "at most");
+    ck_assert_str_eq(json_string_value(json_object_get(claim, "source")),
+                     "Shin, \"Bloomberg\"");
+    req = json_object_get(claim, "requires");
+    assert_num(req, "min_max_gross", cc.min_max_gross);
+    assert_num(req, "min_munition_share", cc.min_munition_share);
+    json_decref(root);
+}
+END_TEST
+
+START_TEST(test_json_scenario_and_histogram)
+{
+    json_t *root = json_of(SL_JSON_COMPACT), *s, *h, *types;
+    size_t nbins;
+    const double *edges, *counts;
+    s = json_object_get(root, "scenario");
+    ck_assert_str_eq(json_string_value(json_object_get(s, "title")),
+                     "io test");
+    types = json_object_get(s, "cargo");
+    ck_assert_uint_eq(json_array_size(types), 2);
+    ck_assert_str_eq(json_string_value(json_object_get(
+                         json_array_get(types, 1), "share")), "rest");
+    ck_assert_str_eq(json_string_value(json_object_get(
+                         json_array_get(types, 0), "id")),
+                     "152mm-shell-mass-equiv");
+    h = json_object_get(root, "histogram");
+    ck_assert_int_eq(sl_result_histogram(res, &nbins, &edges, &counts),
+                     SL_OK);
+    ck_assert_uint_eq(json_array_size(json_object_get(h, "edges")),
+                      nbins + 1);
+    ck_assert_uint_eq(json_array_size(json_object_get(h, "counts")), nbins);
+    sl_assert_rel(json_number_value(json_array_get(json_object_get(h, "edges"),
+                                                   nbins)),
+                  edges[nbins], 1e-14);
+    json_decref(root);
+}
+END_TEST
+
+START_TEST(test_json_deterministic_and_errors)
+{
+    char *a = NULL, *b = NULL;
+    ck_assert_int_eq(sl_result_to_json(res, 0, &a, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(res, 0, &b, &e), SL_OK);
+    ck_assert_str_eq(a, b);
+    ck_assert_ptr_nonnull(strchr(a, '\n'));
+    sl_free(a);
+    sl_free(b);
+    ck_assert_int_eq(sl_result_to_json(res, SL_JSON_COMPACT, &a, &e), SL_OK);
+    ck_assert_ptr_null(strchr(a, '\n'));
+    ck_assert_ptr_null(strstr(a, "nan"));
+    ck_assert_ptr_null(strstr(a, "inf"));
+    sl_free(a);
+    ck_assert_int_eq(sl_result_to_json(res, 4, &a, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "flags");
+    ck_assert_ptr_null(a);
+    ck_assert_int_eq(sl_result_to_json(NULL, 0, &a, &e), SL_EINVAL);
+    ck_assert_int_eq(sl_result_to_json(res, 0, NULL, &e), SL_EINVAL);
+    sl_free(NULL);
+}
+END_TEST
+
+/* Split text at newlines into lines (modifies text). */
+static size_t split_lines(char *text, char **lines, size_t max)
+{
+    size_t n = 0;
+    char *save = NULL, *line = strtok_r(text, "\n", &save);
+    while (line && n < max) {
+        lines[n++] = line;
+        line = strtok_r(NULL, "\n", &save);
+    }
+    return n;
+}
+
+START_TEST(test_csv)
+{
+    char *text = NULL, *lines[32], *end;
+    sl_summary total;
+    size_t n, i;
+    double v;
+    ck_assert_int_eq(sl_result_to_csv(res, &text, &e), SL_OK);
+    n = split_lines(text, lines, 32);
+    ck_assert_str_eq(lines[0], "quantity,mean,sd,p05,p50,p95,sample_min,"
+                               "sample_max,min,max");
+    ck_assert_int_eq(sl_result_total(res, &total), SL_OK);
+    ck_assert_int_eq(strncmp(lines[1], "total,", 6), 0);
+    v = strtod(lines[1] + 6, &end);
+    sl_assert_rel(v, total.mean, 1e-15);
+    ck_assert_int_eq(strncmp(lines[2], "cargo:152mm-shell-mass-equiv,", 29),
+                     0);
+    ck_assert_int_eq(strncmp(lines[3], "cargo:122mm-grad,", 17), 0);
+    ck_assert_str_eq(lines[4], "container,cargo,count,by_weight,by_geometry,"
+                               "binding,payload_kg,unit_gross_kg");
+    ck_assert_uint_eq(n, 5 + sl_result_capacity_count(res));
+    for (i = 0; i < sl_result_capacity_count(res); i++) {
+        const sl_capacity *c = sl_result_capacity(res, i);
+        char want[200];
+        snprintf(want, sizeof want, "%s,%s,%ld,%ld,", c->container, c->cargo,
+                 c->count, c->by_weight);
+        ck_assert_int_eq(strncmp(lines[5 + i], want, strlen(want)), 0);
+    }
+    sl_free(text);
+    ck_assert_int_eq(sl_result_to_csv(NULL, &text, &e), SL_EINVAL);
+    ck_assert_int_eq(sl_result_to_csv(res, NULL, &e), SL_EINVAL);
+}
+END_TEST
+
+/* A fresh empty directory under the build tree. */
+static const char *fresh_dir(const char *name)
+{
+    static char dir[512];
+    char cmd[600];
+    snprintf(dir, sizeof dir, "%s/test_io_write_%s", SL_BINARY_DIR, name);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    ck_assert_int_eq(mkdir(dir, 0700), 0);
+    return dir;
+}
+
+/* Number of entries in dir (besides . and ..). */
+static int entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *ent;
+    int n = 0;
+    ck_assert_ptr_nonnull(d);
+    while ((ent = readdir(d)) != NULL)
+        n += strcmp(ent->d_name, ".") && strcmp(ent->d_name, "..");
+    closedir(d);
+    return n;
+}
+
+/* The whole file as a new string. */
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+    ck_assert_ptr_nonnull(f);
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    rewind(f);
+    buf = malloc((size_t)n + 1);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+START_TEST(test_samples_file)
+{
+    const char *dir = fresh_dir("samples");
+    char path[600], *text, *lines[4096];
+    const double *x;
+    size_t n, nl, i, head = 0;
+    snprintf(path, sizeof path, "%s/totals.txt", dir);
+    ck_assert_int_eq(sl_result_write_samples(res, path, &e), SL_OK);
+    ck_assert_int_eq(entries(dir), 1);
+    text = slurp(path);
+    ck_assert_ptr_nonnull(strstr(text, "# samples: 2000 seed: 7\n"));
+    ck_assert_ptr_nonnull(strstr(text, sl_version()));
+    ck_assert_ptr_nonnull(strstr(text, "# title: io test\n"));
+    ck_assert_ptr_nonnull(strstr(text, "# cargo: 122mm-grad share rest\n"));
+    ck_assert_ptr_nonnull(strstr(text, "# claim: 4800000 (at most) source: "
+                                       "Shin, \"Bloomberg\" date: "
+                                       "2024-06-14\n"));
+    ck_assert_ptr_nonnull(strstr(text, "# figure iso-20-24t.max_gross: "
+                                       "24000 (V"));
+    ck_assert_ptr_nonnull(strstr(text, "# figure 122mm-grad.package[0]."
+                                       "gross: "));
+    x = sl_result_samples(res, &n);
+    nl = split_lines(text, lines, 4096);
+    while (head < nl && lines[head][0] == '#')
+        head++;
+    ck_assert_str_eq(lines[head], "total");
+    ck_assert_uint_eq(nl - head - 1, n);
+    for (i = 0; i < n; i++)
+        ck_assert_double_eq(strtod(lines[head + 1 + i], NULL), x[i]);
+    free(text);
+}
+END_TEST
+
+START_TEST(test_samples_errors)
+{
+    const char *dir = fresh_dir("samples_err");
+    char path[600];
+    sl_options opt;
+    sl_result *bare;
+    snprintf(path, sizeof path, "%s/missing/totals.txt", dir);
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_result_write_samples(res, path, &e), SL_EIO);
+    ck_assert_str_eq(e.where, path);
+    ck_assert_ptr_nonnull(strstr(e.what, "No such file"));
+    ck_assert_int_eq(entries(dir), 0);
+    sl_options_init(&opt);
+    opt.samples = 300;
+    opt.keep_samples = 0;
+    ck_assert_int_eq(sl_estimate(sc, &opt, &bare, &e), SL_OK);
+    snprintf(path, sizeof path, "%s/totals.txt", dir);
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_result_write_samples(bare, path, &e), SL_ESTATE);
+    ck_assert_ptr_nonnull(strstr(e.what, "keep_samples"));
+    ck_assert_int_eq(entries(dir), 0);
+    sl_result_free(bare);
+    ck_assert_int_eq(sl_result_write_samples(NULL, path, &e), SL_EINVAL);
+    ck_assert_int_eq(sl_result_write_samples(res, NULL, &e), SL_EINVAL);
+}
+END_TEST
+
+START_TEST(test_write_file_atomic)
+{
+    const char *dir = fresh_dir("atomic");
+    char path[600], sub[600], *text;
+    snprintf(path, sizeof path, "%s/out.csv", dir);
+    ck_assert_int_eq(sl_write_file(path, "first,2.385\n", 12, &e), SL_OK);
+    ck_assert_int_eq(sl_write_file(path, "second\n", 7, &e), SL_OK);
+    text = slurp(path);
+    ck_assert_str_eq(text, "second\n");
+    free(text);
+    ck_assert_int_eq(sl_write_file(path, "", 0, &e), SL_OK);
+    ck_assert_int_eq(entries(dir), 1);
+    /* Renaming over a directory fails: the temporary file goes away. */
+    snprintf(sub, sizeof sub, "%s/adir", dir);
+    ck_assert_int_eq(mkdir(sub, 0700), 0);
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_write_file(sub, "x", 1, &e), SL_EIO);
+    ck_assert_str_eq(e.where, sub);
+    ck_assert_int_eq(entries(dir), 2);
+    ck_assert_int_eq(sl_write_file(NULL, "x", 1, &e), SL_EINVAL);
+    ck_assert_int_eq(sl_write_file(path, NULL, 1, &e), SL_EINVAL);
+}
+END_TEST
+
+static Suite *io_write_suite(void)
+{
+    Suite *s = suite_create("io_write");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_json_contract);
+    tcase_add_test(tc, test_json_scenario_and_histogram);
+    tcase_add_test(tc, test_json_deterministic_and_errors);
+    tcase_add_test(tc, test_csv);
+    tcase_add_test(tc, test_samples_file);
+    tcase_add_test(tc, test_samples_errors);
+    tcase_add_test(tc, test_write_file_atomic);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return sl_test_run(io_write_suite());
+}

@@ -1,0 +1,656 @@
+/* tests/test_scenario.c - the scenario: setters, defaults, validation,
+ * error paths, deep copies. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "testutil.h"
+
+static sl_catalog *cat;
+static sl_scenario *sc;
+static sl_error e;
+
+/* A fresh built-in catalog and default scenario for each test. */
+static void setup(void)
+{
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+}
+
+static void teardown(void)
+{
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+    sc = NULL;
+    cat = NULL;
+}
+
+/* Assert a failure: status, where, and a piece of the message. */
+#define assert_fail(call, st_, where_, piece)                              \
+    do {                                                                   \
+        sl_status got_;                                                    \
+        sl_error_clear(&e);                                                \
+        got_ = (call);                                                     \
+        ck_assert_int_eq(got_, (st_));                                     \
+        ck_assert_int_eq(e.status, (st_));                                 \
+        ck_assert_str_eq(e.where, (where_));                               \
+        ck_assert_msg(strstr(e.what, (piece)) != NULL,                     \
+                      "message \"%s\" lacks \"%s\"", e.what, (piece));     \
+    } while (0)
+
+/* The same when the status comes from a nested parser: any failure. */
+#define assert_fail_any(call, where_, piece)                               \
+    do {                                                                   \
+        sl_status got_;                                                    \
+        sl_error_clear(&e);                                                \
+        got_ = (call);                                                     \
+        ck_assert_int_ne(got_, SL_OK);                                     \
+        ck_assert_int_eq(e.status, got_);                                  \
+        ck_assert_str_eq(e.where, (where_));                               \
+        ck_assert_msg(strstr(e.what, (piece)) != NULL,                     \
+                      "message \"%s\" lacks \"%s\"", e.what, (piece));     \
+    } while (0)
+
+/* Value of a fixed container count (fails if not fixed). */
+static double count_value(sl_qualifier *q)
+{
+    const sl_dist *d = sl_scenario_containers(sc, q);
+    ck_assert_ptr_nonnull(d);
+    ck_assert_int_eq(sl_dist_is_const(d), 1);
+    return sl_dist_quantile(d, 0.5);
+}
+
+/* Two sets of loading rules are equal field by field. */
+static void assert_rules_eq(const sl_load_rules *a, const sl_load_rules *b)
+{
+    ck_assert_double_eq(a->margin_length, b->margin_length);
+    ck_assert_double_eq(a->margin_width, b->margin_width);
+    ck_assert_double_eq(a->margin_height, b->margin_height);
+    ck_assert_double_eq(a->dunnage, b->dunnage);
+    ck_assert_int_eq(a->check_door, b->check_door);
+}
+
+START_TEST(test_defaults)
+{
+    const sl_dist *share, *fill;
+    const sl_container *c;
+    const sl_cargo *g;
+    sl_load_rules want;
+    sl_qualifier q = SL_QUAL_AT_MOST;
+    int rest = -1;
+
+    ck_assert_ptr_null(sl_scenario_containers(sc, &q));
+    ck_assert_int_eq(q, SL_QUAL_EXACT);
+    ck_assert_uint_eq(sl_scenario_container_type_count(sc), 2);
+    c = sl_scenario_container_type(sc, 0, &share, &rest);
+    ck_assert_str_eq(c->id, "iso-20-24t");
+    ck_assert_int_eq(rest, 0);
+    ck_assert_int_eq(share->kind, SL_DIST_UNIFORM);
+    ck_assert_double_eq(share->lo, 0.0);
+    ck_assert_double_eq(share->hi, 1.0);
+    c = sl_scenario_container_type(sc, 1, &share, &rest);
+    ck_assert_str_eq(c->id, "iso-20");
+    ck_assert_int_eq(rest, 1);
+    ck_assert_ptr_null(sl_scenario_container_type(sc, 2, &share, &rest));
+    ck_assert_ptr_null(share);
+    ck_assert_int_eq(rest, 0);
+
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(sc), 1);
+    g = sl_scenario_cargo_type(sc, 0, &share, &rest);
+    ck_assert_str_eq(g->id, "152mm-shell-mass-equiv");
+    ck_assert_int_eq(rest, 0);
+    ck_assert_int_eq(sl_dist_is_const(share), 1);
+    ck_assert_double_eq(sl_dist_quantile(share, 0.3), 1.0);
+
+    fill = sl_scenario_fill(sc);
+    ck_assert_int_eq(sl_dist_is_const(fill), 1);
+    ck_assert_double_eq(sl_dist_quantile(fill, 0.7), 1.0);
+
+    sl_load_rules_init(&want);
+    assert_rules_eq(sl_scenario_load_rules(sc), &want);
+    ck_assert_int_eq(sl_scenario_claim(sc, NULL, NULL, NULL, NULL), 0);
+    ck_assert_str_eq(sl_scenario_title(sc), "");
+
+    /* Nothing but the count is missing. */
+    assert_fail(sl_scenario_validate(sc, &e), SL_ESTATE, "containers",
+                "no container count");
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "10,000", &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+}
+END_TEST
+
+START_TEST(test_alloc_errors)
+{
+    sl_scenario *s2 = (sl_scenario *)&e; /* must be reset to NULL */
+    assert_fail(sl_scenario_alloc(cat, NULL, &e), SL_EINVAL, "out", "NULL");
+    assert_fail(sl_scenario_alloc(NULL, &s2, &e), SL_EINVAL, "cat",
+                "sl_catalog_builtin");
+    ck_assert_ptr_null(s2);
+    ck_assert_int_eq(sl_scenario_alloc(NULL, &s2, NULL), SL_EINVAL);
+    sl_scenario_free(NULL);
+}
+END_TEST
+
+START_TEST(test_empty_catalog_gives_empty_lists)
+{
+    sl_catalog *empty;
+    sl_scenario *s2;
+    ck_assert_int_eq(sl_catalog_alloc(&empty, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_alloc(empty, &s2, &e), SL_OK);
+    ck_assert_uint_eq(sl_scenario_container_type_count(s2), 0);
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(s2), 0);
+    ck_assert_int_eq(sl_scenario_set_containers(s2, "2385", &e), SL_OK);
+    assert_fail(sl_scenario_validate(s2, &e), SL_EINVAL, "container_types",
+                "no container type");
+    assert_fail(sl_scenario_add_cargo_type(s2, "kn-23", "1", &e),
+                SL_ENOTFOUND, "cargo[0].id", "catalog is empty");
+    sl_scenario_free(s2);
+    sl_catalog_free(empty);
+}
+END_TEST
+
+START_TEST(test_keeps_own_catalog_copy)
+{
+    sl_cargo changed = *sl_catalog_find_cargo(cat, "152mm-shell-mass-equiv");
+    const sl_cargo *g;
+    /* Override the catalog entry after the scenario took its copy. */
+    sl_figure_set(&changed.unit_mass, 61.375, SL_CONF_EST, "test");
+    ck_assert_int_eq(sl_catalog_put_cargo(cat, &changed, &e), SL_OK);
+    g = sl_scenario_cargo_type(sc, 0, NULL, NULL);
+    ck_assert_double_ne(g->unit_mass.nominal, 61.375);
+    /* Free the caller's catalog: ids are still found. */
+    sl_catalog_free(cat);
+    cat = NULL;
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "122mm-grad", "0", &e),
+                     SL_OK);
+    g = sl_scenario_cargo_type(sc, 1, NULL, NULL);
+    ck_assert_str_eq(g->id, "122mm-grad");
+    ck_assert_uint_eq(g->npackages, 1);
+}
+END_TEST
+
+START_TEST(test_containers_forms)
+{
+    sl_qualifier q;
+    const sl_dist *d;
+    double mid;
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "10,000", &e), SL_OK);
+    ck_assert_double_eq(count_value(&q), 10000.0);
+    ck_assert_int_eq(q, SL_QUAL_EXACT);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "at least 10,000", &e),
+                     SL_OK);
+    ck_assert_double_eq(count_value(&q), 10000.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "about 6,700", &e), SL_OK);
+    ck_assert_double_eq(count_value(&q), 6700.0);
+    ck_assert_int_eq(q, SL_QUAL_ABOUT);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "1,234,567", &e), SL_OK);
+    ck_assert_double_eq(count_value(&q), 1234567.0);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, ">= 2385 containers", &e),
+                     SL_OK);
+    ck_assert_double_eq(count_value(&q), 2385.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "1000000000", &e), SL_OK);
+    ck_assert_double_eq(count_value(&q), SL_CONTAINERS_MAX);
+
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "6,700 to 7,000", &e),
+                     SL_OK);
+    d = sl_scenario_containers(sc, &q);
+    ck_assert_int_eq(q, SL_QUAL_EXACT);
+    ck_assert_int_eq(sl_dist_is_const(d), 0);
+    mid = sl_dist_quantile(d, 0.5);
+    ck_assert(mid > 6700.0 && mid < 7000.0);
+    sl_assert_rel(sl_dist_quantile(d, 0.05), 6700.0, 1e-6);
+    sl_assert_rel(sl_dist_quantile(d, 0.95), 7000.0, 1e-6);
+
+    /* Inside parentheses commas separate arguments. */
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "uniform(100,200)", &e),
+                     SL_OK);
+    d = sl_scenario_containers(sc, NULL);
+    ck_assert_int_eq(d->kind, SL_DIST_UNIFORM);
+    ck_assert_double_eq(d->lo, 100.0);
+    ck_assert_double_eq(d->hi, 200.0);
+}
+END_TEST
+
+START_TEST(test_containers_errors)
+{
+    sl_dist half;
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "2,385", &e), SL_OK);
+    assert_fail(sl_scenario_set_containers(sc, "0", &e), SL_ERANGE,
+                "containers", "at least 1");
+    assert_fail(sl_scenario_set_containers(sc, "0.4", &e), SL_ERANGE,
+                "containers", "at least 1");
+    assert_fail(sl_scenario_set_containers(sc, "1e300", &e), SL_ERANGE,
+                "containers", "at most 1000000000");
+    assert_fail(sl_scenario_set_containers(sc, "1000000001", &e), SL_ERANGE,
+                "containers", "at most 1000000000");
+    assert_fail(sl_scenario_set_containers(sc, "uniform(0.5, 20)", &e),
+                SL_ERANGE, "containers", "at least 1");
+    /* Errors from the number parser still name the field and the form. */
+    assert_fail_any(sl_scenario_set_containers(sc, "-5", &e), "containers",
+                    "expected a container count");
+    assert_fail_any(sl_scenario_set_containers(sc, "NaN", &e), "containers",
+                    "expected a container count");
+    assert_fail(sl_scenario_set_containers(sc, "abc", &e), SL_EPARSE,
+                "containers", "such as 10,000");
+    assert_fail(sl_scenario_set_containers(sc, "at least", &e), SL_EPARSE,
+                "containers", "no number");
+    assert_fail(sl_scenario_set_containers(sc, "  ", &e), SL_EPARSE,
+                "containers", "no number");
+    assert_fail_any(sl_scenario_set_containers(sc, "10,00", &e),
+                    "containers", "expected a container count");
+    assert_fail(sl_scenario_set_containers(sc, NULL, &e), SL_EINVAL,
+                "containers", "NULL");
+    assert_fail(sl_scenario_set_containers(NULL, "5", &e), SL_EINVAL, "sc",
+                "NULL");
+    /* A failed call leaves the count as it was. */
+    ck_assert_double_eq(count_value(NULL), 2385.0);
+
+    ck_assert_int_eq(sl_dist_set_const(&half, 0.5, 0, 10, &e), SL_OK);
+    assert_fail(sl_scenario_set_container_count(sc, &half, SL_QUAL_EXACT, &e),
+                SL_ERANGE, "containers", "at least 1");
+    half.a = half.lo = half.hi = 3.5;
+    assert_fail(sl_scenario_set_container_count(sc, &half, (sl_qualifier)7,
+                                                &e),
+                SL_EINVAL, "containers", "qualifier 7");
+    assert_fail(sl_scenario_set_container_count(sc, NULL, SL_QUAL_EXACT, &e),
+                SL_EINVAL, "n", "NULL");
+    ck_assert_double_eq(count_value(NULL), 2385.0);
+    ck_assert_int_eq(sl_scenario_set_container_count(sc, &half,
+                                                     SL_QUAL_AT_MOST, &e),
+                     SL_OK);
+}
+END_TEST
+
+START_TEST(test_types_replace_and_shares)
+{
+    const sl_dist *share;
+    int rest;
+    sl_scenario_clear_container_types(sc);
+    ck_assert_uint_eq(sl_scenario_container_type_count(sc), 0);
+    ck_assert_int_eq(sl_scenario_add_container_type(sc, "iso-40", "0.3", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_add_container_type(sc, "iso-20", " Rest ",
+                                                    &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_add_container_type(sc, "iso-40hc", "15%",
+                                                    &e),
+                     SL_OK);
+    ck_assert_str_eq(sl_scenario_container_type(sc, 0, &share, &rest)->id,
+                     "iso-40");
+    ck_assert_double_eq_tol(share->lo, 0.3, 1e-15);
+    ck_assert_int_eq(rest, 0);
+    sl_scenario_container_type(sc, 1, &share, &rest);
+    ck_assert_int_eq(rest, 1);
+    sl_scenario_container_type(sc, 2, &share, &rest);
+    ck_assert_double_eq_tol(share->hi, 0.15, 1e-15);
+
+    sl_scenario_clear_cargo_types(sc);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round", NULL, &e),
+                     SL_OK);
+    sl_scenario_cargo_type(sc, 0, &share, &rest);
+    ck_assert_double_eq(share->lo, 1.0);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "2385", &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+}
+END_TEST
+
+START_TEST(test_types_errors)
+{
+    assert_fail(sl_scenario_add_container_type(sc, "iso-30", "0.5", &e),
+                SL_ENOTFOUND, "container_types[2].id", "\"iso-30\"");
+    ck_assert_ptr_nonnull(strstr(e.what, "iso-20-24t, iso-20, iso-40"));
+    assert_fail(sl_scenario_add_cargo_type(sc, "155mm", "0.5", &e),
+                SL_ENOTFOUND, "cargo[1].id", "known: ");
+    ck_assert_ptr_nonnull(strstr(e.what, "122mm-grad"));
+    assert_fail(sl_scenario_add_container_type(sc, "iso-20", "0.5", &e),
+                SL_EINVAL, "container_types[2].id",
+                "already listed as container_types[1]");
+    assert_fail(sl_scenario_add_container_type(sc, "iso-40", "rest", &e),
+                SL_EINVAL, "container_types[2].share",
+                "container_types[1].share is already \"rest\"");
+    assert_fail_any(sl_scenario_add_cargo_type(sc, "kn-23", "1.5", &e),
+                    "cargo[1].share", "a share in [0, 1]");
+    assert_fail(sl_scenario_add_cargo_type(sc, "kn-23", "lots", &e),
+                SL_EPARSE, "cargo[1].share", "or rest");
+    assert_fail(sl_scenario_add_cargo_type(sc, "kn-23", "restless", &e),
+                SL_EPARSE, "cargo[1].share", "or rest");
+    assert_fail(sl_scenario_add_cargo_type(sc, NULL, "1", &e), SL_EINVAL,
+                "cargo", "NULL");
+    assert_fail(sl_scenario_add_container_type(NULL, "iso-20", "1", &e),
+                SL_EINVAL, "sc", "NULL");
+    /* Nothing was added by the failed calls. */
+    ck_assert_uint_eq(sl_scenario_container_type_count(sc), 2);
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(sc), 1);
+    sl_scenario_clear_cargo_types(NULL);
+    sl_scenario_clear_container_types(NULL);
+}
+END_TEST
+
+START_TEST(test_validate_share_rules)
+{
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "2385", &e), SL_OK);
+    /* Fixed shares that do not sum to 1. */
+    sl_scenario_clear_cargo_types(sc);
+    sl_scenario_add_cargo_type(sc, "152mm-round", "0.3", &e);
+    sl_scenario_add_cargo_type(sc, "122mm-grad", "0.6", &e);
+    assert_fail(sl_scenario_validate(sc, &e), SL_EINVAL, "cargo",
+                "sum to 0.9");
+    /* ... and that do, within rounding (0.1 + 0.2 + 0.7 != 1 in doubles). */
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "kn-23", "0.1", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+
+    /* An uncertain share without rest. */
+    sl_scenario_clear_cargo_types(sc);
+    sl_scenario_add_cargo_type(sc, "152mm-round", "0.75", &e);
+    sl_scenario_add_cargo_type(sc, "122mm-grad", "uniform(0.2, 0.3)", &e);
+    assert_fail(sl_scenario_validate(sc, &e), SL_EINVAL, "cargo[1].share",
+                "needs another share of cargo to be \"rest\"");
+
+    /* With rest, the others' upper ends must not pass 1. */
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "non-munition", "rest",
+                                                &e),
+                     SL_OK);
+    assert_fail(sl_scenario_validate(sc, &e), SL_EINVAL, "cargo[2].share",
+                "reach 1.05");
+    sl_scenario_clear_cargo_types(sc);
+    sl_scenario_add_cargo_type(sc, "152mm-round", "0.65", &e);
+    sl_scenario_add_cargo_type(sc, "non-munition", "rest", &e);
+    sl_scenario_add_cargo_type(sc, "122mm-grad", "uniform(0.2, 0.3)", &e);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+
+    /* A lone rest is the whole list. */
+    sl_scenario_clear_container_types(sc);
+    sl_scenario_add_container_type(sc, "iso-40", "rest", &e);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+    sl_scenario_clear_cargo_types(sc);
+    assert_fail(sl_scenario_validate(sc, &e), SL_EINVAL, "cargo",
+                "no cargo type");
+    assert_fail(sl_scenario_validate(NULL, &e), SL_EINVAL, "sc", "NULL");
+}
+END_TEST
+
+START_TEST(test_fill)
+{
+    const sl_dist *f;
+    ck_assert_int_eq(sl_scenario_set_fill(sc, "85%", &e), SL_OK);
+    f = sl_scenario_fill(sc);
+    ck_assert_int_eq(sl_dist_is_const(f), 1);
+    ck_assert_double_eq_tol(f->lo, 0.85, 1e-15);
+    ck_assert_int_eq(sl_scenario_set_fill(sc, "0.7 to 0.95", &e), SL_OK);
+    f = sl_scenario_fill(sc);
+    ck_assert_int_eq(sl_dist_is_const(f), 0);
+    ck_assert(f->lo >= 0.0 && f->hi <= 1.0);
+    assert_fail_any(sl_scenario_set_fill(sc, "1.2", &e), "fill",
+                "a fraction in [0, 1]");
+    assert_fail(sl_scenario_set_fill(sc, "full", &e), SL_EPARSE, "fill",
+                "85%");
+    assert_fail(sl_scenario_set_fill(sc, NULL, &e), SL_EINVAL, "fill",
+                "NULL");
+    ck_assert_int_eq(sl_dist_is_const(sl_scenario_fill(sc)), 0);
+    ck_assert_ptr_null(sl_scenario_fill(NULL));
+}
+END_TEST
+
+START_TEST(test_load_rules)
+{
+    sl_load_rules r = {12.5, 7.25, 33.75, 181.5, 0};
+    sl_load_rules bad;
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &r, &e), SL_OK);
+    assert_rules_eq(sl_scenario_load_rules(sc), &r);
+    bad = r;
+    bad.margin_width = -0.5;
+    assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_ERANGE,
+                "load_rules.margin_width", ">= 0 (mm)");
+    bad = r;
+    bad.dunnage = NAN;
+    assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_ERANGE,
+                "load_rules.dunnage", "(kg)");
+    bad = r;
+    bad.margin_length = HUGE_VAL;
+    assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_ERANGE,
+                "load_rules.margin_length", "finite");
+    bad = r;
+    bad.margin_height = -1;
+    assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_ERANGE,
+                "load_rules.margin_height", "finite");
+    bad = r;
+    bad.check_door = 2;
+    assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_EINVAL,
+                "load_rules.check_door", "0 or 1");
+    assert_fail(sl_scenario_set_load_rules(sc, NULL, &e), SL_EINVAL,
+                "load_rules", "NULL");
+    assert_rules_eq(sl_scenario_load_rules(sc), &r);
+}
+END_TEST
+
+/* Set a claim and read its value and qualifier back. */
+static double claim_of(const char *text, sl_qualifier *q)
+{
+    double v = -1;
+    ck_assert_int_eq(sl_scenario_set_claim(sc, text, NULL, NULL, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, q, NULL, NULL), 1);
+    return v;
+}
+
+START_TEST(test_claim_forms)
+{
+    sl_qualifier q;
+    const char *src, *date;
+    double v;
+    ck_assert_double_eq_tol(claim_of("up to 4.8 million", &q), 4.8e6, 1e-6);
+    ck_assert_int_eq(q, SL_QUAL_AT_MOST);
+    ck_assert_double_eq(claim_of("at least 3,000,000", &q), 3e6);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_double_eq(claim_of("4800000", &q), 4.8e6);
+    ck_assert_int_eq(q, SL_QUAL_EXACT);
+    ck_assert_double_eq(claim_of("4.8e6", &q), 4.8e6);
+    ck_assert_double_eq(claim_of("more than 500k", &q), 5e5);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_double_eq_tol(claim_of("about 9.4 Million", &q), 9.4e6, 1e-6);
+    ck_assert_int_eq(q, SL_QUAL_ABOUT);
+    ck_assert_double_eq_tol(claim_of("could contain up to 4.8M", &q), 4.8e6,
+                            1e-6);
+    ck_assert_int_eq(q, SL_QUAL_AT_MOST);
+    ck_assert_double_eq(claim_of("0", &q), 0.0);
+
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million",
+                                           "Shin Won-sik, Bloomberg",
+                                           "2024-06-14", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, &q, &src, &date), 1);
+    ck_assert_str_eq(src, "Shin Won-sik, Bloomberg");
+    ck_assert_str_eq(date, "2024-06-14");
+    sl_scenario_clear_claim(sc);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, &q, &src, &date), 0);
+    ck_assert(isnan(v));
+    ck_assert_ptr_null(src);
+}
+END_TEST
+
+START_TEST(test_claim_errors)
+{
+    char longtext[400];
+    double v;
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "2385", NULL, NULL, &e), SL_OK);
+    assert_fail(sl_scenario_set_claim(sc, "lots", NULL, NULL, &e), SL_EPARSE,
+                "claim", "not a number");
+    assert_fail(sl_scenario_set_claim(sc, "up to 4.8 zillion", NULL, NULL,
+                                      &e),
+                SL_EPARSE, "claim", "\"zillion\"");
+    ck_assert_int_eq(e.column, 11);
+    assert_fail(sl_scenario_set_claim(sc, "-5", NULL, NULL, &e), SL_ERANGE,
+                "claim", ">= 0");
+    assert_fail(sl_scenario_set_claim(sc, "inf", NULL, NULL, &e), SL_ERANGE,
+                "claim", "finite");
+    assert_fail(sl_scenario_set_claim(sc, "nan", NULL, NULL, &e), SL_ERANGE,
+                "claim", "finite");
+    assert_fail(sl_scenario_set_claim(sc, "1e308 million", NULL, NULL, &e),
+                SL_ERANGE, "claim", "finite");
+    assert_fail(sl_scenario_set_claim(sc, "up to", NULL, NULL, &e),
+                SL_EPARSE, "claim", "expected a number");
+    memset(longtext, 'x', sizeof longtext - 1);
+    longtext[sizeof longtext - 1] = '\0';
+    assert_fail(sl_scenario_set_claim(sc, "5", longtext, NULL, &e), SL_ERANGE,
+                "claim.source", "shorten");
+    assert_fail(sl_scenario_set_claim(sc, "5", NULL, longtext, &e), SL_ERANGE,
+                "claim.date", "2024-06-14");
+    assert_fail(sl_scenario_set_claim(sc, NULL, NULL, NULL, &e), SL_EINVAL,
+                "claim", "NULL");
+    /* The old claim survives every failure. */
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, NULL, NULL, NULL), 1);
+    ck_assert_double_eq(v, 2385.0);
+}
+END_TEST
+
+START_TEST(test_qualifiers)
+{
+    static const struct { const char *text; sl_qualifier q; const char *rest; }
+    cases[] = {
+        {"at least 10", SL_QUAL_AT_LEAST, "10"},
+        {"AT  LEAST\t10", SL_QUAL_AT_LEAST, "10"},
+        {"more than 10", SL_QUAL_AT_LEAST, "10"},
+        {"over 10", SL_QUAL_AT_LEAST, "10"},
+        {">=10", SL_QUAL_AT_LEAST, "10"},
+        {"about 10", SL_QUAL_ABOUT, "10"},
+        {"around 10", SL_QUAL_ABOUT, "10"},
+        {"Approximately 10", SL_QUAL_ABOUT, "10"},
+        {"~10", SL_QUAL_ABOUT, "10"},
+        {"up to 10", SL_QUAL_AT_MOST, "10"},
+        {"at most 10", SL_QUAL_AT_MOST, "10"},
+        {"<= 10", SL_QUAL_AT_MOST, "10"},
+        {"could contain up to 10", SL_QUAL_AT_MOST, "10"},
+        {"  10", SL_QUAL_EXACT, "10"},
+        {"overall 10", SL_QUAL_EXACT, "overall 10"},
+        {"upto 10", SL_QUAL_EXACT, "upto 10"},
+    };
+    size_t i;
+    const char *rest;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ck_assert_int_eq(sl_qualifier_parse(cases[i].text, &rest), cases[i].q);
+        ck_assert_str_eq(rest, cases[i].rest);
+    }
+    ck_assert_int_eq(sl_qualifier_parse("about 3", NULL), SL_QUAL_ABOUT);
+    ck_assert_int_eq(sl_qualifier_parse(NULL, &rest), SL_QUAL_EXACT);
+    ck_assert_ptr_null(rest);
+    ck_assert_str_eq(sl_qualifier_name(SL_QUAL_EXACT), "exact");
+    ck_assert_str_eq(sl_qualifier_name(SL_QUAL_ABOUT), "about");
+    ck_assert_str_eq(sl_qualifier_name(SL_QUAL_AT_LEAST), "at least");
+    ck_assert_str_eq(sl_qualifier_name(SL_QUAL_AT_MOST), "at most");
+    ck_assert_str_eq(sl_qualifier_name((sl_qualifier)9), "?");
+}
+END_TEST
+
+START_TEST(test_title)
+{
+    char longtext[300];
+    ck_assert_int_eq(sl_scenario_set_title(sc, "June 2024 claim", &e), SL_OK);
+    ck_assert_str_eq(sl_scenario_title(sc), "June 2024 claim");
+    memset(longtext, 't', sizeof longtext - 1);
+    longtext[sizeof longtext - 1] = '\0';
+    assert_fail(sl_scenario_set_title(sc, longtext, &e), SL_ERANGE, "title",
+                "shorten");
+    ck_assert_str_eq(sl_scenario_title(sc), "June 2024 claim");
+    ck_assert_int_eq(sl_scenario_set_title(sc, NULL, &e), SL_OK);
+    ck_assert_str_eq(sl_scenario_title(sc), "");
+    assert_fail(sl_scenario_set_title(NULL, "x", &e), SL_EINVAL, "sc",
+                "NULL");
+    ck_assert_ptr_null(sl_scenario_title(NULL));
+}
+END_TEST
+
+START_TEST(test_copy_is_deep)
+{
+    sl_scenario *cp;
+    double v;
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "at least 10,000", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "4.8 million", "src", "d", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_title(sc, "before", &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_copy(sc, &cp, &e), SL_OK);
+
+    /* Change the original in every part. */
+    sl_scenario_clear_container_types(sc);
+    sl_scenario_add_container_type(sc, "iso-40", "1", &e);
+    sl_scenario_add_cargo_type(sc, "kn-23", "rest", &e);
+    sl_scenario_set_containers(sc, "7", &e);
+    sl_scenario_set_fill(sc, "0.5", &e);
+    sl_scenario_set_claim(sc, "3", NULL, NULL, &e);
+    sl_scenario_set_title(sc, "after", &e);
+    sl_scenario_free(sc);
+    sc = cp; /* freed by teardown */
+
+    ck_assert_str_eq(sl_scenario_title(sc), "before");
+    ck_assert_double_eq(count_value(NULL), 10000.0);
+    ck_assert_uint_eq(sl_scenario_container_type_count(sc), 2);
+    ck_assert_str_eq(sl_scenario_container_type(sc, 1, NULL, NULL)->id,
+                     "iso-20");
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(sc), 1);
+    ck_assert_double_eq(sl_scenario_fill(sc)->lo, 1.0);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, NULL, NULL, NULL), 1);
+    ck_assert_double_eq_tol(v, 4.8e6, 1e-6);
+    /* The copy has its own catalog and room to grow. */
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "122mm-round", "0", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_add_container_type(sc, "iso-40hc", "0", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+
+    assert_fail(sl_scenario_copy(NULL, &cp, &e), SL_EINVAL, "sc", "NULL");
+    assert_fail(sl_scenario_copy(sc, NULL, &e), SL_EINVAL, "out", "NULL");
+}
+END_TEST
+
+START_TEST(test_null_views)
+{
+    sl_qualifier q;
+    const sl_dist *share = (const sl_dist *)&e;
+    int rest = 5;
+    ck_assert_ptr_null(sl_scenario_containers(NULL, &q));
+    ck_assert_uint_eq(sl_scenario_container_type_count(NULL), 0);
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(NULL), 0);
+    ck_assert_ptr_null(sl_scenario_cargo_type(NULL, 0, &share, &rest));
+    ck_assert_ptr_null(share);
+    ck_assert_int_eq(rest, 0);
+    ck_assert_ptr_null(sl_scenario_load_rules(NULL));
+    ck_assert_int_eq(sl_scenario_claim(NULL, NULL, NULL, NULL, NULL), 0);
+    ck_assert_int_eq(sl_scenario_set_fill(NULL, "1", &e), SL_EINVAL);
+    ck_assert_int_eq(sl_scenario_set_claim(NULL, "1", NULL, NULL, NULL),
+                     SL_EINVAL);
+    sl_scenario_clear_claim(NULL);
+}
+END_TEST
+
+static Suite *scenario_suite(void)
+{
+    Suite *s = suite_create("scenario");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_defaults);
+    tcase_add_test(tc, test_alloc_errors);
+    tcase_add_test(tc, test_empty_catalog_gives_empty_lists);
+    tcase_add_test(tc, test_keeps_own_catalog_copy);
+    tcase_add_test(tc, test_containers_forms);
+    tcase_add_test(tc, test_containers_errors);
+    tcase_add_test(tc, test_types_replace_and_shares);
+    tcase_add_test(tc, test_types_errors);
+    tcase_add_test(tc, test_validate_share_rules);
+    tcase_add_test(tc, test_fill);
+    tcase_add_test(tc, test_load_rules);
+    tcase_add_test(tc, test_claim_forms);
+    tcase_add_test(tc, test_claim_errors);
+    tcase_add_test(tc, test_qualifiers);
+    tcase_add_test(tc, test_title);
+    tcase_add_test(tc, test_copy_is_deep);
+    tcase_add_test(tc, test_null_views);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return sl_test_run(scenario_suite());
+}
