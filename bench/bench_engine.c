@@ -44,6 +44,7 @@ typedef struct config {
     int rounds;
     const char *peer_name[MAX_PEERS];
     const char *peer_cmd[MAX_PEERS];
+    size_t peer_n[MAX_PEERS]; /* samples for this peer (NAME@N=CMD) */
     int npeers;
     const char *model_path;
     const char *profile; /* run only this container count once (perf) */
@@ -275,26 +276,34 @@ static void ratio_spread(const figure *a, const figure *b, int rounds,
     }
 }
 
-/* One row of the ratio table: a / b, the target, and whether it holds. */
+/* One row of the ratio table: a / b (b's times scaled by `scale`, for
+ * per-sample comparisons), the target and whether it holds. */
 static void ratio_row(const char *what, const figure *a, const figure *b,
-                      int rounds, double target, int at_most)
+                      double scale, int rounds, double target, int at_most)
 {
-    double ba = best(a, rounds), bb = best(b, rounds), lo, hi, x;
-    if (!a->ok || !b->ok || !isfinite(ba) || !isfinite(bb)) {
-        printf("  %-44s %10s\n", what, "n/a");
+    figure bs = *b;
+    double ba, bb, lo, hi, x;
+    for (int r = 0; r < rounds; r++)
+        bs.t[r] = b->t[r] * scale;
+    ba = best(a, rounds);
+    bb = best(&bs, rounds);
+    if (!a->ok || !b->ok || !isfinite(ba) || !isfinite(bb) || bb <= 0) {
+        printf("  %-52s %9s\n", what, "n/a");
         return;
     }
     x = ba / bb;
-    ratio_spread(a, b, rounds, &lo, &hi);
-    printf("  %-44s %9.3f   (rounds %.3f-%.3f)  target %s %g: %s\n", what, x,
-           lo, hi, at_most ? "<=" : ">=", target,
-           (at_most ? x <= target : x >= target) ? "met" : "MISSED");
+    ratio_spread(a, &bs, rounds, &lo, &hi);
+    printf("  %-52s %9.3f  (rounds %.3f-%.3f)", what, x, lo, hi);
+    if (target > 0)
+        printf("  target %s %g: %s", at_most ? "<=" : ">=", target,
+               (at_most ? x <= target : x >= target) ? "met" : "MISSED");
+    putchar('\n');
 }
 
 static void usage(void)
 {
     fputs("Usage: bench_engine [--samples N] [--peer-samples N] [--rounds K]\n"
-          "                    [--model FILE] [--peer NAME=CMD]...\n"
+          "                    [--model FILE] [--peer NAME[@N]=CMD]...\n"
           "                    [--profile CONTAINERS]  (one run, for perf)\n"
           "Times the engine on the default scenario (interpretation 4) and\n"
           "prints absolute times and ratios measured in the same run.\n",
@@ -323,8 +332,12 @@ static int parse_args(int argc, char **argv, config *c)
             c->model_path = v;
         else if (!strcmp(argv[i], "--peer") && v && strchr(v, '=') &&
                  c->npeers < MAX_PEERS) {
-            char *eq = strchr(v, '=');
+            char *eq = strchr(v, '='), *at;
             *eq = '\0';
+            at = strchr(v, '@');
+            c->peer_n[c->npeers] = at ? strtoul(at + 1, NULL, 10) : 0;
+            if (at)
+                *at = '\0';
             c->peer_name[c->npeers] = v;
             c->peer_cmd[c->npeers++] = eq + 1;
         } else {
@@ -339,12 +352,29 @@ static int parse_args(int argc, char **argv, config *c)
     }
     if (!c->peer_samples)
         c->peer_samples = c->samples;
+    for (int p = 0; p < c->npeers; p++)
+        if (!c->peer_n[p])
+            c->peer_n[p] = c->peer_samples;
     return 0;
+}
+
+/* Print one figure's row of the time table. */
+static void time_row(const figure *f, size_t n, int rounds, int quantiles)
+{
+    double b = best(f, rounds);
+    if (!f->ok) {
+        printf("  %-44s %10s\n", f->name, "failed");
+        return;
+    }
+    printf("  %-44s %9zu %9.4f %12.4g", f->name, n, b, (double)n / b);
+    if (quantiles)
+        printf(" %11.0f %11.0f %11.0f", f->p05, f->p50, f->p95);
+    putchar('\n');
 }
 
 int main(int argc, char **argv)
 {
-    enum { E1, EALL, N3, N5, N7, FLOOR, NFIX };
+    enum { E1, EALL, N3, N5, N7, SETUP, SAMPLING, FLOOR, NFIX };
     static const char *counts[] = {"at least 1,000", "at least 100,000",
                                    "at least 10,000,000"};
     figure fig[NFIX + MAX_PEERS];
@@ -378,11 +408,13 @@ int main(int argc, char **argv)
         sl_scenario_free(one);
         goto done;
     }
-    fig[E1].name = "shipload, 1 thread";
-    fig[EALL].name = "shipload, all threads";
+    fig[E1].name = "shipload sl_estimate, 1 thread";
+    fig[EALL].name = "shipload sl_estimate, all threads";
     fig[N3].name = "shipload, 10^3 containers";
     fig[N5].name = "shipload, 10^5 containers";
     fig[N7].name = "shipload, 10^7 containers";
+    fig[SETUP].name = "shipload set-up only (2 samples)";
+    fig[SAMPLING].name = "shipload sampling (1 thread - set-up)";
     fig[FLOOR].name = "floor: 10 gsl_rng_uniform per sample";
     for (int p = 0; p < c.npeers; p++)
         fig[NFIX + p].name = c.peer_name[p];
@@ -391,13 +423,17 @@ int main(int argc, char **argv)
 
     for (int r = 0; r < c.rounds; r++) {
         fig[E1].t[r] = time_estimate(sc, c.samples, 1, &fig[E1]);
+        fig[SETUP].t[r] = time_estimate(sc, 2, 1, &fig[SETUP]);
+        fig[SAMPLING].t[r] = fig[E1].t[r] < 0 || fig[SETUP].t[r] < 0
+                                 ? -1.0
+                                 : fig[E1].t[r] - fig[SETUP].t[r];
         fig[EALL].t[r] = time_estimate(sc, c.samples, 0, &fig[EALL]);
         for (int k = 0; k < 3; k++)
             fig[N3 + k].t[r] = time_estimate(scn[k], c.samples, 1, &fig[N3 + k]);
         fig[FLOOR].t[r] = time_floor(c.samples, &sink);
         for (int p = 0; p < c.npeers; p++)
             fig[NFIX + p].t[r] = time_peer(c.peer_cmd[p], c.model_path,
-                                           c.peer_samples, &fig[NFIX + p]);
+                                           c.peer_n[p], &fig[NFIX + p]);
         for (int k = 0; k < NFIX + c.npeers; k++)
             if (fig[k].t[r] < 0)
                 fig[k].ok = 0;
@@ -405,46 +441,45 @@ int main(int argc, char **argv)
 
     printf("shipload %s engine benchmark: default scenario (interpretation 4, "
            "realistic mix), seed 1\n", sl_version());
-    printf("%zu samples (peers: %zu), best of %d interleaved rounds, one "
-           "thread unless stated\n\n", c.samples, c.peer_samples, c.rounds);
-    printf("  %-40s %10s %14s %12s %12s %12s\n", "run", "best s",
-           "samples/s", "P5", "P50", "P95");
+    printf("best of %d interleaved rounds; one thread unless stated\n\n",
+           c.rounds);
+    printf("  %-44s %9s %9s %12s %11s %11s %11s\n", "run", "samples",
+           "best s", "samples/s", "P5", "P50", "P95");
     for (int k = 0; k < NFIX + c.npeers; k++) {
-        double b = best(&fig[k], c.rounds);
-        size_t n = k >= NFIX ? c.peer_samples : c.samples;
-        if (!fig[k].ok) {
-            printf("  %-40s %10s\n", fig[k].name, "failed");
-            continue;
-        }
-        if (k == FLOOR)
-            printf("  %-40s %10.4f %14.4g\n", fig[k].name, b, (double)n / b);
-        else
-            printf("  %-40s %10.4f %14.4g %12.0f %12.0f %12.0f\n", fig[k].name,
-                   b, (double)n / b, fig[k].p05, fig[k].p50, fig[k].p95);
+        size_t n = k >= NFIX ? c.peer_n[k - NFIX] : k == SETUP ? 2 : c.samples;
+        time_row(&fig[k], n, c.rounds, k != FLOOR && k != SAMPLING);
     }
-    printf("\nRatios (of best times; per-round range in brackets):\n");
-    ratio_row("1 thread / all threads (speed-up)", &fig[E1], &fig[EALL],
-              c.rounds, 1.0, 0);
-    ratio_row("10^7 containers / 10^3 containers", &fig[N7], &fig[N3],
+    printf("\nRatios (of best times; range of the per-round ratios in "
+           "brackets):\n");
+    ratio_row("1 thread / all threads (speed-up)", &fig[E1], &fig[EALL], 1.0,
+              c.rounds, 0, 0);
+    ratio_row("10^7 containers / 10^3 containers", &fig[N7], &fig[N3], 1.0,
               c.rounds, 1.2, 1);
-    ratio_row("10^5 containers / 10^3 containers", &fig[N5], &fig[N3],
-              c.rounds, 1.2, 1);
-    ratio_row("shipload 1 thread / generator floor", &fig[E1], &fig[FLOOR],
-              c.rounds, 3.0, 1);
+    ratio_row("10^5 containers / 10^3 containers", &fig[N5], &fig[N3], 1.0,
+              c.rounds, 0, 1);
+    ratio_row("sl_estimate 1 thread / generator floor", &fig[E1], &fig[FLOOR],
+              1.0, c.rounds, 3.0, 1);
+    ratio_row("sampling only / generator floor", &fig[SAMPLING], &fig[FLOOR],
+              1.0, c.rounds, 3.0, 1);
     for (int p = 0; p < c.npeers; p++) {
-        char what[96];
+        char what[2][96];
         int sq = strstr(c.peer_name[p], "quiggle") != NULL;
-        figure scaled = fig[NFIX + p];
-        /* equal samples: scale a peer run at other sample counts */
-        for (int r = 0; r < c.rounds; r++)
-            scaled.t[r] *= (double)c.samples / (double)c.peer_samples;
-        snprintf(what, sizeof what, "%s / shipload 1 thread%s", c.peer_name[p],
-                 c.peer_samples != c.samples ? " (per sample)" : "");
-        ratio_row(what, &scaled, &fig[E1], c.rounds, sq ? 50.0 : 5.0, 0);
+        double scale = (double)c.peer_n[p] / (double)c.samples;
+        const char *per = c.peer_n[p] != c.samples ? ", per sample" : "";
+        snprintf(what[0], sizeof what[0], "%s / sl_estimate 1 thread%s",
+                 c.peer_name[p], per);
+        snprintf(what[1], sizeof what[1], "%s / sampling only%s",
+                 c.peer_name[p], per);
+        ratio_row(what[0], &fig[NFIX + p], &fig[E1], scale, c.rounds,
+                  sq ? 50.0 : 5.0, 0);
+        ratio_row(what[1], &fig[NFIX + p], &fig[SAMPLING], scale, c.rounds,
+                  sq ? 50.0 : 5.0, 0);
     }
-    printf("\nTarget: %zu samples in under 1 s on one core: %.3f s, %s\n",
+    printf("\nTarget %zu samples in under 1 s on one core: sl_estimate %.3f s "
+           "(%s), of which set-up %.3f s, sampling %.3f s\n",
            c.samples, best(&fig[E1], c.rounds),
-           best(&fig[E1], c.rounds) < 1.0 ? "met" : "MISSED");
+           best(&fig[E1], c.rounds) < 1.0 ? "met" : "MISSED",
+           best(&fig[SETUP], c.rounds), best(&fig[SAMPLING], c.rounds));
     if (sink == 0.0)
         printf("(floor checksum zero)\n");
 done:
