@@ -36,14 +36,18 @@ static const char *fig(const sl_figure *f, const char *unit, char *buf,
                        size_t n)
 {
     char g[48];
-    snprintf(buf, n, "%s%s%s [%s]", cli_group(f->nominal, g, sizeof g),
+    if (f->nominal != floor(f->nominal)) /* 46.25, not 46 */
+        snprintf(g, sizeof g, "%g", f->nominal);
+    else
+        cli_group(f->nominal, g, sizeof g);
+    snprintf(buf, n, "%s%s%s [%s]", g,
              *unit ? " " : "", unit, sl_confidence_name(f->conf));
     return buf;
 }
 
 void cli_list_catalog(FILE *f, const sl_catalog *cat)
 {
-    char a[64], b[64], c[64], d[64];
+    char a[64], b[64], c[64], d[64], m[64];
     fprintf(f, "Container types (internal length x width x height; the "
                "confidence of each figure in brackets)\n");
     for (size_t i = 0; i < sl_catalog_container_count(cat); i++) {
@@ -52,7 +56,7 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
         fprintf(f, "  %-22s %s x %s x %s, tare %s, max gross %s\n", "",
                 fig(&k->length, "", a, sizeof a), fig(&k->width, "", b, sizeof b),
                 fig(&k->height, "mm", c, sizeof c), fig(&k->tare, "kg", d, sizeof d),
-                fig(&k->max_gross, "kg", a, sizeof a));
+                fig(&k->max_gross, "kg", m, sizeof m));
     }
     fprintf(f, "\nCargo types (mass per unit as carried, at nominal "
                "figures)\n");

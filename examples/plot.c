@@ -313,6 +313,11 @@ static void dist_axes(cairo_t *cr, const frame *f, const char *unit)
         cairo_line_to(cr, fx(f, v), f->y1 + 4);
         cairo_stroke(cr);
         fmt_num(v, dec, buf, sizeof buf);
+        /* a label wider than the room left at an edge would run into
+           the other axis's labels */
+        if (fx(f, v) - text_w(cr, buf) / 2 < f->x0 - 20 ||
+            fx(f, v) + text_w(cr, buf) / 2 > f->x1 + 20)
+            continue;
         text_at(cr, fx(f, v), f->y1 + 6, 0.5, 0, buf);
     }
     ystep = nice_step(f->ymax, 5);

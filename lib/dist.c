@@ -18,6 +18,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_roots.h>
+#include <gsl/gsl_sf_gamma.h>
 #include "internal.h"
 
 /* How sli_dist_sample draws a normal or lognormal (sl_dist.draw). */
@@ -52,8 +53,13 @@ enum {
 /* Least probability a truncated normal or lognormal may keep inside the
  * quantity's bounds. */
 #define TRUNC_MASS_MIN 1e-6
+/* Standard normal draws never reach beyond this (P(|Z| > 40) ~ 1e-350):
+ * a normal or lognormal must stay finite out to it. */
+#define Z_REACH 40.0
 /* Rejection attempts before the sampler falls back to inversion. */
 #define REJECT_TRIES 64
+/* sqrt(2 pi), for the normal density. */
+#define SQRT_2PI 2.5066282746310002
 /* Longest number text accepted (digits, sign, point, exponent). */
 #define NUM_TEXT_MAX 96
 
@@ -265,7 +271,7 @@ static double nmass(double za, double zb)
 /* The standard normal density (0 at +-inf). */
 static double ndens(double z)
 {
-    return isinf(z) ? 0.0 : exp(-0.5 * z * z) / sqrt(2.0 * M_PI);
+    return isinf(z) ? 0.0 : exp(-0.5 * z * z) / SQRT_2PI;
 }
 
 /* z * density(z), 0 at +-inf. */
@@ -397,42 +403,82 @@ static double beta_cdf01(double x, double a, double b)
     return gsl_cdf_beta_P(x, a, b);
 }
 
-typedef struct beta_q {
-    double p, a, b;
-} beta_q;
-
-/* I_x(a, b) - p, for find_root. */
-static double beta_q_fn(double x, void *arg)
+/* 1 - I_x(a, b) as I_(1-x)(b, a): smooth in the upper tail, where
+ * GSL's gsl_cdf_beta_Q (1 - P there) is noisy at the 1e-8 level. */
+static double beta_upper01(double x, double a, double b)
 {
-    const beta_q *q = arg;
-    return beta_cdf01(x, q->a, q->b) - q->p;
+    return beta_cdf01(1.0 - x, b, a);
 }
 
-/* Beta quantile by Brent on GSL's CDF (gsl_cdf_beta_Pinv may raise an
- * error when its Newton step does not converge).  A quantile above 1/2 is
- * found as 1 - that of the mirror image, beta(b, a) at 1 - p, so values
- * near 0 and near 1 both keep their precision. */
+/* Density of beta(a, b) at x in (0, 1), given lnb = ln B(a, b). */
+static double beta_dens01(double x, double a, double b, double lnb)
+{
+    return exp((a - 1) * log(x) + (b - 1) * log1p(-x) - lnb);
+}
+
+/* The x in (0, 1) where I_x(a, b) = p (upper = 0) or 1 - I_x(a, b) = p
+ * (upper = 1), from x0 (0: a guess of its own, the normal approximation
+ * when both shapes exceed 1, else the small-x expansion I_x ~ x^a /
+ * (a B(a, b))).  Safeguarded Newton inside a bracket that shrinks with
+ * every step (bisected, geometrically while it spans decades, when a
+ * step leaves it).  Hand-written because gsl_cdf_beta_Pinv and GSL's
+ * Newton solver raise errors (and so abort) when they do not converge. */
+static double beta_solve(double p, int upper, double a, double b,
+                         double x0)
+{
+    double hi = 1, lnb = gsl_sf_lnbeta(a, b), mean = a / (a + b);
+    double sd = sqrt(mean * (1 - mean) / (a + b + 1)), pl = upper ? 1 - p : p;
+    double lo = DBL_MIN, x = x0, xn;
+    if (!(x > 0 && x < 1))
+        x = (a > 1 && b > 1) ? mean + sd * npinv(pl)
+                             : exp((log(pl) + log(a) + lnb) / a);
+    if (!(x > 0 && x < 1))
+        x = mean;
+    if (upper ? beta_upper01(lo, a, b) <= p : beta_cdf01(lo, a, b) >= p)
+        return 0.0; /* the root lies below the least normal double */
+    for (int it = 0; it < 200; it++) {
+        double f = upper ? p - beta_upper01(x, a, b)
+                         : beta_cdf01(x, a, b) - p;
+        if (f == 0)
+            return x;
+        if (f < 0)
+            lo = x;
+        else
+            hi = x;
+        xn = x - f / beta_dens01(x, a, b, lnb);
+        if (!(xn > lo && xn < hi))
+            xn = hi > 4 * lo ? sqrt(lo * hi) : 0.5 * (lo + hi);
+        if (fabs(xn - x) <= 2 * DBL_EPSILON * xn)
+            return xn;
+        x = xn;
+    }
+    return x;
+}
+
+/* The quantile x (at most about 1/2) where I_x(a, b) = p, given also
+ * q = 1 - p exactly.  Solved as a lower tail; then, for p > 1/2 where the
+ * density at x is below 1 (there an error of one unit in x costs less
+ * than one in p), polished as the upper tail 1 - I_x = q. */
+static double beta_quantile_low(double p, double q, double a, double b)
+{
+    double x = beta_solve(p, 0, a, b, 0);
+    if (p > 0.5 && x > 0 && beta_dens01(x, a, b, gsl_sf_lnbeta(a, b)) < 1)
+        x = beta_solve(q, 1, a, b, x);
+    return x;
+}
+
+/* Beta quantile on [0, 1].  A quantile above the median is found as 1 -
+ * that of the mirror image 1 - X ~ beta(b, a) at 1 - p, so values near 0
+ * and near 1 both keep their precision. */
 static double beta_pinv01(double p, double a, double b)
 {
-    beta_q q = {p, a, b};
-    double x;
     if (!(p > 0))
         return 0.0;
     if (p >= 1)
         return 1.0;
-    if (beta_cdf01(0.5, a, b) < p) {
-        q.p = 1.0 - p;
-        q.a = b;
-        q.b = a;
-        if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
-            return NAN;
-        return 1.0 - x;
-    }
-    /* [0, 1] always brackets the root; [0, 1/2] did not when I_1/2
-     * rounded to either side of p (beta(65, 65) at p = 1/2) */
-    if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
-        return NAN;
-    return x;
+    if (beta_cdf01(0.5, a, b) < p)
+        return 1.0 - beta_quantile_low(1 - p, p, b, a);
+    return beta_quantile_low(p, 1 - p, a, b);
 }
 
 /* One beta(a, b) draw as a ratio of gamma draws; never NaN. */
@@ -649,10 +695,12 @@ static sl_status build_peaked(const build *b, sl_dist_kind k, double lo,
 }
 
 /* Store a normal or lognormal d with its sampler cache, unless its
- * spread is too small to compute with, or it keeps less than
- * TRUNC_MASS_MIN of its probability inside [lo, hi]. */
-static sl_status finish_normal(const build *b, sl_dist d, const char *param,
-                               sl_dist *out)
+ * spread is too small to compute with (an error about argument 1, named
+ * spread) or it keeps less than TRUNC_MASS_MIN of its probability inside
+ * [lo, hi] (about argument 0, named centre). */
+static sl_status finish_normal(const build *b, sl_dist d,
+                               const char *centre_name,
+                               const char *spread_name, sl_dist *out)
 {
     int logn = d.kind == SL_DIST_LOGNORMAL;
     double kept, centre = logn ? fmax(1.0, fabs(d.a)) : fabs(d.a);
@@ -660,16 +708,22 @@ static sl_status finish_normal(const build *b, sl_dist d, const char *param,
     if (!(d.b > SPREAD_MIN * centre)) {
         fmt_num(d.b, ls, sizeof ls);
         fmt_num(logn ? exp(d.a) : d.a, hs, sizeof hs);
-        return bfail(b, SL_EINVAL, 1, logn ? "sigma" : "sd",
+        return bfail(b, SL_EINVAL, 1, spread_name,
                      "the spread %s is too small to tell this %s from a "
                      "fixed value; write %s", ls,
                      logn ? "lognormal" : "normal", hs);
     }
+    if (!isfinite(from_z(&d, Z_REACH)) || !isfinite(from_z(&d, -Z_REACH)))
+        return bfail(b, SL_ERANGE, 0, centre_name,
+                     "this %s overflows a double %g %s out from its "
+                     "centre; use smaller units", logn ? "lognormal"
+                     : "normal", Z_REACH, logn ? "sigma (of log x)"
+                     : "standard deviations");
     kept = nmass(to_z(&d, d.lo), to_z(&d, d.hi));
     if (!(kept >= TRUNC_MASS_MIN)) {
         fmt_num(d.lo, ls, sizeof ls);
         fmt_num(d.hi, hs, sizeof hs);
-        return bfail(b, SL_ERANGE, 0, param,
+        return bfail(b, SL_ERANGE, 0, centre_name,
                      "this %s keeps only %.2g of its probability inside "
                      "[%s, %s] (at least %g is needed); move %s inside or "
                      "widen the spread", d.kind == SL_DIST_NORMAL ? "normal"
@@ -707,11 +761,10 @@ static sl_status build_normal(const build *b, double mean, double sd,
                      "uniform(%s, %s)", s, NORMAL_FLAT, ls, hs, ls, hs);
     }
     return finish_normal(b, make(SL_DIST_NORMAL, mean, sd, 0, min, max),
-                         "mean", out);
+                         "mean", "sd", out);
 }
 
-/* Lognormal(mu, sigma) truncated to [min, max]; its median e^mu must lie
- * inside. */
+/* Lognormal(mu, sigma) truncated to [min, max]. */
 static sl_status build_lognormal(const build *b, double mu, double sigma,
                                  double min, double max, sl_dist *out)
 {
@@ -746,7 +799,7 @@ static sl_status build_lognormal(const build *b, double mu, double sigma,
                      "is %s; use normal(mean, sd)", m);
     }
     return finish_normal(b, make(SL_DIST_LOGNORMAL, mu, sigma, 0,
-                                 fmax(min, 0.0), max), "mu", out);
+                                 fmax(min, 0.0), max), "mu", "sigma", out);
 }
 
 /* SL_OK if x is a shape the beta functions handle. */
@@ -777,7 +830,8 @@ static sl_status check_shapes(const build *b, double al, double be)
         (st = check_shape(b, 1, "beta", be)))
         return st;
     if (fmin(al, be) > BETA_SMALL_MAX)
-        return bfail(b, SL_ERANGE, al < be ? 0 : 1, al < be ? "alpha" : "beta",
+        return bfail(b, SL_ERANGE, al < be ? 0 : 1,
+                     al < be ? "alpha" : "beta",
                      "beta shapes %g and %g are both above %g, beyond "
                      "what this library evaluates reliably; use "
                      "normal(mean, sd)", al, be, BETA_SMALL_MAX);
@@ -797,8 +851,9 @@ static sl_status build_beta(const build *b, double al, double be,
         fmt_num(max, hs, sizeof hs);
         return bfail(b, SL_EINVAL, 0, "alpha",
                      "beta(alpha, beta) needs a quantity with two finite "
-                     "bounds (and a finite width), this one is [%s, %s]; use lognormal(mu, "
-                     "sigma), normal(mean, sd) or 'lo to hi'", ls, hs);
+                     "bounds (and a finite width), this one is [%s, %s]; "
+                     "use lognormal(mu, sigma), normal(mean, sd) or 'lo to "
+                     "hi'", ls, hs);
     }
     *out = make(SL_DIST_BETA, al, be, 0, min, max);
     return SL_OK;
@@ -870,7 +925,7 @@ static sl_status build_interval_half(const build *b, double lo, double hi,
         return wide_fail(b, ls, hs);
     return finish_normal(b, make(logn ? SL_DIST_LOGNORMAL : SL_DIST_NORMAL,
                                  logn || lower ? mu : -mu, sigma, 0, min,
-                                 max), lower ? "lo" : "hi", out);
+                                 max), "lo", "hi", out);
 }
 
 /* For an interval too narrow for a reliable beta on [min, max]: the
@@ -890,7 +945,7 @@ static int narrow_fit(const build *b, double lo, double hi, double min,
     cut = nmass(-HUGE_VAL, to_z(&d, min)) + nmass(to_z(&d, max), HUGE_VAL);
     if (!(cut < 1e-12))
         return -1;
-    *st = finish_normal(b, d, "hi", out);
+    *st = finish_normal(b, d, "lo", "hi", out);
     return 0;
 }
 
@@ -910,7 +965,7 @@ static sl_status build_interval(const build *b, double lo, double hi,
     if (min == -HUGE_VAL && max == HUGE_VAL) {
         double sd = (hi - lo) / (2 * z95());
         return finish_normal(b, make(SL_DIST_NORMAL, 0.5 * (lo + hi), sd,
-                                     0, min, max), "hi", out);
+                                     0, min, max), "lo", "hi", out);
     }
     if (!isfinite(min) || !isfinite(max))
         return build_interval_half(b, lo, hi, min, max, out, ls, hs);
@@ -978,10 +1033,14 @@ static sl_status build_choice(const build *b, size_t n, const double *v,
         }
         sum += d.weight[i];
     }
-    if (!(sum > 0) || !isfinite(sum))
+    if (!isfinite(sum))
         return bfail(b, SL_EINVAL, (int)n, "weights",
-                     "the weights %s; give at least one choice a positive "
-                     "weight", sum > 0 ? "overflow" : "are all zero");
+                     "the weights overflow when added up; scale them down "
+                     "(only their ratios matter)");
+    if (!(sum > 0))
+        return bfail(b, SL_EINVAL, (int)n, "weights",
+                     "the weights are all zero; give at least one choice a "
+                     "positive weight");
     for (size_t i = 0; i < n; i++)
         d.weight[i] /= sum;
     sort_pairs(d.value, d.weight, n);
@@ -1201,8 +1260,7 @@ double sl_dist_cdf(const sl_dist *d, double x)
     }
 }
 
-/* First two raw moments of a normal truncated to [lo, hi] in z units:
- * mean and variance of the truncated variable. */
+/* Mean and variance of a normal truncated to [lo, hi]. */
 static void normal_moments(const sl_dist *d, double *mean, double *var)
 {
     double zl = to_z(d, d->lo), zh = to_z(d, d->hi), m = nmass(zl, zh);
@@ -1216,7 +1274,8 @@ static void lognormal_moments(const sl_dist *d, double *mean, double *var)
 {
     double mu = d->a, s = d->b, s2 = s * s;
     double zl = to_z(d, d->lo), zh = to_z(d, d->hi), m = nmass(zl, zh);
-    double r1 = nmass(zl - s, zh - s) / m, r2 = nmass(zl - 2 * s, zh - 2 * s) / m;
+    double r1 = nmass(zl - s, zh - s) / m;
+    double r2 = nmass(zl - 2 * s, zh - 2 * s) / m;
     *mean = exp(mu + 0.5 * s2) * r1;
     if (zl == -HUGE_VAL && zh == HUGE_VAL)
         *var = expm1(s2) * exp(2 * mu + s2);
@@ -1517,7 +1576,8 @@ static sl_status not_a_number(const parser *p, size_t at)
 {
     const char *s = p->s + at;
     size_t sign = (*s == '+' || *s == '-'), n = ident_len(s + sign);
-    if (n && (word_is(s + sign, n, "inf") || word_is(s + sign, n, "infinity") ||
+    if (n && (word_is(s + sign, n, "inf") ||
+              word_is(s + sign, n, "infinity") ||
               word_is(s + sign, n, "nan")))
         return pfail(p, SL_ERANGE, at,
                      "'%.*s' is not a finite number; give a finite value",

@@ -440,11 +440,11 @@ static void csv_text(sbuf *b, const char *s)
     sb_printf(b, "\"");
 }
 
-/* A CSV number: %.17g, empty when not finite. */
+/* A CSV number: %.15g, empty when not finite. */
 static void csv_num(sbuf *b, double v)
 {
     if (isfinite(v))
-        sb_printf(b, ",%.17g", v);
+        sb_printf(b, ",%.15g", v);
     else
         sb_printf(b, ",");
 }
@@ -515,7 +515,7 @@ static void audit_figure(sbuf *b, const char *owner, const char *name,
 {
     char range[160];
     sl_dist_describe(&f->dist, range, sizeof range);
-    sb_printf(b, "# figure %s.%s: %.17g (%s; %s) source: %s\n", owner, name,
+    sb_printf(b, "# figure %s.%s: %.15g (%s; %s) source: %s\n", owner, name,
               f->nominal, sl_confidence_name(f->conf), range, f->source);
 }
 
@@ -587,7 +587,7 @@ static void audit_scenario(sbuf *b, const sl_scenario *sc)
               "check %s\n", r->margin_length, r->margin_width,
               r->margin_height, r->dunnage, r->check_door ? "on" : "off");
     if (sl_scenario_claim(sc, &v, &q, &src, &date))
-        sb_printf(b, "# claim: %.17g (%s) source: %s date: %s\n", v,
+        sb_printf(b, "# claim: %.15g (%s) source: %s date: %s\n", v,
                   sl_qualifier_name(q), src, date);
     for (i = 0; i < sl_scenario_container_type_count(sc); i++)
         audit_container(b, sl_scenario_container_type(sc, i, NULL, NULL));

@@ -167,7 +167,8 @@ static sl_status export_layout(const sli_pack3d *p, double grain,
                                sli_boxes *bs, sl_pack_result *res,
                                sl_error *err)
 {
-    qsort(bs->v, bs->n, sizeof *bs->v, by_z);
+    if (bs->n)
+        qsort(bs->v, bs->n, sizeof *bs->v, by_z);
     size_t n = bs->n ? bs->n : 1;
     sl_placement *all = malloc(n * sizeof *all);
     unsigned char *gone = calloc(n, 1);

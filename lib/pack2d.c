@@ -213,10 +213,13 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
     c.work = work;
     c.deadline = deadline;
     *count = 0;
-    sl_status st = sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2, work,
+    /* The table is cheap and the base of everything else: it may cost up
+     * to SLI_PACK_TABLE_WORK steps whatever is left for the searches. */
+    long twork = *work > SLI_PACK_TABLE_WORK ? *work : SLI_PACK_TABLE_WORK;
+    sl_status st = sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2, &twork,
                                   err);
     if (st == SL_ERANGE)
-        return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, work,
+        return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, &twork,
                               err);
     if (st != SL_OK)
         return st;
@@ -247,7 +250,7 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
     }
     if (bad)
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
-    free(c.ls);
+    sli_lshape_free(&c);
     free(c.s);
     free(c.flx);
     free(c.fly);

@@ -30,7 +30,10 @@ typedef struct fbctx {
     sli_gtab g;
     long l, w;
     fb_state *s;
-    l_state *ls;     /* L-pieces, NULL when the L-approach is off */
+    l_state **ls;    /* L-pieces in blocks of cy * cy, one per (i, ix),
+                        allocated when first touched; NULL when the
+                        L-approach is off */
+    int lfail;       /* a block could not be allocated */
     int *flx, *fly;  /* flx[x]: index of the largest normal <= x */
     long *work;
     double deadline;
@@ -51,6 +54,8 @@ int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
 /* The L-approach from the full rectangle: allocates c->ls when the state
  * space is small enough; returns the value found (0 when it did not run). */
 long sli_lshape_run(fbctx *c);
+/* Free the L-approach's tables. */
+void sli_lshape_free(fbctx *c);
 /* Append the L-approach's layout of the full rectangle. */
 int sli_lshape_emit(const fbctx *c, sli_boxes *out);
 

@@ -254,10 +254,10 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     layer ly[3];
     int nly = 0;
     *count = 0;
-    /* Shares of the effort: 1/500 for each layer's 2D search, 2/5 for the
+    /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
      * 3D recursion (its cost is known before it starts). */
     long total = p->work, w3 = total / 5 * 2;
-    p->work = total / 500;
+    p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);
     p->work = total;
     sli_boxes cand = {0};

@@ -12,6 +12,9 @@
 #define SLI_PACK_MAX_UNITS 1000000L
 /* Default effort cap (elementary solver steps) when work_limit is 0. */
 #define SLI_PACK_DEFAULT_WORK 1000000000L
+/* Steps a 2D guillotine table may always take (it is cheap and the base
+ * of the 2D searches). */
+#define SLI_PACK_TABLE_WORK 20000000L
 
 /* A rectangle (2D) or a box (3D) at integer position; a, b, c are its
  * extents along x, y, z. */

@@ -20,7 +20,7 @@
 #include "pack2d_internal.h"
 
 /* Largest state space (pieces) the L-approach allocates. */
-#define LSHAPE_MAX_STATES 4000000.0
+#define LSHAPE_MAX_STATES 2.5e7
 
 /* A piece by indices into the normal sets: (i, j) the enclosing
  * rectangle, (ix, jy) the inner corner; ix == i and jy == j for a
@@ -41,11 +41,27 @@ static piece canon(size_t i, size_t j, size_t ix, size_t jy)
     return (piece){i, j, ix, jy};
 }
 
-/* The state of piece p. */
-static l_state *state(const fbctx *c, piece p)
+/* The state of piece p; NULL when its block cannot be allocated. */
+static l_state *state(fbctx *c, piece p)
 {
-    size_t cx = c->g.cx, cy = c->g.cy;
-    return &c->ls[((p.i * cx + p.ix) * cy + p.j) * cy + p.jy];
+    size_t cy = c->g.cy;
+    l_state **blk = &c->ls[p.i * c->g.cx + p.ix];
+    if (!*blk) {
+        *blk = malloc(cy * cy * sizeof **blk);
+        if (!*blk) {
+            c->lfail = 1;
+            return NULL;
+        }
+        for (size_t k = 0; k < cy * cy; k++)
+            (*blk)[k].v = -1;
+    }
+    return &(*blk)[p.j * cy + p.jy];
+}
+
+/* The state of a piece already evaluated. */
+static const l_state *known(const fbctx *c, piece p)
+{
+    return &c->ls[p.i * c->g.cx + p.ix][p.j * c->g.cy + p.jy];
 }
 
 /* Index of the largest normal value <= v along x / y. */
@@ -195,6 +211,10 @@ static void l_divisions(fbctx *c, l_state *s, piece p, long ub)
 static long lval(fbctx *c, piece p)
 {
     l_state *s = state(c, p);
+    if (!s) { /* no memory: stop the search, keep what is known */
+        c->stopped = 1;
+        return 0;
+    }
     if (s->v >= 0)
         return s->v;
     long ub = pbound(c, p);
@@ -231,7 +251,7 @@ static int lemit_turned(const fbctx *c, piece p, long x0, long y0, long W,
 /* Append the rectangles of piece p at (x0, y0). */
 static int lemit(const fbctx *c, piece p, long x0, long y0, sli_boxes *out)
 {
-    const l_state *s = state(c, p);
+    const l_state *s = known(c, p);
     const long X = c->g.nx[p.i], Y = c->g.ny[p.j];
     piece a, b;
     switch (s->v < 0 ? 0 : s->kind) {
@@ -267,13 +287,22 @@ long sli_lshape_run(fbctx *c)
     double n = (double)c->g.cx * c->g.cx * c->g.cy * c->g.cy;
     if (n > LSHAPE_MAX_STATES)
         return 0;
-    c->ls = malloc((size_t)n * sizeof *c->ls);
+    c->ls = calloc(c->g.cx * c->g.cx, sizeof *c->ls);
     if (!c->ls)
         return 0; /* a heuristic extra: without memory, go without it */
-    for (size_t k = 0; k < (size_t)n; k++)
-        c->ls[k].v = -1;
     size_t i = c->g.cx - 1, j = c->g.cy - 1;
-    return lval(c, (piece){i, j, i, j});
+    long v = lval(c, (piece){i, j, i, j});
+    return c->lfail ? 0 : v; /* a layout with holes in its tables: no */
+}
+
+void sli_lshape_free(fbctx *c)
+{
+    if (!c->ls)
+        return;
+    for (size_t k = 0; k < c->g.cx * c->g.cx; k++)
+        free(c->ls[k]);
+    free(c->ls);
+    c->ls = NULL;
 }
 
 int sli_lshape_emit(const fbctx *c, sli_boxes *out)

@@ -19,14 +19,22 @@ cflags="-std=c11 -Wall -Wextra -Wpedantic -Werror"
 
 step() { printf '== %s\n' "$*"; }
 die() { echo "consumer test: $*" >&2; exit 1; }
-run() { # run NAME PROGRAM: run it, show its output, check it said something
+first=""
+run() { # run NAME PROGRAM: it must succeed, print, and print what the first did
   out=$("$2") || die "$1: exit status $?"
-  printf '%s\n' "$out" | sed 's/^/   /'
   [ -n "$out" ] || die "$1: printed nothing"
+  printf '   %s\n' "$(printf '%s\n' "$out" | head -n 1)"
+  [ -n "$first" ] || first=$out
+  [ "$out" = "$first" ] || die "$1: output differs from the first build's:
+$out"
 }
 
 step "install into $prefix"
 cmake --install "$build" --prefix "$prefix" >/dev/null
+for prog in shipload-estimate shipload-pack; do # run from the prefix: $ORIGIN rpath
+  "$prefix/bin/$prog" --help >/dev/null || die "installed $prog does not run"
+done
+[ -f "$prefix/include/shipload/shipload.h" ] || die "headers not installed"
 mkdir "$tmp/app"
 cp "$src/examples/minimal.c" "$tmp/app/"
 cd "$tmp/app"

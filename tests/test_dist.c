@@ -1,7 +1,11 @@
 /* tests/test_dist.c - sl_dist: parse, fit, quantile, moments, describe,
  * sample. */
 #include <float.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
@@ -273,6 +277,9 @@ static const struct {
     {"5 to 5.00000000000001", -INF, INF, SL_EINVAL, 6,
      "too small to tell this normal from a fixed value"},
     {"normal(1e6, 1e-8)", -INF, INF, SL_EINVAL, 13, "too small"},
+    {"lognormal(700, 1)", 0, INF, SL_ERANGE, 11,
+     "this lognormal overflows a double 40 sigma (of log x) out"},
+    {"normal(1e308, 1e307)", -INF, INF, SL_ERANGE, 8, "use smaller units"},
     {"0.3 to 0.3000000000001", 0, 1, SL_EINVAL, 8, "too small"},
     {"lognormal(0, 1)", -10, -1, SL_EINVAL, 11, "use normal(mean, sd)"},
     {"beta(2, 5)", 0, INF, SL_EINVAL, 6, "needs a quantity with two finite bounds"},
@@ -496,6 +503,57 @@ START_TEST(test_quantile_cdf_inverse)
 }
 END_TEST
 
+/* A symmetric beta's median is exactly its centre (the CDF there rounds
+ * to either side of 1/2). */
+START_TEST(test_beta_median)
+{
+    sl_dist d = parse_ok("beta(65, 65)", 0, 1);
+    ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 0.5, 1e-12);
+    d = parse_ok("beta(0.35, 0.35)", -3, 5);
+    ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 1, 1e-12);
+}
+END_TEST
+
+/* P(X > x) of beta(a, b), precise in the upper tail. */
+static double upper(double x, double a, double b)
+{
+    return gsl_cdf_beta_P(1 - x, b, a);
+}
+
+/* Beta quantiles in the tails: lower tails to 1e-9 relative (0 when the
+ * answer lies below the least normal double), upper tails to 1e-6 down
+ * to 1e-8, including shapes far apart. */
+START_TEST(test_beta_quantile_tails)
+{
+    static const double shapes[][2] = {
+        {0.3, 2e6}, {2.5, 4.75}, {150, 0.35}, {0.05, 0.05}, {4e4, 9e9}};
+    static const double tails[] = {1e-12, 1e-8, 0.003};
+    for (size_t i = 0; i < 5; i++) {
+        double a = shapes[i][0], b = shapes[i][1];
+        char text[96];
+        sl_dist d;
+        snprintf(text, sizeof text, "beta(%.17g, %.17g)", a, b);
+        d = parse_ok(text, 0, 1);
+        for (size_t k = 0; k < 3; k++) {
+            double t = tails[k], lo = sl_dist_quantile(&d, t);
+            double hi = sl_dist_quantile(&d, 1 - t);
+            double tu = 1 - (1 - t); /* the upper tail actually asked */
+            if (lo > DBL_MIN)
+                sl_assert_rel(gsl_cdf_beta_P(lo, a, b), t, 1e-9);
+            else
+                ck_assert(gsl_cdf_beta_P(DBL_MIN, a, b) >= t);
+            if (hi < 1 && t > 1e-10) /* upper tails: about 1e-16 / t */
+                ck_assert_msg(fabs(upper(hi, a, b) / tu - 1) < 1e-6 ||
+                                  (upper(nextafter(hi, 0), a, b) >= tu &&
+                                   upper(nextafter(hi, 1), a, b) <= tu),
+                              "%s: Q(q(1 - %g)) = %.10g", text, tu,
+                              upper(hi, a, b));
+        }
+    }
+    ck_assert(sl_dist_quantile(&(sl_dist){0}, 0.5) == 0); /* CONST 0 */
+}
+END_TEST
+
 START_TEST(test_choice_quantile_cdf)
 {
     sl_dist d = parse_ok("choice(1.5: 2, 2.5: 6, 4: 1, 9: 0)", 0, 10);
@@ -569,25 +627,27 @@ END_TEST
 
 START_TEST(test_describe_forms)
 {
+    static const struct {
+        const char *text;
+        double min, max;
+        const char *want;
+    } c[] = {
+        {"pert(0.2, 0.35, 0.9)", 0, 1, "pert(0.2, 0.35, 0.9)"},
+        {"10,000", 0, INF, "10000"},
+        {"4.8e6", 0, INF, "4800000"},
+        {"1e20", 0, INF, "1e+20"},
+        {"-0.1", -INF, INF, "-0.1"},
+        {"choice(3, 1)", 0, INF, "choice(1, 3)"},
+        {"choice(3: 1, 1: 3)", 0, INF, "choice(1: 0.75, 3: 0.25)"},
+    };
     char buf[256], small[8];
-    sl_dist d = parse_ok("pert(0.2, 0.35, 0.9)", 0, 1);
-    ck_assert_int_eq(sl_dist_describe(&d, buf, sizeof buf), 20);
-    ck_assert_str_eq(buf, "pert(0.2, 0.35, 0.9)");
-    d = parse_ok("10,000", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "10000");
-    d = parse_ok("4.8e6", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "4800000");
-    d = parse_ok("1e20", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "1e+20");
-    d = parse_ok("choice(3, 1)", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "choice(1, 3)");
-    d = parse_ok("choice(3: 1, 1: 3)", 0, INF);
-    sl_dist_describe(&d, buf, sizeof buf);
-    ck_assert_str_eq(buf, "choice(1: 0.75, 3: 0.25)");
+    sl_dist d;
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        d = parse_ok(c[i].text, c[i].min, c[i].max);
+        ck_assert_int_eq(sl_dist_describe(&d, buf, sizeof buf),
+                         (int)strlen(c[i].want));
+        ck_assert_str_eq(buf, c[i].want);
+    }
     /* truncated like snprintf, full length returned */
     d = parse_ok("normal(0.62, 0.31)", 0, 1);
     ck_assert_int_eq(sl_dist_describe(&d, small, sizeof small), 18);
@@ -605,6 +665,45 @@ START_TEST(test_no_separators_in_calls)
     ck_assert_int_eq(sl_dist_parse("uniform(24,000, 30480)", 0, INF, &d, &e),
                      SL_EPARSE);
     ck_assert_ptr_nonnull(strstr(e.what, "too many arguments"));
+}
+END_TEST
+
+/* Under a decimal-comma locale (built here with localedef: only its
+ * LC_NUMERIC), numbers still read and print with '.'. */
+START_TEST(test_decimal_comma_locale)
+{
+    char dir[] = "/tmp/sl_locale_XXXXXX", path[128], cmd[512], buf[256];
+    FILE *f;
+    sl_dist d, r;
+    if (system("command -v localedef >/dev/null 2>&1") != 0) {
+        fprintf(stderr, "test_decimal_comma_locale: no localedef, skipped\n");
+        return;
+    }
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/comma.src", dir);
+    ck_assert_ptr_nonnull(f = fopen(path, "w"));
+    fputs("LC_NUMERIC\ndecimal_point \",\"\nthousands_sep \".\"\n"
+          "grouping 3;3\nEND LC_NUMERIC\n", f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "localedef -c -f UTF-8 -i %s %s/xx_COMMA.UTF-8"
+             " >/dev/null 2>&1", path, dir);
+    (void)system(cmd); /* warns (exit 1) about the missing categories */
+    setenv("LOCPATH", dir, 1);
+    ck_assert_ptr_nonnull(setlocale(LC_NUMERIC, "xx_COMMA.UTF-8"));
+    ck_assert_str_eq(localeconv()->decimal_point, ",");
+    d = parse_ok("pert(0.25, 0.5, 0.875)", 0, 1);
+    ck_assert(d.a == 0.25 && d.b == 0.5 && d.c == 0.875);
+    ck_assert(parse_ok("62.5%", 0, 1).a == 0.625);
+    ck_assert(parse_ok("1,234.5", 0, INF).a == 1234.5);
+    sl_dist_describe(&d, buf, sizeof buf);
+    ck_assert_str_eq(buf, "pert(0.25, 0.5, 0.875)");
+    d = parse_ok("0.6 to 0.95", 0, 1);
+    sl_dist_describe(&d, buf, sizeof buf);
+    r = parse_ok(buf, 0, 1);
+    ck_assert(r.a == d.a && r.b == d.b);
+    setlocale(LC_NUMERIC, "C");
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    (void)system(cmd);
 }
 END_TEST
 
@@ -796,9 +895,12 @@ int main(void)
     tcase_add_test(tc, test_no_separators_in_calls);
     tcase_add_loop_test(tm, test_quantile_cdf_inverse, 0, NDISTS);
     tcase_add_test(tm, test_choice_quantile_cdf);
+    tcase_add_test(tm, test_beta_median);
+    tcase_add_test(tm, test_beta_quantile_tails);
     tcase_add_test(tm, test_moments_closed_forms);
     tcase_add_loop_test(tm, test_describe_roundtrip, 0, NDISTS);
     tcase_add_test(tm, test_describe_forms);
+    tcase_add_test(tm, test_decimal_comma_locale);
     tcase_add_loop_test(ts, test_sample_statistics, 0, NDISTS);
     tcase_add_loop_test(ts, test_sample_bounds, 0,
                         sizeof bounded / sizeof bounded[0]);

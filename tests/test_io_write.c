@@ -276,7 +276,7 @@ START_TEST(test_csv)
     ck_assert_int_eq(sl_result_total(res, &total), SL_OK);
     ck_assert_int_eq(strncmp(lines[1], "total,", 6), 0);
     v = strtod(lines[1] + 6, &end);
-    sl_assert_rel(v, total.mean, 1e-15);
+    sl_assert_rel(v, total.mean, 1e-14);
     ck_assert_int_eq(strncmp(lines[2], "cargo:152mm-shell-mass-equiv,", 29),
                      0);
     ck_assert_int_eq(strncmp(lines[3], "cargo:122mm-grad,", 17), 0);

@@ -2,6 +2,7 @@
  * (every one validated), limits, errors, and the validator on bad layouts. */
 #include <stdio.h>
 #include <string.h>
+#include <gsl/gsl_rng.h>
 #include "testutil.h"
 
 /* Pack, assert success and count <= bound, validate the layout; returns
@@ -42,7 +43,7 @@ static long pack_count(double L, double W, double H, double l, double w,
 /* 2D: count, bound and the placements, checked as a one-high 3D layout. */
 static long pack2d_ok(long L, long W, long l, long w, long *bound)
 {
-    static sl_placement pl[4096];
+    static sl_placement pl[10000]; /* more than 94 x 94 */
     size_t n = sizeof pl / sizeof pl[0];
     long count;
     sl_error e;
@@ -242,6 +243,46 @@ START_TEST(test_3d_count_only)
 }
 END_TEST
 
+START_TEST(test_random_instances)
+{
+    /* Random spaces, boxes, vertical sets, limits and grains: every
+     * layout validates, count <= bound, and count-only agrees. */
+    static const char *vert[] = {"h", "w", "l", "wh", "lw", "lh", "lwh"};
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    ck_assert_ptr_nonnull(r);
+    gsl_rng_set(r, 2385);
+    for (int it = 0; it < 40; it++) {
+        double S[3], d[3];
+        for (int k = 0; k < 3; k++) {
+            S[k] = 20 + gsl_rng_uniform_int(r, 200) + 0.37 * (it % 2);
+            d[k] = 3 + gsl_rng_uniform_int(r, 50) + 0.25 * (it % 3 == 0);
+        }
+        sl_pack_options o;
+        sl_pack_options_init(&o);
+        strcpy(o.vertical, vert[gsl_rng_uniform_int(r, 7)]);
+        o.max_stack = it % 3 == 0 ? (int)gsl_rng_uniform_int(r, 5) : 0;
+        o.max_count = it % 4 == 0 ? (long)gsl_rng_uniform_int(r, 150) : 0;
+        o.grain = it % 5 == 0 ? 0.25 : 1;
+        long c = pack_count(S[0], S[1], S[2], d[0], d[1], d[2], &o);
+        sl_pack_result q;
+        sl_error e;
+        o.want_layout = 0;
+        ck_assert_int_eq(sl_pack(S[0], S[1], S[2], d[0], d[1], d[2], &o, &q,
+                                 &e), SL_OK);
+        ck_assert_int_eq(q.count, c);
+        ck_assert_int_le(q.count, q.upper_bound);
+    }
+    for (int it = 0; it < 60; it++) {
+        long bound, L = 5 + (long)gsl_rng_uniform_int(r, 90);
+        long W = 5 + (long)gsl_rng_uniform_int(r, 90);
+        long l = 1 + (long)gsl_rng_uniform_int(r, 20);
+        long w = 1 + (long)gsl_rng_uniform_int(r, 20);
+        pack2d_ok(L, W, l, w, &bound);
+    }
+    gsl_rng_free(r);
+}
+END_TEST
+
 START_TEST(test_3d_errors)
 {
     sl_pack_options o;
@@ -392,6 +433,7 @@ int main(void)
     tcase_add_test(t3, test_3d_deterministic);
     tcase_add_test(t3, test_3d_count_only);
     tcase_add_test(t3, test_3d_errors);
+    tcase_add_test(t3, test_random_instances);
     suite_add_tcase(s, t3);
     TCase *tv = tcase_create("validate");
     tcase_add_test(tv, test_validate_bad_layouts);

@@ -113,7 +113,7 @@ SL_API sl_status sl_write_file(const char *path, const void *data,
  * a header line
  *   quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max
  * then one row "total" and one row per cargo type "cargo:ID", numbers in
- * %.17g ("" for non-finite figures), then a blank line and the capacity
+ * %.15g ("" for non-finite figures), then a blank line and the capacity
  * table:
  *   container,cargo,count,by_weight,by_geometry,binding,payload_kg,
  *   unit_gross_kg
