@@ -35,6 +35,7 @@
 typedef struct figure {
     const char *name;
     double t[MAX_ROUNDS];
+    double cpu[MAX_ROUNDS]; /* process CPU time (0 for peers) */
     double p05, p50, p95; /* of the last run (0 when not a sampler) */
     int ok;
 } figure;
@@ -50,11 +51,23 @@ typedef struct config {
     const char *profile; /* run only this container count once (perf) */
 } config;
 
-static double now(void)
+static double clock_s(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(id, &ts);
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* Wall-clock time: what every figure and ratio uses. */
+static double now(void)
+{
+    return clock_s(CLOCK_MONOTONIC);
+}
+
+/* Process CPU time: printed beside, since the machine is shared. */
+static double cpu_now(void)
+{
+    return clock_s(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 /* The default scenario's interpretation 4 with `containers` as the count. */
@@ -85,16 +98,17 @@ fail:
 
 /* Time one sl_estimate run; fills the quantiles.  -1 on failure. */
 static double time_estimate(const sl_scenario *sc, size_t n, int threads,
-                            figure *f)
+                            figure *f, double *cpu)
 {
     sl_options opt;
     sl_result *res = NULL;
     sl_summary s;
     sl_error e;
-    double t0, t1;
+    double t0, t1, c0;
     sl_options_init(&opt);
     opt.samples = n;
     opt.threads = threads;
+    c0 = cpu_now();
     t0 = now();
     if (sl_estimate(sc, &opt, &res, &e)) {
         fprintf(stderr, "bench_engine: %s: %s (%s)\n", f->name, e.what,
@@ -102,6 +116,7 @@ static double time_estimate(const sl_scenario *sc, size_t n, int threads,
         return -1.0;
     }
     t1 = now();
+    *cpu = cpu_now() - c0;
     sl_result_total(res, &s);
     f->p05 = s.p05;
     f->p50 = s.p50;
@@ -111,15 +126,17 @@ static double time_estimate(const sl_scenario *sc, size_t n, int threads,
 }
 
 /* The floor: 10 x n uniforms from the engine's generator. */
-static double time_floor(size_t n, double *sink)
+static double time_floor(size_t n, double *sink, double *cpu)
 {
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
-    double t0, t1, acc = 0.0;
+    double t0, t1, c0, acc = 0.0;
     gsl_rng_set(r, 1);
+    c0 = cpu_now();
     t0 = now();
     for (size_t i = 0; i < 10 * n; i++)
         acc += gsl_rng_uniform(r);
     t1 = now();
+    *cpu = cpu_now() - c0;
     *sink += acc;
     gsl_rng_free(r);
     return t1 - t0;
@@ -258,6 +275,16 @@ static double best(const figure *f, int rounds)
     return b;
 }
 
+/* Smallest CPU time of a figure. */
+static double best_cpu(const figure *f, int rounds)
+{
+    double b = HUGE_VAL;
+    for (int r = 0; r < rounds; r++)
+        if (f->cpu[r] > 0 && f->cpu[r] < b)
+            b = f->cpu[r];
+    return b;
+}
+
 /* Smallest and largest per-round ratio a / b. */
 static void ratio_spread(const figure *a, const figure *b, int rounds,
                          double *lo, double *hi)
@@ -361,12 +388,18 @@ static int parse_args(int argc, char **argv, config *c)
 /* Print one figure's row of the time table. */
 static void time_row(const figure *f, size_t n, int rounds, int quantiles)
 {
-    double b = best(f, rounds);
+    double b = best(f, rounds), cpu;
     if (!f->ok) {
-        printf("  %-44s %10s\n", f->name, "failed");
+        printf("  %-40s %10s\n", f->name, "failed");
         return;
     }
-    printf("  %-44s %9zu %9.4f %12.4g", f->name, n, b, (double)n / b);
+    cpu = best_cpu(f, rounds);
+    printf("  %-40s %9zu %9.4f", f->name, n, b);
+    if (isfinite(cpu))
+        printf(" %9.4f", cpu);
+    else
+        printf(" %9s", "-");
+    printf(" %11.4g", (double)n / b);
     if (quantiles)
         printf(" %11.0f %11.0f %11.0f", f->p05, f->p50, f->p95);
     putchar('\n');
@@ -404,7 +437,10 @@ int main(int argc, char **argv)
         /* one run for a profiler: no timing table */
         sl_scenario *one = mix_scenario(cat, c.profile);
         fig[E1].name = c.profile;
-        rc = one && time_estimate(one, c.samples, 1, &fig[E1]) >= 0 ? 0 : 1;
+        rc = one && time_estimate(one, c.samples, 1, &fig[E1],
+                                  &fig[E1].cpu[0]) >= 0
+                 ? 0
+                 : 1;
         sl_scenario_free(one);
         goto done;
     }
@@ -422,15 +458,18 @@ int main(int argc, char **argv)
         fig[k].ok = 1;
 
     for (int r = 0; r < c.rounds; r++) {
-        fig[E1].t[r] = time_estimate(sc, c.samples, 1, &fig[E1]);
-        fig[SETUP].t[r] = time_estimate(sc, 2, 1, &fig[SETUP]);
+        fig[E1].t[r] = time_estimate(sc, c.samples, 1, &fig[E1], &fig[E1].cpu[r]);
+        fig[SETUP].t[r] = time_estimate(sc, 2, 1, &fig[SETUP], &fig[SETUP].cpu[r]);
         fig[SAMPLING].t[r] = fig[E1].t[r] < 0 || fig[SETUP].t[r] < 0
                                  ? -1.0
                                  : fig[E1].t[r] - fig[SETUP].t[r];
-        fig[EALL].t[r] = time_estimate(sc, c.samples, 0, &fig[EALL]);
+        fig[SAMPLING].cpu[r] = fig[E1].cpu[r] - fig[SETUP].cpu[r];
+        fig[EALL].t[r] = time_estimate(sc, c.samples, 0, &fig[EALL],
+                                       &fig[EALL].cpu[r]);
         for (int k = 0; k < 3; k++)
-            fig[N3 + k].t[r] = time_estimate(scn[k], c.samples, 1, &fig[N3 + k]);
-        fig[FLOOR].t[r] = time_floor(c.samples, &sink);
+            fig[N3 + k].t[r] = time_estimate(scn[k], c.samples, 1, &fig[N3 + k],
+                                             &fig[N3 + k].cpu[r]);
+        fig[FLOOR].t[r] = time_floor(c.samples, &sink, &fig[FLOOR].cpu[r]);
         for (int p = 0; p < c.npeers; p++)
             fig[NFIX + p].t[r] = time_peer(c.peer_cmd[p], c.model_path,
                                            c.peer_n[p], &fig[NFIX + p]);
@@ -443,8 +482,8 @@ int main(int argc, char **argv)
            "realistic mix), seed 1\n", sl_version());
     printf("best of %d interleaved rounds; one thread unless stated\n\n",
            c.rounds);
-    printf("  %-44s %9s %9s %12s %11s %11s %11s\n", "run", "samples",
-           "best s", "samples/s", "P5", "P50", "P95");
+    printf("  %-40s %9s %9s %9s %11s %11s %11s %11s\n", "run", "samples",
+           "best s", "cpu s", "samples/s", "P5", "P50", "P95");
     for (int k = 0; k < NFIX + c.npeers; k++) {
         size_t n = k >= NFIX ? c.peer_n[k - NFIX] : k == SETUP ? 2 : c.samples;
         time_row(&fig[k], n, c.rounds, k != FLOOR && k != SAMPLING);
@@ -475,11 +514,30 @@ int main(int argc, char **argv)
         ratio_row(what[1], &fig[NFIX + p], &fig[SAMPLING], scale, c.rounds,
                   sq ? 50.0 : 5.0, 0);
     }
-    printf("\nTarget %zu samples in under 1 s on one core: sl_estimate %.3f s "
-           "(%s), of which set-up %.3f s, sampling %.3f s\n",
-           c.samples, best(&fig[E1], c.rounds),
-           best(&fig[E1], c.rounds) < 1.0 ? "met" : "MISSED",
-           best(&fig[SETUP], c.rounds), best(&fig[SAMPLING], c.rounds));
+    {
+        figure cpu[3];
+        const int idx[3] = {E1, SAMPLING, FLOOR};
+        for (int k = 0; k < 3; k++) {
+            cpu[k] = fig[idx[k]];
+            memcpy(cpu[k].t, cpu[k].cpu, sizeof cpu[k].t);
+        }
+        printf("\nThe same from CPU times (the machine is shared):\n");
+        ratio_row("sl_estimate 1 thread / generator floor, CPU", &cpu[0],
+                  &cpu[2], 1.0, c.rounds, 3.0, 1);
+        ratio_row("sampling only / generator floor, CPU", &cpu[1], &cpu[2],
+                  1.0, c.rounds, 3.0, 1);
+        printf("\nTarget %zu samples in under 1 s on one core: sl_estimate "
+               "%.3f s wall (%s), %.3f s CPU (%s);\n  of which set-up %.3f s "
+               "wall, %.3f s CPU; sampling %.3f s wall, %.3f s CPU\n",
+               c.samples, best(&fig[E1], c.rounds),
+               best(&fig[E1], c.rounds) < 1.0 ? "met" : "MISSED",
+               best(&cpu[0], c.rounds),
+               best(&cpu[0], c.rounds) < 1.0 ? "met" : "MISSED",
+               best(&fig[SETUP], c.rounds), best_cpu(&fig[SETUP], c.rounds),
+               best(&fig[SAMPLING], c.rounds), best(&cpu[1], c.rounds));
+    }
+    printf("(wall-clock times; 'cpu s' is the smallest process CPU time of "
+           "the rounds, all threads added up)\n");
     if (sink == 0.0)
         printf("(floor checksum zero)\n");
 done:

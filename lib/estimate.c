@@ -307,12 +307,22 @@ static void moments(const double *x, size_t n, double *mean, double *sd)
     *sd = n > 1 ? sqrt(ss / (double)(n - 1)) : 0.0;
 }
 
+/* 1 if every x[i] equals x[0]. */
+static int all_equal(const double *x, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (x[i] != x[0])
+            return 0;
+    return 1;
+}
+
 /* Summary of n samples in x (sorted copy in s, caller's buffer). */
 static sl_status summarise(const double *x, double *s, size_t n,
                            sl_summary *out, sl_error *err)
 {
     memcpy(s, x, n * sizeof *s);
-    if (sli_sort_doubles(s, n))
+    /* a constant quantity (a cargo that carries no munitions) is sorted */
+    if (!all_equal(x, n) && sli_sort_doubles(s, n))
         return sli_fail(err, SL_ENOMEM, "samples",
                         "out of memory sorting %zu samples", n);
     moments(x, n, &out->mean, &out->sd);
