@@ -239,13 +239,13 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
     sli_boxes bs = {0};
     long count = 0;
     /* Inexact sizes need the layout to know which boxes survive. */
-    int build = opt->want_layout || !grain_exact(&p, opt->grain);
+    p.exact = grain_exact(&p, opt->grain);
+    int build = opt->want_layout || !p.exact;
     st = sli_pack3d_solve(&p, build ? &bs : NULL, &count, err);
     if (st == SL_OK) {
         res->count = count;
         const double S[3] = {L, W, H};
-        res->upper_bound = grain_exact(&p, opt->grain) ? sli_pack3d_bound(&p)
-                                                       : real_bound(&p, S);
+        res->upper_bound = p.exact ? sli_pack3d_bound(&p) : real_bound(&p, S);
         if (build)
             st = export_layout(&p, opt->grain, &bs, res, err);
         res->optimal = res->count == res->upper_bound;
