@@ -83,13 +83,13 @@ long sli_fb_bound(fbctx *c, size_t i, size_t j)
     return s->ub;
 }
 
-
 /* Try to beat s->v with guillotine cuts whose parts are solved
  * recursively. */
 static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
 {
     const long X = c->g.nx[i], Y = c->g.ny[j];
-    for (size_t k = 1; k < i && 2 * c->g.nx[k] <= X && !sli_fb_spend(c); k++) {
+    for (size_t k = 1; k < i && 2 * c->g.nx[k] <= X && !sli_fb_spend(c);
+         k++) {
         size_t r = fx(c, X - c->g.nx[k]);
         if (sli_fb_bound(c, k, j) + sli_fb_bound(c, r, j) <= s->v)
             continue;
@@ -100,7 +100,8 @@ static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
             s->i1 = (int)k;
         }
     }
-    for (size_t k = 1; k < j && 2 * c->g.ny[k] <= Y && !sli_fb_spend(c); k++) {
+    for (size_t k = 1; k < j && 2 * c->g.ny[k] <= Y && !sli_fb_spend(c);
+         k++) {
         size_t r = fy(c, Y - c->g.ny[k]);
         if (sli_fb_bound(c, i, k) + sli_fb_bound(c, i, r) <= s->v)
             continue;
@@ -137,11 +138,14 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
                     long y2 = c->g.ny[j2];
                     size_t b4y = fy(c, Y - y2), b5y = fy(c, y2 - y1);
                     long u = u2 + u3 + sli_fb_bound(c, i1, j2) +
-                             sli_fb_bound(c, i2, b4y) + sli_fb_bound(c, b5x, b5y);
+                             sli_fb_bound(c, i2, b4y) +
+                             sli_fb_bound(c, b5x, b5y);
                     if (u <= s->v)
                         continue;
-                    long v = sli_fb_value(c, b2x, j1) + sli_fb_value(c, b3x, b3y) +
-                             sli_fb_value(c, i1, j2) + sli_fb_value(c, i2, b4y) +
+                    long v = sli_fb_value(c, b2x, j1) +
+                             sli_fb_value(c, b3x, b3y) +
+                             sli_fb_value(c, i1, j2) +
+                             sli_fb_value(c, i2, b4y) +
                              sli_fb_value(c, b5x, b5y);
                     if (v > s->v) {
                         s->v = v;
@@ -199,9 +203,11 @@ int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
     long y1 = c->g.ny[s->j1], y2 = c->g.ny[s->j2];
     return sli_fb_emit(c, (size_t)s->i1, (size_t)s->j2, x0, y0, out) ||
            sli_fb_emit(c, fx(c, X - x1), (size_t)s->j1, x0 + x1, y0, out) ||
-           sli_fb_emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1, out) ||
+           sli_fb_emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1,
+                       out) ||
            sli_fb_emit(c, (size_t)s->i2, fy(c, Y - y2), x0, y0 + y2, out) ||
-           sli_fb_emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1, out);
+           sli_fb_emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1,
+                       out);
 }
 
 /* Guillotine table first (or the one-cut fallback when it is too big),
