@@ -69,11 +69,14 @@ foreach(prog shipload-estimate shipload-pack)
       COMPONENT runtime)
   endif()
 endforeach()
-install(FILES ${PROJECT_SOURCE_DIR}/examples/minimal.c OPTIONAL
+install(FILES ${PROJECT_SOURCE_DIR}/examples/minimal.c
   DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples COMPONENT devel)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/scenarios
+  DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples COMPONENT doc
+  FILES_MATCHING PATTERN "*.json")
 
-# Manual pages (docs/man/NAME.SECTION) and the documentation.
-file(GLOB _man_pages ${PROJECT_SOURCE_DIR}/docs/man/*.[1-9])
+# Manual pages (docs/NAME.SECTION) and the documentation.
+file(GLOB _man_pages ${PROJECT_SOURCE_DIR}/docs/*.[1-9])
 foreach(page ${_man_pages})
   string(REGEX REPLACE ".*\\.([1-9])$" "\\1" _section "${page}")
   install(FILES ${page} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${_section}

@@ -17,6 +17,7 @@
 #include <jansson.h>
 #include <shipload/shipload.h>
 #include "cli.h"
+#include "cli_io.h"
 
 #define PROG "shipload-estimate"
 #define MAX_KINDS 64
@@ -33,6 +34,11 @@ typedef struct args {
     const char *file;
     sl_options opt;
     int json;
+    int csv, list, quiet;                /* --csv, --list, --quiet */
+    int samples_set, seed_set;           /* given on the command line */
+    const char *catalog[MAX_KINDS];      /* --catalog files, in order */
+    size_t ncatalog;
+    cli_outputs out;                     /* --samples-out, --plot, ... */
     int help, version;
 } args;
 
@@ -71,6 +77,19 @@ static void usage(FILE *f)
         "                      error below REL of their value (e.g. 0.001)\n"
         "Output:\n"
         "  --json              one JSON object instead of the tables\n"
+        "  --csv               the summary and capacity tables as CSV\n"
+        "  --samples-out FILE  the total of every sample, after a header that\n"
+        "                      records version, seed, scenario and sources\n"
+        "  --plot FILE         distribution of the total (.png or .svg)\n"
+        "  --plot-sensitivity FILE  tornado chart of what drives it\n"
+        "  --quiet             no progress bar (shown on a terminal when a run\n"
+        "                      takes more than a second)\n"
+        "  With the default run, --csv, --samples-out and the plots show the\n"
+        "  realistic mix (interpretation 4).\n"
+        "Catalog:\n"
+        "  --catalog FILE      add or override container and cargo types\n"
+        "                      (repeatable; docs/catalog-format.md)\n"
+        "  --list              list the catalog with its figures and exit\n"
         "  --help, --version\n"
         "\n"
         "SPEC forms: 12.5, 80%, a to b, uniform(a, b), triangular(a, m, b),\n"
@@ -135,6 +154,9 @@ static int parse_args(int argc, char **argv, args *a)
         if (!strcmp(f, "--help") || !strcmp(f, "-h")) { a->help = 1; continue; }
         if (!strcmp(f, "--version")) { a->version = 1; continue; }
         if (!strcmp(f, "--json")) { a->json = 1; continue; }
+        if (!strcmp(f, "--csv")) { a->csv = 1; continue; }
+        if (!strcmp(f, "--list")) { a->list = 1; continue; }
+        if (!strcmp(f, "--quiet")) { a->quiet = 1; continue; }
         if (f[0] != '-' || !f[1]) {
             if (a->file)
                 return bad(f, "only one scenario file may be given");
@@ -146,7 +168,23 @@ static int parse_args(int argc, char **argv, args *a)
         if (i + 1 >= argc)
             return bad(f, "needs a value");
         v = argv[++i];
-        if (!strcmp(f, "--containers"))
+        if (!strcmp(f, "--catalog")) {
+            if (a->ncatalog == MAX_KINDS)
+                return bad(f, "too many catalog files (at most 64)");
+            a->catalog[a->ncatalog++] = v;
+        } else if (!strcmp(f, "--samples-out"))
+            a->out.samples_out = v;
+        else if (!strcmp(f, "--plot") || !strcmp(f, "--plot-sensitivity")) {
+            size_t n = strlen(v);
+            if (n < 5 || (strcmp(v + n - 4, ".png") && strcmp(v + n - 4, ".svg") &&
+                          strcmp(v + n - 4, ".PNG") && strcmp(v + n - 4, ".SVG")))
+                return bad(f, "expected a file name ending in .png or .svg");
+            if (!strcmp(f, "--plot"))
+                a->out.plot = v;
+            else
+                a->out.plot_sensitivity = v;
+        }
+        else if (!strcmp(f, "--containers"))
             a->containers = v;
         else if (!strcmp(f, "--container")) {
             if (a->ncontainer == MAX_KINDS)
@@ -165,11 +203,13 @@ static int parse_args(int argc, char **argv, args *a)
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 2 to 10^9", v), msg));
             a->opt.samples = (size_t)x;
+            a->samples_set = 1;
         } else if (!strcmp(f, "--seed")) {
             if (parse_whole(v, 0, 18446744073709549568.0, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 0 to 2^64", v), msg));
             a->opt.seed = (uint64_t)x;
+            a->seed_set = 1;
         } else if (!strcmp(f, "--threads")) {
             if (parse_whole(v, 0, 1024, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
@@ -189,6 +229,8 @@ static int parse_args(int argc, char **argv, args *a)
                 a->opt.max_samples = a->opt.samples;
         }
     }
+    if (a->json && a->csv)
+        return bad("--csv", "give one of --json and --csv");
     if (a->opt.rel_precision > 0 && a->opt.max_samples < a->opt.samples)
         a->opt.max_samples = a->opt.samples;
     return 0;
@@ -241,9 +283,17 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     sl_error_clear(&e);
     if (sl_scenario_alloc(cat, &sc, &e))
         return lib_error("scenario", &e);
-    if (a->file && (rc = cli_load_scenario(a->file, sc, (sl_options *)&a->opt, &e))) {
-        sl_scenario_free(sc);
-        return rc;
+    if (a->file) {
+        sl_options fo = a->opt;
+        if ((rc = cli_load_scenario(a->file, sc, &fo, &e))) {
+            sl_scenario_free(sc);
+            return rc;
+        }
+        /* the file's samples and seed, unless the command line gave them */
+        if (!a->samples_set)
+            ((sl_options *)&a->opt)->samples = fo.samples;
+        if (!a->seed_set)
+            ((sl_options *)&a->opt)->seed = fo.seed;
     }
     if (!a->file || a->containers) {
         const char *n = a->containers ? a->containers : "10000";
@@ -345,6 +395,52 @@ static void free_default(void)
     }
 }
 
+/* "lo-hi" of a figure's range, or its value when fixed. */
+static const char *span(const sl_figure *fg, char *buf, size_t n)
+{
+    char lo[32], hi[32];
+    if (fg->dist.lo == fg->dist.hi)
+        return cli_group(fg->nominal, buf, n);
+    snprintf(buf, n, "%s-%s", cli_group(fg->dist.lo, lo, sizeof lo),
+             cli_group(fg->dist.hi, hi, sizeof hi));
+    return buf;
+}
+
+/* The assumptions that decide the answer, read from the scenario's own
+ * catalog entries (so they cannot drift from what was computed). */
+static void print_assumptions(FILE *f, const sl_scenario *sc)
+{
+    const sl_load_rules *r = sl_scenario_load_rules(sc);
+    char b1[40], b2[40], b3[40], b4[40];
+    fprintf(f, "\nAssumptions that decide it (conf. EST = engineering estimate, no "
+               "source found; docs/catalog.md):\n");
+    for (size_t t = 0; t < sl_scenario_container_type_count(sc); t++) {
+        const sl_container *c = sl_scenario_container_type(sc, t, NULL, NULL);
+        fprintf(f, "  %-12s rated %s kg gross, tare %s kg (%s)\n", c->id,
+                span(&c->max_gross, b1, sizeof b1), span(&c->tare, b2, sizeof b2),
+                sl_confidence_name(c->tare.conf));
+    }
+    for (size_t g = 0; g < sl_scenario_cargo_type_count(sc); g++) {
+        const sl_cargo *c = sl_scenario_cargo_type(sc, g, NULL, NULL);
+        if (!c->munition || c->kind != SL_CARGO_PACKAGED)
+            continue;
+        fprintf(f, "  %-12s %.1f kg per %s as carried:\n", c->id,
+                sl_cargo_unit_gross(c), c->unit);
+        for (size_t k = 0; k < c->npackages; k++) {
+            const sl_package *p = &c->package[k];
+            fprintf(f, "      %s: %g per box, %s x %s x %s mm, %s kg, "
+                       "stacks <= %d, up: %s (%s)\n",
+                    p->name, p->units, span(&p->length, b1, sizeof b1),
+                    span(&p->width, b2, sizeof b2), span(&p->height, b3, sizeof b3),
+                    span(&p->gross, b4, sizeof b4), p->max_stack, p->vertical,
+                    sl_confidence_name(p->gross.conf));
+        }
+    }
+    fprintf(f, "  load rules   bracing margins %.0f / %.0f / %.0f mm (length / "
+               "width / height), dunnage %.0f kg per container (EST)\n",
+            r->margin_length, r->margin_width, r->margin_height, r->dunnage);
+}
+
 /* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
@@ -357,7 +453,8 @@ static void print_default(FILE *f, const args *a)
     fprintf(f, "Claim: \"at least 10,000 containers ... could contain up to "
                "4.8 million artillery shells\"\n"
                "       (South Korean defence minister Shin Won-sik, "
-               "2024-06-14)\n");
+               "2024-06-14)%s\n",
+            a->claim || a->containers ? "; overridden by the flags below" : "");
     fprintf(f, "Checked: %s munitions in %s containers (%s), %s samples, "
                "seed %llu\n\n",
             cli_group(cc[0].value, b1, sizeof b1),
@@ -388,18 +485,25 @@ static void print_default(FILE *f, const args *a)
     {
         char line[1024];
         const sl_capacity *c0 = sl_result_capacity(default_interps[best].res, 0);
-        snprintf(line, sizeof line,
-                 "%s matches interpretation %zu (%s): %s per container, so it "
-                 "needs %s containers at nominal capacity against the %s "
-                 "stated (verdict: %s). It is a capacity conversion (how much "
-                 "the containers could hold if they carried nothing but that "
-                 "cargo), not a count of what was shipped.",
-                 cli_group(cc[best].value, b1, sizeof b1), best + 1,
-                 default_interps[best].name,
+        int fits = cc[best].verdict == SL_VERDICT_CONSISTENT ||
+                   cc[best].verdict == SL_VERDICT_CONSERVATIVE;
+        int w = snprintf(line, sizeof line,
+                         fits ? "%s matches interpretation %zu (%s): "
+                              : "No interpretation supports %s; the closest "
+                                "is %zu (%s): ",
+                         cli_group(cc[best].value, b1, sizeof b1), best + 1,
+                         default_interps[best].name);
+        snprintf(line + w, sizeof line - (size_t)w,
+                 "%s per container, so it needs %s containers at nominal "
+                 "capacity against the %s stated (verdict: %s).%s",
                  c0 ? cli_group((double)c0->count, b2, sizeof b2) : "?",
                  cli_group(cc[best].min_containers, b3, sizeof b3),
                  cli_group(cc[best].containers, b4, sizeof b4),
-                 sl_verdict_name(cc[best].verdict));
+                 sl_verdict_name(cc[best].verdict),
+                 fits ? " It is a capacity conversion (how much the "
+                        "containers could hold if they carried nothing but "
+                        "that cargo), not a count of what was shipped."
+                      : "");
         cli_wrap(f, "  ", NULL, line);
     }
     for (size_t k = 0; k < NINTERP; k++)
@@ -408,6 +512,7 @@ static void print_default(FILE *f, const args *a)
             snprintf(tag, sizeof tag, "%zu", k + 1);
             cli_wrap(f, "  ", tag, cc[k].text);
         }
+    print_assumptions(f, sl_result_scenario(default_interps[3].res));
     fprintf(f, "\nWhat drives the range of the realistic mix (interpretation 4):\n");
     cli_print_sensitivity(f, default_interps[3].res, 8);
 }
@@ -447,6 +552,7 @@ static int json_default(FILE *f)
 int main(int argc, char **argv)
 {
     args a;
+    cli_progress prog;
     sl_catalog *cat = NULL;
     sl_error e;
     int rc;
@@ -463,10 +569,25 @@ int main(int argc, char **argv)
     }
     if (SL_CHECK_VERSION(&e) || sl_catalog_builtin(&cat, &e))
         return lib_error("library", &e), 1;
+    if ((rc = cli_load_catalogs(cat, a.catalog, a.ncatalog))) {
+        sl_catalog_free(cat);
+        return rc;
+    }
+    if (a.list) {
+        cli_list_catalog(stdout, cat);
+        sl_catalog_free(cat);
+        return fflush(stdout) || ferror(stdout) ? 1 : 0;
+    }
+    cli_progress_attach(&prog, &a.opt, a.quiet);
     if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
         rc = run_default(cat, &a);
+        cli_progress_done(&prog);
+        if (!rc) /* files first: a failure leaves stdout empty */
+            rc = cli_write_outputs(default_interps[NINTERP - 1].res, &a.out);
         if (!rc)
-            rc = a.json ? json_default(stdout) : (print_default(stdout, &a), 0);
+            rc = a.json  ? json_default(stdout)
+                 : a.csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res)
+                         : (print_default(stdout, &a), 0);
         free_default();
     } else {
         sl_scenario *sc = NULL;
@@ -474,8 +595,12 @@ int main(int argc, char **argv)
         rc = build_single(cat, &a, &sc);
         if (!rc)
             rc = run(sc, &a.opt, &res);
+        cli_progress_done(&prog);
         if (!rc)
-            rc = a.json ? cli_print_json(stdout, res)
+            rc = cli_write_outputs(res, &a.out);
+        if (!rc)
+            rc = a.json  ? cli_print_json(stdout, res)
+                 : a.csv ? cli_print_csv(stdout, res)
                         : (cli_print_single(stdout, res), 0);
         sl_result_free(res);
         sl_scenario_free(sc);

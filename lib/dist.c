@@ -18,6 +18,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_roots.h>
+#include <gsl/gsl_sf_gamma.h>
 #include "internal.h"
 
 /* How sli_dist_sample draws a normal or lognormal (sl_dist.draw). */
@@ -402,42 +403,82 @@ static double beta_cdf01(double x, double a, double b)
     return gsl_cdf_beta_P(x, a, b);
 }
 
-typedef struct beta_q {
-    double p, a, b;
-} beta_q;
-
-/* I_x(a, b) - p, for find_root. */
-static double beta_q_fn(double x, void *arg)
+/* 1 - I_x(a, b) as I_(1-x)(b, a): smooth in the upper tail, where
+ * GSL's gsl_cdf_beta_Q (1 - P there) is noisy at the 1e-8 level. */
+static double beta_upper01(double x, double a, double b)
 {
-    const beta_q *q = arg;
-    return beta_cdf01(x, q->a, q->b) - q->p;
+    return beta_cdf01(1.0 - x, b, a);
 }
 
-/* Beta quantile by Brent on GSL's CDF (gsl_cdf_beta_Pinv may raise an
- * error when its Newton step does not converge).  A quantile above 1/2 is
- * found as 1 - that of the mirror image, beta(b, a) at 1 - p, so values
- * near 0 and near 1 both keep their precision. */
+/* Density of beta(a, b) at x in (0, 1), given lnb = ln B(a, b). */
+static double beta_dens01(double x, double a, double b, double lnb)
+{
+    return exp((a - 1) * log(x) + (b - 1) * log1p(-x) - lnb);
+}
+
+/* The x in (0, 1) where I_x(a, b) = p (upper = 0) or 1 - I_x(a, b) = p
+ * (upper = 1), from x0 (0: a guess of its own, the normal approximation
+ * when both shapes exceed 1, else the small-x expansion I_x ~ x^a /
+ * (a B(a, b))).  Safeguarded Newton inside a bracket that shrinks with
+ * every step (bisected, geometrically while it spans decades, when a
+ * step leaves it).  Hand-written because gsl_cdf_beta_Pinv and GSL's
+ * Newton solver raise errors (and so abort) when they do not converge. */
+static double beta_solve(double p, int upper, double a, double b,
+                         double x0)
+{
+    double hi = 1, lnb = gsl_sf_lnbeta(a, b), mean = a / (a + b);
+    double sd = sqrt(mean * (1 - mean) / (a + b + 1)), pl = upper ? 1 - p : p;
+    double lo = DBL_MIN, x = x0, xn;
+    if (!(x > 0 && x < 1))
+        x = (a > 1 && b > 1) ? mean + sd * npinv(pl)
+                             : exp((log(pl) + log(a) + lnb) / a);
+    if (!(x > 0 && x < 1))
+        x = mean;
+    if (upper ? beta_upper01(lo, a, b) <= p : beta_cdf01(lo, a, b) >= p)
+        return 0.0; /* the root lies below the least normal double */
+    for (int it = 0; it < 200; it++) {
+        double f = upper ? p - beta_upper01(x, a, b)
+                         : beta_cdf01(x, a, b) - p;
+        if (f == 0)
+            return x;
+        if (f < 0)
+            lo = x;
+        else
+            hi = x;
+        xn = x - f / beta_dens01(x, a, b, lnb);
+        if (!(xn > lo && xn < hi))
+            xn = hi > 4 * lo ? sqrt(lo * hi) : 0.5 * (lo + hi);
+        if (fabs(xn - x) <= 2 * DBL_EPSILON * xn)
+            return xn;
+        x = xn;
+    }
+    return x;
+}
+
+/* The quantile x (at most about 1/2) where I_x(a, b) = p, given also
+ * q = 1 - p exactly.  Solved as a lower tail; then, for p > 1/2 where the
+ * density at x is below 1 (there an error of one unit in x costs less
+ * than one in p), polished as the upper tail 1 - I_x = q. */
+static double beta_quantile_low(double p, double q, double a, double b)
+{
+    double x = beta_solve(p, 0, a, b, 0);
+    if (p > 0.5 && x > 0 && beta_dens01(x, a, b, gsl_sf_lnbeta(a, b)) < 1)
+        x = beta_solve(q, 1, a, b, x);
+    return x;
+}
+
+/* Beta quantile on [0, 1].  A quantile above the median is found as 1 -
+ * that of the mirror image 1 - X ~ beta(b, a) at 1 - p, so values near 0
+ * and near 1 both keep their precision. */
 static double beta_pinv01(double p, double a, double b)
 {
-    beta_q q = {p, a, b};
-    double x;
     if (!(p > 0))
         return 0.0;
     if (p >= 1)
         return 1.0;
-    if (beta_cdf01(0.5, a, b) < p) {
-        q.p = 1.0 - p;
-        q.a = b;
-        q.b = a;
-        if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
-            return NAN;
-        return 1.0 - x;
-    }
-    /* [0, 1] always brackets the root; [0, 1/2] did not when I_1/2
-     * rounded to either side of p (beta(65, 65) at p = 1/2) */
-    if (find_root(beta_q_fn, &q, 0.0, 1.0, 0.0, &x) != 0)
-        return NAN;
-    return x;
+    if (beta_cdf01(0.5, a, b) < p)
+        return 1.0 - beta_quantile_low(1 - p, p, b, a);
+    return beta_quantile_low(p, 1 - p, a, b);
 }
 
 /* One beta(a, b) draw as a ratio of gamma draws; never NaN. */
@@ -470,6 +511,7 @@ static void beta_shapes(const sl_dist *d, double *al, double *be)
 typedef struct beta_fit {
     double x1, x2, p1, p2;
     double alpha;
+    int at_max; /* the last beta solved hit BETA_SHAPE_MAX */
 } beta_fit;
 
 /* I_x1(alpha, e^lb) - p1. */
@@ -486,12 +528,15 @@ static double fit_beta_for(beta_fit *f)
 {
     double lo = log(BETA_SHAPE_MIN), hi = log(BETA_SHAPE_MAX), lb;
     double flo = fit_inner(lo, f), fhi = fit_inner(hi, f);
+    f->at_max = 0;
     if (!isfinite(flo) || !isfinite(fhi))
         return NAN;
     if (flo >= 0)
         return lo;
-    if (fhi <= 0)
+    if (fhi <= 0) {
+        f->at_max = 1;
         return hi;
+    }
     if (find_root(fit_inner, f, lo, hi, 1e-15, &lb) != 0)
         return NAN;
     return lb;
@@ -516,12 +561,23 @@ static double fit_outer(double la, void *arg)
 static int fit_beta(double x1, double p1, double x2, double p2, double *al,
                     double *be)
 {
-    beta_fit f = {x1, x2, p1, p2, 1.0};
-    double la, lb;
+    beta_fit f = {x1, x2, p1, p2, 1.0, 0};
+    double la, lb, lo = log(BETA_SHAPE_MIN), hi = lo, top = log(BETA_SMALL_MAX);
     if (x1 + x2 > 1)
         return fit_beta(1 - x2, 1 - p2, 1 - x1, 1 - p1, be, al);
-    if (find_root(fit_outer, &f, log(BETA_SHAPE_MIN), log(BETA_SMALL_MAX),
-                  1e-15, &la) != 0)
+    /* bracket alpha from below, by factors of 4, while beta stays in range
+     * (a clamped beta would bend the rising function back down) */
+    for (;;) {
+        double g;
+        hi = fmin(hi + log(4.0), top);
+        g = fit_outer(hi, &f);
+        if (isnan(g) || (g < 0 && (f.at_max || hi >= top)))
+            return -1;
+        if (g >= 0)
+            break;
+        lo = hi;
+    }
+    if (find_root(fit_outer, &f, lo, hi, 1e-15, &la) != 0)
         return -1;
     f.alpha = exp(la);
     lb = fit_beta_for(&f);

@@ -7,3 +7,6 @@ sh scripts/deps.sh
 cmake -S . -B build -DSHIPLOAD_WERROR=ON
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure -j"$(nproc)"
+# Install into a temporary prefix and build examples/minimal.c against it
+# from outside the tree (find_package, pkg-config shared and static).
+sh scripts/consumer-test.sh build

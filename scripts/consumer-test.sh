@@ -19,14 +19,22 @@ cflags="-std=c11 -Wall -Wextra -Wpedantic -Werror"
 
 step() { printf '== %s\n' "$*"; }
 die() { echo "consumer test: $*" >&2; exit 1; }
-run() { # run NAME PROGRAM: run it, show its output, check it said something
+first=""
+run() { # run NAME PROGRAM: it must succeed, print, and print what the first did
   out=$("$2") || die "$1: exit status $?"
-  printf '%s\n' "$out" | sed 's/^/   /'
   [ -n "$out" ] || die "$1: printed nothing"
+  printf '   %s\n' "$(printf '%s\n' "$out" | head -n 1)"
+  [ -n "$first" ] || first=$out
+  [ "$out" = "$first" ] || die "$1: output differs from the first build's:
+$out"
 }
 
 step "install into $prefix"
 cmake --install "$build" --prefix "$prefix" >/dev/null
+for prog in shipload-estimate shipload-pack; do # run from the prefix: $ORIGIN rpath
+  "$prefix/bin/$prog" --help >/dev/null || die "installed $prog does not run"
+done
+[ -f "$prefix/include/shipload/shipload.h" ] || die "headers not installed"
 mkdir "$tmp/app"
 cp "$src/examples/minimal.c" "$tmp/app/"
 cd "$tmp/app"
@@ -56,17 +64,19 @@ run "cmake static" cmake-build/minimal_static
 libdir=$(dirname "$(find "$prefix" -name shipload.pc)")
 export PKG_CONFIG_PATH="$libdir"
 pc_libdir=$(pkg-config --variable=libdir shipload)
+# The programs below link the shared library without an rpath.
+export LD_LIBRARY_PATH="$pc_libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 
 step "pkg-config shipload (shared)"
 # shellcheck disable=SC2046
 "$cc" $cflags minimal.c -o minimal-pc $(pkg-config --cflags --libs shipload)
 ldd ./minimal-pc | grep -q "libshipload\.so\.0" ||
   die "minimal-pc does not link libshipload.so.0"
-LD_LIBRARY_PATH=$pc_libdir run "pkg-config shared" ./minimal-pc
+run "pkg-config shared" ./minimal-pc
 
 step "plain compiler flags (shared library), as in the README"
 "$cc" $cflags -I"$prefix/include" minimal.c -L"$pc_libdir" -lshipload -o minimal-plain
-LD_LIBRARY_PATH=$pc_libdir run "plain flags" ./minimal-plain
+run "plain flags" ./minimal-plain
 step "plain compiler flags (static archive), as in the README"
 "$cc" $cflags -I"$prefix/include" minimal.c "$pc_libdir/libshipload.a" \
   -lgsl -lgslcblas -ljansson -lm -pthread -o minimal-plain-static

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
@@ -164,6 +165,10 @@ static const struct {
     {"-5 to 5", -5.2, INF, -5, 5},
     {"6700 to 7000", 1, 1e9, 6700, 7000},
     {"0.4999 to 0.5001", 0, 1, 0.4999, 0.5001},
+    /* hugging the maximum of a wide range: beta(3.8e6, 21.5) */
+    {"999,992,283.58 to 999,996,232.89", 1, 1e9, 999992283.58, 999996232.89},
+    {"-7.2499995563 to -7.2499924495", -7.25, 3.5, -7.2499995563,
+     -7.2499924495},
 };
 
 START_TEST(test_interval_quantiles)
@@ -286,6 +291,10 @@ static const struct {
     {"beta(2, 0.001)", 0, 1, SL_ERANGE, 9, "beta shape 0.001 is outside"},
     {"beta(1e6, 2e6)", 0, 1, SL_ERANGE, 6, "both above"},
     {"uniform(1,\n  2, 3)", 0, INF, SL_EPARSE, 6, "too many arguments"},
+    {"0.9999999999999998 to 0.9999999999999999", -1, 1, SL_ENOCONV, 1,
+     "no beta on [-1, 1] with shapes the library evaluates reliably has "
+     "the 90 % interval '0.9999999999999998 to 0.9999999999999999'; use "
+     "pert(0.9999999999999998, m, 0.9999999999999999)"},
 };
 
 START_TEST(test_parse_errors)
@@ -510,6 +519,46 @@ START_TEST(test_beta_median)
     ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 0.5, 1e-12);
     d = parse_ok("beta(0.35, 0.35)", -3, 5);
     ck_assert_double_eq_tol(sl_dist_quantile(&d, 0.5), 1, 1e-12);
+}
+END_TEST
+
+/* P(X > x) of beta(a, b), precise in the upper tail. */
+static double upper(double x, double a, double b)
+{
+    return gsl_cdf_beta_P(1 - x, b, a);
+}
+
+/* Beta quantiles in the tails: lower tails to 1e-9 relative (0 when the
+ * answer lies below the least normal double), upper tails to 1e-6 down
+ * to 1e-8, including shapes far apart. */
+START_TEST(test_beta_quantile_tails)
+{
+    static const double shapes[][2] = {
+        {0.3, 2e6}, {2.5, 4.75}, {150, 0.35}, {0.05, 0.05}, {4e4, 9e9}};
+    static const double tails[] = {1e-12, 1e-8, 0.003};
+    for (size_t i = 0; i < 5; i++) {
+        double a = shapes[i][0], b = shapes[i][1];
+        char text[96];
+        sl_dist d;
+        snprintf(text, sizeof text, "beta(%.17g, %.17g)", a, b);
+        d = parse_ok(text, 0, 1);
+        for (size_t k = 0; k < 3; k++) {
+            double t = tails[k], lo = sl_dist_quantile(&d, t);
+            double hi = sl_dist_quantile(&d, 1 - t);
+            double tu = 1 - (1 - t); /* the upper tail actually asked */
+            if (lo > DBL_MIN)
+                sl_assert_rel(gsl_cdf_beta_P(lo, a, b), t, 1e-9);
+            else
+                ck_assert(gsl_cdf_beta_P(DBL_MIN, a, b) >= t);
+            if (hi < 1 && t > 1e-10) /* upper tails: about 1e-16 / t */
+                ck_assert_msg(fabs(upper(hi, a, b) / tu - 1) < 1e-6 ||
+                                  (upper(nextafter(hi, 0), a, b) >= tu &&
+                                   upper(nextafter(hi, 1), a, b) <= tu),
+                              "%s: Q(q(1 - %g)) = %.10g", text, tu,
+                              upper(hi, a, b));
+        }
+    }
+    ck_assert(sl_dist_quantile(&(sl_dist){0}, 0.5) == 0); /* CONST 0 */
 }
 END_TEST
 
@@ -855,6 +904,7 @@ int main(void)
     tcase_add_loop_test(tm, test_quantile_cdf_inverse, 0, NDISTS);
     tcase_add_test(tm, test_choice_quantile_cdf);
     tcase_add_test(tm, test_beta_median);
+    tcase_add_test(tm, test_beta_quantile_tails);
     tcase_add_test(tm, test_moments_closed_forms);
     tcase_add_loop_test(tm, test_describe_roundtrip, 0, NDISTS);
     tcase_add_test(tm, test_describe_forms);

@@ -38,8 +38,8 @@
  *                         optional, normalised; at most SL_DIST_CHOICES_MAX;
  *                         stored sorted by value)
  *
- * Bad ranges are errors (SL_EINVAL or SL_EPARSE) whose text names the
- * alternative, e.g. "lower end 5 is not below upper end 3; for a fixed value
+ * Bad ranges are errors (SL_EINVAL, SL_ERANGE or SL_EPARSE) whose text
+ * names the alternative, e.g. "lower end 5 is not below upper end 3; for a fixed value
  * write 5".
  */
 #ifndef SHIPLOAD_DIST_H
@@ -92,7 +92,8 @@ typedef struct sl_dist {
  * (use -HUGE_VAL / HUGE_VAL for no bound; min < max).  On failure *out is
  * untouched and err names the fault; err->column points into text.
  * Errors: SL_EINVAL (NULL argument), SL_EPARSE (syntax), SL_ERANGE (a value
- * outside [min, max] or not finite), SL_EINVAL (bad parameters, e.g. lo >= hi).
+ * outside [min, max] or not finite), SL_EINVAL (bad parameters, e.g. lo >= hi),
+ * SL_ENOCONV ("lo to hi" on finite bounds that no reliable beta fits).
  */
 SL_API sl_status sl_dist_parse(const char *text, double min, double max,
                                sl_dist *out, sl_error *err);
@@ -137,7 +138,7 @@ SL_API int sl_dist_is_const(const sl_dist *d);
  * Describe d in the text form that sl_dist_parse reads back to the same
  * distribution (numbers with 17 significant digits when needed).  Writes
  * at most size bytes including the NUL, like snprintf; returns the length
- * the full text needs, or -1 for a NULL d.
+ * the full text needs, or -1 for a NULL d (or a NULL buf with size > 0).
  */
 SL_API int sl_dist_describe(const sl_dist *d, char *buf, size_t size);
 

@@ -19,6 +19,16 @@
 extern "C" {
 #endif
 
+/*
+ * v for people: with thousands separators ("4,800,000"), rounded to
+ * `decimals` places; when sig > 0, first rounded to sig significant digits
+ * (sig 3: 3,034,768 -> "3,030,000").  NaN gives "n/a", infinities "inf".
+ * Writes at most size bytes including the NUL, like snprintf, and returns
+ * the length the whole text needs.
+ */
+SL_API int sl_format_number(double v, int sig, int decimals, char *buf,
+                            size_t size);
+
 /* Release memory returned by the library (strings from the writers). */
 SL_API void sl_free(void *p);
 

@@ -71,7 +71,9 @@ typedef struct sl_scenario sl_scenario;
 
 /* A new scenario with the defaults above.  It keeps its own copy of every
  * catalog entry it uses (the catalog may be freed afterwards).
- * Errors: SL_EINVAL, SL_ENOMEM. */
+ * A catalog that lacks the default ids leaves that default list empty
+ * (sl_scenario_validate then asks for types).
+ * Errors: SL_EINVAL (out or cat NULL), SL_ENOMEM. */
 SL_API sl_status sl_scenario_alloc(const sl_catalog *cat, sl_scenario **out,
                                    sl_error *err);
 SL_API void sl_scenario_free(sl_scenario *sc);
@@ -137,15 +139,20 @@ SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
 
 /* Check the scenario as a whole (shares, ids, counts) without running.
+ * SL_ESTATE when no container count is set.
  * Errors name the field ("cargo[1].share"). */
 SL_API sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err);
 
-/* Read-only views, for reports and writers. */
+/* Read-only views, for reports and writers.  The title is "" when none
+ * is set; the container count is NULL until one is set (*q, if q is not
+ * NULL, gets its qualifier). */
 SL_API const char *sl_scenario_title(const sl_scenario *sc);
 SL_API const sl_dist *sl_scenario_containers(const sl_scenario *sc,
                                              sl_qualifier *q);
 SL_API size_t sl_scenario_container_type_count(const sl_scenario *sc);
-/* Entry i: the container and its share (share_text is "rest" for rest). */
+/* Entry i: the container, its share and whether the share is "rest" (the
+ * share is then a const 0 placeholder: the rest is drawn per sample).
+ * NULL when i is out of range.  share and is_rest may be NULL. */
 SL_API const sl_container *sl_scenario_container_type(const sl_scenario *sc,
                                                       size_t i,
                                                       const sl_dist **share,
