@@ -7,16 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "pack_internal.h"
-
-/* Seconds on the monotonic clock (for reporting and for the budget). */
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 void sl_pack_options_init(sl_pack_options *opt)
 {
@@ -90,7 +81,7 @@ static sl_status make_problem(double L, double W, double H, double l,
     p->max_stack = opt->max_stack;
     p->max_count = opt->max_count;
     p->work = opt->work_limit ? opt->work_limit : SLI_PACK_DEFAULT_WORK;
-    p->deadline = opt->seconds > 0 ? now_seconds() + opt->seconds : 0;
+    p->deadline = opt->seconds > 0 ? sli_pack_clock() + opt->seconds : 0;
     return SL_OK;
 }
 
@@ -227,7 +218,7 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
                   double h, const sl_pack_options *opt, sl_pack_result *res,
                   sl_error *err)
 {
-    double t0 = now_seconds();
+    double t0 = sli_pack_clock();
     if (!res)
         return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
     memset(res, 0, sizeof *res);
@@ -260,7 +251,7 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
         sl_pack_result_free(res);
         return st;
     }
-    res->seconds = now_seconds() - t0;
+    res->seconds = sli_pack_clock() - t0;
     return SL_OK;
 }
 

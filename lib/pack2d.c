@@ -16,16 +16,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "pack2d_internal.h"
-
-/* Seconds on the monotonic clock. */
-static double mono(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 /* Charge one step; 1 if the search must stop (effort cap or deadline). */
 int sli_fb_spend(fbctx *c)
@@ -36,7 +27,7 @@ int sli_fb_spend(fbctx *c)
         c->stopped = 1;
     if (c->deadline > 0 && ++c->ticks >= 4096) {
         c->ticks = 0;
-        if (mono() > c->deadline)
+        if (sli_pack_clock() > c->deadline)
             c->stopped = 1;
     }
     return c->stopped;

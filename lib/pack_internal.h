@@ -29,6 +29,9 @@ typedef struct sli_boxes {
     size_t n, cap;
 } sli_boxes;
 
+/* Seconds on the monotonic clock (for reports and deadlines only). */
+double sli_pack_clock(void);
+
 /* Append a box; returns 0, or -1 when out of memory. */
 int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,
                    long c);
