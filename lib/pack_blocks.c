@@ -13,7 +13,9 @@
  *   - full-height homogeneous columns of one orientation.
  * Walls or blocks of different orientations along the length, and layers
  * of different heights in one region, come out of the cuts and layers.
- * Every box is supported by construction.
+ * Every box is supported by construction.  Then the 2D five-block search
+ * runs once over the whole floor with the full-height blocks T(X, Y, H)
+ * as base values (non-guillotine floor plans: pinwheels of blocks).
  */
 #include <stdlib.h>
 #include <string.h>

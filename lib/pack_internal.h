@@ -100,19 +100,14 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
                          long *value, sli_boxes *out, long *work,
                          sl_error *err);
 
-/* The best layout found for l x w rectangles (either rotation) in L x W:
- * *count, and the rectangles appended to out when out is not NULL. */
-sl_status sli_pack2d(long L, long W, long l, long w, long *count,
-                     sli_boxes *out, long *work, sl_error *err);
-
-/* Recursive five-block search over the guillotine table (see pack2d.c),
- * stopping at the deadline (monotonic seconds; 0 = none) or when *work
- * runs out. */
+/* The 2D search (pack2d.c): guillotine table, recursive five-block search,
+ * then the L-approach; it stops at the deadline (monotonic seconds; 0 =
+ * none) or when *work runs out, keeping the best layout so far. */
 sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
                             long *count, sli_boxes *out, long *work,
                             sl_error *err);
 
-/* The best layout found by the strongest 2D method (see pack2d.c). */
+/* The same with no deadline. */
 sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
                           sli_boxes *out, long *work, sl_error *err);
 
