@@ -1,15 +1,18 @@
 /*
  * lib/pack3d.c - identical boxes in a container, every box supported.
  *
- * Two constructions, the better one wins:
+ * Constructions, the best one wins:
  *   layers   horizontal layers, each the best 2D pattern for one vertical
  *            dimension, stacked in groups of equal layers; the numbers of
  *            layers of each kind come from a knapsack over the height.  A
  *            group sits on a group of another kind only when each of its
  *            boxes lies wholly on boxes below (checked, not assumed).
- *   columns  a guillotine knapsack over the floor whose items are full
- *            height columns of one orientation (mixed orientations side
- *            by side: walls and blocks along the length).
+ *   blocks   the 3D guillotine recursion with supported layers and its
+ *            non-guillotine floor plans (pack_blocks.c), when more than
+ *            one box height is allowed;
+ *   columns  if the recursion would cost too much: a guillotine knapsack
+ *            over the floor whose items are full-height columns of one
+ *            orientation.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -70,8 +73,9 @@ static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
         memset(L, 0, sizeof *L);
         L->height = h;
         long work = p->work;
-        sl_status st = sli_pack2d_best(p->S[0], p->S[1], a, b, &L->count,
-                                       &L->rects, &work, err);
+        sl_status st = sli_pack2d_search(p->S[0], p->S[1], a, b,
+                                         p->deadline, &L->count, &L->rects,
+                                         &work, err);
         if (st != SL_OK)
             return st;
     }
@@ -255,7 +259,9 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     int nly = 0;
     *count = 0;
     /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
-     * 3D recursion (its cost is known before it starts). */
+     * 3D recursion (its cost is known before it starts), 1/100 for floor
+     * plans over its blocks (not with sizes that are not whole grains:
+     * their slivers cost more boxes in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
     p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);
@@ -273,7 +279,8 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     /* With one usable height the layers already hold the best columns. */
     long v = 0;
     if (st == SL_OK && nly > 1)
-        st = sli_pack3d_blocks(p, &v, out ? &cand : NULL, &w3, err);
+        st = sli_pack3d_blocks(p, &v, out ? &cand : NULL, &w3,
+                               p->exact ? total / 100 : 0, err);
     if (st == SL_OK && nly > 1 && v == 0) /* too big for the blocks */
         st = columns(p, &v, out ? &cand : NULL, err);
     keep_better(v, &cand, count, out);

@@ -33,6 +33,9 @@ typedef struct sli_boxes {
     size_t n, cap;
 } sli_boxes;
 
+/* Seconds on the monotonic clock (for reports and deadlines only). */
+double sli_pack_clock(void);
+
 /* Append a box; returns 0, or -1 when out of memory. */
 int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,
                    long c);
@@ -101,19 +104,14 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
                          long *value, sli_boxes *out, long *work,
                          sl_error *err);
 
-/* The best layout found for l x w rectangles (either rotation) in L x W:
- * *count, and the rectangles appended to out when out is not NULL. */
-sl_status sli_pack2d(long L, long W, long l, long w, long *count,
-                     sli_boxes *out, long *work, sl_error *err);
-
-/* Recursive five-block search over the guillotine table (see pack2d.c),
- * stopping at the deadline (monotonic seconds; 0 = none) or when *work
- * runs out. */
+/* The 2D search (pack2d.c): guillotine table, recursive five-block search,
+ * then the L-approach; it stops at the deadline (monotonic seconds; 0 =
+ * none) or when *work runs out, keeping the best layout so far. */
 sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
                             long *count, sli_boxes *out, long *work,
                             sl_error *err);
 
-/* The best layout found by the strongest 2D method (see pack2d.c). */
+/* The same with no deadline. */
 sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
                           sli_boxes *out, long *work, sl_error *err);
 
@@ -129,6 +127,7 @@ typedef struct sli_pack3d {
     long max_count;
     long work;
     double deadline;
+    int exact;           /* box sizes are whole grains (no slivers) */
 } sli_pack3d;
 
 /* The best layout found: *count boxes, appended to out if not NULL, every
@@ -138,9 +137,10 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
 
 /* The 3D guillotine recursion with supported layers (pack_blocks.c):
  * *value boxes, appended to out if not NULL; *value = 0 without an error
- * when the tables would cost more than *work. */
+ * when the tables would cost more than *work.  Then up to floor_work
+ * steps of non-guillotine floor plans over its full-height blocks. */
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
-                            long *work, sl_error *err);
+                            long *work, long floor_work, sl_error *err);
 
 /* A proven upper bound on the count for problem p. */
 long sli_pack3d_bound(const sli_pack3d *p);

@@ -204,6 +204,20 @@ START_TEST(test_scenario_errors_placed)
 }
 END_TEST
 
+/* Brackets, braces and escaped quotes inside strings do not throw off the
+ * position of a later field. */
+START_TEST(test_position_after_tricky_strings)
+{
+    static const char text[] =
+        "{\"title\": \"a \\\"quoted\\\" [title] {x}, \\\\\",\n"
+        " \"notes\": \"]]}}\",\n"
+        " \"cargo\": [{\"id\": \"kn-23\", \"share\": [1]},\n"
+        "           {\"id\": \"kn-23\", \"share\": \"bad\"}]}";
+    expect(load(text), SL_EPARSE, "s.json:3:37: cargo[0].share",
+           "found an array");
+}
+END_TEST
+
 START_TEST(test_scenario_syntax_errors)
 {
     expect(load(""), SL_EPARSE, "s.json:1:1", "empty");
@@ -539,6 +553,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_scenario_absent_fields_keep_values);
     tcase_add_test(tc, test_scenario_errors_placed);
     tcase_add_test(tc, test_scenario_syntax_errors);
+    tcase_add_test(tc, test_position_after_tricky_strings);
     tcase_add_test(tc, test_scenario_unchanged_on_error);
     tcase_add_test(tc, test_scenario_files);
     tcase_add_test(tc, test_scenario_inline_catalog);
