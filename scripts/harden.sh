@@ -53,7 +53,8 @@ vg_one() {
 
 step_valgrind() {
   say "valgrind memcheck of every Check suite ($jobs at a time)"
-  configure "${pre}vg" -DSHIPLOAD_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  configure "${pre}vg" -DSHIPLOAD_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSHIPLOAD_BUILD_EXAMPLES=ON
   n=0 fail=0 pids=""
   for t in "${pre}vg"/tests/test_*; do
     case $t in *.vg.log) continue ;; esac
@@ -82,7 +83,7 @@ step_fuzz() {
   say "libFuzzer smoke runs, ${fuzz_seconds} s per harness"
   command -v clang >/dev/null || { echo "fuzz: clang not found" >&2; return 1; }
   CC=clang configure "${pre}fuzz" -DSHIPLOAD_FUZZ=ON \
-    -DSHIPLOAD_SANITIZE=address,undefined -DSHIPLOAD_BUILD_EXAMPLES=OFF
+    -DSHIPLOAD_SANITIZE=address,undefined -DSHIPLOAD_BUILD_EXAMPLES=ON
   n=0
   for f in "${pre}fuzz"/tests/fuzz/fuzz_*; do
     case $f in *_replay) continue ;; esac
