@@ -13,16 +13,6 @@
 #include "shipload/shipload.h"
 #include "fuzz.h"
 
-static sl_catalog *builtin;
-
-/* The built-in catalog, made once (never freed: the process ends). */
-static const sl_catalog *base(void)
-{
-    if (!builtin && sl_catalog_builtin(&builtin, NULL) != SL_OK)
-        abort();
-    return builtin;
-}
-
 /* Check one capacity (container c, cargo g). */
 static void check_capacity(const sl_container *c, const sl_cargo *g)
 {
@@ -53,14 +43,14 @@ static void check_capacity(const sl_container *c, const sl_cargo *g)
 static int changed_container(const sl_catalog *cat, size_t i)
 {
     const sl_container *c = sl_catalog_container_at(cat, i);
-    const sl_container *o = sl_catalog_find_container(base(), c->id);
+    const sl_container *o = sl_catalog_find_container(fuzz_builtin(), c->id);
     return !o || memcmp(c, o, sizeof *c) != 0;
 }
 
 static int changed_cargo(const sl_catalog *cat, size_t i)
 {
     const sl_cargo *g = sl_catalog_cargo_at(cat, i);
-    const sl_cargo *o = sl_catalog_find_cargo(base(), g->id);
+    const sl_cargo *o = sl_catalog_find_cargo(fuzz_builtin(), g->id);
     return !o || memcmp(g, o, sizeof *g) != 0;
 }
 
@@ -88,8 +78,8 @@ static int same_as_base(const sl_catalog *cat)
 {
     size_t nc = sl_catalog_container_count(cat);
     size_t ng = sl_catalog_cargo_count(cat);
-    if (nc != sl_catalog_container_count(base()) ||
-        ng != sl_catalog_cargo_count(base()))
+    if (nc != sl_catalog_container_count(fuzz_builtin()) ||
+        ng != sl_catalog_cargo_count(fuzz_builtin()))
         return 0;
     for (size_t i = 0; i < nc; i++)
         if (changed_container(cat, i))
@@ -108,7 +98,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *text;
     if (size > 65536 || !(text = fuzz_text(data, size)))
         return 0;
-    if (sl_catalog_copy(base(), &cat, NULL) != SL_OK) {
+    if (sl_catalog_copy(fuzz_builtin(), &cat, NULL) != SL_OK) {
         free(text);
         return 0;
     }

@@ -15,16 +15,6 @@
 #include "shipload/shipload.h"
 #include "fuzz.h"
 
-static sl_catalog *builtin;
-
-/* The built-in catalog, made once (never freed: the process ends). */
-static const sl_catalog *base(void)
-{
-    if (!builtin && sl_catalog_builtin(&builtin, NULL) != SL_OK)
-        abort();
-    return builtin;
-}
-
 /* The summary's promises (name: which summary). */
 static void check_summary(const sl_summary *s, const char *name)
 {
@@ -102,7 +92,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *text;
     if (size > 65536 || !(text = fuzz_text(data, size)))
         return 0;
-    if (sl_scenario_alloc(base(), &sc, NULL) != SL_OK) {
+    if (sl_scenario_alloc(fuzz_builtin(), &sc, NULL) != SL_OK) {
         free(text);
         return 0;
     }
