@@ -14,8 +14,9 @@
  * Walls or blocks of different orientations along the length, and layers
  * of different heights in one region, come out of the cuts and layers.
  * Every box is supported by construction.  Then the 2D five-block search
- * runs once over the whole floor with the full-height blocks T(X, Y, H)
- * as base values (non-guillotine floor plans: pinwheels of blocks).
+ * runs over the floor with the full-height blocks T(X, Y, H) as base
+ * values (non-guillotine floor plans: pinwheels of blocks), once on the
+ * whole floor only, then nested up to SLI_FB_DEPTH levels.
  * Before that, walls with searched faces (pack_walls.c) are combined
  * with the best full-section block T(X, W, H) by a knapsack over the
  * length, and the same across the width.
@@ -331,12 +332,13 @@ static int floor_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
     return emit(t, i, j, t->cz - 1, t->ns - 1, x0, y0, 0, out);
 }
 
-/* Non-guillotine floor plans: the five-block and L searches of the 2D
- * solver, run over the floor with the full-height blocks of the table as
- * base values.  *value and out get the result when it beats `best`. */
-static sl_status floor_search(const sli_pack3d *p, btab *t, long best,
-                              long *value, sli_boxes *out, long *work,
-                              sl_error *err)
+/* Non-guillotine floor plans: the five-block search of the 2D solver
+ * (depth as fbctx.shallow says), run over the floor with the full-height
+ * blocks of the table as base values.  *value and out get the result
+ * when it beats `best`. */
+static sl_status floor_search(const sli_pack3d *p, btab *t, int shallow,
+                              long best, long *value, sli_boxes *out,
+                              long *work, sl_error *err)
 {
     fbctx c;
     memset(&c, 0, sizeof c);
@@ -356,7 +358,7 @@ static sl_status floor_search(const sli_pack3d *p, btab *t, long best,
     c.rect_bound = floor_bound;
     c.base_emit = floor_emit;
     c.user = t;
-    c.shallow = 1;
+    c.shallow = shallow;
     c.work = work;
     c.deadline = p->deadline;
     long v = 0;
@@ -530,11 +532,18 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
     if (out && emit(&t, t.cx - 1, t.cy - 1, t.cz - 1, t.ns - 1, 0, 0, 0,
                     out))
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
-    long fwork = floor_work, wwork = floor_work;
+    /* Walls, then floor plans: one level deep, then nested up to
+     * SLI_FB_DEPTH levels (1/6 of the effort), each only while the count
+     * is below the bound. */
+    long fwork = floor_work, wwork = floor_work, dwork = floor_work / 6;
+    const long bound = sli_pack3d_bound(p);
     for (int axis = 0; axis < 2 && st == SL_OK && wwork > 0; axis++)
-        st = walls(p, &t, axis, value, out, &wwork, err);
-    if (st == SL_OK && fwork > 0)
-        st = floor_search(p, &t, *value, value, out, &fwork, err);
+        if (*value < bound)
+            st = walls(p, &t, axis, value, out, &wwork, err);
+    if (st == SL_OK && fwork > 0 && *value < bound)
+        st = floor_search(p, &t, 1, *value, value, out, &fwork, err);
+    if (st == SL_OK && dwork > 0 && *value < bound)
+        st = floor_search(p, &t, 2, *value, value, out, &dwork, err);
     btab_free(&t);
     return st;
 }
