@@ -103,14 +103,16 @@ START_TEST(test_walls_in_br0)
 {
     /* BR0 instances where walls with searched faces beat the recursion
      * and its one-level floor plans (62 -> 63, 56 -> 58, 120 -> 122
-     * before walls), and one where the nested floor plans do (instance
-     * 37: 91 -> 93); every layout validated. */
+     * before walls; 226 -> 227 with walls inside the recursion), and one
+     * where the nested floor plans do (instance 37: 91 -> 93); every
+     * layout validated. */
     static const struct {
         double l, w, h;
         const char *v;
         long cp, at_least;
     } c[] = {{95, 80, 57, "lwh", 69, 63}, {97, 77, 66, "lwh", 61, 58},
-             {89, 56, 45, "lwh", 134, 122}, {98, 73, 44, "wh", 95, 93}};
+             {89, 56, 45, "lwh", 134, 122}, {72, 49, 35, "wh", 243, 227},
+             {98, 73, 44, "wh", 95, 93}};
     for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
         sl_pack_options o;
         sl_pack_options_init(&o);
