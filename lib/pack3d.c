@@ -7,9 +7,10 @@
  *            layers of each kind come from a knapsack over the height.  A
  *            group sits on a group of another kind only when each of its
  *            boxes lies wholly on boxes below (checked, not assumed).
- *   blocks   the 3D guillotine recursion with supported layers and its
- *            non-guillotine floor plans (pack_blocks.c), when more than
- *            one box height is allowed;
+ *   blocks   the 3D guillotine recursion with supported layers, walls
+ *            with searched faces beside it and its non-guillotine floor
+ *            plans (pack_blocks.c, pack_walls.c), when more than one box
+ *            height is allowed;
  *   columns  if the recursion would cost too much: a guillotine knapsack
  *            over the floor whose items are full-height columns of one
  *            orientation.
@@ -259,9 +260,11 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     int nly = 0;
     *count = 0;
     /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
-     * 3D recursion (its cost is known before it starts), 1/100 for floor
-     * plans over its blocks (not with sizes that are not whole grains:
-     * their slivers cost more boxes in interlocked plans). */
+     * 3D recursion (its cost is known before it starts), 1/10000 for the
+     * faces of walls inside it and 1/100 for those beside it, 1/100 for
+     * floor plans over its blocks one level deep and 1/600 nested (none
+     * with sizes that are not whole grains: their slivers cost more boxes
+     * in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
     p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);
