@@ -251,7 +251,7 @@ static sl_status load_options(const sli_jctx *ctx, json_t *root,
     json_int_t n = 0;
     sl_status st;
     if ((v = json_object_get(root, "samples")) != NULL) {
-        st = int_field(ctx, "samples", v, 1, SAMPLES_MAX, &n);
+        st = int_field(ctx, "samples", v, 2, SAMPLES_MAX, &n);
         if (st != SL_OK)
             return st;
         opt->samples = (size_t)n;

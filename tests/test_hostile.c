@@ -284,6 +284,14 @@ START_TEST(test_sample_counts)
     EXPECT(sl_estimate(sc, &opt, &res, &e), SL_ERANGE, "histogram_bins",
            "must lie in 1 to 100000");
     ck_assert_ptr_null(res);
+    /* A scenario file is held to what sl_estimate accepts (it took 1). */
+    EXPECT(sl_scenario_load_string(sc, &opt, "{\"samples\": 1}", "s.json",
+                                   &e),
+           SL_ERANGE, "s.json:1:13: samples",
+           "1 is out of range; expected an integer from 2 to 1000000000");
+    EXPECT(sl_scenario_load_string(sc, &opt, "{\"samples\": 1e300}",
+                                   "s.json", &e),
+           SL_EPARSE, "samples", "found a number; expected an integer");
 }
 END_TEST
 

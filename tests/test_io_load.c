@@ -192,7 +192,7 @@ START_TEST(test_scenario_errors_placed)
     expect(load("{\"claim\": {\"value\": 5, \"date\": 2024}}"), SL_EPARSE,
            "s.json:1:32: claim.date", "found an integer");
     expect(load("{\"samples\": 0}"), SL_ERANGE, "s.json:1:13: samples",
-           "from 1 to 1000000000");
+           "from 2 to 1000000000");
     expect(load("{\"samples\": 2.5}"), SL_EPARSE, "s.json:1:13: samples",
            "an integer");
     expect(load("{\"seed\": -1}"), SL_ERANGE, "s.json:1:10: seed",

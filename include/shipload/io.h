@@ -75,7 +75,7 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *   claim            number, string ("up to 4.8 million"), null (none), or
  *                    {"value": number or string, "source": string,
  *                    "date": string}
- *   samples          integer in [1, 10^9]      (into opt->samples)
+ *   samples          integer in [2, 10^9]      (into opt->samples)
  *   seed             integer >= 0              (into opt->seed)
  *   notes            string, for the reader; not used by the model
  *   catalog          {"containers": [...], "cargo": [...]}: entries added
