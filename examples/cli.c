@@ -8,7 +8,9 @@ int cli_is_valued(const char *flag)
 {
     static const char *const valued[] = {
         "--containers", "--container", "--cargo",   "--fill",  "--claim",
-        "--samples",    "--seed",      "--threads", "--precision", NULL};
+        "--samples",    "--seed",      "--threads", "--precision",
+        "--catalog",    "--samples-out", "--plot",  "--plot-sensitivity",
+        NULL};
     for (size_t i = 0; valued[i]; i++)
         if (!strcmp(flag, valued[i]))
             return 1;
@@ -17,36 +19,20 @@ int cli_is_valued(const char *flag)
 
 const char *cli_group(double v, char *buf, size_t n)
 {
-    char tmp[64];
-    int len;
-    size_t j = 0;
-    if (!isfinite(v)) {
-        snprintf(buf, n, "%s", isnan(v) ? "n/a" : "unbounded");
-        return buf;
-    }
-    len = snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
-    if (len < 0 || (size_t)len + (size_t)len / 3 + 2 > n) {
-        snprintf(buf, n, "%.4g", v);
-        return buf;
-    }
-    if (v < 0 && fabs(v) >= 0.5)
-        buf[j++] = '-';
-    for (int i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[j++] = ',';
-        buf[j++] = tmp[i];
-    }
-    buf[j] = '\0';
+    if (isinf(v) && v > 0)
+        snprintf(buf, n, "unbounded");
+    else
+        sl_format_number(v, 0, 0, buf, n);
     return buf;
 }
 
 const char *cli_sig3(double v, char *buf, size_t n)
 {
-    if (isfinite(v) && fabs(v) >= 1000) {
-        double p = pow(10.0, floor(log10(fabs(v))) - 2);
-        v = round(v / p) * p;
-    }
-    return cli_group(v, buf, n);
+    if (isinf(v) && v > 0)
+        snprintf(buf, n, "unbounded");
+    else
+        sl_format_number(v, 3, 0, buf, n);
+    return buf;
 }
 
 void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
@@ -188,10 +174,9 @@ int cli_print_json(FILE *f, const sl_result *res)
 int cli_load_scenario(const char *path, sl_scenario *sc, sl_options *opt,
                       sl_error *e)
 {
-    (void)sc;
-    (void)opt;
-    (void)e;
-    fprintf(stderr, "shipload-estimate: %s: scenario files are not supported "
-                    "by this build yet\n", path);
-    return 2;
+    sl_error_clear(e);
+    if (sl_scenario_load_file(sc, opt, path, e) == SL_OK)
+        return 0;
+    fprintf(stderr, "shipload-estimate: %s: %s\n", e->where, e->what);
+    return e->status == SL_ENOMEM ? 1 : 2;
 }

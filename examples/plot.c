@@ -139,23 +139,7 @@ static int render(const char *path, draw_fn fn, const sl_result *res,
 /* v rounded to `decimals` places with thousands separators. */
 static void fmt_num(double v, int decimals, char *buf, size_t size)
 {
-    char raw[64], *dot;
-    size_t i, n, out = 0, digits;
-    int neg = v < 0;
-    snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
-    dot = strchr(raw, '.');
-    digits = dot ? (size_t)(dot - raw) : strlen(raw);
-    if (neg && out + 1 < size)
-        buf[out++] = '-';
-    for (i = 0; i < digits && out + 2 < size; i++) {
-        if (i > 0 && (digits - i) % 3 == 0)
-            buf[out++] = ',';
-        buf[out++] = raw[i];
-    }
-    n = strlen(raw);
-    for (i = digits; i < n && out + 1 < size; i++)
-        buf[out++] = raw[i];
-    buf[out] = '\0';
+    sl_format_number(v, 0, decimals, buf, size);
 }
 
 /* v rounded to 3 significant digits, with thousands separators (as the
@@ -163,8 +147,7 @@ static void fmt_num(double v, int decimals, char *buf, size_t size)
  * not have). */
 static void fmt_sig3(double v, char *buf, size_t size)
 {
-    double mag = v != 0 ? pow(10, floor(log10(fabs(v))) - 2) : 1;
-    fmt_num(mag >= 1 ? round(v / mag) * mag : v, mag >= 1 ? 0 : 2, buf, size);
+    sl_format_number(v, 3, fabs(v) >= 100 ? 0 : 2, buf, size);
 }
 
 /* Decimals that show a tick step exactly enough. */

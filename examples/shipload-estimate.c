@@ -17,6 +17,7 @@
 #include <jansson.h>
 #include <shipload/shipload.h>
 #include "cli.h"
+#include "cli_io.h"
 
 #define PROG "shipload-estimate"
 #define MAX_KINDS 64
@@ -33,6 +34,11 @@ typedef struct args {
     const char *file;
     sl_options opt;
     int json;
+    int csv, list, quiet;                /* --csv, --list, --quiet */
+    int samples_set, seed_set;           /* given on the command line */
+    const char *catalog[MAX_KINDS];      /* --catalog files, in order */
+    size_t ncatalog;
+    cli_outputs out;                     /* --samples-out, --plot, ... */
     int help, version;
 } args;
 
@@ -71,6 +77,19 @@ static void usage(FILE *f)
         "                      error below REL of their value (e.g. 0.001)\n"
         "Output:\n"
         "  --json              one JSON object instead of the tables\n"
+        "  --csv               the summary and capacity tables as CSV\n"
+        "  --samples-out FILE  the total of every sample, after a header that\n"
+        "                      records version, seed, scenario and sources\n"
+        "  --plot FILE         distribution of the total (.png or .svg)\n"
+        "  --plot-sensitivity FILE  tornado chart of what drives it\n"
+        "  --quiet             no progress bar (shown on a terminal when a run\n"
+        "                      takes more than a second)\n"
+        "  With the default run, --csv, --samples-out and the plots show the\n"
+        "  realistic mix (interpretation 4).\n"
+        "Catalog:\n"
+        "  --catalog FILE      add or override container and cargo types\n"
+        "                      (repeatable; docs/catalog-format.md)\n"
+        "  --list              list the catalog with its figures and exit\n"
         "  --help, --version\n"
         "\n"
         "SPEC forms: 12.5, 80%, a to b, uniform(a, b), triangular(a, m, b),\n"
@@ -135,6 +154,9 @@ static int parse_args(int argc, char **argv, args *a)
         if (!strcmp(f, "--help") || !strcmp(f, "-h")) { a->help = 1; continue; }
         if (!strcmp(f, "--version")) { a->version = 1; continue; }
         if (!strcmp(f, "--json")) { a->json = 1; continue; }
+        if (!strcmp(f, "--csv")) { a->csv = 1; continue; }
+        if (!strcmp(f, "--list")) { a->list = 1; continue; }
+        if (!strcmp(f, "--quiet")) { a->quiet = 1; continue; }
         if (f[0] != '-' || !f[1]) {
             if (a->file)
                 return bad(f, "only one scenario file may be given");
@@ -146,7 +168,23 @@ static int parse_args(int argc, char **argv, args *a)
         if (i + 1 >= argc)
             return bad(f, "needs a value");
         v = argv[++i];
-        if (!strcmp(f, "--containers"))
+        if (!strcmp(f, "--catalog")) {
+            if (a->ncatalog == MAX_KINDS)
+                return bad(f, "too many catalog files (at most 64)");
+            a->catalog[a->ncatalog++] = v;
+        } else if (!strcmp(f, "--samples-out"))
+            a->out.samples_out = v;
+        else if (!strcmp(f, "--plot") || !strcmp(f, "--plot-sensitivity")) {
+            size_t n = strlen(v);
+            if (n < 5 || (strcmp(v + n - 4, ".png") && strcmp(v + n - 4, ".svg") &&
+                          strcmp(v + n - 4, ".PNG") && strcmp(v + n - 4, ".SVG")))
+                return bad(f, "expected a file name ending in .png or .svg");
+            if (!strcmp(f, "--plot"))
+                a->out.plot = v;
+            else
+                a->out.plot_sensitivity = v;
+        }
+        else if (!strcmp(f, "--containers"))
             a->containers = v;
         else if (!strcmp(f, "--container")) {
             if (a->ncontainer == MAX_KINDS)
@@ -165,11 +203,13 @@ static int parse_args(int argc, char **argv, args *a)
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 2 to 10^9", v), msg));
             a->opt.samples = (size_t)x;
+            a->samples_set = 1;
         } else if (!strcmp(f, "--seed")) {
             if (parse_whole(v, 0, 18446744073709549568.0, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 0 to 2^64", v), msg));
             a->opt.seed = (uint64_t)x;
+            a->seed_set = 1;
         } else if (!strcmp(f, "--threads")) {
             if (parse_whole(v, 0, 1024, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
@@ -189,6 +229,8 @@ static int parse_args(int argc, char **argv, args *a)
                 a->opt.max_samples = a->opt.samples;
         }
     }
+    if (a->json && a->csv)
+        return bad("--csv", "give one of --json and --csv");
     if (a->opt.rel_precision > 0 && a->opt.max_samples < a->opt.samples)
         a->opt.max_samples = a->opt.samples;
     return 0;
@@ -241,9 +283,17 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     sl_error_clear(&e);
     if (sl_scenario_alloc(cat, &sc, &e))
         return lib_error("scenario", &e);
-    if (a->file && (rc = cli_load_scenario(a->file, sc, (sl_options *)&a->opt, &e))) {
-        sl_scenario_free(sc);
-        return rc;
+    if (a->file) {
+        sl_options fo = a->opt;
+        if ((rc = cli_load_scenario(a->file, sc, &fo, &e))) {
+            sl_scenario_free(sc);
+            return rc;
+        }
+        /* the file's samples and seed, unless the command line gave them */
+        if (!a->samples_set)
+            ((sl_options *)&a->opt)->samples = fo.samples;
+        if (!a->seed_set)
+            ((sl_options *)&a->opt)->seed = fo.seed;
     }
     if (!a->file || a->containers) {
         const char *n = a->containers ? a->containers : "10000";
@@ -447,6 +497,7 @@ static int json_default(FILE *f)
 int main(int argc, char **argv)
 {
     args a;
+    cli_progress prog;
     sl_catalog *cat = NULL;
     sl_error e;
     int rc;
@@ -463,10 +514,25 @@ int main(int argc, char **argv)
     }
     if (SL_CHECK_VERSION(&e) || sl_catalog_builtin(&cat, &e))
         return lib_error("library", &e), 1;
+    if ((rc = cli_load_catalogs(cat, a.catalog, a.ncatalog))) {
+        sl_catalog_free(cat);
+        return rc;
+    }
+    if (a.list) {
+        cli_list_catalog(stdout, cat);
+        sl_catalog_free(cat);
+        return fflush(stdout) || ferror(stdout) ? 1 : 0;
+    }
+    cli_progress_attach(&prog, &a.opt, a.quiet);
     if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
         rc = run_default(cat, &a);
+        cli_progress_done(&prog);
+        if (!rc) /* files first: a failure leaves stdout empty */
+            rc = cli_write_outputs(default_interps[NINTERP - 1].res, &a.out);
         if (!rc)
-            rc = a.json ? json_default(stdout) : (print_default(stdout, &a), 0);
+            rc = a.json  ? json_default(stdout)
+                 : a.csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res)
+                         : (print_default(stdout, &a), 0);
         free_default();
     } else {
         sl_scenario *sc = NULL;
@@ -474,8 +540,12 @@ int main(int argc, char **argv)
         rc = build_single(cat, &a, &sc);
         if (!rc)
             rc = run(sc, &a.opt, &res);
+        cli_progress_done(&prog);
         if (!rc)
-            rc = a.json ? cli_print_json(stdout, res)
+            rc = cli_write_outputs(res, &a.out);
+        if (!rc)
+            rc = a.json  ? cli_print_json(stdout, res)
+                 : a.csv ? cli_print_csv(stdout, res)
                         : (cli_print_single(stdout, res), 0);
         sl_result_free(res);
         sl_scenario_free(sc);

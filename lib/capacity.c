@@ -17,7 +17,7 @@
 #define RULE_DUNNAGE 150.0       /* kg of timber, boards and lashing */
 
 /* Most split positions tried per package kind (see multi_geometry). */
-#define PATTERN_CAP 64
+#define PATTERN_CAP 256
 /* The packer's grid limit per axis (pack.h). */
 #define GRID_MAX 1000000L
 
@@ -246,65 +246,119 @@ static sl_status single_geometry(const double space[3], const box *b,
     return st;
 }
 
-/* Per package kind: candidate section lengths and the units each holds
- * (running maximum: a layout that fits a section fits any longer one). */
+/* Per package kind: candidate section lengths, and the packages each
+ * holds, packed only when first needed (-1 = not yet).  The answer index
+ * for the u being tried lies in [lo, hi] (hi == n: maybe none); the search
+ * on u narrows it. */
 typedef struct section_table {
     long len[PATTERN_CAP];
-    double units[PATTERN_CAP];
-    size_t n;
+    long count[PATTERN_CAP];
+    size_t n, lo, hi;
+    const box *b;
 } section_table;
 
-/* Fill t for box b in sections of the usable width and height. */
-static sl_status fill_table(const double space[3], const box *b, long Lg,
-                            section_table *t, sl_error *err)
+/* Units that section i of table t holds. */
+static sl_status section_units(const double space[3], section_table *t,
+                               size_t i, double *u, sl_error *err)
 {
-    double best = 0;
-    sl_status st = section_lengths(b, Lg, t->len, &t->n, err);
-    for (size_t i = 0; st == SL_OK && i < t->n; i++) {
-        long count;
-        st = pack_count((double)t->len[i] * SLI_CAPACITY_GRAIN, space[1],
-                        space[2], b, &count, err);
-        if (st == SL_OK && b->units * (double)count > best)
-            best = b->units * (double)count;
-        t->units[i] = best;
+    if (t->count[i] < 0) {
+        sl_status st = pack_count((double)t->len[i] * SLI_CAPACITY_GRAIN,
+                                  space[1], space[2], t->b, &t->count[i],
+                                  err);
+        if (st != SL_OK)
+            return st;
     }
+    *u = t->b->units * (double)t->count[i];
+    return SL_OK;
+}
+
+/* Index of the shortest section of t holding at least u units (t->n if
+ * none), by binary search inside [t->lo, t->hi]: counts grow with the
+ * section length. */
+static sl_status min_index(const double space[3], section_table *t,
+                           double u, size_t *idx, sl_error *err)
+{
+    size_t lo = t->lo, hi = t->hi;
+    sl_status st = SL_OK;
+    while (st == SL_OK && lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        double have = 0;
+        st = section_units(space, t, mid, &have, err);
+        if (have >= u)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    *idx = lo;
     return st;
 }
 
-/* Shortest section of table t holding at least u units; -1 if none. */
-static long min_length(const section_table *t, double u)
+/* *fits = 1 if sections for u units of every kind fit in Lg grid units.
+ * Narrows each kind's index bracket for the next, larger or smaller, u. */
+static sl_status split_fits(const double space[3], section_table *t,
+                            size_t nk, long u, long Lg, int *fits,
+                            sl_error *err)
 {
-    for (size_t i = 0; i < t->n; i++)
-        if (t->units[i] >= u)
-            return t->len[i];
-    return -1;
+    size_t idx[SL_CARGO_PACKAGES_MAX];
+    long sum = 0;
+    size_t k;
+    *fits = 0;
+    for (k = 0; k < nk; k++) {
+        sl_status st = min_index(space, &t[k], (double)u, &idx[k], err);
+        if (st != SL_OK)
+            return st;
+        if (idx[k] == t[k].n || (sum += t[k].len[idx[k]]) > Lg)
+            break;
+    }
+    *fits = k == nk;
+    for (size_t j = 0; j < nk && j <= k; j++) {
+        if (*fits)
+            t[j].lo = idx[j]; /* larger u: no shorter section */
+        else if (idx[j] < t[j].hi)
+            t[j].hi = idx[j]; /* smaller u: no longer section */
+    }
+    return SL_OK;
 }
 
-/* 1 if sections for u units of every kind fit in Lg grid units. */
-static int split_fits(const section_table *t, size_t nk, long u, long Lg)
+/* Candidate sections of every kind; *most = the fewest units any kind
+ * reaches in the whole length (an upper end for the search). */
+static sl_status init_tables(const double space[3], const box *b, size_t nk,
+                             long Lg, section_table *t, long *most,
+                             sl_error *err)
 {
-    long sum = 0;
+    *most = LONG_MAX;
     for (size_t k = 0; k < nk; k++) {
-        long x = min_length(&t[k], (double)u);
-        if (x < 0 || (sum += x) > Lg)
-            return 0;
+        double u = 0;
+        sl_status st = section_lengths(&b[k], Lg, t[k].len, &t[k].n, err);
+        if (st == SL_OK && t[k].n > 0) {
+            t[k].b = &b[k];
+            t[k].lo = 0;
+            t[k].hi = t[k].n;
+            for (size_t i = 0; i < t[k].n; i++)
+                t[k].count[i] = -1;
+            st = section_units(space, &t[k], t[k].n - 1, &u, err);
+        }
+        if (st != SL_OK)
+            return st;
+        if (floor_count(u) < *most)
+            *most = floor_count(u);
     }
-    return 1;
+    return SL_OK;
 }
 
 /*
  * Units of a cargo needing several package kinds: the container length is
  * split into one section per kind; the answer is the largest u such that
  * sections holding ceil(u / units_k) packages of every kind k fit end to
- * end.  A lower bound on what a mixed packer could do.
+ * end, found by binary search on u.  Every answer is a layout that fits; it
+ * is a lower bound on what a mixed packer could do.
  */
 static sl_status multi_geometry(const double space[3], const box *b,
                                 size_t nk, long *units, sl_error *err)
 {
-    long Lg = (long)floor(space[0] / SLI_CAPACITY_GRAIN);
+    long Lg = (long)floor(space[0] / SLI_CAPACITY_GRAIN), lo = 0, hi = 0;
     section_table *t;
-    long best = 0;
-    sl_status st = SL_OK;
+    sl_status st;
     if (Lg > GRID_MAX)
         return sli_fail(err, SL_ERANGE, "container.length",
                         "usable length %g mm is more than %ld grid units "
@@ -312,18 +366,19 @@ static sl_status multi_geometry(const double space[3], const box *b,
     t = calloc(nk, sizeof *t);
     if (!t)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
-    for (size_t k = 0; st == SL_OK && k < nk; k++)
-        st = fill_table(space, &b[k], Lg, &t[k], err);
-    /* the answer is one of the tabled unit counts: try them all */
-    for (size_t k = 0; st == SL_OK && k < nk; k++)
-        for (size_t i = 0; i < t[k].n; i++) {
-            long u = floor_count(t[k].units[i]);
-            if (u > best && split_fits(t, nk, u, Lg))
-                best = u;
-        }
+    st = init_tables(space, b, nk, Lg, t, &hi, err);
+    while (st == SL_OK && lo < hi) {
+        long mid = lo + (hi - lo + 1) / 2;
+        int fits;
+        st = split_fits(space, t, nk, mid, Lg, &fits, err);
+        if (fits)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
     free(t);
     if (st == SL_OK)
-        *units = best;
+        *units = lo;
     return st;
 }
 

@@ -9,7 +9,7 @@
 
 /* Grid unit (mm) of every packer call made for capacity: boxes are rounded
  * up and spaces down to whole units, so each count stays feasible. */
-#define SLI_CAPACITY_GRAIN 10.0
+#define SLI_CAPACITY_GRAIN 5.0
 
 /* Geometry limit, in units, of cargo g in container c under rules, with every
    package dimension at quantile q of its distribution (q in [0,1]; q < 0 means

@@ -156,25 +156,7 @@ static size_t primary_cargo(const sli_model *m, const sli_draw *d)
 /* v rounded, with thousands separators. */
 static const char *grouped(double v, char *buf, size_t n)
 {
-    char tmp[64];
-    int len, neg = v < 0, j = 0;
-    if (!isfinite(v)) {
-        snprintf(buf, n, "%s", isnan(v) ? "n/a" : "unbounded");
-        return buf;
-    }
-    len = snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
-    if (len < 0 || (size_t)len + (size_t)len / 3 + 2 > n) {
-        snprintf(buf, n, "%.4g", v);
-        return buf;
-    }
-    if (neg)
-        buf[j++] = '-';
-    for (int i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[j++] = ',';
-        buf[j++] = tmp[i];
-    }
-    buf[j] = '\0';
+    sl_format_number(v, 0, 0, buf, n);
     return buf;
 }
 

@@ -20,6 +20,16 @@
 extern "C" {
 #endif
 
+/**
+ * v for people: with thousands separators ("4,800,000"), rounded to
+ * `decimals` places; when sig > 0, first rounded to sig significant digits
+ * (sig 3: 3,034,768 -> "3,030,000").  NaN gives "n/a", infinities "inf".
+ * Writes at most size bytes including the NUL, like snprintf, and returns
+ * the length the whole text needs.
+ */
+SL_API int sl_format_number(double v, int sig, int decimals, char *buf,
+                            size_t size);
+
 /** Release memory the library returned to the caller (the strings of the
  * writers); accepts NULL. */
 SL_API void sl_free(void *p);

@@ -1,0 +1,41 @@
+# shipload-estimate's file options: scenario and catalog files, --list,
+# --csv, --samples-out, --plot, --plot-sensitivity, and the man page kept in
+# step with --help.  Uses pack_cli_run.cmake (exit status, stdout, stderr;
+# stdout empty on bad input).
+if(TARGET shipload-estimate)
+  set(EST_RUN ${CMAKE_CURRENT_SOURCE_DIR}/pack_cli_run.cmake)
+  set(EX ${PROJECT_SOURCE_DIR}/examples/scenarios)
+  set(OUT ${CMAKE_CURRENT_BINARY_DIR})
+  function(est_cli name rc args)
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
+             -DEXE=$<TARGET_FILE:shipload-estimate> "-DARGS=${args}"
+             -DEXPECT_RC=${rc} ${ARGN} -P ${EST_RUN})
+  endfunction()
+  est_cli(est_cli_file 0 "${EX}/C.json|--samples|2000|--quiet"
+          "-DEXPECT_OUT=^C: South Korean DIA.*iso-20-24t +152mm-shell-mass-equiv +470")
+  est_cli(est_cli_file_json 0 "${EX}/D.json|--samples|2000|--json"
+          "-DEXPECT_OUT=\"container\": \"c4ads-lot\".*\"count\": 1600000")
+  est_cli(est_cli_file_override 0 "${EX}/A.json|--samples|2000|--containers|20,000|--json"
+          "-DEXPECT_OUT=\"samples\": 2000,.*\"containers\": 20000")
+  est_cli(est_cli_file_bad 2 "${OUT}/est_cli_missing.json"
+          "-DEXPECT_ERR=est_cli_missing.json.*No such file")
+  est_cli(est_cli_file_dir 2 "${EX}" "-DEXPECT_ERR=is a directory")
+  est_cli(est_cli_csv 0 "${EX}/E.json|--samples|2000|--csv"
+          "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max\ntotal,.*\ncontainer,cargo,count")
+  est_cli(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
+  est_cli(est_cli_list 0 "--list"
+          "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*122mm-grad")
+  est_cli(est_cli_catalog_missing 2 "--catalog|${OUT}/no-such-catalog.json|--list"
+          "-DEXPECT_ERR=no-such-catalog.json")
+  est_cli(est_cli_plot_ext 2 "--plot|chart.pdf" "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg")
+  est_cli(est_cli_outputs 0
+          "${EX}/B-122mm-rockets.json|--samples|2000|--plot|${OUT}/est_cli.png|--plot-sensitivity|${OUT}/est_cli_s.svg|--samples-out|${OUT}/est_cli_totals.txt"
+          "-DEXPECT_OUT=122mm-grad")
+  est_cli(est_cli_outputs_dir 1
+          "${EX}/A.json|--samples|500|--samples-out|/nonexistent-dir/t.txt"
+          "-DEXPECT_ERR=--samples-out: .*No such file")
+  add_test(NAME est_cli_manpage COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           -DMAN=${PROJECT_SOURCE_DIR}/docs/shipload-estimate.1
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/manpage_check.cmake)
+endif()

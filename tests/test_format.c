@@ -1,0 +1,56 @@
+/* tests/test_format.c - numbers for people. */
+#include <math.h>
+#include <string.h>
+#include "testutil.h"
+
+static const char *fmt(double v, int sig, int dec)
+{
+    static char buf[64];
+    sl_format_number(v, sig, dec, buf, sizeof buf);
+    return buf;
+}
+
+START_TEST(test_grouping)
+{
+    ck_assert_str_eq(fmt(4800000, 0, 0), "4,800,000");
+    ck_assert_str_eq(fmt(-1234567.891, 0, 2), "-1,234,567.89");
+    ck_assert_str_eq(fmt(999.5, 0, 0), "1,000");
+    ck_assert_str_eq(fmt(12.385, 0, 1), "12.4");
+    ck_assert_str_eq(fmt(-0.2, 0, 0), "0");
+    ck_assert_str_eq(fmt(0, 0, 0), "0");
+}
+END_TEST
+
+START_TEST(test_significant_digits)
+{
+    ck_assert_str_eq(fmt(3034768, 3, 0), "3,030,000");
+    ck_assert_str_eq(fmt(2385.7, 3, 0), "2,390");
+    ck_assert_str_eq(fmt(47.0123, 3, 1), "47.0");
+    ck_assert_str_eq(fmt(-98765, 2, 0), "-99,000");
+}
+END_TEST
+
+START_TEST(test_non_finite_and_truncation)
+{
+    char small[6];
+    ck_assert_str_eq(fmt(NAN, 0, 0), "n/a");
+    ck_assert_str_eq(fmt(INFINITY, 3, 0), "inf");
+    ck_assert_str_eq(fmt(-INFINITY, 3, 0), "-inf");
+    ck_assert_str_eq(fmt(1e305, 0, 0), "1e+305");
+    /* like snprintf: returns the full length, writes what fits */
+    ck_assert_int_eq(sl_format_number(4800000, 0, 0, small, sizeof small), 9);
+    ck_assert_str_eq(small, "4,800");
+    ck_assert_int_eq(sl_format_number(1, 0, 0, NULL, 0), 1);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("format");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_grouping);
+    tcase_add_test(tc, test_significant_digits);
+    tcase_add_test(tc, test_non_finite_and_truncation);
+    suite_add_tcase(s, tc);
+    return sl_test_run(s);
+}
