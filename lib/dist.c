@@ -511,6 +511,7 @@ static void beta_shapes(const sl_dist *d, double *al, double *be)
 typedef struct beta_fit {
     double x1, x2, p1, p2;
     double alpha;
+    int at_max; /* the last beta solved hit BETA_SHAPE_MAX */
 } beta_fit;
 
 /* I_x1(alpha, e^lb) - p1. */
@@ -527,12 +528,15 @@ static double fit_beta_for(beta_fit *f)
 {
     double lo = log(BETA_SHAPE_MIN), hi = log(BETA_SHAPE_MAX), lb;
     double flo = fit_inner(lo, f), fhi = fit_inner(hi, f);
+    f->at_max = 0;
     if (!isfinite(flo) || !isfinite(fhi))
         return NAN;
     if (flo >= 0)
         return lo;
-    if (fhi <= 0)
+    if (fhi <= 0) {
+        f->at_max = 1;
         return hi;
+    }
     if (find_root(fit_inner, f, lo, hi, 1e-15, &lb) != 0)
         return NAN;
     return lb;
@@ -557,12 +561,23 @@ static double fit_outer(double la, void *arg)
 static int fit_beta(double x1, double p1, double x2, double p2, double *al,
                     double *be)
 {
-    beta_fit f = {x1, x2, p1, p2, 1.0};
-    double la, lb;
+    beta_fit f = {x1, x2, p1, p2, 1.0, 0};
+    double la, lb, lo = log(BETA_SHAPE_MIN), hi = lo, top = log(BETA_SMALL_MAX);
     if (x1 + x2 > 1)
         return fit_beta(1 - x2, 1 - p2, 1 - x1, 1 - p1, be, al);
-    if (find_root(fit_outer, &f, log(BETA_SHAPE_MIN), log(BETA_SMALL_MAX),
-                  1e-15, &la) != 0)
+    /* bracket alpha from below, by factors of 4, while beta stays in range
+     * (a clamped beta would bend the rising function back down) */
+    for (;;) {
+        double g;
+        hi = fmin(hi + log(4.0), top);
+        g = fit_outer(hi, &f);
+        if (isnan(g) || (g < 0 && (f.at_max || hi >= top)))
+            return -1;
+        if (g >= 0)
+            break;
+        lo = hi;
+    }
+    if (find_root(fit_outer, &f, lo, hi, 1e-15, &la) != 0)
         return -1;
     f.alpha = exp(la);
     lb = fit_beta_for(&f);

@@ -64,17 +64,19 @@ run "cmake static" cmake-build/minimal_static
 libdir=$(dirname "$(find "$prefix" -name shipload.pc)")
 export PKG_CONFIG_PATH="$libdir"
 pc_libdir=$(pkg-config --variable=libdir shipload)
+# The programs below link the shared library without an rpath.
+export LD_LIBRARY_PATH="$pc_libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 
 step "pkg-config shipload (shared)"
 # shellcheck disable=SC2046
 "$cc" $cflags minimal.c -o minimal-pc $(pkg-config --cflags --libs shipload)
 ldd ./minimal-pc | grep -q "libshipload\.so\.0" ||
   die "minimal-pc does not link libshipload.so.0"
-LD_LIBRARY_PATH=$pc_libdir run "pkg-config shared" ./minimal-pc
+run "pkg-config shared" ./minimal-pc
 
 step "plain compiler flags (shared library), as in the README"
 "$cc" $cflags -I"$prefix/include" minimal.c -L"$pc_libdir" -lshipload -o minimal-plain
-LD_LIBRARY_PATH=$pc_libdir run "plain flags" ./minimal-plain
+run "plain flags" ./minimal-plain
 step "plain compiler flags (static archive), as in the README"
 "$cc" $cflags -I"$prefix/include" minimal.c "$pc_libdir/libshipload.a" \
   -lgsl -lgslcblas -ljansson -lm -pthread -o minimal-plain-static

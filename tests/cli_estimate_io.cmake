@@ -25,6 +25,10 @@ if(TARGET shipload-estimate)
   est_cli(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   est_cli(est_cli_list 0 "--list"
           "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*122mm-grad")
+  # (24,000 - 2,250 kg tare) / 43.56 kg = 499.3 bare projectiles by weight
+  est_cli(est_cli_catalog_file 0
+          "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--containers|10000|--container|iso-20-24t-min|--cargo|152mm-of540-bare|--samples|1000|--json"
+          "-DEXPECT_OUT=\"container\": \"iso-20-24t-min\",[ \n]*\"cargo\": \"152mm-of540-bare\",[ \n]*\"count\": 499,")
   est_cli(est_cli_catalog_missing 2 "--catalog|${OUT}/no-such-catalog.json|--list"
           "-DEXPECT_ERR=no-such-catalog.json")
   est_cli(est_cli_plot_ext 2 "--plot|chart.pdf" "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg")

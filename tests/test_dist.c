@@ -165,6 +165,10 @@ static const struct {
     {"-5 to 5", -5.2, INF, -5, 5},
     {"6700 to 7000", 1, 1e9, 6700, 7000},
     {"0.4999 to 0.5001", 0, 1, 0.4999, 0.5001},
+    /* hugging the maximum of a wide range: beta(3.8e6, 21.5) */
+    {"999,992,283.58 to 999,996,232.89", 1, 1e9, 999992283.58, 999996232.89},
+    {"-7.2499995563 to -7.2499924495", -7.25, 3.5, -7.2499995563,
+     -7.2499924495},
 };
 
 START_TEST(test_interval_quantiles)
@@ -287,6 +291,10 @@ static const struct {
     {"beta(2, 0.001)", 0, 1, SL_ERANGE, 9, "beta shape 0.001 is outside"},
     {"beta(1e6, 2e6)", 0, 1, SL_ERANGE, 6, "both above"},
     {"uniform(1,\n  2, 3)", 0, INF, SL_EPARSE, 6, "too many arguments"},
+    {"0.9999999999999998 to 0.9999999999999999", -1, 1, SL_ENOCONV, 1,
+     "no beta on [-1, 1] with shapes the library evaluates reliably has "
+     "the 90 % interval '0.9999999999999998 to 0.9999999999999999'; use "
+     "pert(0.9999999999999998, m, 0.9999999999999999)"},
 };
 
 START_TEST(test_parse_errors)

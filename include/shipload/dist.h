@@ -41,8 +41,8 @@
  *                         stored sorted by value)
  * @endverbatim
  *
- * Bad ranges are errors (SL_EINVAL or SL_EPARSE) whose text names the
- * alternative, e.g. "lower end 5 is not below upper end 3; for a fixed value
+ * Bad ranges are errors (SL_EINVAL, SL_ERANGE or SL_EPARSE) whose text
+ * names the alternative, e.g. "lower end 5 is not below upper end 3; for a fixed value
  * write 5".
  */
 #ifndef SHIPLOAD_DIST_H
@@ -100,7 +100,8 @@ typedef struct sl_dist {
  * (use -HUGE_VAL / HUGE_VAL for no bound; min < max).  On failure *out is
  * untouched and err names the fault; err->column points into text.
  * Errors: SL_EINVAL (NULL argument), SL_EPARSE (syntax), SL_ERANGE (a value
- * outside [min, max] or not finite), SL_EINVAL (bad parameters, e.g. lo >= hi).
+ * outside [min, max] or not finite), SL_EINVAL (bad parameters, e.g. lo >= hi),
+ * SL_ENOCONV ("lo to hi" on finite bounds that no reliable beta fits).
  */
 SL_API sl_status sl_dist_parse(const char *text, double min, double max,
                                sl_dist *out, sl_error *err);
