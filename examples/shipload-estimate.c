@@ -395,6 +395,52 @@ static void free_default(void)
     }
 }
 
+/* "lo-hi" of a figure's range, or its value when fixed. */
+static const char *span(const sl_figure *fg, char *buf, size_t n)
+{
+    char lo[32], hi[32];
+    if (fg->dist.lo == fg->dist.hi)
+        return cli_group(fg->nominal, buf, n);
+    snprintf(buf, n, "%s-%s", cli_group(fg->dist.lo, lo, sizeof lo),
+             cli_group(fg->dist.hi, hi, sizeof hi));
+    return buf;
+}
+
+/* The assumptions that decide the answer, read from the scenario's own
+ * catalog entries (so they cannot drift from what was computed). */
+static void print_assumptions(FILE *f, const sl_scenario *sc)
+{
+    const sl_load_rules *r = sl_scenario_load_rules(sc);
+    char b1[40], b2[40], b3[40], b4[40];
+    fprintf(f, "\nAssumptions that decide it (conf. EST = engineering estimate, no "
+               "source found; docs/catalog.md):\n");
+    for (size_t t = 0; t < sl_scenario_container_type_count(sc); t++) {
+        const sl_container *c = sl_scenario_container_type(sc, t, NULL, NULL);
+        fprintf(f, "  %-12s rated %s kg gross, tare %s kg (%s)\n", c->id,
+                span(&c->max_gross, b1, sizeof b1), span(&c->tare, b2, sizeof b2),
+                sl_confidence_name(c->tare.conf));
+    }
+    for (size_t g = 0; g < sl_scenario_cargo_type_count(sc); g++) {
+        const sl_cargo *c = sl_scenario_cargo_type(sc, g, NULL, NULL);
+        if (!c->munition || c->kind != SL_CARGO_PACKAGED)
+            continue;
+        fprintf(f, "  %-12s %.1f kg per %s as carried:\n", c->id,
+                sl_cargo_unit_gross(c), c->unit);
+        for (size_t k = 0; k < c->npackages; k++) {
+            const sl_package *p = &c->package[k];
+            fprintf(f, "      %s: %g per box, %s x %s x %s mm, %s kg, "
+                       "stacks <= %d, up: %s (%s)\n",
+                    p->name, p->units, span(&p->length, b1, sizeof b1),
+                    span(&p->width, b2, sizeof b2), span(&p->height, b3, sizeof b3),
+                    span(&p->gross, b4, sizeof b4), p->max_stack, p->vertical,
+                    sl_confidence_name(p->gross.conf));
+        }
+    }
+    fprintf(f, "  load rules   bracing margins %.0f / %.0f / %.0f mm (length / "
+               "width / height), dunnage %.0f kg per container (EST)\n",
+            r->margin_length, r->margin_width, r->margin_height, r->dunnage);
+}
+
 /* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
@@ -407,7 +453,8 @@ static void print_default(FILE *f, const args *a)
     fprintf(f, "Claim: \"at least 10,000 containers ... could contain up to "
                "4.8 million artillery shells\"\n"
                "       (South Korean defence minister Shin Won-sik, "
-               "2024-06-14)\n");
+               "2024-06-14)%s\n",
+            a->claim || a->containers ? "; overridden by the flags below" : "");
     fprintf(f, "Checked: %s munitions in %s containers (%s), %s samples, "
                "seed %llu\n\n",
             cli_group(cc[0].value, b1, sizeof b1),
@@ -438,18 +485,25 @@ static void print_default(FILE *f, const args *a)
     {
         char line[1024];
         const sl_capacity *c0 = sl_result_capacity(default_interps[best].res, 0);
-        snprintf(line, sizeof line,
-                 "%s matches interpretation %zu (%s): %s per container, so it "
-                 "needs %s containers at nominal capacity against the %s "
-                 "stated (verdict: %s). It is a capacity conversion (how much "
-                 "the containers could hold if they carried nothing but that "
-                 "cargo), not a count of what was shipped.",
-                 cli_group(cc[best].value, b1, sizeof b1), best + 1,
-                 default_interps[best].name,
+        int fits = cc[best].verdict == SL_VERDICT_CONSISTENT ||
+                   cc[best].verdict == SL_VERDICT_CONSERVATIVE;
+        int w = snprintf(line, sizeof line,
+                         fits ? "%s matches interpretation %zu (%s): "
+                              : "No interpretation supports %s; the closest "
+                                "is %zu (%s): ",
+                         cli_group(cc[best].value, b1, sizeof b1), best + 1,
+                         default_interps[best].name);
+        snprintf(line + w, sizeof line - (size_t)w,
+                 "%s per container, so it needs %s containers at nominal "
+                 "capacity against the %s stated (verdict: %s).%s",
                  c0 ? cli_group((double)c0->count, b2, sizeof b2) : "?",
                  cli_group(cc[best].min_containers, b3, sizeof b3),
                  cli_group(cc[best].containers, b4, sizeof b4),
-                 sl_verdict_name(cc[best].verdict));
+                 sl_verdict_name(cc[best].verdict),
+                 fits ? " It is a capacity conversion (how much the "
+                        "containers could hold if they carried nothing but "
+                        "that cargo), not a count of what was shipped."
+                      : "");
         cli_wrap(f, "  ", NULL, line);
     }
     for (size_t k = 0; k < NINTERP; k++)
@@ -458,6 +512,7 @@ static void print_default(FILE *f, const args *a)
             snprintf(tag, sizeof tag, "%zu", k + 1);
             cli_wrap(f, "  ", tag, cc[k].text);
         }
+    print_assumptions(f, sl_result_scenario(default_interps[3].res));
     fprintf(f, "\nWhat drives the range of the realistic mix (interpretation 4):\n");
     cli_print_sensitivity(f, default_interps[3].res, 8);
 }

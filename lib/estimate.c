@@ -291,10 +291,9 @@ static void quantile_se(const double *s, size_t n, double p, double *q,
     double half = 1.959964 * sqrt((double)n * p * (1.0 - p));
     double klo = floor((double)n * p - half), khi = ceil((double)n * p + half);
     *q = gsl_stats_quantile_from_sorted_data(s, 1, n, p);
-    if (klo < 0)
-        klo = 0;
-    if (khi > (double)n - 1)
-        khi = (double)n - 1;
+    /* clamp both ranks into [0, n - 1] (p may be 0 or 1) */
+    klo = klo < 0 ? 0 : (klo > (double)n - 1 ? (double)n - 1 : klo);
+    khi = khi < 0 ? 0 : (khi > (double)n - 1 ? (double)n - 1 : khi);
     *se = (s[(size_t)khi] - s[(size_t)klo]) / (2 * 1.959964);
 }
 

@@ -70,7 +70,7 @@ static sl_status type_inputs(sli_model *m, size_t *cap, size_t t,
                              const sl_dist *share, sl_error *err)
 {
     const sl_container *c = m->types[t].c;
-    char name[SL_ID_MAX + 32];
+    char name[160];
     sl_status s;
     snprintf(name, sizeof name, "share:%s", c->id);
     if (!m->types[t].rest &&
@@ -103,7 +103,7 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
 {
     sli_cargo *k = &m->cargo[c];
     const sl_cargo *g = k->g;
-    char name[SL_ID_MAX + 32];
+    char name[160];
     sl_status s;
     snprintf(name, sizeof name, "share:%s", g->id);
     if (!k->rest &&

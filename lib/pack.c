@@ -7,16 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "pack_internal.h"
-
-/* Seconds on the monotonic clock (for reporting and for the budget). */
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 void sl_pack_options_init(sl_pack_options *opt)
 {
@@ -90,7 +81,7 @@ static sl_status make_problem(double L, double W, double H, double l,
     p->max_stack = opt->max_stack;
     p->max_count = opt->max_count;
     p->work = opt->work_limit ? opt->work_limit : SLI_PACK_DEFAULT_WORK;
-    p->deadline = opt->seconds > 0 ? now_seconds() + opt->seconds : 0;
+    p->deadline = opt->seconds > 0 ? sli_pack_clock() + opt->seconds : 0;
     return SL_OK;
 }
 
@@ -129,32 +120,68 @@ static double base_overlap(const sl_placement *b, const sl_placement *s)
     return ox > 0 && oy > 0 ? ox * oy : 0;
 }
 
-/* Place unit box b (index i, boxes below it are 0..lo-1, already placed
- * or dropped) in real terms: at the highest real top among its unit
- * supports; returns 0 if its real base is then wholly on boxes, -1 if
- * not (possible only when sizes are not multiples of the grain). */
-static int place_real(const sli_pack3d *p, double grain, sli_boxes *bs,
-                      const unsigned char *gone, size_t i, size_t lo,
-                      sl_placement *pl, const sl_placement *all)
+/* A box's unit top and index, for finding a box's supports. */
+typedef struct topkey {
+    long top;
+    size_t i;
+} topkey;
+
+/* Boxes in order of their unit top. */
+typedef struct tops {
+    topkey *k;
+    const sli_boxes *bs;
+} tops;
+
+/* Order keys by unit top, then index. */
+static int by_top(const void *a, const void *b)
 {
-    const sli_box *b = &bs->v[i];
+    const topkey *p = a, *q = b;
+    if (p->top != q->top)
+        return (p->top > q->top) - (p->top < q->top);
+    return (p->i > q->i) - (p->i < q->i);
+}
+
+/* Place unit box i in real terms: at the highest real top among its unit
+ * supports (the boxes whose unit top is its unit base); returns 0 if its
+ * real base is then wholly on boxes, -1 if not (possible only when sizes
+ * are not whole grains).  all[] holds the boxes placed so far. */
+static int place_real(const sli_pack3d *p, double grain, const tops *t,
+                      const unsigned char *gone, size_t i,
+                      sl_placement *all)
+{
+    const sli_box *b = &t->bs->v[i];
+    sl_placement *pl = &all[i];
     double r[3];
     real_dims(p, b, r);
     *pl = (sl_placement){(double)b->x * grain, (double)b->y * grain, 0,
                          r[0], r[1], r[2]};
     if (b->z == 0)
         return 0;
-    for (size_t k = 0; k < lo; k++) {
-        const sli_box *s = &bs->v[k];
-        if (!gone[k] && s->z + s->c == b->z && base_overlap(pl, &all[k]) > 0)
-            pl->z = fmax(pl->z, all[k].z + all[k].h);
+    if (p->exact) { /* exact sizes: the grid is the truth */
+        pl->z = (double)b->z * grain;
+        return 0;
+    }
+    size_t n = t->bs->n, lo = 0, hi = n;
+    while (lo < hi) { /* first box whose unit top >= b->z */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->k[mid].top < b->z)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < n && t->k[end].top == b->z)
+        end++;
+    for (size_t k = lo; k < end; k++) {
+        const sl_placement *s = &all[t->k[k].i];
+        if (!gone[t->k[k].i] && base_overlap(pl, s) > 0)
+            pl->z = fmax(pl->z, s->z + s->h);
     }
     double covered = 0, tol = 1e-9 * fmax(pl->z, 1.0);
-    for (size_t k = 0; k < lo; k++) {
-        const sli_box *s = &bs->v[k];
-        if (!gone[k] && s->z + s->c == b->z &&
-            fabs(all[k].z + all[k].h - pl->z) <= tol)
-            covered += base_overlap(pl, &all[k]);
+    for (size_t k = lo; k < end; k++) {
+        const sl_placement *s = &all[t->k[k].i];
+        if (!gone[t->k[k].i] && fabs(s->z + s->h - pl->z) <= tol)
+            covered += base_overlap(pl, s);
     }
     return covered >= pl->l * pl->w * (1 - 1e-12) ? 0 : -1;
 }
@@ -172,23 +199,27 @@ static sl_status export_layout(const sli_pack3d *p, double grain,
     size_t n = bs->n ? bs->n : 1;
     sl_placement *all = malloc(n * sizeof *all);
     unsigned char *gone = calloc(n, 1);
-    if (!all || !gone) {
+    tops t = {p->exact ? NULL : malloc(n * sizeof(topkey)), bs};
+    if (!all || !gone || (!p->exact && !t.k)) {
         free(all);
         free(gone);
+        free(t.k);
         return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a layout "
                         "of %zu boxes", bs->n);
     }
-    size_t lo = 0, kept = 0; /* lo: first box at the current unit level */
-    for (size_t i = 0; i < bs->n; i++) {
-        while (bs->v[lo].z < bs->v[i].z)
-            lo++;
-        gone[i] = (unsigned char)(place_real(p, grain, bs, gone, i, lo,
-                                             &all[i], all) != 0);
-    }
+    for (size_t i = 0; t.k && i < bs->n; i++)
+        t.k[i] = (topkey){bs->v[i].z + bs->v[i].c, i};
+    if (t.k && bs->n)
+        qsort(t.k, bs->n, sizeof *t.k, by_top);
+    size_t kept = 0;
+    for (size_t i = 0; i < bs->n; i++) /* supports come first: lower z */
+        gone[i] = (unsigned char)(place_real(p, grain, &t, gone, i, all) !=
+                                  0);
     for (size_t i = 0; i < bs->n; i++)
         if (!gone[i])
             all[kept++] = all[i];
     free(gone);
+    free(t.k);
     res->layout = all;
     res->nlayout = kept;
     res->count = (long)kept;
@@ -227,7 +258,7 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
                   double h, const sl_pack_options *opt, sl_pack_result *res,
                   sl_error *err)
 {
-    double t0 = now_seconds();
+    double t0 = sli_pack_clock();
     if (!res)
         return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
     memset(res, 0, sizeof *res);
@@ -239,13 +270,13 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
     sli_boxes bs = {0};
     long count = 0;
     /* Inexact sizes need the layout to know which boxes survive. */
-    int build = opt->want_layout || !grain_exact(&p, opt->grain);
+    p.exact = grain_exact(&p, opt->grain);
+    int build = opt->want_layout || !p.exact;
     st = sli_pack3d_solve(&p, build ? &bs : NULL, &count, err);
     if (st == SL_OK) {
         res->count = count;
         const double S[3] = {L, W, H};
-        res->upper_bound = grain_exact(&p, opt->grain) ? sli_pack3d_bound(&p)
-                                                       : real_bound(&p, S);
+        res->upper_bound = p.exact ? sli_pack3d_bound(&p) : real_bound(&p, S);
         if (build)
             st = export_layout(&p, opt->grain, &bs, res, err);
         res->optimal = res->count == res->upper_bound;
@@ -260,7 +291,7 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
         sl_pack_result_free(res);
         return st;
     }
-    res->seconds = now_seconds() - t0;
+    res->seconds = sli_pack_clock() - t0;
     return SL_OK;
 }
 

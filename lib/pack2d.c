@@ -16,16 +16,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "pack2d_internal.h"
-
-/* Seconds on the monotonic clock. */
-static double mono(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 /* Charge one step; 1 if the search must stop (effort cap or deadline). */
 int sli_fb_spend(fbctx *c)
@@ -36,7 +27,7 @@ int sli_fb_spend(fbctx *c)
         c->stopped = 1;
     if (c->deadline > 0 && ++c->ticks >= 4096) {
         c->ticks = 0;
-        if (mono() > c->deadline)
+        if (sli_pack_clock() > c->deadline)
             c->stopped = 1;
     }
     return c->stopped;
@@ -73,7 +64,9 @@ static int *floor_table(const long *v, size_t n, long limit)
 long sli_fb_bound(fbctx *c, size_t i, size_t j)
 {
     fb_state *s = &c->s[i * c->g.cy + j];
-    if (s->ub < 0)
+    if (s->ub < 0 && c->rect_bound)
+        s->ub = c->rect_bound(c, c->g.nx[i], c->g.ny[j]);
+    else if (s->ub < 0)
         s->ub = sli_bound_2d(c->g.nx[i] ? c->g.nx[i] : 1,
                              c->g.ny[j] ? c->g.ny[j] : 1, c->l, c->w);
     if (c->g.nx[i] == 0 || c->g.ny[j] == 0)
@@ -81,13 +74,13 @@ long sli_fb_bound(fbctx *c, size_t i, size_t j)
     return s->ub;
 }
 
-
 /* Try to beat s->v with guillotine cuts whose parts are solved
  * recursively. */
 static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
 {
     const long X = c->g.nx[i], Y = c->g.ny[j];
-    for (size_t k = 1; k < i && 2 * c->g.nx[k] <= X && !sli_fb_spend(c); k++) {
+    for (size_t k = 1; k < i && 2 * c->g.nx[k] <= X && !sli_fb_spend(c);
+         k++) {
         size_t r = fx(c, X - c->g.nx[k]);
         if (sli_fb_bound(c, k, j) + sli_fb_bound(c, r, j) <= s->v)
             continue;
@@ -98,7 +91,8 @@ static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
             s->i1 = (int)k;
         }
     }
-    for (size_t k = 1; k < j && 2 * c->g.ny[k] <= Y && !sli_fb_spend(c); k++) {
+    for (size_t k = 1; k < j && 2 * c->g.ny[k] <= Y && !sli_fb_spend(c);
+         k++) {
         size_t r = fy(c, Y - c->g.ny[k]);
         if (sli_fb_bound(c, i, k) + sli_fb_bound(c, i, r) <= s->v)
             continue;
@@ -135,11 +129,14 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
                     long y2 = c->g.ny[j2];
                     size_t b4y = fy(c, Y - y2), b5y = fy(c, y2 - y1);
                     long u = u2 + u3 + sli_fb_bound(c, i1, j2) +
-                             sli_fb_bound(c, i2, b4y) + sli_fb_bound(c, b5x, b5y);
+                             sli_fb_bound(c, i2, b4y) +
+                             sli_fb_bound(c, b5x, b5y);
                     if (u <= s->v)
                         continue;
-                    long v = sli_fb_value(c, b2x, j1) + sli_fb_value(c, b3x, b3y) +
-                             sli_fb_value(c, i1, j2) + sli_fb_value(c, i2, b4y) +
+                    long v = sli_fb_value(c, b2x, j1) +
+                             sli_fb_value(c, b3x, b3y) +
+                             sli_fb_value(c, i1, j2) +
+                             sli_fb_value(c, i2, b4y) +
                              sli_fb_value(c, b5x, b5y);
                     if (v > s->v) {
                         s->v = v;
@@ -164,7 +161,8 @@ long sli_fb_value(fbctx *c, size_t i, size_t j)
     s->v = c->g.f[i * c->g.cy + j];
     s->kind = 0;
     long ub = sli_fb_bound(c, i, j);
-    if (s->v >= ub || c->stopped)
+    if (s->v >= ub || c->stopped ||
+        (c->shallow && (i != c->g.cx - 1 || j != c->g.cy - 1)))
         return s->v;
     try_cuts(c, s, i, j);
     if (s->v < ub && !c->stopped)
@@ -178,6 +176,8 @@ int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
 {
     const fb_state *s = &c->s[i * c->g.cy + j];
     const long X = c->g.nx[i], Y = c->g.ny[j];
+    if ((s->v < 0 || s->kind == 0) && c->base_emit)
+        return c->base_emit(c, i, j, x0, y0, out);
     if (s->v < 0 || s->kind == 0)
         return sli_gtab_emit(&c->g, i, j, x0, y0, out);
     if (s->kind == 1) {
@@ -194,9 +194,11 @@ int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
     long y1 = c->g.ny[s->j1], y2 = c->g.ny[s->j2];
     return sli_fb_emit(c, (size_t)s->i1, (size_t)s->j2, x0, y0, out) ||
            sli_fb_emit(c, fx(c, X - x1), (size_t)s->j1, x0 + x1, y0, out) ||
-           sli_fb_emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1, out) ||
+           sli_fb_emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1,
+                       out) ||
            sli_fb_emit(c, (size_t)s->i2, fy(c, Y - y2), x0, y0 + y2, out) ||
-           sli_fb_emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1, out);
+           sli_fb_emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1,
+                       out);
 }
 
 /* Guillotine table first (or the one-cut fallback when it is too big),
@@ -223,38 +225,49 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
                               err);
     if (st != SL_OK)
         return st;
-    size_t n = c.g.cx * c.g.cy;
-    c.s = malloc(n * sizeof *c.s);
-    c.flx = floor_table(c.g.nx, c.g.cx, L);
-    c.fly = floor_table(c.g.ny, c.g.cy, W);
-    if (!c.s || !c.flx || !c.fly) {
-        free(c.s);
-        free(c.flx);
-        free(c.fly);
-        sli_gtab_free(&c.g);
-        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
-                        "sub-rectangles", n);
+    c.unit_area = (double)l * (double)w;
+    st = sli_fb_run(&c, L, W, count, out, err);
+    sli_gtab_free(&c.g);
+    return st;
+}
+
+sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
+                     sl_error *err)
+{
+    size_t n = c->g.cx * c->g.cy;
+    sl_status st = SL_OK;
+    c->s = malloc(n * sizeof *c->s);
+    c->flx = floor_table(c->g.nx, c->g.cx, L);
+    c->fly = floor_table(c->g.ny, c->g.cy, W);
+    if (!c->s || !c->flx || !c->fly) {
+        st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
+                      "sub-rectangles", n);
+        goto done;
     }
     for (size_t k = 0; k < n; k++)
-        c.s[k] = (fb_state){-1, -1, 0, 0, 0, 0, 0};
-    *count = sli_fb_value(&c, c.g.cx - 1, c.g.cy - 1);
+        c->s[k] = (fb_state){-1, -1, 0, 0, 0, 0, 0};
+    size_t top_i = c->g.cx - 1, top_j = c->g.cy - 1;
+    *count = sli_fb_value(c, top_i, top_j);
     long lv = 0;
-    if (*count < sli_fb_bound(&c, c.g.cx - 1, c.g.cy - 1) && !c.stopped)
-        lv = sli_lshape_run(&c);
+    if (*count < sli_fb_bound(c, top_i, top_j) && !c->stopped &&
+        !c->shallow)
+        lv = sli_lshape_run(c);
     int bad;
     if (lv > *count) {
         *count = lv;
-        bad = out && sli_lshape_emit(&c, out);
+        bad = out && sli_lshape_emit(c, out);
     } else {
-        bad = out && sli_fb_emit(&c, c.g.cx - 1, c.g.cy - 1, 0, 0, out);
+        bad = out && sli_fb_emit(c, top_i, top_j, 0, 0, out);
     }
     if (bad)
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
-    sli_lshape_free(&c);
-    free(c.s);
-    free(c.flx);
-    free(c.fly);
-    sli_gtab_free(&c.g);
+done:
+    sli_lshape_free(c);
+    free(c->s);
+    free(c->flx);
+    free(c->fly);
+    c->s = NULL;
+    c->flx = c->fly = NULL;
     return st;
 }
 

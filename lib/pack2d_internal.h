@@ -25,10 +25,21 @@ typedef struct l_state {
     int a, b, c;     /* indices of the cut positions */
 } l_state;
 
-/* The search's context. */
+/* The search's context.  The base values of the rectangles are g.f (the
+ * guillotine table for the pallet loading problem, or any other values
+ * on the sets g.nx, g.ny, with base_emit and rect_bound to match). */
 typedef struct fbctx {
     sli_gtab g;
     long l, w;
+    double unit_area;    /* area per item, for the bound of an L-piece */
+    /* Bound of an X x Y rectangle; NULL: Barnes for l x w. */
+    long (*rect_bound)(const struct fbctx *c, long X, long Y);
+    /* Emit base entry (i, j) at (x0, y0); NULL: the guillotine table. */
+    int (*base_emit)(const struct fbctx *c, size_t i, size_t j, long x0,
+                     long y0, sli_boxes *out);
+    const void *user;    /* for the callbacks */
+    int shallow;         /* 1: only the whole rectangle is searched (its
+                            parts keep their base values), no L-approach */
     fb_state *s;
     l_state **ls;    /* L-pieces in blocks of cy * cy, one per (i, ix),
                         allocated when first touched; NULL when the
@@ -50,6 +61,13 @@ long sli_fb_bound(fbctx *c, size_t i, size_t j);
 /* Append its rectangles at (x0, y0); 0 or -1 (no memory). */
 int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
                 sli_boxes *out);
+
+/* Run the five-block search, then the L-approach, on a context whose g
+ * (sets and base values), l, w or callbacks, work and deadline are set;
+ * L and W are the largest sizes the floor tables must cover.  *count gets
+ * the best value and out (if not NULL) its layout. */
+sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
+                     sl_error *err);
 
 /* The L-approach from the full rectangle: allocates c->ls when the state
  * space is small enough; returns the value found (0 when it did not run). */

@@ -255,7 +255,9 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     int nly = 0;
     *count = 0;
     /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
-     * 3D recursion (its cost is known before it starts). */
+     * 3D recursion (its cost is known before it starts), 1/100 for floor
+     * plans over its blocks (not with sizes that are not whole grains:
+     * their slivers cost more boxes in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
     p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);
@@ -273,7 +275,8 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     /* With one usable height the layers already hold the best columns. */
     long v = 0;
     if (st == SL_OK && nly > 1)
-        st = sli_pack3d_blocks(p, &v, out ? &cand : NULL, &w3, err);
+        st = sli_pack3d_blocks(p, &v, out ? &cand : NULL, &w3,
+                               p->exact ? total / 100 : 0, err);
     if (st == SL_OK && nly > 1 && v == 0) /* too big for the blocks */
         st = columns(p, &v, out ? &cand : NULL, err);
     keep_better(v, &cand, count, out);

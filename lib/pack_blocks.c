@@ -17,7 +17,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "pack_internal.h"
+#include "pack2d_internal.h"
 
 /* One orientation: footprint a x b (along x, y), height c. */
 typedef struct orient {
@@ -312,8 +312,67 @@ static sl_status normal_sets(const sli_pack3d *p, btab *t, sl_error *err)
     return st;
 }
 
+/* Volume bound of a full-height X x Y floor block. */
+static long floor_bound(const fbctx *c, long X, long Y)
+{
+    return (long)((double)X * (double)Y / c->unit_area);
+}
+
+/* Emit the recursion's best full-height block (i, j) at (x0, y0, 0). */
+static int floor_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
+                      sli_boxes *out)
+{
+    const btab *t = c->user;
+    return emit(t, i, j, t->cz - 1, t->ns - 1, x0, y0, 0, out);
+}
+
+/* Non-guillotine floor plans: the five-block and L searches of the 2D
+ * solver, run over the floor with the full-height blocks of the table as
+ * base values.  *value and out get the result when it beats `best`. */
+static sl_status floor_search(const sli_pack3d *p, btab *t, long best,
+                              long *value, sli_boxes *out, long *work,
+                              sl_error *err)
+{
+    fbctx c;
+    memset(&c, 0, sizeof c);
+    c.g.nx = t->nx;
+    c.g.ny = t->ny;
+    c.g.cx = t->cx;
+    c.g.cy = t->cy;
+    c.g.f = malloc(t->cx * t->cy * sizeof *c.g.f);
+    if (!c.g.f)
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a floor "
+                        "plan");
+    for (size_t i = 0; i < t->cx; i++)
+        for (size_t j = 0; j < t->cy; j++)
+            c.g.f[i * t->cy + j] = t->v[at(t, i, j, t->cz - 1, t->ns - 1)];
+    c.unit_area = (double)p->d[0] * (double)p->d[1] * (double)p->d[2] /
+                  (double)t->nz[t->cz - 1];
+    c.rect_bound = floor_bound;
+    c.base_emit = floor_emit;
+    c.user = t;
+    c.shallow = 1;
+    c.work = work;
+    c.deadline = p->deadline;
+    long v = 0;
+    sli_boxes tmp = {0};
+    sl_status st = sli_fb_run(&c, p->S[0], p->S[1], &v, out ? &tmp : NULL,
+                              err);
+    if (st == SL_OK && v > best) {
+        *value = v;
+        if (out) {
+            sli_boxes_free(out);
+            *out = tmp;
+            memset(&tmp, 0, sizeof tmp);
+        }
+    }
+    sli_boxes_free(&tmp);
+    free(c.g.f);
+    return st;
+}
+
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
-                            long *work, sl_error *err)
+                            long *work, long floor_work, sl_error *err)
 {
     btab t;
     memset(&t, 0, sizeof t);
@@ -371,6 +430,9 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
     if (out && emit(&t, t.cx - 1, t.cy - 1, t.cz - 1, t.ns - 1, 0, 0, 0,
                     out))
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
+    long fwork = floor_work;
+    if (st == SL_OK && fwork > 0)
+        st = floor_search(p, &t, *value, value, out, &fwork, err);
     btab_free(&t);
     return st;
 }

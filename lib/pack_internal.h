@@ -29,6 +29,9 @@ typedef struct sli_boxes {
     size_t n, cap;
 } sli_boxes;
 
+/* Seconds on the monotonic clock (for reports and deadlines only). */
+double sli_pack_clock(void);
+
 /* Append a box; returns 0, or -1 when out of memory. */
 int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,
                    long c);
@@ -125,6 +128,7 @@ typedef struct sli_pack3d {
     long max_count;
     long work;
     double deadline;
+    int exact;           /* box sizes are whole grains (no slivers) */
 } sli_pack3d;
 
 /* The best layout found: *count boxes, appended to out if not NULL, every
@@ -134,9 +138,10 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
 
 /* The 3D guillotine recursion with supported layers (pack_blocks.c):
  * *value boxes, appended to out if not NULL; *value = 0 without an error
- * when the tables would cost more than *work. */
+ * when the tables would cost more than *work.  Then up to floor_work
+ * steps of non-guillotine floor plans over its full-height blocks. */
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
-                            long *work, sl_error *err);
+                            long *work, long floor_work, sl_error *err);
 
 /* A proven upper bound on the count for problem p. */
 long sli_pack3d_bound(const sli_pack3d *p);

@@ -82,7 +82,7 @@ static long pbound(fbctx *c, piece p)
         return sli_fb_bound(c, p.i, p.j);
     long X = c->g.nx[p.i], Y = c->g.ny[p.j];
     long x = c->g.nx[p.ix], y = c->g.ny[p.jy];
-    return (X * y + x * (Y - y)) / (c->l * c->w);
+    return (long)((double)(X * y + x * (Y - y)) / c->unit_area);
 }
 
 static long lval(fbctx *c, piece p);

@@ -1,7 +1,16 @@
 /* lib/pack_util.c - box lists, normal sets and 2D bounds for the packer. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "pack_internal.h"
+
+/* Seconds on the monotonic clock. */
+double sli_pack_clock(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
 
 /* Append a box, doubling the capacity when full. */
 int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,

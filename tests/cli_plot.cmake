@@ -9,5 +9,5 @@ if(SHIPLOAD_BUILD_EXAMPLES)
   target_link_libraries(plot_test PRIVATE sltest PkgConfig::CAIRO m)
   add_test(NAME plot_test COMMAND plot_test)
   set_tests_properties(plot_test PROPERTIES TIMEOUT 600
-    ENVIRONMENT "CK_DEFAULT_TIMEOUT=300")
+    ENVIRONMENT "CK_DEFAULT_TIMEOUT=300;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
 endif()

@@ -117,7 +117,7 @@ static char *generate(const sl_catalog *cat)
                 "kg", &g->unit_mass);
         for (size_t k = 0; k < g->npackages; k++) {
             const sl_package *p = &g->package[k];
-            char field[160];
+            char field[SL_NAME_MAX + 160];
             snprintf(field, sizeof field,
                      "package[%zu] %s: %g units, vertical \"%s\", "
                      "max_stack %d; length",

@@ -383,6 +383,23 @@ START_TEST(test_errors)
     ck_assert_str_eq(e.where, "precision");
     ck_assert_int_eq(sl_estimate(NULL, NULL, &r, &e), SL_EINVAL);
     ck_assert_int_eq(sl_estimate(sc, NULL, NULL, &e), SL_EINVAL);
+    /* quantiles at the ends of [0, 1], and outside it */
+    {
+        sl_result *q = NULL;
+        sl_summary sm;
+        double v, se;
+        sl_options_init(&o);
+        o.samples = 300;
+        ck_assert_int_eq(sl_estimate(sc, &o, &q, &e), SL_OK);
+        sl_result_total(q, &sm);
+        ck_assert_int_eq(sl_result_quantile(q, 1.0, &v, &se), SL_OK);
+        ck_assert_double_eq(v, sm.sample_max);
+        ck_assert_int_eq(sl_result_quantile(q, 0.0, &v, &se), SL_OK);
+        ck_assert_double_eq(v, sm.sample_min);
+        ck_assert_int_eq(sl_result_quantile(q, 1.5, &v, &se), SL_EINVAL);
+        ck_assert_int_eq(sl_result_quantile(q, NAN, &v, &se), SL_EINVAL);
+        sl_result_free(q);
+    }
     /* accessors accept NULL */
     ck_assert_uint_eq(sl_result_samples_count(NULL), 0);
     ck_assert_int_eq(sl_result_total(NULL, NULL), SL_EINVAL);

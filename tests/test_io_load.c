@@ -204,6 +204,20 @@ START_TEST(test_scenario_errors_placed)
 }
 END_TEST
 
+/* Brackets, braces and escaped quotes inside strings do not throw off the
+ * position of a later field. */
+START_TEST(test_position_after_tricky_strings)
+{
+    static const char text[] =
+        "{\"title\": \"a \\\"quoted\\\" [title] {x}, \\\\\",\n"
+        " \"notes\": \"]]}}\",\n"
+        " \"cargo\": [{\"id\": \"kn-23\", \"share\": [1]},\n"
+        "           {\"id\": \"kn-23\", \"share\": \"bad\"}]}";
+    expect(load(text), SL_EPARSE, "s.json:3:37: cargo[0].share",
+           "found an array");
+}
+END_TEST
+
 START_TEST(test_scenario_syntax_errors)
 {
     expect(load(""), SL_EPARSE, "s.json:1:1", "empty");
@@ -451,6 +465,85 @@ START_TEST(test_scenario_inline_catalog)
 }
 END_TEST
 
+/* The whole of a file as a new string (NULL if it cannot be read). */
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    rewind(f);
+    buf = malloc((size_t)n + 1);
+    ck_assert_ptr_nonnull(buf);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* One damaged text: loads, or fails with a placed message and leaves the
+ * scenario (marked by its title) and the catalog as they were. */
+static void load_damaged(const char *text, int catalog)
+{
+    size_t ncat = sl_catalog_container_count(cat);
+    sl_status st;
+    sl_error_clear(&e);
+    st = catalog ? sl_catalog_load_string(cat, text, "d.json", &e)
+                 : sl_scenario_load_string(sc, &opt, text, "d.json", &e);
+    if (st == SL_OK)
+        return;
+    ck_assert_int_eq(e.status, st);
+    ck_assert_msg(strncmp(e.where, "d.json:", 7) == 0, "where \"%s\"",
+                  e.where);
+    ck_assert_msg(e.what[0] != '\0', "no message at %s", e.where);
+    if (catalog)
+        ck_assert_uint_eq(sl_catalog_container_count(cat), ncat);
+    else
+        ck_assert_str_eq(sl_scenario_title(sc), "sentinel");
+}
+
+/* Every example file cut at every byte, and with every byte replaced by
+ * characters that break JSON or numbers: never a crash, always a placed
+ * error or a clean load. */
+START_TEST(test_damaged_examples)
+{
+    static const char *const files[] = {
+        "scenarios/A.json", "scenarios/D.json", "scenarios/E.json",
+        "scenarios/default-june-2024.json", "catalogs/iso-minimum.json"};
+    static const char repl[] = {'"', '}', '[', '-', 'e', '\\', ',', '\n'};
+    size_t f, i, k;
+    for (f = 0; f < sizeof files / sizeof files[0]; f++) {
+        char path[512], *text, *copy;
+        size_t n;
+        int catalog = strncmp(files[f], "catalogs/", 9) == 0;
+        snprintf(path, sizeof path, "%s/examples/%s", SL_SOURCE_DIR, files[f]);
+        text = slurp(path);
+        ck_assert_msg(text != NULL, "cannot read %s", path);
+        n = strlen(text);
+        copy = malloc(n + 1);
+        ck_assert_ptr_nonnull(copy);
+        for (i = 0; i < n; i++) {
+            ck_assert_int_eq(sl_scenario_set_title(sc, "sentinel", &e), SL_OK);
+            memcpy(copy, text, i);
+            copy[i] = '\0';
+            load_damaged(copy, catalog);
+            for (k = 0; k < sizeof repl; k++) {
+                ck_assert_int_eq(sl_scenario_set_title(sc, "sentinel", &e),
+                                 SL_OK);
+                memcpy(copy, text, n + 1);
+                copy[i] = repl[k];
+                load_damaged(copy, catalog);
+            }
+        }
+        free(copy);
+        free(text);
+    }
+}
+END_TEST
+
 static Suite *io_load_suite(void)
 {
     Suite *s = suite_create("io_load");
@@ -460,12 +553,14 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_scenario_absent_fields_keep_values);
     tcase_add_test(tc, test_scenario_errors_placed);
     tcase_add_test(tc, test_scenario_syntax_errors);
+    tcase_add_test(tc, test_position_after_tricky_strings);
     tcase_add_test(tc, test_scenario_unchanged_on_error);
     tcase_add_test(tc, test_scenario_files);
     tcase_add_test(tc, test_scenario_inline_catalog);
     tcase_add_test(tc, test_catalog_new_entries);
     tcase_add_test(tc, test_catalog_override_and_like);
     tcase_add_test(tc, test_catalog_errors);
+    tcase_add_test(tc, test_damaged_examples);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -229,6 +229,26 @@ START_TEST(test_3d_deterministic)
 }
 END_TEST
 
+START_TEST(test_3d_time_budget)
+{
+    /* A tiny wall-clock budget still gives a valid layout (the best so
+     * far), never more than the unbudgeted count's bound. */
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    strcpy(o.vertical, "lwh");
+    o.seconds = 1e-4;
+    sl_pack_result r = pack_ok(587, 233, 220, 40, 36, 21, &o);
+    ck_assert_int_gt(r.count, 900);
+    sl_pack_result_free(&r);
+    /* And a small deterministic effort cap likewise. */
+    o.seconds = 0;
+    o.work_limit = 20000;
+    r = pack_ok(587, 233, 220, 40, 36, 21, &o);
+    ck_assert_int_gt(r.count, 900);
+    sl_pack_result_free(&r);
+}
+END_TEST
+
 START_TEST(test_3d_count_only)
 {
     sl_pack_options o;
@@ -432,6 +452,7 @@ int main(void)
     tcase_add_test(t3, test_3d_millimetres_and_grain);
     tcase_add_test(t3, test_3d_deterministic);
     tcase_add_test(t3, test_3d_count_only);
+    tcase_add_test(t3, test_3d_time_budget);
     tcase_add_test(t3, test_3d_errors);
     tcase_add_test(t3, test_random_instances);
     suite_add_tcase(s, t3);

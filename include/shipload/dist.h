@@ -156,7 +156,7 @@ SL_API int sl_dist_is_const(const sl_dist *d);
  * Describe d in the text form that sl_dist_parse reads back to the same
  * distribution (numbers with 17 significant digits when needed).  Writes
  * at most size bytes including the NUL, like snprintf; returns the length
- * the full text needs, or -1 for a NULL d.
+ * the full text needs, or -1 for a NULL d (or a NULL buf with size > 0).
  */
 SL_API int sl_dist_describe(const sl_dist *d, char *buf, size_t size);
 

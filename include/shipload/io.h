@@ -38,15 +38,25 @@ SL_API void sl_free(void *p);
 #define SL_JSON_COMPACT 1
 
 /**
- * The result as one JSON object (the contract in DESIGN.md):
- *   scenario, options (samples, seed), capacity: [{container, cargo, count,
- *   by_weight, by_geometry, binding, payload, unit_gross}], total: {mean,
- *   sd, p05, p50, p95, min, max, ...}, by_cargo, histogram, sensitivity:
- *   [{input, index, rank_corr}], claim: {value, qualifier, per_container,
- *   percentile, p_at_least, verdict, text, requires: {...}} (when a claim
- *   is set), version.  Non-finite numbers are written as null.
- * flags: 0, or SL_JSON_COMPACT.  *out gets the text, owned by the caller:
- * release it with sl_free().  Errors: SL_EINVAL (NULL), SL_ENOMEM.
+ * The result as one JSON object (the contract in DESIGN.md), keys always
+ * in this order:
+ *   version; scenario {title, containers, containers_qualifier,
+ *   container_types [{id, name, share}], cargo [{id, name, unit, share}],
+ *   fill, load_rules {...}} (shares and quantities in their text form,
+ *   "rest" for the rest); options {samples (drawn), samples_requested,
+ *   seed}; capacity [{container, cargo, count, by_weight, by_geometry
+ *   (null for mass-equivalent cargo), binding, payload, unit_gross}];
+ *   total {mean, sd, p05, p50, p95, min, max, sample_min, sample_max,
+ *   se_p05, se_p50, se_p95}; by_cargo [{cargo, then the same fields}];
+ *   histogram {edges, counts} (null when there is none); sensitivity
+ *   [{input, index, rank_corr}]; claim (only when one is set) {value,
+ *   qualifier, source, date, containers, per_container, percentile,
+ *   p_at_least, ratio_to_max, ratio_to_p50, verdict, text, requires
+ *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
+ * Non-finite numbers are written as null; reals with 15 significant
+ * digits.  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
+ * be released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
+ * SL_ENOMEM.
  */
 SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
                                    char **out, sl_error *err);

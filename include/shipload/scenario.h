@@ -74,9 +74,11 @@ SL_API sl_qualifier sl_qualifier_parse(const char *text, const char **rest);
 typedef struct sl_scenario sl_scenario;
 
 /** A new scenario with the defaults above in *out, owned by the caller
- * (sl_scenario_free()).  It keeps its own copy of cat and of every entry
- * it uses (the catalog may be freed afterwards).
- * Errors: SL_EINVAL, SL_ENOMEM. */
+ * (sl_scenario_free()).  It keeps its own copy of every catalog entry it
+ * uses (the catalog may be freed afterwards).
+ * A catalog that lacks the default ids leaves that default list empty
+ * (sl_scenario_validate then asks for types).
+ * Errors: SL_EINVAL (out or cat NULL), SL_ENOMEM. */
 SL_API sl_status sl_scenario_alloc(const sl_catalog *cat, sl_scenario **out,
                                    sl_error *err);
 /** Free a scenario and everything it owns; accepts NULL. */
@@ -150,35 +152,35 @@ SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
 
 /** Check the scenario as a whole (shares, ids, counts) without running.
+ * SL_ESTATE when no container count is set.
  * Errors name the field ("cargo[1].share"). */
 SL_API sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err);
 
 /* Read-only views, for reports and writers.  Every pointer they return is
  * owned by the scenario and valid until it is changed or freed; a NULL sc
  * gives NULL or 0. */
-/** The title ("" when none). */
+/** The title ("" when none is set). */
 SL_API const char *sl_scenario_title(const sl_scenario *sc);
 /** The container count, or NULL when not set; *q (if q is not NULL) gets
  * its qualifier. */
 SL_API const sl_dist *sl_scenario_containers(const sl_scenario *sc,
                                              sl_qualifier *q);
-/** @{ */
-/** Number of container (cargo) types. */
+/** Number of container types. */
 SL_API size_t sl_scenario_container_type_count(const sl_scenario *sc);
-SL_API size_t sl_scenario_cargo_type_count(const sl_scenario *sc);
-/** @} */
-/** @{ */
-/** Type i (NULL when out of range) with its share in *share and, in
- * *is_rest, 1 when the share is "rest" (1 minus the others, drawn per
- * sample); share and is_rest may be NULL. */
+/** Container type i (NULL when i is out of range) with its share in *share
+ * and, in *is_rest, 1 when the share is "rest" (the share is then a const 0
+ * placeholder: the rest is drawn per sample); share and is_rest may be
+ * NULL. */
 SL_API const sl_container *sl_scenario_container_type(const sl_scenario *sc,
                                                       size_t i,
                                                       const sl_dist **share,
                                                       int *is_rest);
+/** Number of cargo types. */
+SL_API size_t sl_scenario_cargo_type_count(const sl_scenario *sc);
+/** Cargo type i, as sl_scenario_container_type() gives container type i. */
 SL_API const sl_cargo *sl_scenario_cargo_type(const sl_scenario *sc, size_t i,
                                               const sl_dist **share,
                                               int *is_rest);
-/** @} */
 /** The fill of each container. */
 SL_API const sl_dist *sl_scenario_fill(const sl_scenario *sc);
 /** The loading rules. */
