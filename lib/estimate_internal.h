@@ -27,6 +27,13 @@ struct sl_result {
     sl_claim_check claim;
 };
 
+/* Sort x[0..n) ascending in place (radix sort, sort.c).  SL_ENOMEM. */
+sl_status sli_sort_doubles(double *x, size_t n);
+
+/* perm[0..n) = the indices of x in ascending order, ties in index order
+ * (sort.c).  SL_ENOMEM, SL_ERANGE (n above 2^32 - 1). */
+sl_status sli_sort_index(size_t *perm, const double *x, size_t n);
+
 /* First-order sensitivity indices and rank correlations (sensitivity.c). */
 sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err);
 

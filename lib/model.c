@@ -18,6 +18,51 @@ static int exact_is_cheap(const sl_dist *d)
            d->kind == SL_DIST_TRIANGULAR || d->kind == SL_DIST_CHOICE;
 }
 
+/* The quantiles of d at k / SLI_QTABLE, k = 0..SLI_QTABLE (NULL: out of
+ * memory). */
+static double *quantile_table(const sl_dist *d)
+{
+    double *t = malloc((SLI_QTABLE + 1) * sizeof *t);
+    if (!t)
+        return NULL;
+    for (size_t k = 0; k <= SLI_QTABLE; k++)
+        t[k] = sl_dist_quantile(d, (double)k / SLI_QTABLE);
+    return t;
+}
+
+/* A uniform in [0, 1): gsl_rng_uniform's body, without the library call
+ * (the gsl_rng struct is public; the sampler draws 20 to 30 per sample). */
+static inline double uniform01(const gsl_rng *r)
+{
+    return r->type->get_double(r->state);
+}
+
+/* F^-1(u) through `table` (linear interpolation; exact in an outermost
+ * interval whose end is infinite, so unbounded tails are kept), or exactly
+ * when table is NULL. */
+static inline double table_quantile(const sl_dist *d, const double *table, double u)
+{
+    double x, f;
+    size_t k;
+    if (d->kind == SL_DIST_UNIFORM) {
+        /* sl_dist_quantile's formula, without the call */
+        x = d->a + u * (d->b - d->a);
+        return x < d->lo ? d->lo : x > d->hi ? d->hi : x;
+    }
+    if (!table)
+        return sl_dist_quantile(d, u);
+    x = u * SLI_QTABLE;
+    k = (size_t)x;
+    if (k >= SLI_QTABLE)
+        k = SLI_QTABLE - 1;
+    /* an infinite end (unbounded tail): the exact inverse there */
+    if ((k == 0 && isinf(table[0])) ||
+        (k == SLI_QTABLE - 1 && isinf(table[SLI_QTABLE])))
+        return sl_dist_quantile(d, u);
+    f = x - (double)k;
+    return table[k] + f * (table[k + 1] - table[k]);
+}
+
 /* Append an input for an uncertain distribution; fixed ones are skipped. */
 static sl_status add_input(sli_model *m, size_t *cap, const char *name,
                            sli_target t, size_t a, size_t b,
@@ -41,13 +86,8 @@ static sl_status add_input(sli_model *m, size_t *cap, const char *name,
     in->a = a;
     in->b = b;
     in->dist = *d;
-    if (!exact_is_cheap(d)) {
-        in->table = malloc((SLI_QTABLE + 1) * sizeof *in->table);
-        if (!in->table)
-            return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
-        for (size_t k = 0; k <= SLI_QTABLE; k++)
-            in->table[k] = sl_dist_quantile(d, (double)k / SLI_QTABLE);
-    }
+    if (!exact_is_cheap(d) && !(in->table = quantile_table(d)))
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
     m->ninputs++;
     return SL_OK;
 }
@@ -55,14 +95,7 @@ static sl_status add_input(sli_model *m, size_t *cap, const char *name,
 /* The value of input `in` at uniform u. */
 static double input_value(const sli_input *in, double u)
 {
-    double x, f;
-    size_t k;
-    if (!in->table || u * SLI_QTABLE < 1.0 || u * SLI_QTABLE > SLI_QTABLE - 1)
-        return sl_dist_quantile(&in->dist, u);
-    x = u * SLI_QTABLE;
-    k = (size_t)x;
-    f = x - (double)k;
-    return in->table[k] + f * (in->table[k + 1] - in->table[k]);
+    return table_quantile(&in->dist, in->table, u);
 }
 
 /* Add the inputs of container type t. */
@@ -256,6 +289,10 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
     m->fill_const = sl_dist_is_const(&m->fill);
     m->fill_mean = sl_dist_mean(&m->fill);
     m->fill_sd = sqrt(sl_dist_variance(&m->fill));
+    /* small cells draw each container's fill by inversion */
+    if (!m->fill_const && !exact_is_cheap(&m->fill) &&
+        !(m->fill_table = quantile_table(&m->fill)))
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
     m->dunnage = rules->dunnage;
 
     if ((s = add_input(m, &cap, "containers", SLI_T_CONTAINERS, 0, 0, nd,
@@ -286,6 +323,7 @@ void sli_model_free(sli_model *m)
     free(m->types);
     free(m->cargo);
     free(m->geo);
+    free(m->fill_table);
     memset(m, 0, sizeof *m);
 }
 
@@ -302,12 +340,13 @@ sl_status sli_draw_alloc(const sli_model *m, sli_draw *d)
     d->umass = malloc(nc * sizeof *d->umass);
     d->pgross = malloc(nc * SL_CARGO_PACKAGES_MAX * sizeof *d->pgross);
     d->cargo_total = malloc(nc * sizeof *d->cargo_total);
+    d->clt = malloc(4 * nc * sizeof *d->clt);
     d->cellp = malloc(k * sizeof *d->cellp);
     d->celln = malloc(k * sizeof *d->celln);
     d->cap = malloc(k * sizeof *d->cap);
     d->u = malloc((m->ninputs ? m->ninputs : 1) * sizeof *d->u);
     if (!d->tshare || !d->tare || !d->gross || !d->cshare || !d->ugross ||
-        !d->level || !d->umass || !d->pgross || !d->cargo_total || !d->cellp || !d->celln || !d->cap ||
+        !d->level || !d->umass || !d->pgross || !d->cargo_total || !d->clt || !d->cellp || !d->celln || !d->cap ||
         !d->u) {
         sli_draw_free(d);
         return SL_ENOMEM;
@@ -328,6 +367,7 @@ void sli_draw_free(sli_draw *d)
     free(d->umass);
     free(d->pgross);
     free(d->cargo_total);
+    free(d->clt);
     free(d->cellp);
     free(d->celln);
     free(d->cap);
@@ -438,28 +478,51 @@ static unsigned draw_binomial(gsl_rng *r, double p, unsigned n)
     return x > (double)n ? n : (unsigned)x;
 }
 
-/* Sum of the fills of n containers: exact below the threshold, else the
- * central limit theorem, clipped to the physical range. */
-static double fill_sum(const sli_model *m, gsl_rng *r, unsigned n)
+/* Sum of the fills of n <= clt_threshold containers, one draw each (by
+ * inversion through the fill's quantile table). */
+static double fill_sum_exact(const sli_model *m, gsl_rng *r, unsigned n)
 {
-    double s;
-    if (n == 0)
-        return 0.0;
-    if (m->fill_const)
-        return n * m->fill_mean;
-    if (n <= m->clt_threshold) {
-        s = 0.0;
-        for (unsigned i = 0; i < n; i++)
-            s += sli_dist_sample(&m->fill, r);
-        return s;
-    }
-    s = n * m->fill_mean +
-        sqrt((double)n) * m->fill_sd * gsl_ran_gaussian_ziggurat(r, 1.0);
-    if (s < n * m->fill.lo)
-        s = n * m->fill.lo;
-    if (s > n * m->fill.hi)
-        s = n * m->fill.hi;
+    double s = 0.0;
+    for (unsigned i = 0; i < n; i++)
+        s += table_quantile(&m->fill, m->fill_table, uniform01(r));
     return s;
+}
+
+/* Add the units of n containers of capacity cap to cargo c: exactly for
+ * small cells, else into the cargo's normal approximation (clt[4 c ..]:
+ * mean, variance, lowest, highest), drawn once per cargo. */
+static void add_cell(const sli_model *m, gsl_rng *r, sli_draw *d, size_t c,
+                     unsigned n, double cap)
+{
+    double *a = d->clt + 4 * c;
+    if (m->fill_const) {
+        d->cargo_total[c] += cap * n * m->fill_mean;
+        return;
+    }
+    if (n <= m->clt_threshold) {
+        d->cargo_total[c] += cap * fill_sum_exact(m, r, n);
+        return;
+    }
+    a[0] += cap * n * m->fill_mean;
+    a[1] += cap * cap * n * m->fill_sd * m->fill_sd;
+    a[2] += cap * n * m->fill.lo;
+    a[3] += cap * n * m->fill.hi;
+}
+
+/* One normal draw per cargo for its large cells (a sum of independent
+ * normals is normal), clipped to the cells' physical range. */
+static void draw_clt(const sli_model *m, gsl_rng *r, sli_draw *d)
+{
+    for (size_t c = 0; c < m->ncargo; c++) {
+        const double *a = d->clt + 4 * c;
+        double s;
+        if (a[1] <= 0.0) {
+            d->cargo_total[c] += a[0];
+            continue;
+        }
+        s = a[0] + sqrt(a[1]) * gsl_ran_gaussian_ziggurat(r, 1.0);
+        d->cargo_total[c] += s < a[2] ? a[2] : s > a[3] ? a[3] : s;
+    }
 }
 
 double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
@@ -467,15 +530,15 @@ double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
     double total = 0.0, left = 1.0;
     unsigned remaining;
     for (size_t i = 0; i < m->ninputs; i++)
-        d->u[i] = gsl_rng_uniform(r);
+        d->u[i] = uniform01(r);
     sli_model_set(m, d->u, d);
     sli_model_capacity(m, d);
     remaining = (unsigned)d->n;
     for (size_t t = 0; t < m->ntypes; t++)
         for (size_t c = 0; c < m->ncargo; c++)
             d->cellp[t * m->ncargo + c] = d->tshare[t] * d->cshare[c];
-    for (size_t c = 0; c < m->ncargo; c++)
-        d->cargo_total[c] = 0.0;
+    memset(d->cargo_total, 0, m->ncargo * sizeof *d->cargo_total);
+    memset(d->clt, 0, 4 * m->ncargo * sizeof *d->clt);
     for (size_t k = 0; k < m->ncells; k++) {
         unsigned nk;
         if (k + 1 == m->ncells || left <= 0.0)
@@ -485,12 +548,12 @@ double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
         left -= d->cellp[k];
         remaining -= nk;
         d->celln[k] = nk;
-        if (nk && d->cap[k] > 0.0) {
-            double units = d->cap[k] * fill_sum(m, r, nk);
-            d->cargo_total[k % m->ncargo] += units;
-            total += units;
-        }
+        if (nk && d->cap[k] > 0.0)
+            add_cell(m, r, d, k % m->ncargo, nk, d->cap[k]);
     }
+    draw_clt(m, r, d);
+    for (size_t c = 0; c < m->ncargo; c++)
+        total += d->cargo_total[c];
     return total;
 }
 

@@ -76,6 +76,7 @@ typedef struct sli_model {
     sl_qualifier n_qual;
     sl_dist fill;
     double fill_mean, fill_sd;
+    double *fill_table;     /* quantile table of the fill, or NULL: exact */
     int fill_const;
     double dunnage;
     size_t clt_threshold;
@@ -96,6 +97,8 @@ typedef struct sli_draw {
     unsigned *celln;        /* containers per cell */
     double *cap;            /* units per full container, per cell */
     double *cargo_total;    /* per cargo */
+    double *clt;            /* per cargo: mean, variance, lowest, highest
+                               of its cells above the threshold */
     double *u;              /* the uniform behind each input */
 } sli_draw;
 

@@ -1,15 +1,19 @@
 /*
  * lib/pack3d.c - identical boxes in a container, every box supported.
  *
- * Two constructions, the better one wins:
+ * Constructions, the best one wins:
  *   layers   horizontal layers, each the best 2D pattern for one vertical
  *            dimension, stacked in groups of equal layers; the numbers of
  *            layers of each kind come from a knapsack over the height.  A
  *            group sits on a group of another kind only when each of its
  *            boxes lies wholly on boxes below (checked, not assumed).
- *   columns  a guillotine knapsack over the floor whose items are full
- *            height columns of one orientation (mixed orientations side
- *            by side: walls and blocks along the length).
+ *   blocks   the 3D guillotine recursion with supported layers, walls
+ *            with searched faces beside it and its non-guillotine floor
+ *            plans (pack_blocks.c, pack_walls.c), when more than one box
+ *            height is allowed;
+ *   columns  if the recursion would cost too much: a guillotine knapsack
+ *            over the floor whose items are full-height columns of one
+ *            orientation.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -70,8 +74,9 @@ static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
         memset(L, 0, sizeof *L);
         L->height = h;
         long work = p->work;
-        sl_status st = sli_pack2d_best(p->S[0], p->S[1], a, b, &L->count,
-                                       &L->rects, &work, err);
+        sl_status st = sli_pack2d_search(p->S[0], p->S[1], a, b,
+                                         p->deadline, &L->count, &L->rects,
+                                         &work, err);
         if (st != SL_OK)
             return st;
     }
@@ -255,9 +260,10 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     int nly = 0;
     *count = 0;
     /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
-     * 3D recursion (its cost is known before it starts), 1/100 for floor
-     * plans over its blocks (not with sizes that are not whole grains:
-     * their slivers cost more boxes in interlocked plans). */
+     * 3D recursion (its cost is known before it starts), 1/100 for the
+     * faces of walls and 1/100 for floor plans over its blocks (neither
+     * with sizes that are not whole grains: their slivers cost more boxes
+     * in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
     p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);

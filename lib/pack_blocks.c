@@ -13,7 +13,12 @@
  *   - full-height homogeneous columns of one orientation.
  * Walls or blocks of different orientations along the length, and layers
  * of different heights in one region, come out of the cuts and layers.
- * Every box is supported by construction.
+ * Every box is supported by construction.  Then the 2D five-block search
+ * runs once over the whole floor with the full-height blocks T(X, Y, H)
+ * as base values (non-guillotine floor plans: pinwheels of blocks).
+ * Before that, walls with searched faces (pack_walls.c) are combined
+ * with the best full-section block T(X, W, H) by a knapsack over the
+ * length, and the same across the width.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -371,6 +376,101 @@ static sl_status floor_search(const sli_pack3d *p, btab *t, long best,
     return st;
 }
 
+/* The most face boxes in walls along one axis within each length
+ * 0..len: best[x], and in last[x] the depth index of the last wall (-1:
+ * none, 3: as at x - 1).  Returns 0, or -1 when out of memory. */
+static int wall_knapsack(const sli_pack3d *p, const long *fv, long len,
+                         long **best, signed char **last)
+{
+    *best = malloc((size_t)(len + 1) * sizeof **best);
+    *last = malloc((size_t)(len + 1));
+    if (!*best || !*last)
+        return -1;
+    for (long x = 0; x <= len; x++) {
+        (*best)[x] = x > 0 ? (*best)[x - 1] : 0;
+        (*last)[x] = x > 0 ? 3 : -1;
+        for (int k = 0; k < 3; k++)
+            if (fv[k] > 0 && p->d[k] <= x &&
+                (*best)[x - p->d[k]] + fv[k] > (*best)[x]) {
+                (*best)[x] = (*best)[x - p->d[k]] + fv[k];
+                (*last)[x] = (signed char)k;
+            }
+    }
+    return 0;
+}
+
+/* Emit the walls of knapsack length x along axis, starting at pos. */
+static int emit_walls(const sli_pack3d *p, int axis, const sli_boxes *face,
+                      const signed char *last, long x, long pos,
+                      sli_boxes *out)
+{
+    while (x > 0 && last[x] >= 0) {
+        int k = last[x];
+        if (k == 3) {
+            x--;
+            continue;
+        }
+        for (size_t i = 0; i < face[k].n; i++) {
+            const sli_box *r = &face[k].v[i];
+            int bad = axis == 0
+                ? sli_boxes_push(out, pos, r->x, r->y, p->d[k], r->a, r->b)
+                : sli_boxes_push(out, r->x, pos, r->y, r->a, p->d[k], r->b);
+            if (bad)
+                return -1;
+        }
+        pos += p->d[k];
+        x -= p->d[k];
+    }
+    return 0;
+}
+
+/* Walls with searched faces along axis next to the recursion's best
+ * full-section block: the best split of the axis between a block T and
+ * a knapsack of walls.  *value and out get it when it beats *value. */
+static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
+                       long *value, sli_boxes *out, long *work,
+                       sl_error *err)
+{
+    sli_boxes face[3] = {{0}, {0}, {0}};
+    long fv[3] = {0, 0, 0}, *best = NULL;
+    signed char *last = NULL;
+    sl_status st = SL_OK;
+    for (int k = 0; k < 3 && st == SL_OK; k++)
+        st = sli_wall_face(p, axis, k, &fv[k], &face[k], work, err);
+    const long len = p->S[axis];
+    const long *n = axis == 0 ? t->nx : t->ny;
+    size_t cn = axis == 0 ? t->cx : t->cy, pick = 0;
+    long top = -1;
+    if (st == SL_OK && wall_knapsack(p, fv, len, &best, &last))
+        st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for walls");
+    for (size_t m = 0; st == SL_OK && m < cn; m++) {
+        size_t q = axis == 0 ? at(t, m, t->cy - 1, t->cz - 1, t->ns - 1)
+                             : at(t, t->cx - 1, m, t->cz - 1, t->ns - 1);
+        if (t->v[q] + best[len - n[m]] > top) {
+            top = t->v[q] + best[len - n[m]];
+            pick = m;
+        }
+    }
+    if (st == SL_OK && top > *value) {
+        *value = top;
+        if (out) {
+            out->n = 0;
+            int bad = axis == 0
+                ? emit(t, pick, t->cy - 1, t->cz - 1, t->ns - 1, 0, 0, 0, out)
+                : emit(t, t->cx - 1, pick, t->cz - 1, t->ns - 1, 0, 0, 0, out);
+            if (bad || emit_walls(p, axis, face, last, len - n[pick],
+                                  n[pick], out))
+                st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for "
+                              "the layout");
+        }
+    }
+    free(best);
+    free(last);
+    for (int k = 0; k < 3; k++)
+        sli_boxes_free(&face[k]);
+    return st;
+}
+
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
                             long *work, long floor_work, sl_error *err)
 {
@@ -430,7 +530,9 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
     if (out && emit(&t, t.cx - 1, t.cy - 1, t.cz - 1, t.ns - 1, 0, 0, 0,
                     out))
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
-    long fwork = floor_work;
+    long fwork = floor_work, wwork = floor_work;
+    for (int axis = 0; axis < 2 && st == SL_OK && wwork > 0; axis++)
+        st = walls(p, &t, axis, value, out, &wwork, err);
     if (st == SL_OK && fwork > 0)
         st = floor_search(p, &t, *value, value, out, &fwork, err);
     btab_free(&t);

@@ -208,12 +208,3 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
     sli_gtab_free(&g);
     return st;
 }
-
-/* Guillotine patterns of l x w in both rotations. */
-sl_status sli_pack2d(long L, long W, long l, long w, long *count,
-                     sli_boxes *out, long *work, sl_error *err)
-{
-    sli_item items[2] = {{l, w, 1}, {w, l, 1}};
-    *count = 0;
-    return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, work, err);
-}

@@ -100,19 +100,14 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
                          long *value, sli_boxes *out, long *work,
                          sl_error *err);
 
-/* The best layout found for l x w rectangles (either rotation) in L x W:
- * *count, and the rectangles appended to out when out is not NULL. */
-sl_status sli_pack2d(long L, long W, long l, long w, long *count,
-                     sli_boxes *out, long *work, sl_error *err);
-
-/* Recursive five-block search over the guillotine table (see pack2d.c),
- * stopping at the deadline (monotonic seconds; 0 = none) or when *work
- * runs out. */
+/* The 2D search (pack2d.c): guillotine table, recursive five-block search,
+ * then the L-approach; it stops at the deadline (monotonic seconds; 0 =
+ * none) or when *work runs out, keeping the best layout so far. */
 sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
                             long *count, sli_boxes *out, long *work,
                             sl_error *err);
 
-/* The best layout found by the strongest 2D method (see pack2d.c). */
+/* The same with no deadline. */
 sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
                           sli_boxes *out, long *work, sl_error *err);
 
@@ -138,10 +133,19 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
 
 /* The 3D guillotine recursion with supported layers (pack_blocks.c):
  * *value boxes, appended to out if not NULL; *value = 0 without an error
- * when the tables would cost more than *work.  Then up to floor_work
- * steps of non-guillotine floor plans over its full-height blocks. */
+ * when the tables would cost more than *work.  Then walls with searched
+ * faces next to its best full-section blocks, and non-guillotine floor
+ * plans over its full-height blocks, up to floor_work steps each. */
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
                             long *work, long floor_work, sl_error *err);
+
+/* The face of a wall (pack_walls.c) one box dim d[k] deep along axis
+ * (0: x, the face is S[1] x S[2]; 1: y, the face is S[0] x S[2]): *count
+ * cross-sections, every one supported and within the stack limit, put in
+ * out (emptied first) as rectangles x = across, y = up, a = width, b =
+ * height.  The 2D search is charged to *work. */
+sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
+                        sli_boxes *out, long *work, sl_error *err);
 
 /* A proven upper bound on the count for problem p. */
 long sli_pack3d_bound(const sli_pack3d *p);

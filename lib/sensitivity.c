@@ -12,7 +12,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <gsl/gsl_sort.h>
 #include "estimate_internal.h"
 
 #define SLI_SENS_BINS 32
@@ -80,7 +79,11 @@ sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err)
         free(rank);
         return sli_fail(err, SL_ENOMEM, "sensitivity", "out of memory");
     }
-    gsl_sort_index(perm, res->total, 1, n);
+    if (sli_sort_index(perm, res->total, n)) {
+        free(perm);
+        free(rank);
+        return sli_fail(err, SL_ENOMEM, "sensitivity", "out of memory");
+    }
     for (size_t r = 0; r < n;) {
         /* tied totals share their mid-rank */
         size_t e = r + 1;

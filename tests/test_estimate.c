@@ -109,6 +109,12 @@ START_TEST(test_row_a_june_2024)
      * with "at least 10,000" as the source rounds it. */
     ck_assert_msg(cc.min_containers >= 10000 && cc.min_containers < 10500,
                   "needs %.0f containers", cc.min_containers);
+    /* at exactly 10,000 it would exceed the hard maximum; "at least"
+     * admits the extra containers, and the check says so */
+    ck_assert(s.max < 4.8e6);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_more_containers, 1);
+    ck_assert_ptr_nonnull(strstr(cc.text, "at least 10,000"));
     sl_result_free(r);
     sl_scenario_free(sc);
 }
@@ -127,6 +133,22 @@ START_TEST(test_row_b_shells)
     ck_assert_msg(s.p50 > 3.0e6 && s.p50 < 3.5e6, "P50 %.0f", s.p50);
     ck_assert_int_eq(cc.qualifier, SL_QUAL_AT_LEAST);
     ck_assert_int_ne(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* The same claim about exactly 10,000 containers gets no such allowance. */
+START_TEST(test_exact_count_no_allowance)
+{
+    sl_scenario *sc = make("10,000", "iso-20-24t", "152mm-shell-mass-equiv",
+                           NULL, "up to 4.8 million");
+    sl_result *r = run(sc, 2000, 3, 1);
+    sl_claim_check cc;
+    sl_result_claim(r, &cc);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
     sl_result_free(r);
     sl_scenario_free(sc);
 }
@@ -433,6 +455,7 @@ int main(void)
     tcase_add_test(pub, test_row_c_south_korean_conversion);
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);
+    tcase_add_test(pub, test_exact_count_no_allowance);
     tcase_add_test(pub, test_complete_rounds_impossible);
     tcase_add_test(pub, test_grad_bound_by_geometry);
     tcase_add_test(eng, test_threads_do_not_change_results);

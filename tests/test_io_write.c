@@ -189,6 +189,9 @@ START_TEST(test_json_contract)
     assert_num(claim, "p_at_least", cc.p_at_least);
     ck_assert_str_eq(json_string_value(json_object_get(claim, "verdict")),
                      sl_verdict_name(cc.verdict));
+    ck_assert(json_is_boolean(json_object_get(claim, "needs_more_containers")));
+    ck_assert_int_eq(json_is_true(json_object_get(claim, "needs_more_containers")),
+                     cc.needs_more_containers);
     ck_assert_str_eq(json_string_value(json_object_get(claim, "qualifier")),
                      "at most");
     ck_assert_str_eq(json_string_value(json_object_get(claim, "source")),

@@ -51,7 +51,8 @@ SL_API void sl_free(void *p);
  *   histogram {edges, counts} (null when there is none); sensitivity
  *   [{input, index, rank_corr}]; claim (only when one is set) {value,
  *   qualifier, source, date, containers, per_container, percentile,
- *   p_at_least, ratio_to_max, ratio_to_p50, verdict, text, requires
+ *   p_at_least, ratio_to_max, ratio_to_p50, verdict,
+ *   needs_more_containers, text, requires
  *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
  * digits.  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must

@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""numpy peer of shipload's engine: the same statistical model, vectorised.
+
+Usage: peer_numpy.py MODEL.json N
+MODEL.json is written by bench_engine from shipload's compiled model (the
+same inputs, geometry table and thresholds).  Per sample, as lib/model.c:
+draw the epistemic inputs (shares, tares, ratings, package masses, package
+size level), compute each cell's capacity min(geometry, floor(payload /
+mass per unit)), split the containers over the cells with a multinomial,
+and add cap x (sum of the fills) per cell: exact (one fill per container)
+for cells of at most clt_threshold containers, else normal with the fill's
+mean and variance, clipped to the physical range.  numpy's multinomial is
+exact where shipload uses a normal approximation for binomials of variance
+above 100 (tested equivalent in tests/test_estimate.c).
+
+Prints one line: seconds p05 p50 p95 (time of the sampling and the
+quantiles, not of Python's start-up or the JSON read).
+"""
+import json
+import sys
+import time
+
+import numpy as np
+
+
+def draw(rng, d, n):
+    """n draws of a distribution described as in bench_engine's JSON."""
+    k = d["kind"]
+    if k == "const":
+        return np.full(n, d["a"])
+    if k == "uniform":
+        return rng.uniform(d["a"], d["b"], n)
+    if k == "triangular":
+        return rng.triangular(d["a"], d["b"], d["c"], n)
+    if k == "pert":
+        w = d["c"] - d["a"]
+        al = 1 + 4 * (d["b"] - d["a"]) / w
+        be = 1 + 4 * (d["c"] - d["b"]) / w
+        return d["a"] + w * rng.beta(al, be, n)
+    raise SystemExit("peer_numpy: distribution %s not supported" % k)
+
+
+def shares(rng, kinds, n):
+    """Share of each kind per sample; "rest" is 1 - the others (>= 0)."""
+    s = np.zeros((len(kinds), n))
+    rest = None
+    for i, k in enumerate(kinds):
+        if k["share"] == "rest":
+            rest = i
+        else:
+            s[i] = draw(rng, k["share"], n)
+    if rest is not None:
+        s[rest] = np.maximum(1.0 - s.sum(axis=0), 0.0)
+    return s
+
+
+def fill_sums(rng, model, counts):
+    """Sum of the fills of counts[i] containers, per sample."""
+    f = model["fill"]
+    thr = model["clt_threshold"]
+    if f["kind"] == "const":
+        return counts * f["a"]
+    out = counts * f["mean"] + np.sqrt(counts) * f["sd"] * rng.standard_normal(
+        counts.shape[0])
+    out = np.clip(out, counts * f["lo"], counts * f["hi"])
+    small = np.nonzero((counts > 0) & (counts <= thr))[0]
+    if small.size:
+        x = draw(rng, f, small.size * thr).reshape(small.size, thr)
+        mask = np.arange(thr)[None, :] < counts[small][:, None]
+        out[small] = (x * mask).sum(axis=1)
+    return out
+
+
+def run(model, n, seed=1):
+    rng = np.random.default_rng(seed)
+    types, cargo = model["types"], model["cargo"]
+    nt, nc = len(types), len(cargo)
+    ts = shares(rng, types, n)
+    cs = shares(rng, cargo, n)
+    payload = [draw(rng, t["gross"], n) - draw(rng, t["tare"], n) for t in types]
+    total = np.zeros(n)
+    caps = np.zeros((nt, nc, n))
+    for c, g in enumerate(cargo):
+        if not g["munition"]:
+            continue
+        if g["packaged"]:
+            ug = sum(draw(rng, p["gross"], n) / p["units"] for p in g["packages"])
+        else:
+            ug = draw(rng, g["unit_mass"], n)
+        if g["sized"]:
+            level = np.minimum((rng.random(n) * model["levels"]).astype(int),
+                               model["levels"] - 1)
+        else:
+            level = np.full(n, model["levels"])  # the nominal entry
+        for t in range(nt):
+            p = payload[t] - (model["dunnage"] if g["packaged"] else 0.0)
+            w = np.where(p > 0, np.floor(p / ug), 0.0)
+            geo = np.asarray(g["geometry"][t], dtype=float)[level]
+            caps[t, c] = np.where((geo >= 0) & (geo < w), geo, w)
+    pv = (ts[:, None, :] * cs[None, :, :]).reshape(nt * nc, n).T
+    pv /= pv.sum(axis=1, keepdims=True)
+    counts = rng.multinomial(int(model["containers"]), pv)
+    for cell in range(nt * nc):
+        t, c = divmod(cell, nc)
+        if not cargo[c]["munition"]:
+            continue
+        total += caps[t, c] * fill_sums(rng, model, counts[:, cell])
+    return np.percentile(total, [5, 50, 95])
+
+
+def main():
+    with open(sys.argv[1]) as f:
+        model = json.load(f)
+    n = int(sys.argv[2])
+    t0 = time.perf_counter()
+    q = run(model, n)
+    t1 = time.perf_counter()
+    print("%.6f %.1f %.1f %.1f" % (t1 - t0, q[0], q[1], q[2]))
+
+
+if __name__ == "__main__":
+    main()
