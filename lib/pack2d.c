@@ -162,11 +162,14 @@ long sli_fb_value(fbctx *c, size_t i, size_t j)
     s->kind = 0;
     long ub = sli_fb_bound(c, i, j);
     if (s->v >= ub || c->stopped ||
-        (c->shallow && (i != c->g.cx - 1 || j != c->g.cy - 1)))
+        (c->shallow == 1 && (i != c->g.cx - 1 || j != c->g.cy - 1)) ||
+        (c->shallow == 2 && c->depth >= SLI_FB_DEPTH))
         return s->v;
+    c->depth++;
     try_cuts(c, s, i, j);
     if (s->v < ub && !c->stopped)
         try_five(c, s, i, j, ub);
+    c->depth--;
     return s->v;
 }
 

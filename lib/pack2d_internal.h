@@ -7,6 +7,10 @@
 
 #include "pack_internal.h"
 
+/* Levels searched with shallow == 2: the whole rectangle, its parts and
+ * their parts (deeper ones keep their base values). */
+#define SLI_FB_DEPTH 3
+
 /* How one sub-rectangle's best value is built. */
 typedef struct fb_state {
     long v;          /* best value; -1 until computed */
@@ -38,8 +42,12 @@ typedef struct fbctx {
     int (*base_emit)(const struct fbctx *c, size_t i, size_t j, long x0,
                      long y0, sli_boxes *out);
     const void *user;    /* for the callbacks */
-    int shallow;         /* 1: only the whole rectangle is searched (its
-                            parts keep their base values), no L-approach */
+    int shallow;         /* 0: every rectangle is searched, then the
+                            L-approach; 1: only the whole rectangle (its
+                            parts keep their base values), no L-approach;
+                            2: rectangles nested up to SLI_FB_DEPTH deep
+                            (deeper ones keep their base values), no
+                            L-approach */
     fb_state *s;
     l_state **ls;    /* L-pieces in blocks of cy * cy, one per (i, ix),
                         allocated when first touched; NULL when the
@@ -50,6 +58,7 @@ typedef struct fbctx {
     double deadline;
     long ticks;      /* steps since the clock was last read */
     int stopped;
+    int depth;       /* rectangles being searched, one in another */
 } fbctx;
 
 /* Charge one step; 1 if the search must stop (effort cap or deadline). */

@@ -260,8 +260,9 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     int nly = 0;
     *count = 0;
     /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
-     * 3D recursion (its cost is known before it starts), 1/100 for the
-     * faces of walls and 1/100 for floor plans over its blocks (neither
+     * 3D recursion (its cost is known before it starts), 1/10000 for the
+     * faces of walls inside it and 1/100 for those beside it, 1/100 for
+     * floor plans over its blocks one level deep and 1/600 nested (none
      * with sizes that are not whole grains: their slivers cost more boxes
      * in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;

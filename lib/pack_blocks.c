@@ -10,12 +10,17 @@
  *     floor and the full height);
  *   - one layer of boxes of one orientation that tiles X x Y exactly, so
  *     its top is solid, and T(X, Y, Z - c, s - 1) above it;
- *   - full-height homogeneous columns of one orientation.
+ *   - full-height homogeneous columns of one orientation;
+ *   - a full-height wall one box dim deep across the whole of Y (or X),
+ *     its face a supported 2D pattern of cross-sections that may stand
+ *     either way (pack_walls.c),
+ *     and T of the rest beyond it (only without a binding stack limit).
  * Walls or blocks of different orientations along the length, and layers
  * of different heights in one region, come out of the cuts and layers.
  * Every box is supported by construction.  Then the 2D five-block search
- * runs once over the whole floor with the full-height blocks T(X, Y, H)
- * as base values (non-guillotine floor plans: pinwheels of blocks).
+ * runs over the floor with the full-height blocks T(X, Y, H) as base
+ * values (non-guillotine floor plans: pinwheels of blocks), once on the
+ * whole floor only, then nested up to SLI_FB_DEPTH levels.
  * Before that, walls with searched faces (pack_walls.c) are combined
  * with the best full-section block T(X, W, H) by a knapsack over the
  * length, and the same across the width.
@@ -45,8 +50,21 @@ typedef struct btab {
     long *v;            /* values */
     int *how;           /* 0 empty; -t-1 columns of o[t]; 1..cx-1 x-cut;
                            cx + k y-cut; cx + cy + h a tiled layer of
-                           height hts[h] */
+                           height hts[h]; cx + cy + nh + 3 a + e a
+                           full-height wall d[e] deep along axis a */
+    const long *d;      /* the box dims */
+    long *fval;         /* fval[fidx(a, m, e)]: the searched face of a
+                           wall d[e] deep along axis a, full height, as
+                           wide as ny[m] (a = 0) or nx[m] (a = 1); 0 when
+                           none */
+    sli_boxes *face;    /* its cross-sections (x across, y up) */
 } btab;
+
+/* Index of the face of a wall d[e] deep along axis a, width index m. */
+static size_t fidx(const btab *t, int a, size_t m, int e)
+{
+    return ((a == 0 ? 0 : t->cy) + m) * 3 + (size_t)e;
+}
 
 /* Flat index of state (i, j, k, s). */
 static size_t at(const btab *t, size_t i, size_t j, size_t k, size_t s)
@@ -82,6 +100,10 @@ static void btab_free(btab *t)
     free(t->nz);
     free(t->v);
     free(t->how);
+    for (size_t q = 0; t->face && q < (t->cx + t->cy) * 3; q++)
+        sli_boxes_free(&t->face[q]);
+    free(t->face);
+    free(t->fval);
     for (int h = 0; h < t->nh; h++) {
         free(t->tile[h]);
         free(t->tway[h]);
@@ -223,6 +245,30 @@ static void row_xcuts(btab *t, size_t i)
     }
 }
 
+/* Full-height walls with searched faces for entry (i, j): a wall along
+ * x (face ny[j] wide) or along y (face nx[i] wide) and the rest beyond
+ * it (no stack limit: faces are only built without one). */
+static void row_walls(btab *t, size_t i, size_t j)
+{
+    if (!t->fval)
+        return;
+    const size_t k = t->cz - 1;
+    for (int a = 0; a < 2; a++) {
+        const long len = a == 0 ? t->nx[i] : t->ny[j];
+        for (int e = 0; e < 3; e++) {
+            long fv = t->fval[fidx(t, a, a == 0 ? j : i, e)];
+            if (fv <= 0 || t->d[e] > len)
+                continue;
+            size_t r = a == 0 ? at(t, sli_floor_index(t->nx, t->cx,
+                                                      len - t->d[e]), j, k, 0)
+                              : at(t, i, sli_floor_index(t->ny, t->cy,
+                                                         len - t->d[e]), k, 0);
+            offer(t, at(t, i, j, k, 0), fv + t->v[r],
+                  (int)(t->cx + t->cy) + t->nh + 3 * a + e);
+        }
+    }
+}
+
 /* Cuts across y and tiled layers for entry (i, j), all heights: cuts use
  * complete entries (i, m < j); layers use lower heights of (i, j). */
 static void row_entry(btab *t, size_t i, size_t j)
@@ -240,6 +286,7 @@ static void row_entry(btab *t, size_t i, size_t j)
                 how[q] = (int)(t->cx + m);
             }
     }
+    row_walls(t, i, j);
     for (size_t k = 0; k < t->cz; k++)
         for (int h = 0; h < t->nh; h++) {
             long e = t->tile[h][i * t->cy + j];
@@ -287,6 +334,27 @@ static int emit(const btab *t, size_t i, size_t j, size_t k, size_t s,
                 return -1;
             y0 += t->ny[m];
             j = sli_floor_index(t->ny, t->cy, Y - t->ny[m]);
+        } else if ((size_t)h >= t->cx + t->cy + (size_t)t->nh) {
+            int w = (int)((size_t)h - t->cx - t->cy - (size_t)t->nh);
+            int a = w / 3, e = w % 3;
+            const sli_boxes *f = &t->face[fidx(t, a, a == 0 ? j : i, e)];
+            for (size_t q = 0; q < f->n; q++) {
+                const sli_box *r = &f->v[q];
+                int bad = a == 0
+                    ? sli_boxes_push(out, x0, y0 + r->x, z0 + r->y, t->d[e],
+                                     r->a, r->b)
+                    : sli_boxes_push(out, x0 + r->x, y0, z0 + r->y, r->a,
+                                     t->d[e], r->b);
+                if (bad)
+                    return -1;
+            }
+            if (a == 0) {
+                x0 += t->d[e];
+                i = sli_floor_index(t->nx, t->cx, X - t->d[e]);
+            } else {
+                y0 += t->d[e];
+                j = sli_floor_index(t->ny, t->cy, Y - t->d[e]);
+            }
         } else {
             int ht = (int)((size_t)h - t->cx - t->cy);
             if (emit_tile(t, ht, i, j, x0, y0, z0, out))
@@ -331,12 +399,13 @@ static int floor_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
     return emit(t, i, j, t->cz - 1, t->ns - 1, x0, y0, 0, out);
 }
 
-/* Non-guillotine floor plans: the five-block and L searches of the 2D
- * solver, run over the floor with the full-height blocks of the table as
- * base values.  *value and out get the result when it beats `best`. */
-static sl_status floor_search(const sli_pack3d *p, btab *t, long best,
-                              long *value, sli_boxes *out, long *work,
-                              sl_error *err)
+/* Non-guillotine floor plans: the five-block search of the 2D solver
+ * (depth as fbctx.shallow says), run over the floor with the full-height
+ * blocks of the table as base values.  *value and out get the result
+ * when it beats `best`. */
+static sl_status floor_search(const sli_pack3d *p, btab *t, int shallow,
+                              long best, long *value, sli_boxes *out,
+                              long *work, sl_error *err)
 {
     fbctx c;
     memset(&c, 0, sizeof c);
@@ -356,7 +425,7 @@ static sl_status floor_search(const sli_pack3d *p, btab *t, long best,
     c.rect_bound = floor_bound;
     c.base_emit = floor_emit;
     c.user = t;
-    c.shallow = 1;
+    c.shallow = shallow;
     c.work = work;
     c.deadline = p->deadline;
     long v = 0;
@@ -471,6 +540,36 @@ static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
     return st;
 }
 
+/* The searched faces of full-height walls along x (for every width
+ * ny[m]) and along y (every length nx[m]) whose cross-section may stand
+ * either way; the 2D searches are charged to *work. */
+static sl_status build_faces(const sli_pack3d *p, btab *t, long *work,
+                             sl_error *err)
+{
+    size_t n = (t->cx + t->cy) * 3;
+    t->fval = calloc(n, sizeof *t->fval);
+    t->face = calloc(n, sizeof *t->face);
+    if (!t->fval || !t->face)
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for walls");
+    sli_pack3d q = *p;
+    q.S[2] = t->nz[t->cz - 1];
+    q.max_stack = 0;
+    for (int a = 0; a < 2; a++)
+        for (size_t m = (a == 0 ? t->cy : t->cx) - 1; m > 0; m--)
+            for (int e = 0; e < 3; e++) {
+                if (!p->vert[(e + 1) % 3] || !p->vert[(e + 2) % 3])
+                    continue; /* one turn: a grid, in the recursion */
+                q.S[0] = a == 0 ? t->nx[t->cx - 1] : t->nx[m];
+                q.S[1] = a == 0 ? t->ny[m] : t->ny[t->cy - 1];
+                size_t f = fidx(t, a, m, e);
+                sl_status st = sli_wall_face(&q, a, e, &t->fval[f],
+                                             &t->face[f], work, err);
+                if (st != SL_OK)
+                    return st;
+            }
+    return SL_OK;
+}
+
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
                             long *work, long floor_work, sl_error *err)
 {
@@ -511,6 +610,17 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
             return st;
         }
     }
+    /* Full-height wall faces for the recursion, 1/100 of the floor plans'
+     * effort in all (most end with the 2D search's guillotine table). */
+    t.d = p->d;
+    long wwork = floor_work / 100;
+    if (wwork > 0 && t.smax < 0) {
+        st = build_faces(p, &t, &wwork, err);
+        if (st != SL_OK) {
+            btab_free(&t);
+            return st;
+        }
+    }
     size_t n = (size_t)states;
     t.v = malloc(n * sizeof *t.v);
     t.how = malloc(n * sizeof *t.how);
@@ -530,11 +640,20 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
     if (out && emit(&t, t.cx - 1, t.cy - 1, t.cz - 1, t.ns - 1, 0, 0, 0,
                     out))
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
-    long fwork = floor_work, wwork = floor_work;
+    /* Walls beside the best full-section block (their faces searched
+     * with the floor plans' effort), then floor plans: one level deep,
+     * then nested up to SLI_FB_DEPTH levels (1/6 of the effort), each
+     * only while the count is below the bound. */
+    long fwork = floor_work, dwork = floor_work / 6;
+    const long bound = sli_pack3d_bound(p);
+    wwork = floor_work;
     for (int axis = 0; axis < 2 && st == SL_OK && wwork > 0; axis++)
-        st = walls(p, &t, axis, value, out, &wwork, err);
-    if (st == SL_OK && fwork > 0)
-        st = floor_search(p, &t, *value, value, out, &fwork, err);
+        if (*value < bound)
+            st = walls(p, &t, axis, value, out, &wwork, err);
+    if (st == SL_OK && fwork > 0 && *value < bound)
+        st = floor_search(p, &t, 1, *value, value, out, &fwork, err);
+    if (st == SL_OK && dwork > 0 && *value < bound)
+        st = floor_search(p, &t, 2, *value, value, out, &dwork, err);
     btab_free(&t);
     return st;
 }

@@ -1,6 +1,7 @@
 /* tests/test_pack_walls.c - wall faces (lib/pack_walls.c): every face is
  * supported and within its limits (checked by the validator as a one-deep
- * wall), and walls lift BR0 instances above the recursion alone. */
+ * wall); walls and nested floor plans lift BR0 instances above the
+ * recursion and its one-level floor plans. */
 #include <string.h>
 #include "testutil.h"
 #include "pack_internal.h"
@@ -101,14 +102,21 @@ END_TEST
 START_TEST(test_walls_in_br0)
 {
     /* BR0 instances where walls with searched faces beat the recursion
-     * and its floor plans (62 -> 63, 56 -> 58, 120 -> 122 before walls);
-     * every layout validated. */
-    static const struct { double l, w, h; long cp, at_least; } c[] = {
-        {95, 80, 57, 69, 63}, {97, 77, 66, 61, 58}, {89, 56, 45, 134, 122}};
+     * and its one-level floor plans (62 -> 63, 56 -> 58, 120 -> 122
+     * before walls; 226 -> 227 with walls inside the recursion), and one
+     * where the nested floor plans do (instance 37: 91 -> 93); every
+     * layout validated. */
+    static const struct {
+        double l, w, h;
+        const char *v;
+        long cp, at_least;
+    } c[] = {{95, 80, 57, "lwh", 69, 63}, {97, 77, 66, "lwh", 61, 58},
+             {89, 56, 45, "lwh", 134, 122}, {72, 49, 35, "wh", 243, 227},
+             {98, 73, 44, "wh", 95, 93}};
     for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
         sl_pack_options o;
         sl_pack_options_init(&o);
-        strcpy(o.vertical, "lwh");
+        strcpy(o.vertical, c[k].v);
         o.max_count = c[k].cp;
         o.want_layout = 1;
         sl_pack_result r;
@@ -119,7 +127,7 @@ START_TEST(test_walls_in_br0)
         ck_assert_int_ge(r.count, c[k].at_least);
         ck_assert_uint_eq(r.nlayout, (size_t)r.count);
         ck_assert_msg(sl_pack_validate(587, 233, 220, c[k].l, c[k].w,
-                                       c[k].h, "lwh", 0, r.layout, r.nlayout,
+                                       c[k].h, c[k].v, 0, r.layout, r.nlayout,
                                        &e) == SL_OK, "invalid: %s", e.what);
         sl_pack_result_free(&r);
     }
