@@ -45,11 +45,20 @@ static const char *fig(const sl_figure *f, const char *unit, char *buf,
     return buf;
 }
 
+/* Print the source of each figure, labelled, wrapped. */
+static void print_sources(FILE *f, const sl_figure *const *fg,
+                          const char *const *label, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (fg[i]->source[0])
+            cli_wrap(f, "      ", label[i], fg[i]->source);
+}
+
 void cli_list_catalog(FILE *f, const sl_catalog *cat)
 {
     char a[64], b[64], c[64], d[64], m[64];
     fprintf(f, "Container types (internal length x width x height; the "
-               "confidence of each figure in brackets)\n");
+               "confidence of each figure in brackets, its source below)\n");
     for (size_t i = 0; i < sl_catalog_container_count(cat); i++) {
         const sl_container *k = sl_catalog_container_at(cat, i);
         fprintf(f, "  %-22s %s\n", k->id, k->name);
@@ -57,6 +66,15 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
                 fig(&k->length, "", a, sizeof a), fig(&k->width, "", b, sizeof b),
                 fig(&k->height, "mm", c, sizeof c), fig(&k->tare, "kg", d, sizeof d),
                 fig(&k->max_gross, "kg", m, sizeof m));
+        {
+            const sl_figure *all[] = {&k->length, &k->width, &k->height,
+                                      &k->door_width, &k->door_height,
+                                      &k->tare, &k->max_gross};
+            const char *const label[] = {"length", "width", "height",
+                                         "door width", "door height",
+                                         "tare", "max gross"};
+            print_sources(f, all, label, sizeof all / sizeof all[0]);
+        }
     }
     fprintf(f, "\nCargo types (mass per unit as carried, at nominal "
                "figures)\n");
@@ -82,6 +100,33 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
                     fig(&p->width, "", b, sizeof b),
                     fig(&p->height, "mm", c, sizeof c),
                     fig(&p->gross, "kg", d, sizeof d));
+        }
+        {
+            const sl_figure *all[1 + 4 * SL_CARGO_PACKAGES_MAX];
+            const char *label[1 + 4 * SL_CARGO_PACKAGES_MAX];
+            static const char *const part[4][SL_CARGO_PACKAGES_MAX] = {
+                {"package[0] length", "package[1] length",
+                 "package[2] length", "package[3] length"},
+                {"package[0] width", "package[1] width", "package[2] width",
+                 "package[3] width"},
+                {"package[0] height", "package[1] height",
+                 "package[2] height", "package[3] height"},
+                {"package[0] gross", "package[1] gross", "package[2] gross",
+                 "package[3] gross"}};
+            size_t n = 0;
+            label[n] = "unit mass";
+            all[n++] = &g->unit_mass;
+            for (size_t k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX;
+                 k++) {
+                const sl_package *p = &g->package[k];
+                const sl_figure *pf[4] = {&p->length, &p->width, &p->height,
+                                          &p->gross};
+                for (int j = 0; j < 4; j++) {
+                    label[n] = part[j][k];
+                    all[n++] = pf[j];
+                }
+            }
+            print_sources(f, all, label, n);
         }
     }
 }

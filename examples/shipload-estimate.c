@@ -372,9 +372,12 @@ static int run_default(const sl_catalog *cat, const args *a)
                                              "Shin Won-sik (Bloomberg interview)",
                                   a->claim ? NULL : "2024-06-14", &e)) {
             sl_scenario_free(sc);
-            return lib_error(a->containers ? "--containers"
-                             : a->claim    ? "--claim"
-                                           : "default scenario",
+            /* name the flag whose value failed, not the first one given */
+            return lib_error(a->claim && !strcmp(e.where, "claim") ? "--claim"
+                             : a->containers &&
+                                     !strcmp(e.where, "containers")
+                                 ? "--containers"
+                                 : "default scenario",
                              &e);
         }
         rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);

@@ -467,6 +467,13 @@ sl_status sl_capacity_nominal(const sl_container *c, const sl_cargo *g,
                                      g, rules);
     r.unit_gross = sl_cargo_unit_gross(g);
     r.by_weight = sli_capacity_by_weight(r.payload, r.unit_gross);
+    /* counts above 2^53 are not exact in a double, and LONG_MAX is a
+     * saturated quotient: an error, not a number */
+    if (r.unit_gross > 0 && r.payload / r.unit_gross > 9007199254740992.0)
+        return sli_fail(err, SL_EOVERFLOW, "capacity",
+                        "%s in %s: %.3g kg of payload over %.3g kg per unit "
+                        "is more than 2^53 units; check the masses",
+                        g->id, c->id, r.payload, r.unit_gross);
     r.count = r.by_geometry < 0 || r.by_weight < r.by_geometry
                   ? r.by_weight
                   : r.by_geometry;

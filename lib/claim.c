@@ -110,12 +110,9 @@ static sl_status need_gross(const sli_model *m, sli_draw *d, double x,
                             double *out)
 {
     solve_ctx s = {m, d, VARY_GROSS, 0, x};
-    double lo = 0.0, hi = 1e4;
+    double lo = 0.0, hi = 1e4; /* at 0 kg no container carries anything */
     sl_status st;
     *out = NAN;
-    for (size_t t = 0; t < m->ntypes; t++)
-        if (d->tare[t] + m->dunnage > lo)
-            lo = d->tare[t] + m->dunnage;
     while (excess(hi, &s) < 0 && hi < 1e9)
         hi *= 4;
     if (!(excess(hi, &s) >= 0) || !(excess(lo, &s) < 0))

@@ -496,6 +496,14 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
     res->ninputs = m.ninputs;
     if ((s = sample_all(res, &m, &scratch, err)))
         goto fail;
+    /* a total above 2^53 (or inf) is not a count a double holds exactly */
+    if (!(res->total_sum.sample_max <= 9007199254740992.0)) {
+        s = sli_fail(err, SL_EOVERFLOW, "total",
+                     "a sample's total reaches %.3g munitions, more than "
+                     "2^53; check the catalog masses and ratings",
+                     res->total_sum.sample_max);
+        goto fail;
+    }
     sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max);
     res->sorted = scratch; /* summarise left the totals sorted here */
     scratch = NULL;

@@ -254,6 +254,24 @@ static int grain_exact(const sli_pack3d *p, double grain)
     return 1;
 }
 
+/* 1 (and err filled) if a layout of p could hold more than
+ * SLI_PACK_LAYOUT_MAX boxes: 1 mm crates in a container would take
+ * gigabytes and minutes. */
+static int layout_too_big(const sli_pack3d *p, const sl_pack_options *opt,
+                          sl_error *err)
+{
+    long bound = sli_pack3d_bound(p);
+    if (opt->max_count > 0 && opt->max_count < bound)
+        bound = opt->max_count;
+    if (bound <= SLI_PACK_LAYOUT_MAX)
+        return 0;
+    sli_fail(err, SL_ERANGE, "box", "up to %ld boxes fit, more than the "
+             "%ld a layout may hold (a layout is built when asked for and "
+             "for sizes that are not whole grains); use a larger box or "
+             "grain, or set max_count", bound, SLI_PACK_LAYOUT_MAX);
+    return 1;
+}
+
 sl_status sl_pack(double L, double W, double H, double l, double w,
                   double h, const sl_pack_options *opt, sl_pack_result *res,
                   sl_error *err)
@@ -272,6 +290,8 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
     /* Inexact sizes need the layout to know which boxes survive. */
     p.exact = grain_exact(&p, opt->grain);
     int build = opt->want_layout || !p.exact;
+    if (build && layout_too_big(&p, opt, err))
+        return SL_ERANGE;
     st = sli_pack3d_solve(&p, build ? &bs : NULL, &count, err);
     if (st == SL_OK) {
         res->count = count;

@@ -10,6 +10,10 @@
 #include "internal.h"
 
 #define SLI_PACK_MAX_UNITS 1000000L
+/* Most boxes in a layout the packer builds (a layout is built when asked
+ * for, and for sizes that are not whole grains): 4 * 10^6 boxes take
+ * about 200 MB; more is refused, not allocated. */
+#define SLI_PACK_LAYOUT_MAX 4000000L
 /* Default effort cap (elementary solver steps) when work_limit is 0. */
 #define SLI_PACK_DEFAULT_WORK 1000000000L
 /* Steps a 2D guillotine table may always take (it is cheap and the base

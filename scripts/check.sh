@@ -10,3 +10,6 @@ ctest --test-dir build --output-on-failure -j"$(nproc)"
 # Install into a temporary prefix and build examples/minimal.c against it
 # from outside the tree (find_package, pkg-config shared and static).
 sh scripts/consumer-test.sh build
+# The reliability checks: sanitizers, valgrind, fuzz smoke runs
+# (docs/reliability.md).  SHIPLOAD_HARDEN=0 skips them.
+[ "${SHIPLOAD_HARDEN:-1}" = 0 ] || sh scripts/harden.sh

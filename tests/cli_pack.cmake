@@ -24,3 +24,11 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_plot_dir 1 "--space|5x5x5|--box|1x1x1|--plot|/nonexistent-dir/x.png"
            "-DEXPECT_ERR=--plot")
 endif()
+
+# The man page documents exactly the options --help lists.
+if(TARGET shipload-pack)
+  add_test(NAME pack_cli_manpage COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-pack>
+           -DMAN=${PROJECT_SOURCE_DIR}/docs/shipload-pack.1
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/manpage_check.cmake)
+endif()

@@ -139,6 +139,40 @@ START_TEST(test_row_b_shells)
 }
 END_TEST
 
+/* What must be true, solved from the model, against the same figures
+ * worked by hand from the catalog. */
+START_TEST(test_requirements_weight_bound)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t", "152mm-shell-mass-equiv=0.8;"
+                           "non-munition=rest", NULL, "5,000,000");
+    sl_result *r = run(sc, 2000, 3, 1);
+    const sl_cargo *g = sl_catalog_find_cargo(cat, "152mm-shell-mass-equiv");
+    const sl_container *c = sl_catalog_find_container(cat, "iso-20-24t");
+    sl_claim_check cc;
+    double m = g->unit_mass.nominal, per = 5e6 / 10000 / 0.8;
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    /* 625 per munition container: payload 625 m, plus the tare */
+    sl_assert_rel(cc.min_max_gross, per * m + c->tare.nominal, 1e-6);
+    sl_assert_rel(cc.max_unit_gross,
+                  (c->max_gross.nominal - c->tare.nominal) / per, 1e-6);
+    ck_assert(isnan(cc.min_munition_share)); /* would need more than all */
+    ck_assert_double_eq(cc.min_containers,
+                        ceil(5e6 / (0.8 * floor((c->max_gross.nominal -
+                                                 c->tare.nominal) / m))));
+    sl_result_free(r);
+    /* a claim the munition containers can meet: the smallest share */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "3 million", NULL, NULL, NULL),
+                     SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    sl_assert_rel(cc.min_munition_share,
+                  3e6 / (10000 * floor((c->max_gross.nominal -
+                                        c->tare.nominal) / m)), 1e-9);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* The same claim about exactly 10,000 containers gets no such allowance. */
 START_TEST(test_exact_count_no_allowance)
 {
@@ -456,6 +490,7 @@ int main(void)
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);
     tcase_add_test(pub, test_exact_count_no_allowance);
+    tcase_add_test(pub, test_requirements_weight_bound);
     tcase_add_test(pub, test_complete_rounds_impossible);
     tcase_add_test(pub, test_grad_bound_by_geometry);
     tcase_add_test(eng, test_threads_do_not_change_results);

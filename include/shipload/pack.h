@@ -68,7 +68,9 @@ SL_API void sl_pack_options_init(sl_pack_options *opt);
  * res is overwritten (its old layout is not freed).
  * Errors: SL_EINVAL (NULL, bad vertical set), SL_ERANGE (a size that is
  * not finite and positive, or a grid too large: more than 10^6 units on an
- * axis), SL_ENOMEM.
+ * axis, or a layout too large: more than 4 * 10^6 boxes when a layout is
+ * built, that is when want_layout is set or a size is not a whole number
+ * of grains), SL_ENOMEM.
  */
 SL_API sl_status sl_pack(double L, double W, double H, double l, double w,
                          double h, const sl_pack_options *opt,

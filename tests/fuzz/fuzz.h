@@ -33,6 +33,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * NULL when out of memory. */
 char *fuzz_text(const uint8_t *data, size_t size);
 
+/* The built-in catalog, made once and never freed (the process ends);
+ * aborts when it cannot be made. */
+struct sl_catalog;
+const struct sl_catalog *fuzz_builtin(void);
+
 /* An error detail that a failing call must have filled: a known non-OK
  * status equal to the returned one and a non-empty message. */
 #define FUZZ_CHECK_ERROR(st, e)                                          \
