@@ -15,6 +15,9 @@ sub=$(basename "$hdir")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 fail=0 n=0
+c11="assert|complex|ctype|errno|fenv|float|inttypes|iso646|limits|locale|math|\
+setjmp|signal|stdalign|stdarg|stdatomic|stdbool|stddef|stdint|stdio|stdlib|\
+stdnoreturn|string|tgmath|threads|time|uchar|wchar|wctype"
 for h in "$hdir"/*.h; do
   name=$(basename "$h")
   n=$((n + 1))
@@ -30,9 +33,9 @@ for h in "$hdir"/*.h; do
     echo "$name: does not compile alone as C++11" >&2
     fail=1
   fi
-  # Allowed includes: <stddef.h>, <stdint.h>, and "sibling.h".
+  # Allowed includes: the C11 standard headers and "sibling.h".
   if grep -nE '^[[:space:]]*#[[:space:]]*include' "$h" |
-      grep -vE '<(stddef|stdint)\.h>|"[A-Za-z0-9_]+\.h"'; then
+      grep -vE "<($c11)\.h>|\"[A-Za-z0-9_]+\.h\""; then
     echo "$name: includes a header outside the C standard library (above)" >&2
     fail=1
   fi

@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * shipload/estimate.h - run a scenario: ranges, hard bounds, claim check.
  *
  * Monte Carlo.  Each sample draws every epistemic input once (container
@@ -26,146 +27,185 @@
 extern "C" {
 #endif
 
-/* Run options.  Initialise with sl_options_init. */
+/** Run options.  Initialise with sl_options_init. */
 typedef struct sl_options {
-    size_t samples;        /* Monte Carlo samples; default 100000 */
-    uint64_t seed;         /* default 1 */
-    int threads;           /* 0 = all cores; results do not depend on it */
-    double rel_precision;  /* > 0: adaptive mode; add samples until P5, P50
+    size_t samples;        /**< Monte Carlo samples; default 100000 */
+    uint64_t seed;         /**< default 1 */
+    int threads;           /**< 0 = all cores; results do not depend on it */
+    double rel_precision;  /**< > 0: adaptive mode; add samples until P5, P50
                               and P95 have a standard error below this
                               share of their value (GUM S1 7.9); 0 = off */
-    size_t max_samples;    /* cap for the adaptive mode; default 10^7 */
-    size_t clt_threshold;  /* cells above this many containers use the
+    size_t max_samples;    /**< cap for the adaptive mode; default 10^7 */
+    size_t clt_threshold;  /**< cells above this many containers use the
                               normal approximation; default 64 */
-    size_t histogram_bins; /* default 40 */
-    int keep_samples;      /* 1: keep the total of every sample; default 1 */
-    int sensitivity;       /* 1: compute sensitivity indices; default 1 */
-    int geometry_levels;   /* package-size levels at which the geometry
+    size_t histogram_bins; /**< default 40 */
+    int keep_samples;      /**< 1: keep the total of every sample; default 1 */
+    int sensitivity;       /**< 1: compute sensitivity indices; default 1 */
+    int geometry_levels;   /**< package-size levels at which the geometry
                               limit is computed (quadrature of the size
                               uncertainty); default 9 */
-    /* Optional progress callback: called from the calling thread with the
-       share done in [0, 1]; returning non-zero cancels (SL_ESTATE). */
+    /** Optional progress callback (NULL: none): called from the calling
+       thread with the share done in [0, 1]; returning non-zero cancels
+       (SL_ESTATE). */
     int (*progress)(double done, void *user);
-    void *progress_user;
+    void *progress_user;   /**< passed to progress as user; not touched */
 } sl_options;
 
-/* The defaults listed above. */
+/** Fill *opt with the defaults listed above; a NULL opt is ignored. */
 SL_API void sl_options_init(sl_options *opt);
 
+/** The outcome of sl_estimate() (opaque; owned by the caller, released with
+ * sl_result_free()).  Read it with the sl_result_* functions. */
 typedef struct sl_result sl_result;
 
-/*
- * Run the scenario.  *out gets a new result (free with sl_result_free).
+/**
+ * Run the scenario.  *out gets a new result owned by the caller (free with
+ * sl_result_free()); the result keeps its own copy of the scenario and
+ * options, so both may be changed or freed afterwards.
  * Errors: SL_EINVAL (NULL, bad options: samples 0 or above 10^9), SL_ESTATE
- * (no container count set), SL_ENOMEM, and any scenario validation error.
+ * (no container count set, or cancelled by the progress callback),
+ * SL_ENOMEM, and any scenario validation error.
  */
 SL_API sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
                              sl_result **out, sl_error *err);
+/** Free a result and everything it owns; accepts NULL. */
 SL_API void sl_result_free(sl_result *res);
 
-/* Summary of a sampled quantity. */
+/** Summary of a sampled quantity. */
 typedef struct sl_summary {
-    double mean, sd;
-    double p05, p50, p95;
-    double se_p05, se_p50, se_p95; /* Monte Carlo standard errors */
-    double sample_min, sample_max; /* smallest and largest sample */
-    double min, max;     /* hard bounds: the extremes reachable at the edges
+    /** @{ */
+    double mean, sd;               /**< mean and standard deviation */
+    /** @} */
+    /** @{ */
+    double p05, p50, p95;          /**< 5th, 50th and 95th percentiles */
+    /** @} */
+    /** @{ */
+    double se_p05, se_p50, se_p95; /**< Monte Carlo standard errors */
+    /** @} */
+    /** @{ */
+    double sample_min, sample_max; /**< smallest and largest sample */
+    /** @} */
+    /** @{ */
+    double min, max;     /**< hard bounds: the extremes reachable at the edges
                             of every input's support (may be +inf when an
                             input is unbounded) */
+    /** @} */
 } sl_summary;
 
-/* Number of samples actually drawn (more than asked in adaptive mode). */
+/** Number of samples actually drawn (more than asked in adaptive mode);
+ * 0 for NULL. */
 SL_API size_t sl_result_samples_count(const sl_result *res);
 
-/* The total of all munitions. */
+/** Summary of the total of all munitions, copied into *out.
+ * Errors: SL_EINVAL (NULL). */
 SL_API sl_status sl_result_total(const sl_result *res, sl_summary *out);
 
-/* Totals per cargo type, in the scenario's cargo order. */
+/** Number of cargo types (the scenario's, in its order); 0 for NULL. */
 SL_API size_t sl_result_cargo_count(const sl_result *res);
+/** The total of cargo type i: its id in *cargo_id (owned by the result) and
+ * its summary in *out; either pointer may be NULL.
+ * Errors: SL_EINVAL (res NULL or i out of range). */
 SL_API sl_status sl_result_cargo_total(const sl_result *res, size_t i,
                                        const char **cargo_id,
                                        sl_summary *out);
 
-/* Any quantile of the total (p in [0, 1]) and its standard error. */
+/** Any quantile of the total (p in [0, 1]) in *q and its Monte Carlo
+ * standard error in *se (either may be NULL).
+ * Errors: SL_EINVAL (res NULL, p outside [0, 1] or NaN). */
 SL_API sl_status sl_result_quantile(const sl_result *res, double p,
                                     double *q, double *se);
 
-/* Share of samples with total < x, ties counted half (0..1). */
+/** Share of samples with total < x, ties counted half (0..1); NaN for a
+ * NULL res or a NaN x. */
 SL_API double sl_result_cdf(const sl_result *res, double x);
 
-/* The total of every sample, in sample order (NULL if not kept). */
+/** The total of every sample, in sample order, owned by the result (NULL
+ * if not kept: opt.keep_samples 0); *n (if n is not NULL) gets the count. */
 SL_API const double *sl_result_samples(const sl_result *res, size_t *n);
 
-/* Histogram of the total: nbins counts over nbins+1 edges. */
+/** Histogram of the total: *nbins counts over *nbins + 1 edges, arrays
+ * owned by the result (any out pointer may be NULL).
+ * Errors: SL_EINVAL (res NULL). */
 SL_API sl_status sl_result_histogram(const sl_result *res, size_t *nbins,
                                      const double **edges,
                                      const double **counts);
 
-/* Capacity table at nominal figures, one row per (container type, cargo
- * type) of the scenario. */
+/** @{ */
+/** Capacity table at nominal figures, one row per (container type, cargo
+ * type) of the scenario: the row count (0 for NULL) and row i (owned by the
+ * result; NULL when out of range). */
 SL_API size_t sl_result_capacity_count(const sl_result *res);
 SL_API const sl_capacity *sl_result_capacity(const sl_result *res, size_t i);
+/** @} */
 
-/* Sensitivity of the total to each uncertain input. */
+/** Sensitivity of the total to each uncertain input. */
 typedef struct sl_sensitivity {
-    char input[SL_ID_MAX + 32]; /* "containers", "share:iso-20-24t",
+    char input[SL_ID_MAX + 32]; /**< "containers", "share:iso-20-24t",
                                    "152mm-round.package[0].gross", "fill" */
-    double index;               /* first-order share of variance, 0..1 */
-    double rank_corr;           /* Spearman correlation with the total */
+    double index;               /**< first-order share of variance, 0..1 */
+    double rank_corr;           /**< Spearman correlation with the total */
 } sl_sensitivity;
 
-/* Sorted by index, largest first. */
+/** @{ */
+/** Sensitivity rows, sorted by index, largest first: the count (0 for NULL,
+ * or when opt.sensitivity was 0) and row i (owned by the result; NULL when
+ * out of range). */
 SL_API size_t sl_result_sensitivity_count(const sl_result *res);
 SL_API const sl_sensitivity *sl_result_sensitivity(const sl_result *res,
                                                    size_t i);
+/** @} */
 
-/* Verdict of a claim check. */
+/** Verdict of a claim check. */
 typedef enum sl_verdict {
-    SL_VERDICT_CONSISTENT = 0,  /* inside the 90 % range */
-    SL_VERDICT_CONSERVATIVE,    /* below P5: easily met */
-    SL_VERDICT_IMPLAUSIBLE,     /* above P95 but not above the hard max */
-    SL_VERDICT_IMPOSSIBLE,      /* above the hard maximum */
-    SL_VERDICT_TOO_LOW          /* below the hard minimum (for "exact",
+    SL_VERDICT_CONSISTENT = 0,  /**< inside the 90 % range */
+    SL_VERDICT_CONSERVATIVE,    /**< below P5: easily met */
+    SL_VERDICT_IMPLAUSIBLE,     /**< above P95 but not above the hard max */
+    SL_VERDICT_IMPOSSIBLE,      /**< above the hard maximum */
+    SL_VERDICT_TOO_LOW          /**< below the hard minimum (for "exact",
                                    "about" and "at most" claims only) */
 } sl_verdict;
 
-/* "consistent", "conservative", "implausible", "impossible", "too low". */
+/** "consistent", "conservative", "implausible", "impossible", "too low":
+ * a static string, never NULL ("?" for unknown values). */
 SL_API const char *sl_verdict_name(sl_verdict v);
 
-/* The claim check.  NaN marks a figure that does not exist. */
+/** The claim check.  NaN marks a figure that does not exist. */
 typedef struct sl_claim_check {
-    double value;             /* the claimed total */
-    sl_qualifier qualifier;
-    double containers;        /* N used (the lower end for "at least") */
-    double per_container;     /* value / containers */
-    double percentile;        /* 100 x share of samples below value */
-    double p_at_least;        /* P(total >= value) */
-    double ratio_to_max;      /* value / hard max (> 1: impossible) */
-    double ratio_to_p50;      /* value / P50 */
-    sl_verdict verdict;
+    double value;             /**< the claimed total */
+    sl_qualifier qualifier;   /**< the claim's qualifier ("up to" ...) */
+    double containers;        /**< N used (the lower end for "at least") */
+    double per_container;     /**< value / containers */
+    double percentile;        /**< 100 x share of samples below value */
+    double p_at_least;        /**< P(total >= value) */
+    double ratio_to_max;      /**< value / hard max (> 1: impossible) */
+    double ratio_to_p50;      /**< value / P50 */
+    sl_verdict verdict;       /**< where the claim falls */
     /* What must be true for the claim to hold, each solved from the model
        at nominal values with the others at their defaults: */
-    double min_max_gross;     /* lowest rated gross mass, kg (NaN if no
+    double min_max_gross;     /**< lowest rated gross mass, kg (NaN if no
                                  rating suffices) */
-    double max_unit_gross;    /* highest mass per unit as carried, kg */
-    double min_munition_share;/* smallest share of containers carrying
+    double max_unit_gross;    /**< highest mass per unit as carried, kg */
+    double min_munition_share;/**< smallest share of containers carrying
                                  munitions (NaN if above 1) */
-    double min_containers;    /* fewest containers at nominal capacity */
-    int needs_more_containers;/* 1: consistent only because the count is
+    double min_containers;    /**< fewest containers at nominal capacity */
+    int needs_more_containers;/**< 1: consistent only because the count is
                                  "at least N" and the claim needs no more
                                  than N plus the rounding step of N (its
                                  second significant digit: 10,000 admits
                                  up to 11,000); the verdict would
                                  otherwise be impossible or implausible */
-    char text[512];           /* the verdict in plain words */
+    char text[512];           /**< the verdict in plain words */
 } sl_claim_check;
 
-/* The check of the scenario's claim.  Errors: SL_ESTATE (no claim). */
+/** The check of the scenario's claim, copied into *out.
+ * Errors: SL_EINVAL (NULL), SL_ESTATE (the scenario has no claim).  Neither
+ * fills an sl_error: there is none to pass. */
 SL_API sl_status sl_result_claim(const sl_result *res, sl_claim_check *out);
 
-/* The scenario the result was computed from (owned by the result). */
+/** The scenario the result was computed from (owned by the result); NULL
+ * for NULL. */
 SL_API const sl_scenario *sl_result_scenario(const sl_result *res);
-/* The options it ran with. */
+/** The options it ran with (owned by the result); NULL for NULL. */
 SL_API const sl_options *sl_result_options(const sl_result *res);
 
 #ifdef __cplusplus

@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * shipload/export.h - the export macro.
  *
  * The library is built with hidden visibility; only declarations marked

@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * shipload/io.h - scenario and catalog files in, results out (JSON, CSV).
  *
  * Text returned in *out strings is allocated by the library: release it
@@ -19,7 +20,7 @@
 extern "C" {
 #endif
 
-/*
+/**
  * v for people: with thousands separators ("4,800,000"), rounded to
  * `decimals` places; when sig > 0, first rounded to sig significant digits
  * (sig 3: 3,034,768 -> "3,030,000").  NaN gives "n/a", infinities "inf".
@@ -29,10 +30,14 @@ extern "C" {
 SL_API int sl_format_number(double v, int sig, int decimals, char *buf,
                             size_t size);
 
-/* Release memory returned by the library (strings from the writers). */
+/** Release memory the library returned to the caller (the strings of the
+ * writers); accepts NULL. */
 SL_API void sl_free(void *p);
 
-/*
+/** sl_result_to_json() flag: no indentation or line breaks. */
+#define SL_JSON_COMPACT 1
+
+/**
  * The result as one JSON object (the contract in DESIGN.md), keys always
  * in this order:
  *   version; scenario {title, containers, containers_qualifier,
@@ -54,11 +59,10 @@ SL_API void sl_free(void *p);
  * be released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
  * SL_ENOMEM.
  */
-#define SL_JSON_COMPACT 1
 SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
                                    char **out, sl_error *err);
 
-/*
+/**
  * ---- Scenario files (JSON; every field in docs/scenario-format.md) ----
  *
  * A scenario file is one JSON object.  Fields present replace the
@@ -94,13 +98,13 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  */
 SL_API sl_status sl_scenario_load_file(sl_scenario *sc, sl_options *opt,
                                        const char *path, sl_error *err);
-/* The same from text in memory; name labels it in errors (NULL:
+/** The same from text in memory; name labels it in errors (NULL:
  * "<string>"). */
 SL_API sl_status sl_scenario_load_string(sl_scenario *sc, sl_options *opt,
                                          const char *text, const char *name,
                                          sl_error *err);
 
-/*
+/**
  * ---- Catalog files (JSON; docs/catalog-format.md) ----
  *
  * {"containers": [CONTAINER...], "cargo": [CARGO...]}: each entry adds
@@ -115,10 +119,12 @@ SL_API sl_status sl_scenario_load_string(sl_scenario *sc, sl_options *opt,
  */
 SL_API sl_status sl_catalog_load_file(sl_catalog *cat, const char *path,
                                       sl_error *err);
+/** The same from text in memory; name labels it in errors (NULL:
+ * "<string>"). */
 SL_API sl_status sl_catalog_load_string(sl_catalog *cat, const char *text,
                                         const char *name, sl_error *err);
 
-/*
+/**
  * ---- Files written whole or not at all ----
  *
  * Write len bytes of data to path: into a temporary file in the same
@@ -130,7 +136,7 @@ SL_API sl_status sl_catalog_load_string(sl_catalog *cat, const char *text,
 SL_API sl_status sl_write_file(const char *path, const void *data,
                                size_t len, sl_error *err);
 
-/*
+/**
  * The summary as CSV (RFC 4180 quoting, lines ending in "\n"):
  * a header line
  *   quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max
@@ -144,7 +150,7 @@ SL_API sl_status sl_write_file(const char *path, const void *data,
 SL_API sl_status sl_result_to_csv(const sl_result *res, char **out,
                                   sl_error *err);
 
-/*
+/**
  * The total of every sample, one per line (%.17g), after a header of
  * "# " comment lines that make the file an audit trail: the library
  * version, samples and seed, the scenario (title, container count with

@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * shipload/pack.h - capacity (weight and geometry) and the crate packer.
  *
  * Axes: a space has length L along x, width W along y, height H along z
@@ -21,41 +22,45 @@
 extern "C" {
 #endif
 
-/* One placed box: the corner nearest the origin and its extents along the
+/** One placed box: the corner nearest the origin and its extents along the
  * space's x (length), y (width) and z (height). */
 typedef struct sl_placement {
-    double x, y, z;
-    double l, w, h;
+    /** @{ */
+    double x, y, z;      /**< the corner nearest the origin */
+    /** @} */
+    /** @{ */
+    double l, w, h;      /**< extents along x, y and z */
+    /** @} */
 } sl_placement;
 
-/* Packer options.  Initialise with sl_pack_options_init. */
+/** Packer options.  Initialise with sl_pack_options_init. */
 typedef struct sl_pack_options {
-    char vertical[4];    /* allowed vertical dims, subset of "lwh"; "h" */
-    long max_count;      /* stop when this many are placed; 0 = no limit */
-    int max_stack;       /* most boxes in one vertical stack; 0 = no limit */
-    double grain;        /* grid unit, > 0; default 1 */
-    double seconds;      /* wall-clock budget; 0 = none (deterministic).
+    char vertical[4];    /**< allowed vertical dims, subset of "lwh"; "h" */
+    long max_count;      /**< stop when this many are placed; 0 = no limit */
+    int max_stack;       /**< most boxes in one vertical stack; 0 = no limit */
+    double grain;        /**< grid unit, > 0; default 1 */
+    double seconds;      /**< wall-clock budget; 0 = none (deterministic).
                             With a budget the result may depend on load. */
-    long work_limit;     /* deterministic effort cap (solver nodes);
+    long work_limit;     /**< deterministic effort cap (solver nodes);
                             0 = the default, which keeps every BR0
                             instance under about 2 s */
-    int want_layout;     /* 1: fill result->layout; 0: count only */
+    int want_layout;     /**< 1: fill result->layout; 0: count only */
 } sl_pack_options;
 
-/* Result of a packing.  Free the layout with sl_pack_result_free. */
+/** Result of a packing.  Free the layout with sl_pack_result_free. */
 typedef struct sl_pack_result {
-    long count;          /* boxes placed */
-    long upper_bound;    /* no layout can hold more (honouring the rules) */
-    int optimal;         /* 1 if count == upper_bound */
-    double seconds;      /* time taken */
-    size_t nlayout;      /* entries in layout (== count when requested) */
-    sl_placement *layout;/* owned by the result; NULL when not requested */
+    long count;          /**< boxes placed */
+    long upper_bound;    /**< no layout can hold more (honouring the rules) */
+    int optimal;         /**< 1 if count == upper_bound */
+    double seconds;      /**< time taken */
+    size_t nlayout;      /**< entries in layout (== count when requested) */
+    sl_placement *layout;/**< owned by the result; NULL when not requested */
 } sl_pack_result;
 
-/* Defaults: vertical "h", no limits, grain 1, no time budget, no layout. */
+/** Defaults: vertical "h", no limits, grain 1, no time budget, no layout. */
 SL_API void sl_pack_options_init(sl_pack_options *opt);
 
-/*
+/**
  * The most boxes of size l x w x h that fit in the space L x W x H, each
  * fully supported (on the floor or on other boxes), orientations allowed
  * by opt->vertical, stacks no higher than opt->max_stack.  A box larger
@@ -71,10 +76,10 @@ SL_API sl_status sl_pack(double L, double W, double H, double l, double w,
                          double h, const sl_pack_options *opt,
                          sl_pack_result *res, sl_error *err);
 
-/* Free the layout in res and zero it; accepts NULL. */
+/** Free the layout in res and zero it; accepts NULL. */
 SL_API void sl_pack_result_free(sl_pack_result *res);
 
-/*
+/**
  * Check a layout independently of the packer: every box inside the space,
  * no two overlapping (touching is fine), each fully supported (its whole
  * base on the floor or on tops of boxes at its base height), each one an
@@ -88,7 +93,7 @@ SL_API sl_status sl_pack_validate(double L, double W, double H, double l,
                                   int max_stack, const sl_placement *layout,
                                   size_t n, sl_error *err);
 
-/*
+/**
  * The manufacturer's pallet loading problem: the most l x w rectangles
  * (either rotation) in an L x W rectangle, integer sizes.  *count gets the
  * count, *bound an upper bound (Barnes / area).  If placements is not NULL
@@ -100,46 +105,46 @@ SL_API sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
                             long *bound, sl_placement *placements,
                             size_t *nplacements, sl_error *err);
 
-/* Which limit binds a container's capacity. */
+/** Which limit binds a container's capacity. */
 typedef enum sl_binding {
     SL_BIND_WEIGHT = 0,
     SL_BIND_GEOMETRY,
-    SL_BIND_BOTH,      /* the two limits are equal */
-    SL_BIND_NONE       /* the cargo does not fit at all (count 0 by geometry
+    SL_BIND_BOTH,      /**< the two limits are equal */
+    SL_BIND_NONE       /**< the cargo does not fit at all (count 0 by geometry
                           or the door) or carries no munitions */
 } sl_binding;
 
-/* "weight", "geometry", "both", "none". */
+/** "weight", "geometry", "both", "none". */
 SL_API const char *sl_binding_name(sl_binding b);
 
-/* Loading rules applied on top of the container's internal size. */
+/** Loading rules applied on top of the container's internal size. */
 typedef struct sl_load_rules {
-    double margin_length;  /* mm left free along the length for bracing */
-    double margin_width;   /* mm left free across the width */
-    double margin_height;  /* mm left free at the top */
-    double dunnage;        /* kg of timber and lashing per container */
-    int check_door;        /* 1: a package must pass the door opening */
+    double margin_length;  /**< mm left free along the length for bracing */
+    double margin_width;   /**< mm left free across the width */
+    double margin_height;  /**< mm left free at the top */
+    double dunnage;        /**< kg of timber and lashing per container */
+    int check_door;        /**< 1: a package must pass the door opening */
 } sl_load_rules;
 
-/* The documented defaults: margins and dunnage are engineering estimates
+/** The documented defaults: margins and dunnage are engineering estimates
  * (EST) whose values and reasons are in docs/method-capacity.md; door check
  * on.  Accepts NULL. */
 SL_API void sl_load_rules_init(sl_load_rules *rules);
 
-/* Capacity of one container type for one cargo type, at given figures. */
+/** Capacity of one container type for one cargo type, at given figures. */
 typedef struct sl_capacity {
-    char container[SL_ID_MAX];
-    char cargo[SL_ID_MAX];
-    long count;          /* min(by_weight, by_geometry) */
-    long by_weight;      /* floor((max gross - tare - dunnage) / unit gross) */
-    long by_geometry;    /* units that fit; -1 for mass-equivalent cargo
+    char container[SL_ID_MAX]; /**< container id */
+    char cargo[SL_ID_MAX];     /**< cargo id */
+    long count;          /**< min(by_weight, by_geometry) */
+    long by_weight;      /**< floor((max gross - tare - dunnage) / unit gross) */
+    long by_geometry;    /**< units that fit; -1 for mass-equivalent cargo
                             (no geometry limit) */
-    sl_binding binding;
-    double payload;      /* kg available: max gross - tare - dunnage */
-    double unit_gross;   /* kg per unit as carried */
+    sl_binding binding;  /**< which limit binds */
+    double payload;      /**< kg available: max gross - tare - dunnage */
+    double unit_gross;   /**< kg per unit as carried */
 } sl_capacity;
 
-/*
+/**
  * Capacity of container c for cargo g with all figures at nominal.
  * For packaged cargo with several packages per unit (a complete round),
  * the geometry limit is the most units whose packages all fit together.

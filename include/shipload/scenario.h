@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * shipload/scenario.h - what was observed and what is assumed.
  *
  * A scenario holds:
@@ -45,44 +46,50 @@
 extern "C" {
 #endif
 
-/* Largest container count accepted (the multinomial works on unsigned
+/** Largest container count accepted (the multinomial works on unsigned
  * 32-bit counts). */
 #define SL_CONTAINERS_MAX 1000000000.0
 
-/* The qualifier attached to a stated number. */
+/** The qualifier attached to a stated number. */
 typedef enum sl_qualifier {
-    SL_QUAL_EXACT = 0,  /* "10,000" */
-    SL_QUAL_ABOUT,      /* "about 10,000" */
-    SL_QUAL_AT_LEAST,   /* "at least", "more than" */
-    SL_QUAL_AT_MOST,    /* "at most", "up to", "could contain up to" */
+    SL_QUAL_EXACT = 0,  /**< "10,000" */
+    SL_QUAL_ABOUT,      /**< "about 10,000" */
+    SL_QUAL_AT_LEAST,   /**< "at least", "more than" */
+    SL_QUAL_AT_MOST,    /**< "at most", "up to", "could contain up to" */
 } sl_qualifier;
 
-/* "exact", "about", "at least", "at most". */
+/** "exact", "about", "at least", "at most": a static string, never NULL
+ * ("?" for unknown values). */
 SL_API const char *sl_qualifier_name(sl_qualifier q);
 
-/*
+/**
  * Parse a leading qualifier from text: "at least", "more than", "over",
  * "about", "around", "approximately", "~", "up to", "at most", ">=", "<=".
  * *rest points past it and past blanks.  Without one: SL_QUAL_EXACT.
  */
 SL_API sl_qualifier sl_qualifier_parse(const char *text, const char **rest);
 
+/** What was observed and what is assumed (opaque; owned by the caller,
+ * released with sl_scenario_free()). */
 typedef struct sl_scenario sl_scenario;
 
-/* A new scenario with the defaults above.  It keeps its own copy of every
- * catalog entry it uses (the catalog may be freed afterwards).
+/** A new scenario with the defaults above in *out, owned by the caller
+ * (sl_scenario_free()).  It keeps its own copy of every catalog entry it
+ * uses (the catalog may be freed afterwards).
  * A catalog that lacks the default ids leaves that default list empty
  * (sl_scenario_validate then asks for types).
  * Errors: SL_EINVAL (out or cat NULL), SL_ENOMEM. */
 SL_API sl_status sl_scenario_alloc(const sl_catalog *cat, sl_scenario **out,
                                    sl_error *err);
+/** Free a scenario and everything it owns; accepts NULL. */
 SL_API void sl_scenario_free(sl_scenario *sc);
 
-/* A deep copy. */
+/** A deep copy of sc in *out, owned by the caller (sl_scenario_free()).
+ * Errors: SL_EINVAL (NULL), SL_ENOMEM. */
 SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
                                   sl_error *err);
 
-/*
+/**
  * The container count from text: an optional qualifier, then a number
  * ("10000", "10,000" with thousands separators) or any sl_dist form
  * ("6700 to 7000").  The count is rounded to a whole number per sample.
@@ -94,14 +101,17 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
  */
 SL_API sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
                                             sl_error *err);
+/** The container count as a distribution (copied) with its qualifier; the
+ * same checks and errors as sl_scenario_set_containers(), and SL_EINVAL for
+ * NULL or an unknown qualifier. */
 SL_API sl_status sl_scenario_set_container_count(sl_scenario *sc,
                                                  const sl_dist *n,
                                                  sl_qualifier q,
                                                  sl_error *err);
 
-/* Drop all container types (before adding new ones). */
+/** Drop all container types (before adding new ones); NULL is ignored. */
 SL_API void sl_scenario_clear_container_types(sl_scenario *sc);
-/* Add a container type by catalog id with a share ("1", "0.3", "rest",
+/** Add a container type by catalog id with a share ("1", "0.3", "rest",
  * "0.2 to 0.5", any dist form; NULL means "1").  Adding an id twice is an
  * error.  Errors: SL_ENOTFOUND (id), SL_EPARSE/SL_EINVAL (share). */
 SL_API sl_status sl_scenario_add_container_type(sl_scenario *sc,
@@ -109,21 +119,23 @@ SL_API sl_status sl_scenario_add_container_type(sl_scenario *sc,
                                                 const char *share,
                                                 sl_error *err);
 
-/* Same for cargo types. */
+/** Drop all cargo types (before adding new ones); NULL is ignored. */
 SL_API void sl_scenario_clear_cargo_types(sl_scenario *sc);
+/** Add a cargo type by catalog id with a share of the containers, as
+ * sl_scenario_add_container_type() does for container types. */
 SL_API sl_status sl_scenario_add_cargo_type(sl_scenario *sc, const char *id,
                                             const char *share, sl_error *err);
 
-/* Fill of each container, a fraction in [0, 1] (any dist form, "80%"). */
+/** Fill of each container, a fraction in [0, 1] (any dist form, "80%"). */
 SL_API sl_status sl_scenario_set_fill(sl_scenario *sc, const char *text,
                                       sl_error *err);
 
-/* Loading rules (copied). */
+/** Loading rules (copied). */
 SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
                                             const sl_load_rules *rules,
                                             sl_error *err);
 
-/*
+/**
  * The claim to check: text with an optional qualifier ("up to 4.8e6",
  * "at least 3,000,000", "4800000"; "million" and "k" suffixes accepted:
  * "4.8 million").  source and date are free text for the record (NULL
@@ -132,38 +144,50 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
 SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
                                        const char *source, const char *date,
                                        sl_error *err);
+/** Remove the claim; NULL is ignored. */
 SL_API void sl_scenario_clear_claim(sl_scenario *sc);
 
-/* A label for reports ("June 2024 claim").  NULL clears it. */
+/** A label for reports ("June 2024 claim").  NULL clears it. */
 SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
 
-/* Check the scenario as a whole (shares, ids, counts) without running.
+/** Check the scenario as a whole (shares, ids, counts) without running.
  * SL_ESTATE when no container count is set.
  * Errors name the field ("cargo[1].share"). */
 SL_API sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err);
 
-/* Read-only views, for reports and writers.  The title is "" when none
- * is set; the container count is NULL until one is set (*q, if q is not
- * NULL, gets its qualifier). */
+/* Read-only views, for reports and writers.  Every pointer they return is
+ * owned by the scenario and valid until it is changed or freed; a NULL sc
+ * gives NULL or 0. */
+/** The title ("" when none is set). */
 SL_API const char *sl_scenario_title(const sl_scenario *sc);
+/** The container count, or NULL when not set; *q (if q is not NULL) gets
+ * its qualifier. */
 SL_API const sl_dist *sl_scenario_containers(const sl_scenario *sc,
                                              sl_qualifier *q);
+/** Number of container types. */
 SL_API size_t sl_scenario_container_type_count(const sl_scenario *sc);
-/* Entry i: the container, its share and whether the share is "rest" (the
- * share is then a const 0 placeholder: the rest is drawn per sample).
- * NULL when i is out of range.  share and is_rest may be NULL. */
+/** Container type i (NULL when i is out of range) with its share in *share
+ * and, in *is_rest, 1 when the share is "rest" (the share is then a const 0
+ * placeholder: the rest is drawn per sample); share and is_rest may be
+ * NULL. */
 SL_API const sl_container *sl_scenario_container_type(const sl_scenario *sc,
                                                       size_t i,
                                                       const sl_dist **share,
                                                       int *is_rest);
+/** Number of cargo types. */
 SL_API size_t sl_scenario_cargo_type_count(const sl_scenario *sc);
+/** Cargo type i, as sl_scenario_container_type() gives container type i. */
 SL_API const sl_cargo *sl_scenario_cargo_type(const sl_scenario *sc, size_t i,
                                               const sl_dist **share,
                                               int *is_rest);
+/** The fill of each container. */
 SL_API const sl_dist *sl_scenario_fill(const sl_scenario *sc);
+/** The loading rules. */
 SL_API const sl_load_rules *sl_scenario_load_rules(const sl_scenario *sc);
-/* 1 and the claim's value and qualifier if a claim is set, else 0. */
+/** 1 if a claim is set, else 0 (also for NULL).  Fills the outputs that
+ * are not NULL: value, qualifier, source and date (owned by the scenario);
+ * without a claim they get NaN, SL_QUAL_EXACT, NULL and NULL. */
 SL_API int sl_scenario_claim(const sl_scenario *sc, double *value,
                              sl_qualifier *q, const char **source,
                              const char **date);

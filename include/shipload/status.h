@@ -1,4 +1,5 @@
-/*
+/**
+ * @file
  * shipload/status.h - status codes and the caller-owned error detail.
  *
  * Every fallible function returns an sl_status and, when given a non-NULL
@@ -14,9 +15,10 @@
 extern "C" {
 #endif
 
-/*
- * One list generates both the codes and their messages, so they cannot
- * drift apart (the libuv habit).  X(NAME, value, message)
+/**
+ * The status codes with their values and messages: X(NAME, value, message)
+ * for each.  One list generates both the codes (SL_NAME) and the texts of
+ * sl_strerror(), so they cannot drift apart (the libuv habit).
  */
 #define SL_STATUS_MAP(X)                                                  \
     X(OK, 0, "success")                                                   \
@@ -31,41 +33,46 @@ extern "C" {
     X(EVERSION, 9, "header and library versions differ")                  \
     X(ESTATE, 10, "operation not valid in this state")
 
-/* Status codes.  SL_OK is zero; every failure is positive. */
+/** Status codes (SL_OK, SL_EINVAL, ... as listed in SL_STATUS_MAP).
+ * SL_OK is zero; every failure is positive. */
 typedef enum sl_status {
+/** Turns one SL_STATUS_MAP entry into an enumerator. */
 #define SL_STATUS_ENUM_(name, val, msg) SL_##name = val,
     SL_STATUS_MAP(SL_STATUS_ENUM_)
 #undef SL_STATUS_ENUM_
     SL_STATUS_COUNT_
 } sl_status;
 
-/* Sizes of the text fields in sl_error (including the terminating NUL). */
+/** @{ */
+/** Sizes of the text fields in sl_error (including the terminating NUL). */
 #define SL_ERROR_WHERE_MAX 128
 #define SL_ERROR_WHAT_MAX 320
+/** @} */
 
-/*
- * Error detail, owned by the caller (often on the stack).
- *   status  the code the failing call returned
- *   where   which input was at fault: a flag ("--containers"), a field path
- *           ("cargo[1].share"), a file name, or a parameter name
- *   line, column  1-based position inside a file or text; 0 when unknown
- *   what    a sentence that says what is wrong and, where one exists, the
- *           alternative to use
- * Functions that succeed leave the struct untouched.
+/**
+ * Error detail, owned by the caller (often on the stack).  Every fallible
+ * function takes an `sl_error *err` last: when err is not NULL and the call
+ * fails, it fills every field.  Functions that succeed leave the struct
+ * untouched.
  */
 typedef struct sl_error {
-    sl_status status;
-    int line;
-    int column;
-    char where[SL_ERROR_WHERE_MAX];
-    char what[SL_ERROR_WHAT_MAX];
+    sl_status status;  /**< the code the failing call returned */
+    int line;          /**< 1-based line inside a file or text; 0 when unknown */
+    int column;        /**< 1-based column inside a file or text; 0 when unknown */
+    char where[SL_ERROR_WHERE_MAX]; /**< which input was at fault: a flag
+                                       ("--containers"), a field path
+                                       ("cargo[1].share"), a file name, or a
+                                       parameter name */
+    char what[SL_ERROR_WHAT_MAX];   /**< a sentence that says what is wrong
+                                       and, where one exists, the
+                                       alternative to use */
 } sl_error;
 
-/* The fixed English message of a status code; never NULL.  Unknown codes
+/** The fixed English message of a status code; never NULL.  Unknown codes
  * give "unknown status". */
 SL_API const char *sl_strerror(int status);
 
-/* Reset an error detail to SL_OK with empty texts.  Accepts NULL. */
+/** Reset an error detail to SL_OK with empty texts.  Accepts NULL. */
 SL_API void sl_error_clear(sl_error *err);
 
 #ifdef __cplusplus
