@@ -62,8 +62,10 @@ typedef struct sl_result sl_result;
  * Run the scenario.  *out gets a new result owned by the caller (free with
  * sl_result_free()); the result keeps its own copy of the scenario and
  * options, so both may be changed or freed afterwards.
- * Errors: SL_EINVAL (NULL, bad options: samples 0 or above 10^9), SL_ESTATE
+ * Errors: SL_EINVAL (NULL), SL_ERANGE (bad options, named in where:
+ * samples below 2 or above 10^9, threads, precision, ...), SL_ESTATE
  * (no container count set, or cancelled by the progress callback),
+ * SL_EOVERFLOW (a sample's total above 2^53, e.g. from an absurd rating),
  * SL_ENOMEM, and any scenario validation error.
  */
 SL_API sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
