@@ -57,6 +57,9 @@ static cairo_status_t mem_write(void *closure, const unsigned char *data,
 }
 
 /* Set msg and return -1. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
 static int fail(char *msg, size_t size, const char *fmt, ...)
 {
     va_list ap;
