@@ -177,7 +177,8 @@ typedef struct sl_claim_check {
     sl_qualifier qualifier;   /**< the claim's qualifier ("up to" ...) */
     double containers;        /**< N used (the lower end for "at least") */
     double per_container;     /**< value / containers */
-    double percentile;        /**< 100 x share of samples below value */
+    double percentile;        /**< 100 x share of samples below value
+                                   (samples equal to it count half) */
     double p_at_least;        /**< P(total >= value) */
     double ratio_to_max;      /**< value / hard max (> 1: impossible) */
     double ratio_to_p50;      /**< value / P50 */
