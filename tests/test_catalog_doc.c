@@ -136,27 +136,6 @@ static char *generate(const sl_catalog *cat)
     return buf;
 }
 
-/* The file's text, or NULL. */
-static char *read_all(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    if (buf)
-        buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
 
 START_TEST(test_doc_matches_catalog)
 {
@@ -172,7 +151,7 @@ START_TEST(test_doc_matches_catalog)
         ck_assert_int_eq(fputs(want, f) >= 0, 1);
         ck_assert_int_eq(fclose(f), 0);
     }
-    have = read_all(DOC_PATH);
+    have = sl_test_read_file(DOC_PATH);
     ck_assert_msg(have != NULL, "cannot read %s", DOC_PATH);
     ck_assert_msg(strcmp(want, have) == 0,
                   "%s is out of date; regenerate with SHIPLOAD_REGEN_DOCS=1 "

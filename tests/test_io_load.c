@@ -465,24 +465,6 @@ START_TEST(test_scenario_inline_catalog)
 }
 END_TEST
 
-/* The whole of a file as a new string (NULL if it cannot be read). */
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = malloc((size_t)n + 1);
-    ck_assert_ptr_nonnull(buf);
-    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
 
 /* One damaged text: loads, or fails with a placed message and leaves the
  * scenario (marked by its title) and the catalog as they were. */
@@ -520,7 +502,7 @@ START_TEST(test_damaged_examples)
         size_t n;
         int catalog = strncmp(files[f], "catalogs/", 9) == 0;
         snprintf(path, sizeof path, "%s/examples/%s", SL_SOURCE_DIR, files[f]);
-        text = slurp(path);
+        text = sl_test_read_file(path);
         ck_assert_msg(text != NULL, "cannot read %s", path);
         n = strlen(text);
         copy = malloc(n + 1);

@@ -18,6 +18,10 @@
                       sl_m_ > 0 ? fabs(sl_a_ - sl_b_) / sl_m_ : 0.0, sl_r_);\
     } while (0)
 
+/* The whole of a file as a new NUL-terminated string (release with
+ * free), or NULL when it cannot be read. */
+char *sl_test_read_file(const char *path);
+
 /* Run one suite; returns the process exit status.  Fails when no test ran,
  * so a typo cannot pass as green. */
 int sl_test_run(Suite *s);
