@@ -280,18 +280,8 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     c->containers = d.n;
     c->per_container = d.n > 0 ? value / d.n : NAN;
     c->percentile = 100.0 * sl_result_cdf(res, value);
-    {
-        /* share of samples >= value */
-        size_t lo = 0, hi = res->n;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (res->sorted[mid] < value)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        c->p_at_least = (double)(res->n - lo) / (double)res->n;
-    }
+    c->p_at_least =
+        (double)(res->n - sli_count_below(res, value, 0)) / (double)res->n;
     c->ratio_to_max = res->total_sum.max > 0 ? value / res->total_sum.max
                                              : HUGE_VAL;
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50

@@ -603,31 +603,27 @@ sl_status sl_result_quantile(const sl_result *res, double p, double *q,
     return SL_OK;
 }
 
+size_t sli_count_below(const sl_result *res, double x, int or_equal)
+{
+    size_t lo = 0, hi = res->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (res->sorted[mid] < x || (or_equal && res->sorted[mid] == x))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 double sl_result_cdf(const sl_result *res, double x)
 {
-    size_t lo = 0, hi, below, eq_hi;
+    size_t below, upto;
     if (!res || isnan(x))
         return NAN;
-    /* first index with s >= x */
-    hi = res->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (res->sorted[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    below = lo;
-    hi = res->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (res->sorted[mid] <= x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    eq_hi = lo;
-    return ((double)below + 0.5 * (double)(eq_hi - below)) / (double)res->n;
+    below = sli_count_below(res, x, 0);
+    upto = sli_count_below(res, x, 1);
+    return ((double)below + 0.5 * (double)(upto - below)) / (double)res->n;
 }
 
 const double *sl_result_samples(const sl_result *res, size_t *n)

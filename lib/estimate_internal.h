@@ -34,6 +34,10 @@ sl_status sli_sort_doubles(double *x, size_t n);
  * (sort.c).  SL_ENOMEM, SL_ERANGE (n above 2^32 - 1). */
 sl_status sli_sort_index(size_t *perm, const double *x, size_t n);
 
+/* Samples whose total is below x (or equal to it too, when or_equal),
+ * by binary search of the sorted totals. */
+size_t sli_count_below(const sl_result *res, double x, int or_equal);
+
 /* First-order sensitivity indices and rank correlations (sensitivity.c). */
 sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err);
 
