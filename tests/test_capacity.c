@@ -14,16 +14,16 @@
 
 static sl_catalog *cat;
 
+/* A fresh built-in catalog for each test. */
 static void setup(void)
 {
     sl_error e;
-    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+    sl_test_world_open(&cat, NULL, &e);
 }
 
 static void teardown(void)
 {
-    sl_catalog_free(cat);
-    cat = NULL;
+    sl_test_world_close(&cat, NULL);
 }
 
 static const sl_container *cont(const char *id)
