@@ -4,6 +4,7 @@
 #include <string.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
 #include "testutil.h"
 #include "estimate_internal.h" /* per-cargo samples */
 
@@ -448,6 +449,40 @@ START_TEST(test_vector_normal_matches_direct)
 }
 END_TEST
 
+/* The per-cargo summaries (found by selection) are what a full sort of the
+ * cargo's samples gives, to the last bit. */
+START_TEST(test_cargo_summary_exact)
+{
+    sl_scenario *sc = make("at least 2,500", NULL,
+                           "152mm-round=uniform(0.4, 0.7);122mm-grad=0.15;"
+                           "non-munition=rest", "pert(0.6, 0.9, 1)", NULL);
+    sl_result *r = run(sc, 30011, 8, 1);
+    for (size_t c = 0; c < sl_result_cargo_count(r); c++) {
+        sl_summary cs;
+        double *x = malloc(r->n * sizeof *x);
+        const double p[3] = {0.05, 0.5, 0.95};
+        const double *got[3] = {&cs.p05, &cs.p50, &cs.p95},
+                     *se[3] = {&cs.se_p05, &cs.se_p50, &cs.se_p95};
+        ck_assert_int_eq(sl_result_cargo_total(r, c, NULL, &cs), SL_OK);
+        memcpy(x, r->cargo[c], r->n * sizeof *x);
+        gsl_sort(x, 1, r->n);
+        ck_assert_double_eq(cs.sample_min, x[0]);
+        ck_assert_double_eq(cs.sample_max, x[r->n - 1]);
+        for (int k = 0; k < 3; k++) {
+            double h = 1.959964 * sqrt(r->n * p[k] * (1 - p[k]));
+            double lo = floor(r->n * p[k] - h), hi = ceil(r->n * p[k] + h);
+            ck_assert_double_eq(*got[k], gsl_stats_quantile_from_sorted_data(
+                                             x, 1, r->n, p[k]));
+            ck_assert_double_eq(*se[k], (x[(size_t)hi] - x[(size_t)lo]) /
+                                            (2 * 1.959964));
+        }
+        free(x);
+    }
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* The index of the only uncertain input is close to 1. */
 START_TEST(test_sensitivity_single_input)
 {
@@ -587,6 +622,7 @@ int main(void)
     tcase_add_test(eng, test_samples_inside_hard_bounds);
     tcase_add_test(eng, test_aggregate_matches_direct);
     tcase_add_test(eng, test_vector_normal_matches_direct);
+    tcase_add_test(eng, test_cargo_summary_exact);
     tcase_add_test(eng, test_sensitivity_single_input);
     tcase_add_test(eng, test_sensitivity_ranks_shares);
     tcase_add_test(eng, test_adaptive_precision);
