@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <gsl/gsl_statistics_double.h>
 #include "estimate_internal.h"
+#include "capacity_internal.h"
 
 /* Samples per block: each block has its own generator seeded from
  * (seed, block index), so results do not depend on the thread count. */
@@ -401,25 +402,25 @@ static sl_status histogram(sl_result *res, sl_error *err)
     return SL_OK;
 }
 
-/* Capacity table at nominal figures. */
-static sl_status capacity_table(sl_result *res, const sl_scenario *sc,
+/* Capacity table at nominal figures, with the nominal geometry limits the
+ * model tabulated (the same packer runs as sl_capacity_nominal). */
+static sl_status capacity_table(sl_result *res, const sli_model *m,
                                 sl_error *err)
 {
-    size_t nt = sl_scenario_container_type_count(sc);
-    size_t nc = sl_scenario_cargo_type_count(sc);
-    res->capacity = calloc(nt * nc, sizeof *res->capacity);
+    size_t stride = SLI_GEO_STRIDE(m);
+    res->capacity = calloc(m->ncells, sizeof *res->capacity);
     if (!res->capacity)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
-    for (size_t t = 0; t < nt; t++)
-        for (size_t c = 0; c < nc; c++) {
-            sl_status s = sl_capacity_nominal(
-                sl_scenario_container_type(sc, t, NULL, NULL),
-                sl_scenario_cargo_type(sc, c, NULL, NULL),
-                sl_scenario_load_rules(sc), &res->capacity[t * nc + c], err);
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++) {
+            size_t cell = t * m->ncargo + c;
+            sl_status s = sli_capacity_with_geometry(
+                m->types[t].c, m->cargo[c].g, sl_scenario_load_rules(res->sc),
+                m->geo[cell * stride + stride - 1], &res->capacity[cell], err);
             if (s)
                 return s;
         }
-    res->ncapacity = nt * nc;
+    res->ncapacity = m->ncells;
     return SL_OK;
 }
 
@@ -542,7 +543,7 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
     sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max);
     res->sorted = scratch; /* summarise left the totals sorted here */
     scratch = NULL;
-    if ((s = histogram(res, err)) || (s = capacity_table(res, res->sc, err)))
+    if ((s = histogram(res, err)) || (s = capacity_table(res, &m, err)))
         goto fail;
     {
         double *tmp = malloc(res->n * sizeof *tmp);

@@ -170,9 +170,9 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
 }
 
 /* Geometry at q for (type t, cargo c), reusing a type with the same
- * interior and door. */
+ * interior and door, and any packer count found before (memo). */
 static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
-                               sl_error *err)
+                               sli_pack_memo *memo, sl_error *err)
 {
     size_t stride = SLI_GEO_STRIDE(m);
     for (size_t t = 0; t < m->ntypes; t++) {
@@ -209,8 +209,8 @@ static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
                 }
                 if (!m->cargo[c].level_input)
                     q = -1.0; /* nominal */
-                s = sli_capacity_geometry(a, m->cargo[c].g, rules, q,
-                                          &dst[k], err);
+                s = sli_capacity_geometry_memo(a, m->cargo[c].g, rules, q,
+                                               memo, &dst[k], err);
                 if (s)
                     return s;
             }
@@ -310,7 +310,12 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
         if ((s = cargo_inputs(m, &cap, c, share, err)))
             return s;
     }
-    return fill_geometry(m, rules, err);
+    {
+        sli_pack_memo memo = {0};
+        s = fill_geometry(m, rules, &memo, err);
+        sli_pack_memo_free(&memo);
+    }
+    return s;
 }
 
 void sli_model_free(sli_model *m)

@@ -483,6 +483,41 @@ START_TEST(test_cargo_summary_exact)
 }
 END_TEST
 
+/* The result's capacity table (from the model's tabulated geometry, its
+ * packer runs shared through the memo) is what sl_capacity_nominal gives
+ * for every cell. */
+START_TEST(test_capacity_table_nominal)
+{
+    sl_scenario *sc = make("1000", "iso-20-24t=0.5;iso-20=0.3;iso-40=rest",
+                           "152mm-round=0.4;122mm-grad=0.2;"
+                           "152mm-shell-mass-equiv=0.1;non-munition=rest",
+                           NULL, NULL);
+    sl_result *r = run(sc, 100, 1, 1);
+    size_t nt = sl_scenario_container_type_count(sc),
+           nc = sl_scenario_cargo_type_count(sc);
+    ck_assert_uint_eq(sl_result_capacity_count(r), nt * nc);
+    for (size_t t = 0; t < nt; t++)
+        for (size_t c = 0; c < nc; c++) {
+            sl_capacity want;
+            const sl_capacity *got = sl_result_capacity(r, t * nc + c);
+            ck_assert_int_eq(
+                sl_capacity_nominal(sl_scenario_container_type(sc, t, NULL, NULL),
+                                    sl_scenario_cargo_type(sc, c, NULL, NULL),
+                                    sl_scenario_load_rules(sc), &want, NULL),
+                SL_OK);
+            ck_assert_str_eq(got->container, want.container);
+            ck_assert_str_eq(got->cargo, want.cargo);
+            ck_assert_int_eq(got->by_geometry, want.by_geometry);
+            ck_assert_int_eq(got->by_weight, want.by_weight);
+            ck_assert_int_eq(got->count, want.count);
+            ck_assert_int_eq(got->binding, want.binding);
+            ck_assert_double_eq(got->payload, want.payload);
+        }
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* The index of the only uncertain input is close to 1. */
 START_TEST(test_sensitivity_single_input)
 {
@@ -623,6 +658,7 @@ int main(void)
     tcase_add_test(eng, test_aggregate_matches_direct);
     tcase_add_test(eng, test_vector_normal_matches_direct);
     tcase_add_test(eng, test_cargo_summary_exact);
+    tcase_add_test(eng, test_capacity_table_nominal);
     tcase_add_test(eng, test_sensitivity_single_input);
     tcase_add_test(eng, test_sensitivity_ranks_shares);
     tcase_add_test(eng, test_adaptive_precision);
