@@ -151,6 +151,13 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
 sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
                         sli_boxes *out, long *work, sl_error *err);
 
+/* Block building with a greedy look-ahead search (pack_search.c): the
+ * most boxes in a layout of supported blocks found before *work runs out
+ * (or the deadline passes, or a layout holds target boxes); *value boxes,
+ * appended to out if not NULL. */
+sl_status sli_pack3d_search(const sli_pack3d *p, long target, long *value,
+                            sli_boxes *out, long *work, sl_error *err);
+
 /* A proven upper bound on the count for problem p. */
 long sli_pack3d_bound(const sli_pack3d *p);
 
