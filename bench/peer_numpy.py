@@ -11,7 +11,8 @@ and add cap x (sum of the fills) per cell: exact (one fill per container)
 for cells of at most clt_threshold containers, else normal with the fill's
 mean and variance, clipped to the physical range.  numpy's multinomial is
 exact where shipload uses a normal approximation for binomials of variance
-above 100 (tested equivalent in tests/test_estimate.c).
+above 100 and one multivariate normal over the cargos for its pooled cells
+(tested equivalent in tests/test_estimate.c).
 
 Prints one line: seconds p05 p50 p95 (time of the sampling and the
 quantiles, not of Python's start-up or the JSON read).

@@ -4,6 +4,19 @@
 #include <string.h>
 #include "cli.h"
 
+int cli_lib_error(const char *flag, const sl_error *e)
+{
+    int input = e->status != SL_ENOMEM && e->status != SL_EIO &&
+                e->status != SL_ENOCONV;
+    if (e->where[0] && flag && strcmp(e->where, flag) != 0)
+        fprintf(stderr, "shipload-estimate: %s (%s): %s\n", flag, e->where,
+                e->what);
+    else
+        fprintf(stderr, "shipload-estimate: %s: %s\n", flag ? flag : e->where,
+                e->what);
+    return input ? 2 : 1;
+}
+
 int cli_is_valued(const char *flag)
 {
     static const char *const valued[] = {

@@ -6,6 +6,12 @@
 #include <jansson.h>
 #include <shipload/shipload.h>
 
+/* Print a library error on stderr as "shipload-estimate: FLAG (WHERE):
+ * WHAT" (just WHERE when flag is NULL or names the same place) and return
+ * the exit status: 1 for out of memory, I/O and non-convergence, else 2
+ * (bad input). */
+int cli_lib_error(const char *flag, const sl_error *e);
+
 /* 1 if flag takes a value. */
 int cli_is_valued(const char *flag);
 

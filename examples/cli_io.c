@@ -10,21 +10,13 @@
 
 #define PROG "shipload-estimate"
 
-/* Print a library error for an input and return 2 (input) or 1. */
-static int report(const sl_error *e)
-{
-    int input = e->status != SL_ENOMEM && e->status != SL_EIO;
-    fprintf(stderr, PROG ": %s: %s\n", e->where, e->what);
-    return input ? 2 : 1;
-}
-
 int cli_load_catalogs(sl_catalog *cat, const char *const *files, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         sl_error e;
         sl_error_clear(&e);
         if (sl_catalog_load_file(cat, files[i], &e) != SL_OK) {
-            report(&e); /* a missing or bad file is bad input */
+            cli_lib_error(NULL, &e); /* a missing or bad file is bad input */
             return e.status == SL_ENOMEM ? 1 : 2;
         }
     }
@@ -137,7 +129,7 @@ int cli_print_csv(FILE *f, const sl_result *res)
     sl_error e;
     sl_error_clear(&e);
     if (sl_result_to_csv(res, &text, &e) != SL_OK) {
-        report(&e);
+        cli_lib_error(NULL, &e);
         return 1;
     }
     fputs(text, f);

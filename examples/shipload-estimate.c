@@ -107,18 +107,6 @@ static int bad(const char *where, const char *what)
     return 2;
 }
 
-/* Report a library error for an input (where) and return 2 or 1. */
-static int lib_error(const char *flag, const sl_error *e)
-{
-    int input = e->status != SL_ENOMEM && e->status != SL_EIO &&
-                e->status != SL_ENOCONV;
-    if (e->where[0] && flag && strcmp(e->where, flag) != 0)
-        fprintf(stderr, PROG ": %s (%s): %s\n", flag, e->where, e->what);
-    else
-        fprintf(stderr, PROG ": %s: %s\n", flag ? flag : e->where, e->what);
-    return input ? 2 : 1;
-}
-
 /* A whole number in [lo, hi] ("1e6" and "1,000,000" accepted). */
 static int parse_whole(const char *s, double lo, double hi, double *out)
 {
@@ -260,7 +248,7 @@ static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
         for (size_t i = 0; i < nc; i++) {
             split_share(cont[i], id, sizeof id, &share);
             if (sl_scenario_add_container_type(sc, id, share, e))
-                return lib_error("--container", e);
+                return cli_lib_error("--container", e);
         }
     }
     if (ng) {
@@ -268,7 +256,7 @@ static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
         for (size_t i = 0; i < ng; i++) {
             split_share(cargo[i], id, sizeof id, &share);
             if (sl_scenario_add_cargo_type(sc, id, share, e))
-                return lib_error("--cargo", e);
+                return cli_lib_error("--cargo", e);
         }
     }
     return 0;
@@ -282,7 +270,7 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     int rc;
     sl_error_clear(&e);
     if (sl_scenario_alloc(cat, &sc, &e))
-        return lib_error("scenario", &e);
+        return cli_lib_error("scenario", &e);
     if (a->file) {
         sl_options fo = a->opt;
         if ((rc = cli_load_scenario(a->file, sc, &fo, &e))) {
@@ -299,7 +287,7 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
         const char *n = a->containers ? a->containers : "10000";
         if (sl_scenario_set_containers(sc, n, &e)) {
             sl_scenario_free(sc);
-            return lib_error("--containers", &e);
+            return cli_lib_error("--containers", &e);
         }
     }
     if ((rc = add_kinds(sc, a->container, a->ncontainer, a->cargo, a->ncargo,
@@ -309,11 +297,11 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     }
     if (a->fill && sl_scenario_set_fill(sc, a->fill, &e)) {
         sl_scenario_free(sc);
-        return lib_error("--fill", &e);
+        return cli_lib_error("--fill", &e);
     }
     if (a->claim && sl_scenario_set_claim(sc, a->claim, NULL, NULL, &e)) {
         sl_scenario_free(sc);
-        return lib_error("--claim", &e);
+        return cli_lib_error("--claim", &e);
     }
     *out = sc;
     return 0;
@@ -342,7 +330,7 @@ static int run(const sl_scenario *sc, const sl_options *opt, sl_result **res)
     sl_error e;
     sl_error_clear(&e);
     if (sl_estimate(sc, opt, res, &e))
-        return lib_error(e.where[0] ? e.where : "estimate", &e);
+        return cli_lib_error(e.where[0] ? e.where : "estimate", &e);
     return 0;
 }
 
@@ -361,7 +349,7 @@ static int run_default(const sl_catalog *cat, const args *a)
         while (it->cargo[ng])
             ng++;
         if (sl_scenario_alloc(cat, &sc, &e))
-            return lib_error("scenario", &e);
+            return cli_lib_error("scenario", &e);
         if (sl_scenario_set_title(sc, it->name, &e) ||
             sl_scenario_set_containers(
                 sc, a->containers ? a->containers : "at least 10,000", &e) ||
@@ -373,7 +361,7 @@ static int run_default(const sl_catalog *cat, const args *a)
                                   a->claim ? NULL : "2024-06-14", &e)) {
             sl_scenario_free(sc);
             /* name the flag whose value failed, not the first one given */
-            return lib_error(a->claim && !strcmp(e.where, "claim") ? "--claim"
+            return cli_lib_error(a->claim && !strcmp(e.where, "claim") ? "--claim"
                              : a->containers &&
                                      !strcmp(e.where, "containers")
                                  ? "--containers"
@@ -571,7 +559,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (SL_CHECK_VERSION(&e) || sl_catalog_builtin(&cat, &e))
-        return lib_error("library", &e), 1;
+        return cli_lib_error("library", &e), 1;
     if ((rc = cli_load_catalogs(cat, a.catalog, a.ncatalog))) {
         sl_catalog_free(cat);
         return rc;

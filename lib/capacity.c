@@ -107,7 +107,59 @@ typedef struct box {
     const char *vertical;
     int max_stack;
     double units;
+    sli_pack_memo *memo; /* packer counts found so far, or NULL */
 } box;
+
+/* One packer count and its exact inputs. */
+struct sli_pack_memo_entry {
+    double v[6]; /* L, W, H, l, w, h */
+    char vertical[4];
+    int max_stack;
+    long count;
+};
+
+void sli_pack_memo_free(sli_pack_memo *memo)
+{
+    if (!memo)
+        return;
+    free(memo->e);
+    memset(memo, 0, sizeof *memo);
+}
+
+/* The memo entry for these inputs, or NULL. */
+static const struct sli_pack_memo_entry *
+memo_find(const sli_pack_memo *memo, const double v[6], const box *b)
+{
+    for (size_t i = 0; memo && i < memo->n; i++) {
+        const struct sli_pack_memo_entry *e = &memo->e[i];
+        if (!memcmp(e->v, v, sizeof e->v) && e->max_stack == b->max_stack &&
+            !strncmp(e->vertical, b->vertical, sizeof e->vertical))
+            return e;
+    }
+    return NULL;
+}
+
+/* Remember a count (when memory allows: a miss only costs a packer run). */
+static void memo_add(sli_pack_memo *memo, const double v[6], const box *b,
+                     long count)
+{
+    struct sli_pack_memo_entry *e;
+    if (!memo)
+        return;
+    if (memo->n == memo->cap) {
+        size_t ncap = memo->cap ? 2 * memo->cap : 64;
+        e = realloc(memo->e, ncap * sizeof *e);
+        if (!e)
+            return;
+        memo->e = e;
+        memo->cap = ncap;
+    }
+    e = &memo->e[memo->n++];
+    memcpy(e->v, v, sizeof e->v);
+    sli_strlcpy(e->vertical, b->vertical, sizeof e->vertical);
+    e->max_stack = b->max_stack;
+    e->count = count;
+}
 
 /* Figure f at quantile q (q < 0: nominal). */
 static double figure_at(const sl_figure *f, double q)
@@ -164,10 +216,16 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     sl_pack_options opt;
     sl_pack_result res;
     sl_status st;
+    const double v[6] = {L, W, H, b->d[0], b->d[1], b->d[2]};
+    const struct sli_pack_memo_entry *known;
     *count = 0;
     if (L < SLI_CAPACITY_GRAIN || W < SLI_CAPACITY_GRAIN ||
         H < SLI_CAPACITY_GRAIN)
         return SL_OK;
+    if ((known = memo_find(b->memo, v, b))) {
+        *count = known->count;
+        return SL_OK;
+    }
     sl_pack_options_init(&opt);
     sli_strlcpy(opt.vertical, b->vertical, sizeof opt.vertical);
     opt.max_stack = b->max_stack;
@@ -176,8 +234,10 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     opt.want_layout = 0;
     memset(&res, 0, sizeof res);
     st = sl_pack(L, W, H, b->d[0], b->d[1], b->d[2], &opt, &res, err);
-    if (st == SL_OK)
+    if (st == SL_OK) {
         *count = res.count;
+        memo_add(b->memo, v, b, res.count);
+    }
     sl_pack_result_free(&res);
     return st;
 }
@@ -399,6 +459,15 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
                                 const sl_load_rules *rules, double q,
                                 long *units, sl_error *err)
 {
+    return sli_capacity_geometry_memo(c, g, rules, q, NULL, units, err);
+}
+
+/* The same, with a memo of packer counts (see capacity_internal.h). */
+sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
+                                     const sl_load_rules *rules, double q,
+                                     sli_pack_memo *memo, long *units,
+                                     sl_error *err)
+{
     box b[SL_CARGO_PACKAGES_MAX];
     double space[3];
     sl_status st;
@@ -421,6 +490,7 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
     for (size_t k = 0; k < g->npackages; k++) {
         if ((st = package_box(g, k, q, &b[k], err)) != SL_OK)
             return st;
+        b[k].memo = memo;
         if (rules->check_door &&
             !passes_door(&b[k], c->door_width.nominal,
                          c->door_height.nominal))
@@ -453,14 +523,26 @@ sl_status sl_capacity_nominal(const sl_container *c, const sl_cargo *g,
                               const sl_load_rules *rules, sl_capacity *out,
                               sl_error *err)
 {
-    sl_capacity r;
+    long by_geometry;
     sl_status st;
     if (!out)
         return sli_fail(err, SL_EINVAL, "out", "out is NULL");
-    memset(&r, 0, sizeof r);
-    st = sli_capacity_geometry(c, g, rules, -1.0, &r.by_geometry, err);
+    st = sli_capacity_geometry(c, g, rules, -1.0, &by_geometry, err);
     if (st != SL_OK)
         return st;
+    return sli_capacity_with_geometry(c, g, rules, by_geometry, out, err);
+}
+
+/* Capacity at nominal figures from the nominal geometry limit (see
+ * capacity_internal.h). */
+sl_status sli_capacity_with_geometry(const sl_container *c, const sl_cargo *g,
+                                     const sl_load_rules *rules,
+                                     long by_geometry, sl_capacity *out,
+                                     sl_error *err)
+{
+    sl_capacity r;
+    memset(&r, 0, sizeof r);
+    r.by_geometry = by_geometry;
     sli_strlcpy(r.container, c->id, sizeof r.container);
     sli_strlcpy(r.cargo, g->id, sizeof r.cargo);
     r.payload = sli_capacity_payload(c->max_gross.nominal, c->tare.nominal,

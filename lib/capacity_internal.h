@@ -23,6 +23,32 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
                                 const sl_load_rules *rules, double q,
                                 long *units, sl_error *err);
 
+/* Packer counts already found, by their exact inputs (space, box, rules):
+   the packer is deterministic, so a repeated call (a package size that is
+   the same at two quantiles, a nominal size that is a range's end, two
+   package-size levels) is looked up instead of run again.  Zero-initialise;
+   release with sli_pack_memo_free. */
+typedef struct sli_pack_memo {
+    struct sli_pack_memo_entry *e;
+    size_t n, cap;
+} sli_pack_memo;
+
+void sli_pack_memo_free(sli_pack_memo *memo);
+
+/* sli_capacity_geometry, reusing and filling memo (NULL: none). */
+sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
+                                     const sl_load_rules *rules, double q,
+                                     sli_pack_memo *memo, long *units,
+                                     sl_error *err);
+
+/* The capacity at nominal figures (as sl_capacity_nominal) given the
+   geometry limit at nominal package sizes, as sli_capacity_geometry found
+   it for (c, g, rules) at q < 0.  Errors: as sl_capacity_nominal. */
+sl_status sli_capacity_with_geometry(const sl_container *c, const sl_cargo *g,
+                                     const sl_load_rules *rules,
+                                     long by_geometry, sl_capacity *out,
+                                     sl_error *err);
+
 /* Payload (kg) left for cargo g: max_gross - tare, less the rules' dunnage
    for packaged cargo (a mass equivalence has no packaging, so no dunnage).
    May be zero or negative. */

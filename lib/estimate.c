@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <gsl/gsl_statistics_double.h>
 #include "estimate_internal.h"
+#include "capacity_internal.h"
 
 /* Samples per block: each block has its own generator seeded from
  * (seed, block index), so results do not depend on the thread count. */
@@ -277,18 +278,33 @@ static sl_status reserve(sl_result *res, size_t n, size_t ninputs,
     return SL_OK;
 }
 
-/* Quantile p of sorted data and its Monte Carlo standard error from the
+/* The ranks quantile_se reads for quantile p of n sorted samples: the two
+ * order statistics interpolated between, and the ends of the
  * distribution-free 95 % order-statistic interval. */
-static void quantile_se(const double *s, size_t n, double p, double *q,
-                        double *se)
+static void quantile_ranks(size_t n, double p, size_t r[4])
 {
     double half = 1.959964 * sqrt((double)n * p * (1.0 - p));
     double klo = floor((double)n * p - half), khi = ceil((double)n * p + half);
-    *q = gsl_stats_quantile_from_sorted_data(s, 1, n, p);
+    /* gsl_stats_quantile_from_sorted_data's interpolation */
+    r[0] = (size_t)(p * (double)(n - 1));
+    r[1] = r[0] + 1 < n ? r[0] + 1 : r[0];
     /* clamp both ranks into [0, n - 1] (p may be 0 or 1) */
     klo = klo < 0 ? 0 : (klo > (double)n - 1 ? (double)n - 1 : klo);
     khi = khi < 0 ? 0 : (khi > (double)n - 1 ? (double)n - 1 : khi);
-    *se = (s[(size_t)khi] - s[(size_t)klo]) / (2 * 1.959964);
+    r[2] = (size_t)klo;
+    r[3] = (size_t)khi;
+}
+
+/* Quantile p of sorted data (at least at the ranks quantile_ranks names)
+ * and its Monte Carlo standard error from the distribution-free 95 %
+ * order-statistic interval. */
+static void quantile_se(const double *s, size_t n, double p, double *q,
+                        double *se)
+{
+    size_t r[4];
+    quantile_ranks(n, p, r);
+    *q = gsl_stats_quantile_from_sorted_data(s, 1, n, p);
+    *se = (s[r[3]] - s[r[2]]) / (2 * 1.959964);
 }
 
 /* Mean and standard deviation (n - 1) of x, summed in sample order: two
@@ -315,19 +331,39 @@ static int all_equal(const double *x, size_t n)
     return 1;
 }
 
-/* Summary of n samples in x (sorted copy in s, caller's buffer). */
-static sl_status summarise(const double *x, double *s, size_t n,
-                           sl_summary *out, sl_error *err)
+/* The quantiles a summary reports. */
+static const double summary_p[3] = {0.05, 0.50, 0.95};
+
+/* Order s, a copy of x: fully (sort 1) or only at the ranks a summary
+ * reads (sort 0: selection). */
+static sl_status order_copy(const double *x, double *s, size_t n, int sort)
 {
+    size_t r[3 * 4 + 2];
     memcpy(s, x, n * sizeof *s);
     /* a constant quantity (a cargo that carries no munitions) is sorted */
-    if (!all_equal(x, n) && sli_sort_doubles(s, n))
+    if (all_equal(x, n))
+        return SL_OK;
+    if (sort)
+        return sli_sort_doubles(s, n);
+    for (size_t k = 0; k < 3; k++)
+        quantile_ranks(n, summary_p[k], r + 4 * k);
+    r[12] = 0;
+    r[13] = n - 1;
+    return sli_sort_select(s, n, r, sizeof r / sizeof r[0]);
+}
+
+/* Summary of n samples in x; s is the caller's buffer for a copy, left
+ * sorted when sort is 1 (else ordered only where the summary reads). */
+static sl_status summarise(const double *x, double *s, size_t n, int sort,
+                           sl_summary *out, sl_error *err)
+{
+    if (order_copy(x, s, n, sort))
         return sli_fail(err, SL_ENOMEM, "samples",
                         "out of memory sorting %zu samples", n);
     moments(x, n, &out->mean, &out->sd);
-    quantile_se(s, n, 0.05, &out->p05, &out->se_p05);
-    quantile_se(s, n, 0.50, &out->p50, &out->se_p50);
-    quantile_se(s, n, 0.95, &out->p95, &out->se_p95);
+    quantile_se(s, n, summary_p[0], &out->p05, &out->se_p05);
+    quantile_se(s, n, summary_p[1], &out->p50, &out->se_p50);
+    quantile_se(s, n, summary_p[2], &out->p95, &out->se_p95);
     out->sample_min = s[0];
     out->sample_max = s[n - 1];
     return SL_OK;
@@ -366,25 +402,25 @@ static sl_status histogram(sl_result *res, sl_error *err)
     return SL_OK;
 }
 
-/* Capacity table at nominal figures. */
-static sl_status capacity_table(sl_result *res, const sl_scenario *sc,
+/* Capacity table at nominal figures, with the nominal geometry limits the
+ * model tabulated (the same packer runs as sl_capacity_nominal). */
+static sl_status capacity_table(sl_result *res, const sli_model *m,
                                 sl_error *err)
 {
-    size_t nt = sl_scenario_container_type_count(sc);
-    size_t nc = sl_scenario_cargo_type_count(sc);
-    res->capacity = calloc(nt * nc, sizeof *res->capacity);
+    size_t stride = SLI_GEO_STRIDE(m);
+    res->capacity = calloc(m->ncells, sizeof *res->capacity);
     if (!res->capacity)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
-    for (size_t t = 0; t < nt; t++)
-        for (size_t c = 0; c < nc; c++) {
-            sl_status s = sl_capacity_nominal(
-                sl_scenario_container_type(sc, t, NULL, NULL),
-                sl_scenario_cargo_type(sc, c, NULL, NULL),
-                sl_scenario_load_rules(sc), &res->capacity[t * nc + c], err);
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++) {
+            size_t cell = t * m->ncargo + c;
+            sl_status s = sli_capacity_with_geometry(
+                m->types[t].c, m->cargo[c].g, sl_scenario_load_rules(res->sc),
+                m->geo[cell * stride + stride - 1], &res->capacity[cell], err);
             if (s)
                 return s;
         }
-    res->ncapacity = nt * nc;
+    res->ncapacity = m->ncells;
     return SL_OK;
 }
 
@@ -425,7 +461,7 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
             *s = res->total_sum;
             continue;
         }
-        sl_status st = summarise(res->cargo[c], scratch, res->n, s, err);
+        sl_status st = summarise(res->cargo[c], scratch, res->n, 0, s, err);
         if (st)
             return st;
         for (size_t t = 0; t < m->ntypes; t++) {
@@ -459,7 +495,7 @@ static sl_status sample_all(sl_result *res, const sli_model *m,
         if (!sc)
             return sli_fail(err, SL_ENOMEM, "samples", "out of memory");
         *scratch = sc;
-        if ((s = summarise(res->total, sc, n, &res->total_sum, err)))
+        if ((s = summarise(res->total, sc, n, 1, &res->total_sum, err)))
             return s;
         if (res->opt.rel_precision <= 0.0 ||
             precise_enough(&res->total_sum, res->opt.rel_precision) ||
@@ -507,7 +543,7 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
     sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max);
     res->sorted = scratch; /* summarise left the totals sorted here */
     scratch = NULL;
-    if ((s = histogram(res, err)) || (s = capacity_table(res, res->sc, err)))
+    if ((s = histogram(res, err)) || (s = capacity_table(res, &m, err)))
         goto fail;
     {
         double *tmp = malloc(res->n * sizeof *tmp);

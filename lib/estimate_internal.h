@@ -30,6 +30,12 @@ struct sl_result {
 /* Sort x[0..n) ascending in place (radix sort, sort.c).  SL_ENOMEM. */
 sl_status sli_sort_doubles(double *x, size_t n);
 
+/* For each r in rank[0..nr) (each below n), set x[r] to the value of
+ * rank r, i.e. what x[r] would hold after sli_sort_doubles; the other
+ * entries are left in an unspecified order (sort.c: a bucket selection,
+ * O(n), for when only a few order statistics are wanted).  SL_ENOMEM. */
+sl_status sli_sort_select(double *x, size_t n, const size_t *rank, size_t nr);
+
 /* perm[0..n) = the indices of x in ascending order, ties in index order
  * (sort.c).  SL_ENOMEM, SL_ERANGE (n above 2^32 - 1). */
 sl_status sli_sort_index(size_t *perm, const double *x, size_t n);

@@ -170,9 +170,9 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
 }
 
 /* Geometry at q for (type t, cargo c), reusing a type with the same
- * interior and door. */
+ * interior and door, and any packer count found before (memo). */
 static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
-                               sl_error *err)
+                               sli_pack_memo *memo, sl_error *err)
 {
     size_t stride = SLI_GEO_STRIDE(m);
     for (size_t t = 0; t < m->ntypes; t++) {
@@ -209,8 +209,8 @@ static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
                 }
                 if (!m->cargo[c].level_input)
                     q = -1.0; /* nominal */
-                s = sli_capacity_geometry(a, m->cargo[c].g, rules, q,
-                                          &dst[k], err);
+                s = sli_capacity_geometry_memo(a, m->cargo[c].g, rules, q,
+                                               memo, &dst[k], err);
                 if (s)
                     return s;
             }
@@ -310,7 +310,12 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
         if ((s = cargo_inputs(m, &cap, c, share, err)))
             return s;
     }
-    return fill_geometry(m, rules, err);
+    {
+        sli_pack_memo memo = {0};
+        s = fill_geometry(m, rules, &memo, err);
+        sli_pack_memo_free(&memo);
+    }
+    return s;
 }
 
 void sli_model_free(sli_model *m)
@@ -343,11 +348,13 @@ sl_status sli_draw_alloc(const sli_model *m, sli_draw *d)
     d->clt = malloc(4 * nc * sizeof *d->clt);
     d->cellp = malloc(k * sizeof *d->cellp);
     d->celln = malloc(k * sizeof *d->celln);
+    d->pooled = malloc(k * sizeof *d->pooled);
+    d->pool = malloc(nc * sizeof *d->pool);
     d->cap = malloc(k * sizeof *d->cap);
     d->u = malloc((m->ninputs ? m->ninputs : 1) * sizeof *d->u);
     if (!d->tshare || !d->tare || !d->gross || !d->cshare || !d->ugross ||
         !d->level || !d->umass || !d->pgross || !d->cargo_total || !d->clt || !d->cellp || !d->celln || !d->cap ||
-        !d->u) {
+        !d->pooled || !d->pool || !d->u) {
         sli_draw_free(d);
         return SL_ENOMEM;
     }
@@ -370,6 +377,8 @@ void sli_draw_free(sli_draw *d)
     free(d->clt);
     free(d->cellp);
     free(d->celln);
+    free(d->pooled);
+    free(d->pool);
     free(d->cap);
     free(d->u);
     memset(d, 0, sizeof *d);
@@ -525,33 +534,168 @@ static void draw_clt(const sli_model *m, gsl_rng *r, sli_draw *d)
     }
 }
 
-double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
+/* Cell of probability p (capacity cap) among n containers is pooled,
+ * i.e. drawn in the vector normal, when both parts of it would be normal
+ * under the rules of each alone, judged on its marginal count Bin(n, p):
+ * the expected count is above clt_threshold (its fill sum) and the count's
+ * variance above SLI_BINOM_NORMAL_VAR (its count).  A cell that carries
+ * nothing (capacity 0) is always pooled: it only takes containers. */
+static int cell_pooled(const sli_model *m, double n, double p, double cap)
 {
-    double total = 0.0, left = 1.0;
-    unsigned remaining;
-    for (size_t i = 0; i < m->ninputs; i++)
-        d->u[i] = uniform01(r);
-    sli_model_set(m, d->u, d);
-    sli_model_capacity(m, d);
-    remaining = (unsigned)d->n;
-    for (size_t t = 0; t < m->ntypes; t++)
-        for (size_t c = 0; c < m->ncargo; c++)
-            d->cellp[t * m->ncargo + c] = d->tshare[t] * d->cshare[c];
-    memset(d->cargo_total, 0, m->ncargo * sizeof *d->cargo_total);
-    memset(d->clt, 0, 4 * m->ncargo * sizeof *d->clt);
+    double mean = n * p;
+    if (!(cap > 0.0))
+        return 1;
+    return mean > (double)m->clt_threshold &&
+           mean * (1.0 - p) > SLI_BINOM_NORMAL_VAR;
+}
+
+/* Split the containers: the cells that are not pooled first, by
+ * sequential binomials in cell order (the multinomial may be drawn in any
+ * order), adding their units as in add_cell; the pooled cells are marked in
+ * d->pooled.  Returns the containers left to the pooled cells, *ppool
+ * their total probability (0: no pooled cell, the last cell took the
+ * rest). */
+static unsigned split_small(const sli_model *m, gsl_rng *r, sli_draw *d,
+                            double *ppool)
+{
+    unsigned remaining = (unsigned)d->n;
+    double left = 1.0, pool = 0.0;
+    size_t last = m->ncells;
+    for (size_t k = 0; k < m->ncells; k++) {
+        double p = d->tshare[k / m->ncargo] * d->cshare[k % m->ncargo];
+        d->cellp[k] = p;
+        d->pooled[k] = (unsigned char)cell_pooled(m, d->n, p, d->cap[k]);
+        if (d->pooled[k])
+            pool += p;
+        else
+            last = k;
+    }
     for (size_t k = 0; k < m->ncells; k++) {
         unsigned nk;
-        if (k + 1 == m->ncells || left <= 0.0)
+        if (d->pooled[k])
+            continue;
+        if ((k == last && !(pool > 0.0)) || left <= 0.0)
             nk = remaining;
         else
             nk = draw_binomial(r, d->cellp[k] / left, remaining);
         left -= d->cellp[k];
         remaining -= nk;
         d->celln[k] = nk;
-        if (nk && d->cap[k] > 0.0)
+        if (nk)
             add_cell(m, r, d, k % m->ncargo, nk, d->cap[k]);
     }
+    *ppool = pool;
+    return remaining;
+}
+
+/* Move each x[i] within [lo[i], hi[i]] so that their sum lies in
+ * [tlo, thi]: the excess (or shortfall) is shared in proportion to each
+ * one's room, which suffices when the sum of lo is at most tlo and the sum
+ * of hi at least thi. */
+static void settle_sum(sli_pool *v, size_t n, double tlo, double thi)
+{
+    double sum = 0.0, room = 0.0;
+    for (size_t c = 0; c < n; c++)
+        sum += v[c].x;
+    if (sum > thi) {
+        for (size_t c = 0; c < n; c++)
+            room += v[c].x - v[c].lo;
+        for (size_t c = 0; room > 0.0 && c < n; c++)
+            v[c].x -= (sum - thi) * (v[c].x - v[c].lo) / room;
+    } else if (sum < tlo) {
+        for (size_t c = 0; c < n; c++)
+            room += v[c].hi - v[c].x;
+        for (size_t c = 0; room > 0.0 && c < n; c++)
+            v[c].x += (tlo - sum) * (v[c].hi - v[c].x) / room;
+    }
+}
+
+/* Per cargo, the moments of one pooled container's units Y_c (cell
+ * probabilities renormalised over the pooled cells) and the capacity
+ * range of its pooled cells; *cmin and *cmax over every pooled cell. */
+static void pool_moments(const sli_model *m, const sli_draw *d, double pool,
+                         double *cmin, double *cmax, size_t *ncells)
+{
+    double mu = m->fill_mean, f2 = m->fill_sd * m->fill_sd + mu * mu;
+    *cmin = HUGE_VAL;
+    *cmax = 0.0;
+    *ncells = 0;
+    for (size_t c = 0; c < m->ncargo; c++) {
+        sli_pool *v = &d->pool[c];
+        v->m1 = v->m2 = 0.0;
+        v->caplo = HUGE_VAL;
+        v->caphi = 0.0;
+        v->cells = 0;
+    }
+    for (size_t k = 0; k < m->ncells; k++) {
+        sli_pool *v = &d->pool[k % m->ncargo];
+        double q = d->cellp[k] / pool, cap = d->cap[k];
+        if (!d->pooled[k])
+            continue;
+        v->m1 += q * cap * mu;
+        v->m2 += q * cap * cap * f2;
+        v->caplo = cap < v->caplo ? cap : v->caplo;
+        v->caphi = cap > v->caphi ? cap : v->caphi;
+        v->cells++;
+        *cmin = cap < *cmin ? cap : *cmin;
+        *cmax = cap > *cmax ? cap : *cmax;
+        ++*ncells;
+    }
+}
+
+/* The units of np containers spread over the pooled cells, added to the
+ * cargo totals: one multivariate normal over the cargos with mean np m1
+ * and covariance np (diag(m2) - m1 m1^T), drawn with one standard normal
+ * per cargo as np m1 + sqrt(np) D^1/2 (z - beta s (s^T z)), D = diag(m2),
+ * s = D^-1/2 m1, beta = 1 / (1 + sqrt(1 - |s|^2)), since
+ * (I - beta s s^T)^2 = I - s s^T.  Each cargo is clipped to its physical
+ * range, and the sum to the pooled containers' range (docs/method.md). */
+static void draw_pooled(const sli_model *m, gsl_rng *r, sli_draw *d,
+                        unsigned np, double pool)
+{
+    double a = 0.0, sz = 0.0, beta, cmin, cmax, n = (double)np;
+    size_t ncells;
+    if (!np || !(pool > 0.0))
+        return;
+    pool_moments(m, d, pool, &cmin, &cmax, &ncells);
+    for (size_t c = 0; c < m->ncargo; c++) {
+        sli_pool *v = &d->pool[c];
+        v->s = v->m2 > 0.0 ? v->m1 / sqrt(v->m2) : 0.0;
+        a += v->s * v->s;
+    }
+    beta = 1.0 / (1.0 + sqrt(a < 1.0 ? 1.0 - a : 0.0));
+    for (size_t c = 0; c < m->ncargo; c++) {
+        sli_pool *v = &d->pool[c];
+        v->z = v->m2 > 0.0 ? gsl_ran_gaussian_ziggurat(r, 1.0) : 0.0;
+        sz += v->s * v->z;
+    }
+    for (size_t c = 0; c < m->ncargo; c++) {
+        sli_pool *v = &d->pool[c];
+        double x = n * v->m1 +
+                   sqrt(n * v->m2) * (v->z - beta * v->s * sz);
+        v->lo = v->cells == ncells ? n * m->fill.lo * v->caplo : 0.0;
+        v->hi = v->cells ? n * m->fill.hi * v->caphi : 0.0;
+        v->x = x < v->lo ? v->lo : x > v->hi ? v->hi : x;
+    }
+    settle_sum(d->pool, m->ncargo, n * m->fill.lo * cmin,
+               n * m->fill.hi * cmax);
+    for (size_t c = 0; c < m->ncargo; c++)
+        d->cargo_total[c] += d->pool[c].x;
+}
+
+double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
+{
+    double total = 0.0, pool;
+    unsigned np;
+    for (size_t i = 0; i < m->ninputs; i++)
+        d->u[i] = uniform01(r);
+    sli_model_set(m, d->u, d);
+    sli_model_capacity(m, d);
+    memset(d->cargo_total, 0, m->ncargo * sizeof *d->cargo_total);
+    memset(d->clt, 0, 4 * m->ncargo * sizeof *d->clt);
+    np = split_small(m, r, d, &pool);
     draw_clt(m, r, d);
+    draw_pooled(m, r, d, np, pool);
     for (size_t c = 0; c < m->ncargo; c++)
         total += d->cargo_total[c];
     return total;

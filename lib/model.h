@@ -6,8 +6,9 @@
  * quantile table where the exact inverse is costly), the cells
  * (container type x cargo type) and the geometry limits tabulated at a
  * few package-size levels.  One sample is then a handful of table
- * look-ups, a multinomial split and one fill sum per cell: its cost does
- * not depend on the container count.
+ * look-ups, a multinomial split with one fill sum per small cell, and one
+ * multivariate normal over the cargos for the pooled (large) cells: its
+ * cost does not depend on the container count.
  */
 #ifndef SHIPLOAD_MODEL_H
 #define SHIPLOAD_MODEL_H
@@ -87,6 +88,15 @@ typedef struct sli_model {
     long *geo;
 } sli_model;
 
+/* Per cargo: the pooled cells' part of one sample (the vector normal). */
+typedef struct sli_pool {
+    double m1, m2;          /* E[Y_c] and E[Y_c^2] of one pooled container */
+    double caplo, caphi;    /* lowest and highest capacity of its pooled cells */
+    size_t cells;           /* pooled cells of this cargo */
+    double s, z;            /* m1 / sqrt(m2); its standard normal */
+    double x, lo, hi;       /* the drawn sum and its physical range */
+} sli_pool;
+
 /* Values of one sample (scratch, one per thread). */
 typedef struct sli_draw {
     double n;
@@ -94,11 +104,13 @@ typedef struct sli_draw {
     int *level;
     double *umass, *pgross; /* scratch: mass equivalence, package gross */
     double *cellp;          /* cell probabilities */
-    unsigned *celln;        /* containers per cell */
+    unsigned *celln;        /* containers per cell (not pooled cells) */
+    unsigned char *pooled;  /* 1: the cell is drawn in the vector normal */
     double *cap;            /* units per full container, per cell */
     double *cargo_total;    /* per cargo */
     double *clt;            /* per cargo: mean, variance, lowest, highest
                                of its cells above the threshold */
+    sli_pool *pool;         /* per cargo: the vector normal */
     double *u;              /* the uniform behind each input */
 } sli_draw;
 
@@ -118,7 +130,9 @@ void sli_model_set(const sli_model *m, const double *u, sli_draw *d);
 void sli_model_capacity(const sli_model *m, sli_draw *d);
 
 /* One full sample: draws the inputs, splits the containers, sums the
- * fills.  Returns the total; per-cargo totals in d->cargo_total. */
+ * fills (small cells exactly, the pooled cells by one multivariate normal
+ * over the cargos, docs/method.md 1.2).  Returns the total; per-cargo
+ * totals in d->cargo_total. */
 double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d);
 
 /* Per-container capacity extremes of cell (t, c) over every input's

@@ -8,6 +8,7 @@
  * pass skipped when every key shares its digit.  Stable, O(n), no
  * comparisons.  Totals are finite; a NaN would sort after +inf.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,4 +133,102 @@ sl_status sli_sort_index(size_t *perm, const double *x, size_t n)
     free(idx);
     free(cnt);
     return SL_OK;
+}
+
+/* Buckets of sli_sort_select: a value's bucket is linear in the value over
+ * [lo, hi], so a lower bucket never holds a larger value. */
+#define SELECT_BUCKETS 4096
+
+/* Bucket of x among SELECT_BUCKETS over [lo, lo + SELECT_BUCKETS / scale]. */
+static size_t select_bucket(double x, double lo, double scale)
+{
+    double f = (x - lo) * scale;
+    return f >= (double)(SELECT_BUCKETS - 1) ? SELECT_BUCKETS - 1
+           : f > 0.0                       ? (size_t)f
+                                           : 0;
+}
+
+/* Bucket b holding rank r, from the bucket starts (start[SELECT_BUCKETS]
+ * = n). */
+static size_t bucket_of_rank(const size_t *start, size_t r)
+{
+    size_t lo = 0, hi = SELECT_BUCKETS - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo + 1) / 2;
+        if (start[mid] <= r)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+/* The elements of the buckets holding a wanted rank, gathered in bucket
+ * order into g (goff: where each bucket begins in g). */
+static void gather(const double *x, size_t n, double lo, double scale,
+                   const unsigned char *need, size_t *goff, double *g)
+{
+    size_t pos[SELECT_BUCKETS];
+    memcpy(pos, goff, sizeof pos);
+    for (size_t i = 0; i < n; i++) {
+        size_t b = select_bucket(x[i], lo, scale);
+        if (need[b])
+            g[pos[b]++] = x[i];
+    }
+}
+
+sl_status sli_sort_select(double *x, size_t n, const size_t *rank, size_t nr)
+{
+    double lo, hi, scale, *g;
+    size_t *start, *goff, ng = 0;
+    unsigned char need[SELECT_BUCKETS] = {0};
+    int odd = 0;
+    sl_status s;
+    if (n < 2 || nr == 0)
+        return SL_OK;
+    lo = hi = x[0];
+    for (size_t i = 0; i < n; i++) {
+        odd |= x[i] != x[i];
+        lo = x[i] < lo ? x[i] : lo;
+        hi = x[i] > hi ? x[i] : hi;
+    }
+    if (lo == hi && !odd)
+        return SL_OK; /* all equal: every rank holds the value */
+    scale = (double)SELECT_BUCKETS / (hi - lo);
+    if (odd || !(scale > 0.0) || !isfinite(scale))
+        return sli_sort_doubles(x, n); /* NaN, infinities, huge range */
+    start = calloc(2 * (SELECT_BUCKETS + 1), sizeof *start);
+    if (!start)
+        return SL_ENOMEM;
+    goff = start + SELECT_BUCKETS + 1;
+    for (size_t i = 0; i < n; i++)
+        start[select_bucket(x[i], lo, scale) + 1]++;
+    for (size_t b = 0; b < SELECT_BUCKETS; b++)
+        start[b + 1] += start[b];
+    for (size_t j = 0; j < nr; j++)
+        need[bucket_of_rank(start, rank[j])] = 1;
+    for (size_t b = 0; b < SELECT_BUCKETS; b++) {
+        goff[b] = ng;
+        if (need[b])
+            ng += start[b + 1] - start[b];
+    }
+    if (ng > n / 4) {
+        free(start);
+        return sli_sort_doubles(x, n); /* piled up: a full sort is as fast */
+    }
+    g = malloc((ng ? ng : 1) * sizeof *g);
+    if (!g) {
+        free(start);
+        return SL_ENOMEM;
+    }
+    gather(x, n, lo, scale, need, goff, g);
+    /* buckets in order, so the sorted gathering is each bucket sorted */
+    if ((s = sli_sort_doubles(g, ng)) == SL_OK)
+        for (size_t j = 0; j < nr; j++) {
+            size_t b = bucket_of_rank(start, rank[j]);
+            x[rank[j]] = g[goff[b] + (rank[j] - start[b])];
+        }
+    free(g);
+    free(start);
+    return s;
 }

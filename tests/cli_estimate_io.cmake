@@ -1,15 +1,12 @@
 # shipload-estimate's file options: scenario and catalog files, --list,
 # --csv, --samples-out, --plot, --plot-sensitivity, and the man page kept in
-# step with --help.  Uses pack_cli_run.cmake (exit status, stdout, stderr;
-# stdout empty on bad input).
+# step with --help.  est_cli is sl_cli_test (tests/CMakeLists.txt) on
+# shipload-estimate.
 if(TARGET shipload-estimate)
-  set(EST_RUN ${CMAKE_CURRENT_SOURCE_DIR}/pack_cli_run.cmake)
   set(EX ${PROJECT_SOURCE_DIR}/examples/scenarios)
   set(OUT ${CMAKE_CURRENT_BINARY_DIR})
   function(est_cli name rc args)
-    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
-             -DEXE=$<TARGET_FILE:shipload-estimate> "-DARGS=${args}"
-             -DEXPECT_RC=${rc} ${ARGN} -P ${EST_RUN})
+    sl_cli_test(${name} shipload-estimate ${rc} "${args}" ${ARGN})
   endfunction()
   est_cli(est_cli_file 0 "${EX}/C.json|--samples|2000|--quiet"
           "-DEXPECT_OUT=^C: South Korean DIA.*iso-20-24t +152mm-shell-mass-equiv +470")

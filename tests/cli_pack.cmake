@@ -1,10 +1,7 @@
 # CLI contract of shipload-pack: JSON keys, views, exit statuses.
 if(TARGET shipload-pack)
-  set(PACK_RUN ${CMAKE_CURRENT_SOURCE_DIR}/pack_cli_run.cmake)
   function(pack_cli name rc args)
-    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
-             -DEXE=$<TARGET_FILE:shipload-pack> "-DARGS=${args}"
-             -DEXPECT_RC=${rc} ${ARGN} -P ${PACK_RUN})
+    sl_cli_test(${name} shipload-pack ${rc} "${args}" ${ARGN})
   endfunction()
   pack_cli(pack_cli_json 0 "--space|23.85x14.4x9.9|--box|2.385x4.8x3.3|--grain|0.001|--json"
            "-DEXPECT_OUT=\"count\": 90, \"upper_bound\": 90, \"optimal\": true, \"seconds\": [0-9.]+, \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, \"l\": 2.385, \"w\": 4.8, \"h\": 3.3}")

@@ -14,16 +14,16 @@
 
 static sl_catalog *cat;
 
+/* A fresh built-in catalog for each test. */
 static void setup(void)
 {
     sl_error e;
-    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+    sl_test_world_open(&cat, NULL, &e);
 }
 
 static void teardown(void)
 {
-    sl_catalog_free(cat);
-    cat = NULL;
+    sl_test_world_close(&cat, NULL);
 }
 
 static const sl_container *cont(const char *id)
@@ -318,6 +318,43 @@ START_TEST(test_kn23_fits_40_not_20)
 }
 END_TEST
 
+/* Packer counts looked up in a memo are those the packer gives: every
+ * catalog pair at several quantiles, twice through one memo (the second
+ * pass all look-ups), against runs without one. */
+START_TEST(test_geometry_memo_same)
+{
+    const double qs[] = {0.0, 0.385, 1.0, -1.0};
+    sli_pack_memo memo = {0};
+    sl_load_rules r;
+    sl_error e;
+    size_t filled = 0;
+    sl_load_rules_init(&r);
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < sl_catalog_container_count(cat); i++)
+            for (size_t j = 0; j < sl_catalog_cargo_count(cat); j++)
+                for (size_t k = 0; k < sizeof qs / sizeof qs[0]; k++) {
+                    const sl_container *c = sl_catalog_container_at(cat, i);
+                    const sl_cargo *g = sl_catalog_cargo_at(cat, j);
+                    long plain, memoised;
+                    ck_assert_int_eq(sli_capacity_geometry(c, g, &r, qs[k],
+                                                           &plain, &e), SL_OK);
+                    ck_assert_int_eq(sli_capacity_geometry_memo(
+                                         c, g, &r, qs[k], &memo, &memoised, &e),
+                                     SL_OK);
+                    ck_assert_msg(plain == memoised, "%s/%s q %g: %ld vs %ld",
+                                  c->id, g->id, qs[k], plain, memoised);
+                }
+        if (pass == 0)
+            filled = memo.n;
+    }
+    ck_assert_uint_gt(filled, 0);
+    ck_assert_uint_eq(memo.n, filled); /* the second pass added nothing */
+    sli_pack_memo_free(&memo);
+    ck_assert_ptr_null(memo.e);
+    sli_pack_memo_free(NULL);
+}
+END_TEST
+
 /* Smaller boxes (q = 0) never give fewer units than larger ones. */
 START_TEST(test_quantiles_monotone)
 {
@@ -495,6 +532,7 @@ int main(void)
     tcase_add_test(tc, test_layouts_validate);
     tcase_add_test(tc, test_kn23_fits_40_not_20);
     tcase_add_test(tc, test_quantiles_monotone);
+    tcase_add_test(tc, test_geometry_memo_same);
     tcase_add_test(tc, test_door_check);
     tcase_add_test(tc, test_non_munition_and_dunnage);
     tcase_add_test(tc, test_no_payload_no_space);

@@ -4,8 +4,9 @@
 #include <string.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
 #include "testutil.h"
-#include "model.h"
+#include "estimate_internal.h" /* per-cargo samples */
 
 static sl_catalog *cat;
 
@@ -20,7 +21,27 @@ static void teardown(void)
     cat = NULL;
 }
 
-/* A scenario: containers, one container type, cargo list, fill. */
+/* Add the kinds of "ID[=SHARE];ID[=SHARE]..." with `add`. */
+static void add_kinds(sl_scenario *sc, const char *list,
+                      sl_status (*add)(sl_scenario *, const char *,
+                                       const char *, sl_error *))
+{
+    char buf[256], *save = NULL;
+    sl_error e;
+    sl_error_clear(&e);
+    ck_assert_uint_lt(strlen(list), sizeof buf);
+    strcpy(buf, list);
+    for (char *tok = strtok_r(buf, ";", &save); tok;
+         tok = strtok_r(NULL, ";", &save)) {
+        char *eq = strchr(tok, '=');
+        if (eq)
+            *eq++ = '\0';
+        ck_assert_msg(add(sc, tok, eq, &e) == SL_OK, "%s: %s", tok, e.what);
+    }
+}
+
+/* A scenario: containers, container types and cargo lists
+ * ("ID[=SHARE];..."), fill. */
 static sl_scenario *make(const char *n, const char *type, const char *cargo,
                          const char *fill, const char *claim)
 {
@@ -31,21 +52,11 @@ static sl_scenario *make(const char *n, const char *type, const char *cargo,
     ck_assert_msg(sl_scenario_set_containers(sc, n, &e) == SL_OK, "%s", e.what);
     if (type) {
         sl_scenario_clear_container_types(sc);
-        ck_assert_msg(sl_scenario_add_container_type(sc, type, NULL, &e) == SL_OK,
-                      "%s", e.what);
+        add_kinds(sc, type, sl_scenario_add_container_type);
     }
     if (cargo) {
-        char buf[256], *save = NULL;
         sl_scenario_clear_cargo_types(sc);
-        strcpy(buf, cargo);
-        for (char *tok = strtok_r(buf, ";", &save); tok;
-             tok = strtok_r(NULL, ";", &save)) {
-            char *eq = strchr(tok, '=');
-            if (eq)
-                *eq++ = '\0';
-            ck_assert_msg(sl_scenario_add_cargo_type(sc, tok, eq, &e) == SL_OK,
-                          "%s: %s", tok, e.what);
-        }
+        add_kinds(sc, cargo, sl_scenario_add_cargo_type);
     }
     if (fill)
         ck_assert_msg(sl_scenario_set_fill(sc, fill, &e) == SL_OK, "%s", e.what);
@@ -269,8 +280,10 @@ START_TEST(test_samples_inside_hard_bounds)
 }
 END_TEST
 
-/* Direct simulation: every container drawn one by one. */
-static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out)
+/* Direct simulation: every container drawn one by one.  out[i] is the
+ * total of sample i, cargo[c * n + i] its cargo c's units. */
+static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out,
+                   double *cargo)
 {
     sli_draw d;
     ck_assert_int_eq(sli_draw_alloc(m, &d), SL_OK);
@@ -280,9 +293,11 @@ static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out)
             d.u[k] = gsl_rng_uniform(r);
         sli_model_set(m, d.u, &d);
         sli_model_capacity(m, &d);
+        for (size_t c = 0; c < m->ncargo; c++)
+            cargo[c * n + i] = 0.0;
         for (unsigned j = 0; j < (unsigned)d.n; j++) {
             /* pick this container's cell, then its fill */
-            double u = gsl_rng_uniform(r), acc = 0.0;
+            double u = gsl_rng_uniform(r), acc = 0.0, y;
             size_t cell = 0;
             for (; cell + 1 < m->ncells; cell++) {
                 size_t t = cell / m->ncargo, c = cell % m->ncargo;
@@ -290,7 +305,9 @@ static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out)
                 if (u < acc)
                     break;
             }
-            total += d.cap[cell] * sli_dist_sample(&m->fill, r);
+            y = d.cap[cell] * sli_dist_sample(&m->fill, r);
+            cargo[(cell % m->ncargo) * n + i] += y;
+            total += y;
         }
         out[i] = total;
     }
@@ -310,51 +327,194 @@ static double se_direct(const double *x, size_t n, double p)
     return (x[(size_t)hi] - x[(size_t)lo]) / (2 * 1.96);
 }
 
-/* Aggregate sampling agrees with direct simulation: quantiles within
- * their Monte Carlo error, on both sides of the exact/normal threshold. */
-static void compare_direct(const char *n, const char *fill, size_t threshold)
+/* Correlation of x and y (n each). */
+static double correlation(const double *x, const double *y, size_t n)
 {
-    sl_scenario *sc = make(n, NULL,
-                           "152mm-round=0.5;122mm-grad=0.3;non-munition=rest",
-                           fill, NULL);
+    double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+    for (size_t i = 0; i < n; i++) {
+        mx += x[i] / n;
+        my += y[i] / n;
+    }
+    for (size_t i = 0; i < n; i++) {
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+        sxy += (x[i] - mx) * (y[i] - my);
+    }
+    return sxy / sqrt(sxx * syy);
+}
+
+/* Aggregate quantile qa (standard error se) agrees with the direct one of
+ * sorted dx (ns samples) within their Monte Carlo errors. */
+static void assert_quantile(const char *what, double p, double qa, double se,
+                            const double *dx, size_t ns)
+{
+    double qd = dx[(size_t)(p * ns)];
+    /* error of the direct quantile with ns samples dominates */
+    double tol = 5 * se_direct(dx, ns, p);
+    ck_assert_msg(fabs(qa - qd) <= tol + 4 * se,
+                  "%s p=%.2f: aggregate %.1f direct %.1f tol %.1f", what, p,
+                  qa, qd, tol + 4 * se);
+}
+
+/* Aggregate sampling agrees with direct simulation: quantiles of the
+ * total, and of cargo `check` (when below the cargo count: its P5, P50,
+ * P95, and the correlation of its units with those of cargo check + 1),
+ * within their Monte Carlo error. */
+static void compare_direct(const char *n, const char *types, const char *cargo,
+                           const char *fill, size_t threshold, size_t check)
+{
+    sl_scenario *sc = make(n, types, cargo, fill, NULL);
     sl_options o;
     sli_model m;
     sl_result *r = NULL;
     const size_t ns = 4000;
-    double *dx = malloc(ns * sizeof *dx);
+    double *dx = malloc(ns * sizeof *dx), *dc;
     gsl_rng *g = gsl_rng_alloc(gsl_rng_mt19937);
+    char what[256];
     sl_options_init(&o);
     o.samples = 40000;
     o.clt_threshold = threshold;
     o.seed = 17;
     ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
     ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    dc = malloc(ns * m.ncargo * sizeof *dc);
     gsl_rng_set(g, 99);
-    direct(&m, g, ns, dx);
+    direct(&m, g, ns, dx, dc);
+    snprintf(what, sizeof what, "%s [%s] [%s] fill %s total", n,
+             types ? types : "default", cargo, fill);
+    if (check + 1 < m.ncargo) {
+        /* the cargos share the containers: their correlation */
+        double ca = correlation(r->cargo[check], r->cargo[check + 1], r->n);
+        double cd = correlation(dc + check * ns, dc + (check + 1) * ns, ns);
+        ck_assert_msg(fabs(ca - cd) <= 5 * (1 - cd * cd) / sqrt(ns) + 0.005,
+                      "%s: correlation of cargo %zu and %zu: aggregate %.4f "
+                      "direct %.4f", what, check, check + 1, ca, cd);
+    }
     gsl_sort(dx, 1, ns);
     for (double p = 0.05; p < 0.99; p += 0.15) {
-        double qa, se, qd = dx[(size_t)(p * ns)];
-        /* error of the direct quantile with ns samples dominates */
-        double tol = 5 * se_direct(dx, ns, p);
+        double qa, se;
         sl_result_quantile(r, p, &qa, &se);
-        ck_assert_msg(fabs(qa - qd) <= tol + 4 * se,
-                      "%s fill %s p=%.2f: aggregate %.1f direct %.1f tol %.1f",
-                      n, fill, p, qa, qd, tol);
+        assert_quantile(what, p, qa, se, dx, ns);
+    }
+    if (check < m.ncargo) {
+        sl_summary cs;
+        double *x = dc + check * ns;
+        ck_assert_int_eq(sl_result_cargo_total(r, check, NULL, &cs), SL_OK);
+        gsl_sort(x, 1, ns);
+        snprintf(what, sizeof what, "%s [%s] [%s] fill %s cargo %zu", n,
+                 types ? types : "default", cargo, fill, check);
+        assert_quantile(what, 0.05, cs.p05, cs.se_p05, x, ns);
+        assert_quantile(what, 0.50, cs.p50, cs.se_p50, x, ns);
+        assert_quantile(what, 0.95, cs.p95, cs.se_p95, x, ns);
     }
     sli_model_free(&m);
     sl_result_free(r);
     sl_scenario_free(sc);
     gsl_rng_free(g);
     free(dx);
+    free(dc);
 }
 
 START_TEST(test_aggregate_matches_direct)
 {
+    const char *mix = "152mm-round=0.5;122mm-grad=0.3;non-munition=rest";
     /* below the threshold: exact sums; above it: the normal approximation */
-    compare_direct("40", "pert(0.2, 0.3, 1)", 64);
-    compare_direct("40", "pert(0.2, 0.3, 1)", 8);
-    compare_direct("300 to 600", "0.3 to 0.9", 64);
-    compare_direct("900", "uniform(0.05, 1)", 16);
+    compare_direct("40", NULL, mix, "pert(0.2, 0.3, 1)", 64, 0);
+    compare_direct("40", NULL, mix, "pert(0.2, 0.3, 1)", 8, 0);
+    compare_direct("300 to 600", NULL, mix, "0.3 to 0.9", 64, 0);
+    compare_direct("900", NULL, mix, "uniform(0.05, 1)", 16, 0);
+}
+END_TEST
+
+/* The pooled cells (the vector normal): several munition cargos in
+ * several container types, with skewed fills; per-cargo quantiles and the
+ * correlation between cargos (they share the containers) as well as the
+ * total. */
+START_TEST(test_vector_normal_matches_direct)
+{
+    const char *types = "iso-20-24t=0.35;iso-40=0.25;iso-20=rest";
+    const char *mix = "152mm-shell-mass-equiv=0.45;122mm-round=0.25;"
+                      "122mm-grad=0.2;non-munition=rest";
+    /* every munition cell pooled */
+    compare_direct("3000", types, mix, "pert(0.2, 0.3, 1)", 64, 0);
+    compare_direct("2000 to 4000", types, mix, "0.6 to 0.98", 64, 1);
+    /* no zero-capacity cell; the count fixed: only the split is random */
+    compare_direct("2500", types, "152mm-shell-mass-equiv=0.6;122mm-round=rest",
+                   "pert(0.2, 0.3, 1)", 64, 0);
+    /* pooled and small cells side by side: of 1500 containers, iso-40's
+       122 mm cells (94 and 75 expected, count variance below 100) and
+       iso-20-24t's Grad cell (105 x 0.93 = 98) are drawn exactly, the other
+       munition cells are pooled */
+    compare_direct("1500", types, mix, "pert(0.5, 0.9, 1)", 64, 1);
+}
+END_TEST
+
+/* The per-cargo summaries (found by selection) are what a full sort of the
+ * cargo's samples gives, to the last bit. */
+START_TEST(test_cargo_summary_exact)
+{
+    sl_scenario *sc = make("at least 2,500", NULL,
+                           "152mm-round=uniform(0.4, 0.7);122mm-grad=0.15;"
+                           "non-munition=rest", "pert(0.6, 0.9, 1)", NULL);
+    sl_result *r = run(sc, 30011, 8, 1);
+    for (size_t c = 0; c < sl_result_cargo_count(r); c++) {
+        sl_summary cs;
+        double *x = malloc(r->n * sizeof *x);
+        const double p[3] = {0.05, 0.5, 0.95};
+        const double *got[3] = {&cs.p05, &cs.p50, &cs.p95},
+                     *se[3] = {&cs.se_p05, &cs.se_p50, &cs.se_p95};
+        ck_assert_int_eq(sl_result_cargo_total(r, c, NULL, &cs), SL_OK);
+        memcpy(x, r->cargo[c], r->n * sizeof *x);
+        gsl_sort(x, 1, r->n);
+        ck_assert_double_eq(cs.sample_min, x[0]);
+        ck_assert_double_eq(cs.sample_max, x[r->n - 1]);
+        for (int k = 0; k < 3; k++) {
+            double h = 1.959964 * sqrt(r->n * p[k] * (1 - p[k]));
+            double lo = floor(r->n * p[k] - h), hi = ceil(r->n * p[k] + h);
+            ck_assert_double_eq(*got[k], gsl_stats_quantile_from_sorted_data(
+                                             x, 1, r->n, p[k]));
+            ck_assert_double_eq(*se[k], (x[(size_t)hi] - x[(size_t)lo]) /
+                                            (2 * 1.959964));
+        }
+        free(x);
+    }
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* The result's capacity table (from the model's tabulated geometry, its
+ * packer runs shared through the memo) is what sl_capacity_nominal gives
+ * for every cell. */
+START_TEST(test_capacity_table_nominal)
+{
+    sl_scenario *sc = make("1000", "iso-20-24t=0.5;iso-20=0.3;iso-40=rest",
+                           "152mm-round=0.4;122mm-grad=0.2;"
+                           "152mm-shell-mass-equiv=0.1;non-munition=rest",
+                           NULL, NULL);
+    sl_result *r = run(sc, 100, 1, 1);
+    size_t nt = sl_scenario_container_type_count(sc),
+           nc = sl_scenario_cargo_type_count(sc);
+    ck_assert_uint_eq(sl_result_capacity_count(r), nt * nc);
+    for (size_t t = 0; t < nt; t++)
+        for (size_t c = 0; c < nc; c++) {
+            sl_capacity want;
+            const sl_capacity *got = sl_result_capacity(r, t * nc + c);
+            ck_assert_int_eq(
+                sl_capacity_nominal(sl_scenario_container_type(sc, t, NULL, NULL),
+                                    sl_scenario_cargo_type(sc, c, NULL, NULL),
+                                    sl_scenario_load_rules(sc), &want, NULL),
+                SL_OK);
+            ck_assert_str_eq(got->container, want.container);
+            ck_assert_str_eq(got->cargo, want.cargo);
+            ck_assert_int_eq(got->by_geometry, want.by_geometry);
+            ck_assert_int_eq(got->by_weight, want.by_weight);
+            ck_assert_int_eq(got->count, want.count);
+            ck_assert_int_eq(got->binding, want.binding);
+            ck_assert_double_eq(got->payload, want.payload);
+        }
+    sl_result_free(r);
+    sl_scenario_free(sc);
 }
 END_TEST
 
@@ -496,6 +656,9 @@ int main(void)
     tcase_add_test(eng, test_threads_do_not_change_results);
     tcase_add_test(eng, test_samples_inside_hard_bounds);
     tcase_add_test(eng, test_aggregate_matches_direct);
+    tcase_add_test(eng, test_vector_normal_matches_direct);
+    tcase_add_test(eng, test_cargo_summary_exact);
+    tcase_add_test(eng, test_capacity_table_nominal);
     tcase_add_test(eng, test_sensitivity_single_input);
     tcase_add_test(eng, test_sensitivity_ranks_shares);
     tcase_add_test(eng, test_adaptive_precision);

@@ -12,36 +12,20 @@ static sl_catalog *cat;
 static sl_scenario *sc;
 static sl_error e;
 
+/* A fresh built-in catalog and default scenario for each test. */
 static void setup(void)
 {
-    sl_error_clear(&e);
-    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
-    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    sl_test_world_open(&cat, &sc, &e);
 }
 
 static void teardown(void)
 {
-    sl_scenario_free(sc);
-    sl_catalog_free(cat);
-    sc = NULL;
-    cat = NULL;
+    sl_test_world_close(&cat, &sc);
 }
 
 /* Run call with e cleared; assert its status, that e holds the same
  * status, and that e.where and e.what contain the given texts. */
-#define EXPECT(call, ST, WH, WT)                                            \
-    do {                                                                    \
-        sl_status st_;                                                      \
-        sl_error_clear(&e);                                                 \
-        st_ = (call);                                                       \
-        ck_assert_msg(st_ == (ST), "%s: status %d, not %d (%s: %s)", #call, \
-                      st_, (ST), e.where, e.what);                          \
-        ck_assert_int_eq(e.status, (ST));                                   \
-        ck_assert_msg(strstr(e.where, (WH)) != NULL,                        \
-                      "%s: where '%s' lacks '%s'", #call, e.where, (WH));   \
-        ck_assert_msg(strstr(e.what, (WT)) != NULL,                         \
-                      "%s: what '%s' lacks '%s'", #call, e.what, (WT));     \
-    } while (0)
+#define EXPECT(call, ST, WH, WT) sl_assert_fails(&e, call, ST, WH, WT, 0)
 
 START_TEST(test_null_arguments)
 {

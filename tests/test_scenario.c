@@ -12,31 +12,17 @@ static sl_error e;
 /* A fresh built-in catalog and default scenario for each test. */
 static void setup(void)
 {
-    sl_error_clear(&e);
-    ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
-    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    sl_test_world_open(&cat, &sc, &e);
 }
 
 static void teardown(void)
 {
-    sl_scenario_free(sc);
-    sl_catalog_free(cat);
-    sc = NULL;
-    cat = NULL;
+    sl_test_world_close(&cat, &sc);
 }
 
-/* Assert a failure: status, where, and a piece of the message. */
+/* Assert a failure: status, where (exactly), and a piece of the message. */
 #define assert_fail(call, st_, where_, piece)                              \
-    do {                                                                   \
-        sl_status got_;                                                    \
-        sl_error_clear(&e);                                                \
-        got_ = (call);                                                     \
-        ck_assert_int_eq(got_, (st_));                                     \
-        ck_assert_int_eq(e.status, (st_));                                 \
-        ck_assert_str_eq(e.where, (where_));                               \
-        ck_assert_msg(strstr(e.what, (piece)) != NULL,                     \
-                      "message \"%s\" lacks \"%s\"", e.what, (piece));     \
-    } while (0)
+    sl_assert_fails(&e, call, st_, where_, piece, 1)
 
 /* The same when the status comes from a nested parser: any failure. */
 #define assert_fail_any(call, where_, piece)                               \

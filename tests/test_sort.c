@@ -1,4 +1,5 @@
 /* tests/test_sort.c - the radix sorts of lib/sort.c against qsort. */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +99,59 @@ START_TEST(test_sort_index_stable)
 }
 END_TEST
 
+/* Selection at a few ranks gives what a full sort puts there. */
+static void check_select(const double *x, size_t n, const size_t *rank,
+                         size_t nr)
+{
+    double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+    memcpy(a, x, n * sizeof *a);
+    memcpy(b, x, n * sizeof *b);
+    ck_assert_int_eq(sli_sort_select(a, n, rank, nr), SL_OK);
+    qsort(b, n, sizeof *b, cmp);
+    for (size_t j = 0; j < nr; j++)
+        ck_assert_msg(a[rank[j]] == b[rank[j]], "n %zu rank %zu: %.17g vs %.17g",
+                      n, rank[j], a[rank[j]], b[rank[j]]);
+    free(a);
+    free(b);
+}
+
+START_TEST(test_select_matches_sort)
+{
+    const size_t n = 200003;
+    const size_t rank[] = {0, 9999, 10000, 10001, 10400, 99999, 100000,
+                           100001, 189600, 190001, 200002, 200002};
+    double *x = malloc(n * sizeof *x), *m = mixed(n, 5);
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    gsl_rng_set(r, 23);
+    /* a skewed continuous spread (the bucket path) */
+    for (size_t i = 0; i < n; i++)
+        x[i] = 1.4e6 + 9.1e5 * pow(gsl_rng_uniform(r), 3.7);
+    check_select(x, n, rank, sizeof rank / sizeof rank[0]);
+    /* most values equal, a few apart (piled in one bucket: full sort) */
+    for (size_t i = 0; i < n; i++)
+        x[i] = i % 1000 ? 2.385 : 2.385 + (double)i;
+    check_select(x, n, rank, sizeof rank / sizeof rank[0]);
+    /* ties on a coarse grid with one far outlier */
+    for (size_t i = 0; i < n; i++)
+        x[i] = floor(50 * gsl_rng_uniform(r)) + (i == 7 ? 1e15 : 0.25);
+    check_select(x, n, rank, sizeof rank / sizeof rank[0]);
+    /* infinities, signed zeros, huge range (the fallback) */
+    check_select(m, n, rank, sizeof rank / sizeof rank[0]);
+    /* small and constant inputs */
+    {
+        const size_t r01[] = {0, 1};
+        double two[2] = {3.5, -1.25}, same[3] = {7.5, 7.5, 7.5};
+        check_select(two, 2, r01, 2);
+        check_select(same, 3, r01, 2);
+        check_select(two, 1, r01, 1);
+        ck_assert_int_eq(sli_sort_select(NULL, 0, NULL, 0), SL_OK);
+    }
+    gsl_rng_free(r);
+    free(x);
+    free(m);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sort");
@@ -105,6 +159,7 @@ int main(void)
     tcase_add_test(tc, test_sort_doubles_matches_qsort);
     tcase_add_test(tc, test_sort_edge_sizes);
     tcase_add_test(tc, test_sort_index_stable);
+    tcase_add_test(tc, test_select_matches_sort);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }

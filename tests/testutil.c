@@ -1,4 +1,5 @@
-/* tests/testutil.c - the shared test main logic. */
+/* tests/testutil.c - what the Check suites share: the run, the fixture,
+ * file reading. */
 #include <stdio.h>
 #include <stdlib.h>
 #include "testutil.h"
@@ -36,4 +37,22 @@ char *sl_test_read_file(const char *path)
     }
     fclose(f);
     return buf;
+}
+
+void sl_test_world_open(sl_catalog **cat, sl_scenario **sc, sl_error *err)
+{
+    sl_error_clear(err);
+    ck_assert_int_eq(sl_catalog_builtin(cat, err), SL_OK);
+    if (sc)
+        ck_assert_int_eq(sl_scenario_alloc(*cat, sc, err), SL_OK);
+}
+
+void sl_test_world_close(sl_catalog **cat, sl_scenario **sc)
+{
+    if (sc) {
+        sl_scenario_free(*sc);
+        *sc = NULL;
+    }
+    sl_catalog_free(*cat);
+    *cat = NULL;
 }

@@ -4,6 +4,7 @@
 
 #include <check.h>
 #include <math.h>
+#include <string.h>
 #include "shipload/shipload.h"
 
 /* Relative tolerance assertion: |a - b| <= rel * max(|a|, |b|).
@@ -17,6 +18,34 @@
                       #a, sl_a_, #b, sl_b_,                                \
                       sl_m_ > 0 ? fabs(sl_a_ - sl_b_) / sl_m_ : 0.0, sl_r_);\
     } while (0)
+
+/* Run call with *err cleared and assert that it fails with status ST, that
+ * err holds the same status, that err->where is WH (exact != 0) or
+ * contains it (exact == 0), and that err->what contains WT. */
+#define sl_assert_fails(err, call, ST, WH, WT, exact)                       \
+    do {                                                                    \
+        sl_error *sl_e_ = (err);                                            \
+        sl_status sl_st_;                                                   \
+        sl_error_clear(sl_e_);                                              \
+        sl_st_ = (call);                                                    \
+        ck_assert_msg(sl_st_ == (ST), "%s: status %d, not %d (%s: %s)",     \
+                      #call, sl_st_, (ST), sl_e_->where, sl_e_->what);      \
+        ck_assert_int_eq(sl_e_->status, (ST));                              \
+        ck_assert_msg((exact) ? strcmp(sl_e_->where, (WH)) == 0             \
+                              : strstr(sl_e_->where, (WH)) != NULL,         \
+                      "%s: where '%s' is not %s'%s'", #call, sl_e_->where,  \
+                      (exact) ? "" : "within ", (WH));                      \
+        ck_assert_msg(strstr(sl_e_->what, (WT)) != NULL,                    \
+                      "%s: what '%s' lacks '%s'", #call, sl_e_->what, (WT));\
+    } while (0)
+
+/* The built-in catalog in *cat and, when sc is not NULL, a default
+ * scenario on it in *sc (asserted to succeed; err cleared first). */
+void sl_test_world_open(sl_catalog **cat, sl_scenario **sc, sl_error *err);
+
+/* Release what sl_test_world_open made and set the pointers to NULL
+ * (sc may be NULL). */
+void sl_test_world_close(sl_catalog **cat, sl_scenario **sc);
 
 /* The whole of a file as a new NUL-terminated string (release with
  * free), or NULL when it cannot be read. */

@@ -8,7 +8,11 @@
  * of each cell: exactly (one draw per container) for cells of at most
  * opt.clt_threshold containers, and by the central limit theorem above it
  * (normal with the fill's mean and variance, clipped to the cell's
- * physical range).  The cost of a sample does not grow with the container
+ * physical range).  Cells expected to hold more than opt.clt_threshold
+ * containers, with a count variance above 100, are "pooled": their counts
+ * and fills together are drawn as one multivariate normal over the cargo
+ * totals (one normal per cargo, clipped to the physical range; see
+ * docs/method.md).  The cost of a sample does not grow with the container
  * count.  Results depend only on (scenario, seed, sample count): samples
  * are generated in fixed blocks, each with its own generator seeded from
  * (seed, block index), so the thread count does not change them.
@@ -37,7 +41,9 @@ typedef struct sl_options {
                               share of their value (GUM S1 7.9); 0 = off */
     size_t max_samples;    /**< cap for the adaptive mode; default 10^7 */
     size_t clt_threshold;  /**< cells above this many containers use the
-                              normal approximation; default 64 */
+                              normal approximation (cells expected above
+                              it, count variance above 100: the vector
+                              normal); default 64 */
     size_t histogram_bins; /**< default 40 */
     int keep_samples;      /**< 1: keep the total of every sample; default 1 */
     int sensitivity;       /**< 1: compute sensitivity indices; default 1 */

@@ -1,4 +1,4 @@
-# Run shipload-pack with ARGS ('|'-separated) and check its exit status
+# tests/run_cli.cmake - run the program EXE with ARGS ("|"-separated); check its exit status
 # (EXPECT_RC), that stderr matches EXPECT_ERR (if given), that stdout matches
 # EXPECT_OUT (if given) or is empty when the status is 2.
 string(REPLACE "|" ";" args "${ARGS}")
