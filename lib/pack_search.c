@@ -563,19 +563,7 @@ static sl_status setup(srch *r, const sli_pack3d *p, long target,
     r->work = work;
     r->target = target;
     r->smax = p->max_stack > 0 ? p->max_stack : LONG_MAX;
-    for (int v = 0; v < 3; v++) {
-        if (!p->vert[v])
-            continue;
-        long a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3], c = p->d[v];
-        const long cand[2][3] = {{a, b, c}, {b, a, c}};
-        for (int q = 0; q < 2; q++) {
-            int dup = 0;
-            for (int j = 0; j < r->no; j++)
-                dup |= !memcmp(r->o[j], cand[q], sizeof cand[q]);
-            if (!dup)
-                memcpy(r->o[r->no++], cand[q], sizeof cand[q]);
-        }
-    }
+    r->no = sli_orientations(p, r->o);
     for (int k = 0; k < 3; k++) {
         long dims[6];
         int nd = 0;

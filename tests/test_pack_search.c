@@ -5,30 +5,7 @@
  * limits. */
 #include <stdlib.h>
 #include <string.h>
-#include "testutil.h"
-#include "pack_internal.h"
-
-/* A problem in the BR0 container (587 x 233 x 220) with box l x w x h,
- * vertical set vert and stack limit max_stack. */
-static sli_pack3d problem(long l, long w, long h, const char *vert,
-                          long max_stack)
-{
-    sli_pack3d p;
-    memset(&p, 0, sizeof p);
-    p.S[0] = 587;
-    p.S[1] = 233;
-    p.S[2] = 220;
-    p.d[0] = l;
-    p.d[1] = w;
-    p.d[2] = h;
-    for (int k = 0; k < 3; k++)
-        p.real[k] = (double)p.d[k];
-    ck_assert_int_eq(sli_parse_vertical(vert, 4, p.vert), 0);
-    p.max_stack = max_stack;
-    p.work = SLI_PACK_DEFAULT_WORK;
-    p.exact = 1;
-    return p;
-}
+#include "testpack.h"
 
 /* Run the search with `work` steps; check that its layout holds as many
  * boxes as it reports and passes the validator; returns the count. */
@@ -63,11 +40,11 @@ START_TEST(test_search_supported_where_overhang_pays)
      * finds 77 and 91 boxes (the best known counts) with boxes resting on
      * 27 % and 97 % of their base; with it, its layouts validate and hold
      * as many as the other constructions (76, 90). */
-    sli_pack3d p6 = problem(86, 84, 45, "lwh", 0);
+    sli_pack3d p6 = sl_test_br0_problem(86, 84, 45, "lwh", 0);
     long n6 = search_ok(&p6, "lwh", 1000000);
     ck_assert_int_ge(n6, 76);
     ck_assert_int_le(n6, sli_pack3d_bound(&p6));
-    sli_pack3d p42 = problem(76, 74, 50, "lwh", 0);
+    sli_pack3d p42 = sl_test_br0_problem(76, 74, 50, "lwh", 0);
     long n42 = search_ok(&p42, "lwh", 1000000);
     ck_assert_int_ge(n42, 90);
     ck_assert_int_le(n42, sli_pack3d_bound(&p42));
@@ -80,7 +57,7 @@ START_TEST(test_search_beats_other_constructions)
      * the layers, the 3D recursion, walls and floor plans reach 53; the
      * search finds 54 supported boxes, and sl_pack returns them (capped
      * at 54 copies it is then optimal). */
-    sli_pack3d p = problem(118, 79, 51, "wh", 0);
+    sli_pack3d p = sl_test_br0_problem(118, 79, 51, "wh", 0);
     ck_assert_int_ge(search_ok(&p, "wh", 1000000), 54);
     sl_pack_options o;
     sl_pack_options_init(&o);
@@ -111,7 +88,8 @@ START_TEST(test_search_stack_limit)
         {86, 71, 41, "wh"}, {59, 49, 48, "lwh"}, {40, 36, 21, "lwh"}};
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
         for (long s = 2; s <= 3; s++) {
-            sli_pack3d p = problem(c[i].l, c[i].w, c[i].h, c[i].v, s);
+            sli_pack3d p = sl_test_br0_problem(c[i].l, c[i].w, c[i].h,
+                                               c[i].v, s);
             long n = search_ok(&p, c[i].v, 300000);
             ck_assert_int_gt(n, 0);
             ck_assert_int_le(n, sli_pack3d_bound(&p));
@@ -131,7 +109,8 @@ START_TEST(test_search_many_instances_validate)
             x = x * 6364136223846793005UL + 1442695040888963407UL;
             d[k] = 19 + (long)((x >> 33) % 97);
         }
-        sli_pack3d p = problem(d[0], d[1], d[2], vert[t % 7], t % 3);
+        sli_pack3d p = sl_test_br0_problem(d[0], d[1], d[2], vert[t % 7],
+                                           t % 3);
         long n = search_ok(&p, vert[t % 7], 200000);
         ck_assert_int_le(n, sli_pack3d_bound(&p));
     }
@@ -140,7 +119,7 @@ END_TEST
 
 START_TEST(test_search_limits)
 {
-    sli_pack3d p = problem(86, 84, 45, "lwh", 0);
+    sli_pack3d p = sl_test_br0_problem(86, 84, 45, "lwh", 0);
     sli_boxes out = {0};
     long n = -1, work = 0;
     sl_error e;
@@ -155,7 +134,7 @@ START_TEST(test_search_limits)
     ck_assert_int_gt(work, 900000);
     /* Boxes so small that one layer would hold more than 20000: skipped
      * at once. */
-    sli_pack3d tiny = problem(2, 3, 5, "lwh", 0);
+    sli_pack3d tiny = sl_test_br0_problem(2, 3, 5, "lwh", 0);
     work = 1000000;
     ck_assert_int_eq(sli_pack3d_search(&tiny, 2000000, &n, &out, &work, &e),
                      SL_OK);
