@@ -13,7 +13,10 @@
  *            height is allowed;
  *   columns  if the recursion would cost too much: a guillotine knapsack
  *            over the floor whose items are full-height columns of one
- *            orientation.
+ *            orientation;
+ *   search   block building with a greedy look-ahead over maximal empty
+ *            spaces, every block fully supported (pack_search.c), when
+ *            the count is still below the bound.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -262,9 +265,10 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
      * 3D recursion (its cost is known before it starts), 1/10000 for the
      * faces of walls inside it and 1/100 for those beside it, 1/100 for
-     * floor plans over its blocks one level deep and 1/600 nested (none
-     * with sizes that are not whole grains: their slivers cost more boxes
-     * in interlocked plans). */
+     * floor plans over its blocks one level deep and 1/600 nested, 1/1000
+     * for the block search when the count is still below the bound (none
+     * of the last three with sizes that are not whole grains: their
+     * slivers cost more boxes in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
     p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);
@@ -287,6 +291,11 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     if (st == SL_OK && nly > 1 && v == 0) /* too big for the blocks */
         st = columns(p, &v, out ? &cand : NULL, err);
     keep_better(v, &cand, count, out);
+    long bound = sli_pack3d_bound(p), ws = total / 1000;
+    if (st == SL_OK && p->exact && *count < bound) {
+        st = sli_pack3d_search(p, bound, &v, out ? &cand : NULL, &ws, err);
+        keep_better(v, &cand, count, out);
+    }
     if (st == SL_OK)
         cap_count(p, out, count);
     return st;

@@ -75,21 +75,10 @@ static size_t at(const btab *t, size_t i, size_t j, size_t k, size_t s)
 /* The distinct allowed orientations (footprint both ways round). */
 static void orientations(const sli_pack3d *p, btab *t)
 {
-    t->no = 0;
-    for (int v = 0; v < 3; v++) {
-        if (!p->vert[v])
-            continue;
-        long a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3], c = p->d[v];
-        orient cand[2] = {{a, b, c}, {b, a, c}};
-        for (int q = 0; q < 2; q++) {
-            int dup = 0;
-            for (int k = 0; k < t->no; k++)
-                dup |= t->o[k].a == cand[q].a && t->o[k].b == cand[q].b &&
-                       t->o[k].c == cand[q].c;
-            if (!dup)
-                t->o[t->no++] = cand[q];
-        }
-    }
+    long o[6][3];
+    t->no = sli_orientations(p, o);
+    for (int q = 0; q < t->no; q++)
+        t->o[q] = (orient){o[q][0], o[q][1], o[q][2]};
 }
 
 /* Free the tables. */

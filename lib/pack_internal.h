@@ -151,6 +151,18 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
 sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
                         sli_boxes *out, long *work, sl_error *err);
 
+/* Block building with a greedy look-ahead search (pack_search.c): the
+ * most boxes in a layout of supported blocks found before *work runs out
+ * (or the deadline passes, or a layout holds target boxes); *value boxes,
+ * appended to out if not NULL. */
+sl_status sli_pack3d_search(const sli_pack3d *p, long target, long *value,
+                            sli_boxes *out, long *work, sl_error *err);
+
+/* The distinct allowed orientations of p's box as extents along x, y, z
+ * (each vertical dim with its footprint both ways round, in order of the
+ * dims); returns how many (1 to 6). */
+int sli_orientations(const sli_pack3d *p, long o[6][3]);
+
 /* A proven upper bound on the count for problem p. */
 long sli_pack3d_bound(const sli_pack3d *p);
 

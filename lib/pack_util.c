@@ -54,6 +54,28 @@ int sli_parse_vertical(const char *s, size_t cap, int flags[3])
     return k < cap ? 0 : -1;
 }
 
+/* Each allowed vertical dim with its footprint both ways round, repeats
+ * dropped, in order of the dims. */
+int sli_orientations(const sli_pack3d *p, long o[6][3])
+{
+    int n = 0;
+    for (int v = 0; v < 3; v++) {
+        if (!p->vert[v])
+            continue;
+        long a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3], c = p->d[v];
+        const long cand[2][3] = {{a, b, c}, {b, a, c}};
+        for (int q = 0; q < 2; q++) {
+            int dup = 0;
+            for (int j = 0; j < n; j++)
+                dup |= o[j][0] == cand[q][0] && o[j][1] == cand[q][1] &&
+                       o[j][2] == cand[q][2];
+            if (!dup)
+                memcpy(o[n++], cand[q], sizeof cand[q]);
+        }
+    }
+    return n;
+}
+
 /* Reachability by a coin recursion, then the reachable values in order. */
 sl_status sli_normal_set(long limit, const long *dims, int ndims, long **out,
                          size_t *n, sl_error *err)

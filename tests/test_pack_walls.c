@@ -3,30 +3,7 @@
  * wall); walls and nested floor plans lift BR0 instances above the
  * recursion and its one-level floor plans. */
 #include <string.h>
-#include "testutil.h"
-#include "pack_internal.h"
-
-/* A problem in the BR0 container with box d and vertical flags v. */
-static sli_pack3d problem(long l, long w, long h, const int v[3],
-                          long max_stack)
-{
-    sli_pack3d p;
-    memset(&p, 0, sizeof p);
-    p.S[0] = 587;
-    p.S[1] = 233;
-    p.S[2] = 220;
-    p.d[0] = l;
-    p.d[1] = w;
-    p.d[2] = h;
-    for (int k = 0; k < 3; k++) {
-        p.real[k] = (double)p.d[k];
-        p.vert[k] = v[k];
-    }
-    p.max_stack = max_stack;
-    p.work = SLI_PACK_DEFAULT_WORK;
-    p.exact = 1;
-    return p;
-}
+#include "testpack.h"
 
 /* The face of wall (axis, k) as a one-deep wall, checked by the
  * validator; returns its count. */
@@ -67,8 +44,7 @@ START_TEST(test_face_beats_grids_and_is_supported)
      * 48 deep along x): either plain grid holds 3 x 4 = 12; the 2D
      * search's pattern, dropped and pruned to what is supported, holds
      * more, and never more than the 2D bound. */
-    const int lwh[3] = {1, 1, 1};
-    sli_pack3d p = problem(59, 49, 48, lwh, 0);
+    sli_pack3d p = sl_test_br0_problem(59, 49, 48, "lwh", 0);
     long n = face_ok(&p, 0, 2, "lwh");
     ck_assert_int_gt(n, 12);
     ck_assert_int_le(n, sli_bound_2d(233, 220, 59, 49));
@@ -82,15 +58,13 @@ START_TEST(test_face_turns_and_limits)
 {
     /* Only h up ("h"): a wall 100 deep along y shows 33 x 31 faces in a
      * grid of 587 / 33 = 17 columns of 220 / 31 = 7. */
-    const int h[3] = {0, 0, 1};
-    sli_pack3d p = problem(100, 33, 31, h, 0);
+    sli_pack3d p = sl_test_br0_problem(100, 33, 31, "h", 0);
     ck_assert_int_eq(face_ok(&p, 1, 0, "h"), 17 * 7);
     /* A wall deeper than the space is empty. */
-    sli_pack3d q = problem(600, 33, 31, h, 0);
+    sli_pack3d q = sl_test_br0_problem(600, 33, 31, "h", 0);
     ck_assert_int_eq(face_ok(&q, 0, 0, "h"), 0);
     /* A stack limit of 2 holds in every face. */
-    const int lwh[3] = {1, 1, 1};
-    sli_pack3d s = problem(59, 49, 48, lwh, 2);
+    sli_pack3d s = sl_test_br0_problem(59, 49, 48, "lwh", 2);
     for (int k = 0; k < 3; k++) {
         long n = face_ok(&s, 0, k, "lwh");
         ck_assert_int_ge(n, 1);
