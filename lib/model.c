@@ -594,10 +594,10 @@ static unsigned split_small(const sli_model *m, gsl_rng *r, sli_draw *d,
     return remaining;
 }
 
-/* Move each x[i] within [lo[i], hi[i]] so that their sum lies in
- * [tlo, thi]: the excess (or shortfall) is shared in proportion to each
- * one's room, which suffices when the sum of lo is at most tlo and the sum
- * of hi at least thi. */
+/* Move each cargo's v[c].x within [v[c].lo, v[c].hi] so that their sum
+ * lies in [tlo, thi]: the excess (or shortfall) is shared in proportion to
+ * each one's room, which suffices when the sum of the lo is at most tlo and
+ * the sum of the hi at least thi (as draw_pooled's ranges are). */
 static void settle_sum(sli_pool *v, size_t n, double tlo, double thi)
 {
     double sum = 0.0, room = 0.0;
@@ -635,9 +635,10 @@ static void pool_moments(const sli_model *m, const sli_draw *d, double pool,
     }
     for (size_t k = 0; k < m->ncells; k++) {
         sli_pool *v = &d->pool[k % m->ncargo];
-        double q = d->cellp[k] / pool, cap = d->cap[k];
+        double q, cap = d->cap[k];
         if (!d->pooled[k])
             continue;
+        q = d->cellp[k] / pool;
         v->m1 += q * cap * mu;
         v->m2 += q * cap * cap * f2;
         v->caplo = cap < v->caplo ? cap : v->caplo;
