@@ -141,7 +141,8 @@ static void run_block(run_ctx *x, gsl_rng *r, sli_draw *d, size_t b)
         res->total[i] = t;
         if (res->ncargo > 1)
             for (size_t c = 0; c < res->ncargo; c++)
-                res->cargo[c][i] = d->cargo_total[c];
+                if (res->cargo[c])
+                    res->cargo[c][i] = d->cargo_total[c];
         if (i < res->nsens_samples)
             for (size_t k = 0; k < m->ninputs; k++)
                 res->sens_u[i * m->ninputs + k] = (float)d->u[k];
@@ -251,9 +252,10 @@ static sl_status generate(const sli_model *m, sl_result *res, size_t from,
 }
 
 /* Grow the per-sample arrays to n samples. */
-static sl_status reserve(sl_result *res, size_t n, size_t ninputs,
+static sl_status reserve(sl_result *res, const sli_model *m, size_t n,
                          sl_error *err)
 {
+    size_t ninputs = m->ninputs;
     double *t = realloc(res->total, n * sizeof *t);
     if (!t)
         return sli_fail(err, SL_ENOMEM, "samples",
@@ -261,7 +263,10 @@ static sl_status reserve(sl_result *res, size_t n, size_t ninputs,
     res->total = t;
     if (res->ncargo > 1)
         for (size_t c = 0; c < res->ncargo; c++) {
-            double *p = realloc(res->cargo[c], n * sizeof *p);
+            double *p;
+            if (!m->cargo[c].munition)
+                continue; /* always 0: no samples kept */
+            p = realloc(res->cargo[c], n * sizeof *p);
             if (!p)
                 return sli_fail(err, SL_ENOMEM, "samples",
                                 "out of memory for %zu samples", n);
@@ -461,6 +466,10 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
             *s = res->total_sum;
             continue;
         }
+        if (!res->cargo[c]) {
+            memset(s, 0, sizeof *s); /* no munitions: every figure 0 */
+            continue;
+        }
         sl_status st = summarise(res->cargo[c], scratch, res->n, 0, s, err);
         if (st)
             return st;
@@ -484,7 +493,7 @@ static sl_status sample_all(sl_result *res, const sli_model *m,
     sl_status s;
     for (;;) {
         double *sc;
-        if ((s = reserve(res, n, m->ninputs, err)))
+        if ((s = reserve(res, m, n, err)))
             return s;
         res->nsens_samples = res->sens_u ? (n < SLI_SENS_MAX ? n : SLI_SENS_MAX)
                                          : 0;

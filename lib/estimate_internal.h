@@ -11,7 +11,9 @@ struct sl_result {
     double *total;            /* per sample, in sample order (or NULL) */
     double *sorted;           /* the same, sorted */
     size_t ncargo;
-    double **cargo;           /* per cargo, per sample (only if ncargo > 1) */
+    double **cargo;           /* per cargo, per sample (only if ncargo > 1;
+                                 NULL for a cargo that carries no
+                                 munitions: always 0) */
     sl_summary total_sum;
     sl_summary *cargo_sum;
     size_t ninputs;

@@ -458,13 +458,19 @@ void sli_model_capacity(const sli_model *m, sli_draw *d)
         for (size_t c = 0; c < m->ncargo; c++) {
             const sli_cargo *k = &m->cargo[c];
             size_t cell = t * m->ncargo + c;
-            double payload = d->gross[t] - d->tare[t] -
-                             (k->packaged ? m->dunnage : 0.0);
-            double w = payload > 0 ? floor(payload / d->ugross[c]) : 0.0;
+            double payload, w, cap;
             const long *g = m->geo + cell * stride;
-            long geo = g[d->level[c] >= 0 ? (size_t)d->level[c] : stride - 1];
-            double cap = (geo >= 0 && (double)geo < w) ? (double)geo : w;
-            d->cap[cell] = k->munition ? cap : 0.0;
+            long geo;
+            if (!k->munition) {
+                d->cap[cell] = 0.0; /* carries no munitions */
+                continue;
+            }
+            payload = d->gross[t] - d->tare[t] -
+                      (k->packaged ? m->dunnage : 0.0);
+            w = payload > 0 ? floor(payload / d->ugross[c]) : 0.0;
+            geo = g[d->level[c] >= 0 ? (size_t)d->level[c] : stride - 1];
+            cap = (geo >= 0 && (double)geo < w) ? (double)geo : w;
+            d->cap[cell] = cap;
         }
     }
 }
