@@ -16,7 +16,8 @@
  *            orientation;
  *   search   block building with a greedy look-ahead over maximal empty
  *            spaces, every block fully supported (pack_search.c), when
- *            the count is still below the bound.
+ *            more than one box height is allowed and the count is still
+ *            below the bound.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -266,8 +267,9 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
      * 3D recursion (its cost is known before it starts), 1/10000 for the
      * faces of walls inside it and 1/100 for those beside it, 1/100 for
      * floor plans over its blocks one level deep and 1/600 nested, 1/1000
-     * for the block search when the count is still below the bound (none
-     * of the last three with sizes that are not whole grains: their
+     * for the block search.  With one usable height only the layers run;
+     * the search only while the count is below the bound; walls, floor
+     * plans and the search not with sizes that are not whole grains (their
      * slivers cost more boxes in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
     p->work = total / 20000;
@@ -291,8 +293,10 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     if (st == SL_OK && nly > 1 && v == 0) /* too big for the blocks */
         st = columns(p, &v, out ? &cand : NULL, err);
     keep_better(v, &cand, count, out);
+    /* With one usable height every level is a 2D pattern, which the
+     * layers' 2D search already packs better than blocks would. */
     long bound = sli_pack3d_bound(p), ws = total / 1000;
-    if (st == SL_OK && p->exact && *count < bound) {
+    if (st == SL_OK && nly > 1 && p->exact && *count < bound) {
         st = sli_pack3d_search(p, bound, &v, out ? &cand : NULL, &ws, err);
         keep_better(v, &cand, count, out);
     }

@@ -17,9 +17,11 @@
  * under it plus its own layers respect the stack limit.  A greedy
  * completion places the best-ranked block (three ranking rules) until no
  * space is left.  The look-ahead tries the k best blocks at each step,
- * completes each greedily and commits the best; k doubles (1, 2, 4, ...)
- * over every rule until the effort is spent.  The best complete layout
- * seen anywhere is kept.
+ * values each by a look-ahead d - 1 levels deep that ends in the greedy
+ * completion, and commits the best; (k, d) grows from (1, 1) to (8, 4),
+ * about doubling the cost each time, over every space and block rule
+ * until the effort is spent.  The best complete layout seen anywhere is
+ * kept.
  */
 #include <limits.h>
 #include <stdlib.h>
