@@ -213,9 +213,12 @@ static int write_model(const sl_scenario *sc, const char *path)
     }
     stride = SLI_GEO_STRIDE(&m);
     fprintf(f, "{\"containers\": %.17g, \"clt_threshold\": %zu, "
+               "\"fill_exact\": %zu, \"fill_skew\": %.17g, "
+               "\"fill_exkurt\": %.17g, "
                "\"binom_normal_var\": 100, \"dunnage\": %.17g, "
                "\"levels\": %d,\n \"fill\": ",
-            m.n_fixed, m.clt_threshold, m.dunnage, m.levels);
+            m.n_fixed, m.clt_threshold, m.fill_exact, m.fill_skew,
+            m.fill_exkurt, m.dunnage, m.levels);
     put_dist(f, &m.fill);
     fputs(",\n \"types\": [", f);
     for (size_t t = 0; t < m.ntypes; t++) {

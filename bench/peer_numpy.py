@@ -8,8 +8,11 @@ draw the epistemic inputs (shares, tares, ratings, package masses, package
 size level), compute each cell's capacity min(geometry, floor(payload /
 mass per unit)), split the containers over the cells with a multinomial,
 and add cap x (sum of the fills) per cell: exact (one fill per container)
-for cells of at most clt_threshold containers, else normal with the fill's
-mean and variance, clipped to the physical range.  numpy's multinomial is
+for cells of at most fill_exact containers, else one draw of the normal
+with the fill sum's mean and variance, corrected for its skewness and
+kurtosis (Cornish-Fisher, as sli_cf_sum), clipped to the physical range
+(shipload adds the cumulants of a cargo's cells and draws once per cargo;
+here each cell draws its own).  numpy's multinomial is
 exact where shipload uses a normal approximation for binomials of variance
 above 100 and one multivariate normal over the cargos for its pooled cells
 (tested equivalent in tests/test_estimate.c).
@@ -55,15 +58,50 @@ def shares(rng, kinds, n):
     return s
 
 
+def cf_hold(z, a, big_a, big_b):
+    """z held where w(z) rises: between the roots of A z^2 + 2 a z + B
+    around 0 (as cf_hold in lib/model.c)."""
+    lo = np.full(z.shape, -np.inf)
+    hi = np.full(z.shape, np.inf)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lin = (big_a == 0) & (a != 0)
+        r = -big_b / (2 * a)
+        lo = np.where(lin & (r < 0), r, lo)
+        hi = np.where(lin & (r >= 0), r, hi)
+        disc = a * a - big_a * big_b
+        quad = (big_a != 0) & (disc > 0)
+        sq = np.sqrt(np.where(quad, disc, 0.0))
+        r1 = np.where(quad, (-a - sq) / big_a, 0.0)
+        r2 = np.where(quad, (-a + sq) / big_a, 0.0)
+        rl, rh = np.minimum(r1, r2), np.maximum(r1, r2)
+        lo = np.where(quad & (big_a < 0), rl, lo)
+        hi = np.where(quad & (big_a < 0), rh, hi)
+        hi = np.where(quad & (big_a > 0) & (rl > 0), rl, hi)
+        lo = np.where(quad & (big_a > 0) & (rl <= 0), rh, lo)
+    return np.clip(z, lo, hi)
+
+
+def cf_sums(rng, f, counts, g1, g2):
+    """Corrected normal sums of counts[i] fills (as sli_cf_sum)."""
+    n = np.maximum(counts, 1).astype(float)
+    s1, s2 = g1 / np.sqrt(n), g2 / n
+    a, b, c = s1 / 6, s2 / 24, s1 * s1 / 36
+    drop = 1 - 3 * b + 5 * c <= 0
+    b, c = np.where(drop, 0.0, b), np.where(drop, 0.0, c)
+    z = cf_hold(rng.standard_normal(counts.shape[0]), a, 3 * b - 6 * c,
+                1 - 3 * b + 5 * c)
+    w = z + a * (z * z - 1) + b * (z ** 3 - 3 * z) - c * (2 * z ** 3 - 5 * z)
+    out = counts * f["mean"] + np.sqrt(counts) * f["sd"] * w
+    return np.clip(out, counts * f["lo"], counts * f["hi"])
+
+
 def fill_sums(rng, model, counts):
     """Sum of the fills of counts[i] containers, per sample."""
     f = model["fill"]
-    thr = model["clt_threshold"]
+    thr = model["fill_exact"]
     if f["kind"] == "const":
         return counts * f["a"]
-    out = counts * f["mean"] + np.sqrt(counts) * f["sd"] * rng.standard_normal(
-        counts.shape[0])
-    out = np.clip(out, counts * f["lo"], counts * f["hi"])
+    out = cf_sums(rng, f, counts, model["fill_skew"], model["fill_exkurt"])
     small = np.nonzero((counts > 0) & (counts <= thr))[0]
     if small.size:
         x = draw(rng, f, small.size * thr).reshape(small.size, thr)

@@ -11,6 +11,17 @@
  * approximation (error tested in tests/test_estimate.c). */
 #define SLI_BINOM_NORMAL_VAR 100.0
 
+/* A cell's fill sum is drawn fill by fill up to this many containers (and
+ * up to clt_threshold), above it by one corrected normal draw; the cut
+ * comes from the accuracy check in docs/method.md 1.2
+ * (bench/bench_fillsum.c). */
+#define SLI_FILL_EXACT_MAX 16
+
+/* The corrected normal stands for a sum of n fills only while the sum's
+ * skewness |g1| / sqrt(n) is at most this (more skewed fills keep their
+ * exact draws up to clt_threshold containers). */
+#define SLI_FILL_SKEW_MAX 0.3
+
 /* Families whose exact inverse is cheap enough per draw. */
 static int exact_is_cheap(const sl_dist *d)
 {
@@ -28,6 +39,90 @@ static double *quantile_table(const sl_dist *d)
     for (size_t k = 0; k <= SLI_QTABLE; k++)
         t[k] = sl_dist_quantile(d, (double)k / SLI_QTABLE);
     return t;
+}
+
+/* Skewness and excess kurtosis of the distribution whose quantile
+ * function interpolates table (SLI_QTABLE + 1 entries) linearly: each
+ * interval's moments integrated exactly (a truncated normal or lognormal
+ * has a density above 0 at its ends, so its quantile function has no
+ * steep end for the table to miss). */
+static void table_shape(const double *t, double *skew, double *exkurt)
+{
+    double mu = 0.0, m2 = 0.0, m3 = 0.0, m4 = 0.0;
+    for (size_t k = 0; k < SLI_QTABLE; k++)
+        mu += 0.5 * (t[k] + t[k + 1]);
+    mu /= SLI_QTABLE;
+    for (size_t k = 0; k < SLI_QTABLE; k++) {
+        /* the integral over s in [0, 1] of (a + b s)^j, j = 2, 3, 4 */
+        double a = t[k] - mu, b = t[k + 1] - t[k];
+        m2 += a * a + a * b + b * b / 3.0;
+        m3 += a * a * a + 1.5 * a * a * b + a * b * b + 0.25 * b * b * b;
+        m4 += a * a * a * a + 2.0 * a * a * a * b + 2.0 * a * a * b * b +
+              a * b * b * b + 0.2 * b * b * b * b;
+    }
+    m2 /= SLI_QTABLE;
+    m3 /= SLI_QTABLE;
+    m4 /= SLI_QTABLE;
+    *skew = m2 > 0.0 ? m3 / (m2 * sqrt(m2)) : NAN;
+    *exkurt = m2 > 0.0 ? m4 / (m2 * m2) - 3.0 : NAN;
+}
+
+/* Skewness and excess kurtosis of a triangular with ends a, c and mode b. */
+static void triangular_shape(double a, double b, double c, double *skew,
+                             double *exkurt)
+{
+    double q = a * a + b * b + c * c - a * b - a * c - b * c;
+    *skew = sqrt(2.0) * (a + c - 2 * b) * (2 * a - b - c) * (a - 2 * c + b) /
+            (5.0 * q * sqrt(q));
+    *exkurt = -0.6;
+}
+
+/* Skewness and excess kurtosis of a beta on [lo, hi] with mean mu and
+ * variance var (its shapes found from them). */
+static void beta_shape(double lo, double hi, double mu, double var,
+                       double *skew, double *exkurt)
+{
+    double w = hi - lo, m = (mu - lo) / w, v = var / (w * w);
+    double n = m * (1 - m) / v - 1, al = m * n, be = (1 - m) * n;
+    if (!(al > 0.0 && be > 0.0))
+        return; /* NaN stays: no usable shapes */
+    *skew = 2 * (be - al) * sqrt(al + be + 1) / ((al + be + 2) * sqrt(al * be));
+    *exkurt = 6 * ((al - be) * (al - be) * (al + be + 1) -
+                   al * be * (al + be + 2)) /
+              (al * be * (al + be + 2) * (al + be + 3));
+}
+
+void sli_fill_shape(const sl_dist *d, const double *table, double *skew,
+                    double *exkurt)
+{
+    double *own = NULL;
+    *skew = *exkurt = NAN;
+    switch (d->kind) {
+    case SL_DIST_UNIFORM:
+        *skew = 0.0;
+        *exkurt = -1.2;
+        return;
+    case SL_DIST_TRIANGULAR:
+        triangular_shape(d->a, d->b, d->c, skew, exkurt);
+        return;
+    case SL_DIST_PERT:
+    case SL_DIST_BETA:
+        beta_shape(d->lo, d->hi, sl_dist_mean(d), sl_dist_variance(d), skew,
+                   exkurt);
+        return;
+    case SL_DIST_NORMAL:
+    case SL_DIST_LOGNORMAL:
+        /* truncated: from the quantile function, tabulated */
+        if (!table && !(table = own = quantile_table(d)))
+            return;
+        table_shape(table, skew, exkurt);
+        free(own);
+        return;
+    default:
+        /* fixed, or discrete: a sum of discrete fills is a lattice, which
+           no smooth approximation follows */
+        return;
+    }
 }
 
 /* A uniform in [0, 1): gsl_rng_uniform's body, without the library call
@@ -219,6 +314,30 @@ static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
     return SL_OK;
 }
 
+/* The fill's skewness and excess kurtosis (0 when unknown: such a fill
+ * is never summed by the corrected normal below clt_threshold, and above
+ * it gets the plain normal), and the largest cell whose fills are summed
+ * one by one: SLI_FILL_EXACT_MAX, or more for a fill so skewed that a sum
+ * of that many is more skewed than SLI_FILL_SKEW_MAX, or clt_threshold
+ * for a discrete fill or one whose moments cannot be found (memory);
+ * never above clt_threshold. */
+static void set_fill_exact(sli_model *m)
+{
+    double g1, g2, need;
+    sli_fill_shape(&m->fill, m->fill_table, &g1, &g2);
+    m->fill_exact = m->clt_threshold;
+    m->fill_skew = m->fill_exkurt = 0.0;
+    if (m->fill_const || isnan(g1) || isnan(g2))
+        return;
+    m->fill_skew = g1;
+    m->fill_exkurt = g2;
+    need = ceil(g1 * g1 / (SLI_FILL_SKEW_MAX * SLI_FILL_SKEW_MAX));
+    if (need < SLI_FILL_EXACT_MAX)
+        need = SLI_FILL_EXACT_MAX;
+    if (need < (double)m->clt_threshold)
+        m->fill_exact = (size_t)need;
+}
+
 /* Copy the fixed values of types and cargo from the scenario. */
 static void fixed_values(sli_model *m)
 {
@@ -293,6 +412,7 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
     if (!m->fill_const && !exact_is_cheap(&m->fill) &&
         !(m->fill_table = quantile_table(&m->fill)))
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    set_fill_exact(m);
     m->dunnage = rules->dunnage;
 
     if ((s = add_input(m, &cap, "containers", SLI_T_CONTAINERS, 0, 0, nd,
@@ -345,7 +465,7 @@ sl_status sli_draw_alloc(const sli_model *m, sli_draw *d)
     d->umass = malloc(nc * sizeof *d->umass);
     d->pgross = malloc(nc * SL_CARGO_PACKAGES_MAX * sizeof *d->pgross);
     d->cargo_total = malloc(nc * sizeof *d->cargo_total);
-    d->clt = malloc(4 * nc * sizeof *d->clt);
+    d->clt = malloc(SLI_CLT_STRIDE * nc * sizeof *d->clt);
     d->cellp = malloc(k * sizeof *d->cellp);
     d->celln = malloc(k * sizeof *d->celln);
     d->pooled = malloc(k * sizeof *d->pooled);
@@ -493,7 +613,7 @@ static unsigned draw_binomial(gsl_rng *r, double p, unsigned n)
     return x > (double)n ? n : (unsigned)x;
 }
 
-/* Sum of the fills of n <= clt_threshold containers, one draw each (by
+/* Sum of the fills of n <= fill_exact containers, one draw each (by
  * inversion through the fill's quantile table). */
 static double fill_sum_exact(const sli_model *m, gsl_rng *r, unsigned n)
 {
@@ -503,40 +623,88 @@ static double fill_sum_exact(const sli_model *m, gsl_rng *r, unsigned n)
     return s;
 }
 
-/* Add the units of n containers of capacity cap to cargo c: exactly for
- * small cells, else into the cargo's normal approximation (clt[4 c ..]:
- * mean, variance, lowest, highest), drawn once per cargo. */
+/* Add the units of n containers of capacity cap to cargo c: fill by fill
+ * for a cell of at most fill_exact containers, else into the cargo's
+ * corrected normal (clt[SLI_CLT_STRIDE c ..]: the cumulants mean,
+ * variance, third and fourth cumulant, and the lowest and highest sum),
+ * drawn once per cargo; cumulants of independent sums add. */
 static void add_cell(const sli_model *m, gsl_rng *r, sli_draw *d, size_t c,
                      unsigned n, double cap)
 {
-    double *a = d->clt + 4 * c;
+    double *a = d->clt + SLI_CLT_STRIDE * c, sd = m->fill_sd;
     if (m->fill_const) {
         d->cargo_total[c] += cap * n * m->fill_mean;
         return;
     }
-    if (n <= m->clt_threshold) {
+    if (n <= m->fill_exact) {
         d->cargo_total[c] += cap * fill_sum_exact(m, r, n);
         return;
     }
     a[0] += cap * n * m->fill_mean;
-    a[1] += cap * cap * n * m->fill_sd * m->fill_sd;
-    a[2] += cap * n * m->fill.lo;
-    a[3] += cap * n * m->fill.hi;
+    a[1] += cap * cap * n * sd * sd;
+    a[2] += cap * cap * cap * n * m->fill_skew * sd * sd * sd;
+    a[3] += cap * cap * cap * cap * n * m->fill_exkurt * sd * sd * sd * sd;
+    a[4] += cap * n * m->fill.lo;
+    a[5] += cap * n * m->fill.hi;
 }
 
-/* One normal draw per cargo for its large cells (a sum of independent
- * normals is normal), clipped to the cells' physical range. */
+/* Hold z inside the interval around 0 where w(z) = z + a (z^2 - 1) +
+ * b (z^3 - 3 z) - c (2 z^3 - 5 z) rises, i.e. where its derivative
+ * A z^2 + 2 a z + B is positive (B > 0). */
+static double cf_hold(double z, double a, double A, double B)
+{
+    double disc, r1, r2, lo = -HUGE_VAL, hi = HUGE_VAL;
+    if (A == 0.0) {
+        if (a != 0.0) {
+            double r = -B / (2.0 * a);
+            *(r < 0.0 ? &lo : &hi) = r;
+        }
+    } else if ((disc = a * a - A * B) > 0.0) {
+        r1 = (-a - sqrt(disc)) / A;
+        r2 = (-a + sqrt(disc)) / A;
+        if (r1 > r2) {
+            double t = r1;
+            r1 = r2;
+            r2 = t;
+        }
+        if (A < 0.0) { /* the roots lie on both sides of 0 */
+            lo = r1;
+            hi = r2;
+        } else if (r1 > 0.0) { /* both on one side */
+            hi = r1;
+        } else {
+            lo = r2;
+        }
+    }
+    return z < lo ? lo : z > hi ? hi : z;
+}
+
+double sli_cf_sum(double mean, double var, double k3, double k4, double lo,
+                  double hi, double z)
+{
+    double sd = sqrt(var), g1 = k3 / (var * sd), a = g1 / 6.0;
+    double b = isnan(k4) ? 0.0 : k4 / (24.0 * var * var);
+    double c = isnan(k4) ? 0.0 : g1 * g1 / 36.0, s;
+    if (1.0 - 3.0 * b + 5.0 * c <= 0.0)
+        b = c = 0.0; /* too heavy-tailed for the second-order terms */
+    z = cf_hold(z, a, 3.0 * b - 6.0 * c, 1.0 - 3.0 * b + 5.0 * c);
+    s = mean + sd * (z + a * (z * z - 1.0) + b * (z * z * z - 3.0 * z) -
+                     c * (2.0 * z * z * z - 5.0 * z));
+    return s < lo ? lo : s > hi ? hi : s;
+}
+
+/* One corrected normal draw per cargo for its cells summed by a normal,
+ * clipped to the cells' physical range. */
 static void draw_clt(const sli_model *m, gsl_rng *r, sli_draw *d)
 {
     for (size_t c = 0; c < m->ncargo; c++) {
-        const double *a = d->clt + 4 * c;
-        double s;
+        const double *a = d->clt + SLI_CLT_STRIDE * c;
         if (a[1] <= 0.0) {
             d->cargo_total[c] += a[0];
             continue;
         }
-        s = a[0] + sqrt(a[1]) * gsl_ran_gaussian_ziggurat(r, 1.0);
-        d->cargo_total[c] += s < a[2] ? a[2] : s > a[3] ? a[3] : s;
+        d->cargo_total[c] += sli_cf_sum(a[0], a[1], a[2], a[3], a[4], a[5],
+                                        gsl_ran_gaussian_ziggurat(r, 1.0));
     }
 }
 
@@ -699,7 +867,7 @@ double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
     sli_model_set(m, d->u, d);
     sli_model_capacity(m, d);
     memset(d->cargo_total, 0, m->ncargo * sizeof *d->cargo_total);
-    memset(d->clt, 0, 4 * m->ncargo * sizeof *d->clt);
+    memset(d->clt, 0, SLI_CLT_STRIDE * m->ncargo * sizeof *d->clt);
     np = split_small(m, r, d, &pool);
     draw_clt(m, r, d);
     draw_pooled(m, r, d, np, pool);

@@ -77,6 +77,11 @@ typedef struct sli_model {
     sl_qualifier n_qual;
     sl_dist fill;
     double fill_mean, fill_sd;
+    double fill_skew, fill_exkurt; /* the fill's skewness and excess
+                               kurtosis (0: not available) */
+    size_t fill_exact;      /* a cell of at most this many containers sums
+                               its fills one by one; above it, by the
+                               corrected normal (docs/method.md 1.2) */
     double *fill_table;     /* quantile table of the fill, or NULL: exact */
     int fill_const;
     double dunnage;
@@ -97,6 +102,9 @@ typedef struct sli_pool {
     double x, lo, hi;       /* the drawn sum and its physical range */
 } sli_pool;
 
+/* Values per cargo in sli_draw.clt. */
+#define SLI_CLT_STRIDE 6
+
 /* Values of one sample (scratch, one per thread). */
 typedef struct sli_draw {
     double n;
@@ -108,8 +116,10 @@ typedef struct sli_draw {
     unsigned char *pooled;  /* 1: the cell is drawn in the vector normal */
     double *cap;            /* units per full container, per cell */
     double *cargo_total;    /* per cargo */
-    double *clt;            /* per cargo: mean, variance, lowest, highest
-                               of its cells above the threshold */
+    double *clt;            /* per cargo, SLI_CLT_STRIDE values: mean,
+                               variance, third and fourth cumulant,
+                               lowest, highest of its cells summed by a
+                               normal */
     sli_pool *pool;         /* per cargo: the vector normal */
     double *u;              /* the uniform behind each input */
 } sli_draw;
@@ -134,6 +144,21 @@ void sli_model_capacity(const sli_model *m, sli_draw *d);
  * over the cargos, docs/method.md 1.2).  Returns the total; per-cargo
  * totals in d->cargo_total. */
 double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d);
+
+/* Skewness and excess kurtosis of fill d: from the family's formula
+ * (uniform, triangular, pert, beta), or from its quantile table `table`
+ * (made here when NULL) for a truncated normal or lognormal; NaN for a
+ * fixed or discrete fill, or when memory runs out. */
+void sli_fill_shape(const sl_dist *d, const double *table, double *skew,
+                    double *exkurt);
+
+/* The sum with mean `mean`, variance var > 0, third and fourth cumulants
+ * k3 and k4 at standard normal z: mean + sqrt(var) w, w the Cornish-Fisher
+ * expansion z + g1/6 (z^2 - 1) + g2/24 (z^3 - 3 z) - g1^2/36 (2 z^3 - 5 z),
+ * g1 = k3 / var^1.5, g2 = k4 / var^2 (k4 NaN: the first term only), with
+ * z held where w rises; clipped to [lo, hi]. */
+double sli_cf_sum(double mean, double var, double k3, double k4, double lo,
+                  double hi, double z);
 
 /* Per-container capacity extremes of cell (t, c) over every input's
  * support. */

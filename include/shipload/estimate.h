@@ -6,9 +6,11 @@
  * count, shares, catalog figures), splits the containers over the cells
  * (container type x cargo type) with a multinomial, and adds up the fills
  * of each cell: exactly (one draw per container) for cells of at most
- * opt.clt_threshold containers, and by the central limit theorem above it
- * (normal with the fill's mean and variance, clipped to the cell's
- * physical range).  Cells expected to hold more than opt.clt_threshold
+ * min(16, opt.clt_threshold) containers (up to opt.clt_threshold for a
+ * discrete or strongly skewed fill), and above that by one draw of the
+ * normal with the fill sum's mean and variance, corrected for its skewness
+ * and kurtosis (Cornish-Fisher expansion), clipped to the cell's physical
+ * range.  Cells expected to hold more than opt.clt_threshold
  * containers, with a count variance above 100, are "pooled": their counts
  * and fills together are drawn as one multivariate normal over the cargo
  * totals (one normal per cargo, clipped to the physical range; see
@@ -40,10 +42,14 @@ typedef struct sl_options {
                               and P95 have a standard error below this
                               share of their value (GUM S1 7.9); 0 = off */
     size_t max_samples;    /**< cap for the adaptive mode; default 10^7 */
-    size_t clt_threshold;  /**< cells above this many containers use the
-                              normal approximation (cells expected above
-                              it, count variance above 100: the vector
-                              normal); default 64 */
+    size_t clt_threshold;  /**< cells expected above this many containers,
+                              with a count variance above 100, are pooled
+                              (the vector normal).  Any other cell sums
+                              its fills one by one when it holds at most
+                              min(16, this) containers (up to this many
+                              for a discrete or strongly skewed fill), and
+                              above that by one draw of the corrected
+                              normal; default 64 */
     size_t histogram_bins; /**< default 40 */
     int keep_samples;      /**< 1: keep the total of every sample; default 1 */
     int sensitivity;       /**< 1: compute sensitivity indices; default 1 */
