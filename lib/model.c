@@ -734,30 +734,34 @@ static unsigned split_small(const sli_model *m, gsl_rng *r, sli_draw *d,
 {
     unsigned remaining = (unsigned)d->n;
     double left = 1.0, pool = 0.0;
-    size_t last = m->ncells;
-    for (size_t k = 0; k < m->ncells; k++) {
-        double p = d->tshare[k / m->ncargo] * d->cshare[k % m->ncargo];
-        d->cellp[k] = p;
-        d->pooled[k] = (unsigned char)cell_pooled(m, d->n, p, d->cap[k]);
-        if (d->pooled[k])
-            pool += p;
-        else
-            last = k;
-    }
-    for (size_t k = 0; k < m->ncells; k++) {
-        unsigned nk;
-        if (d->pooled[k])
-            continue;
-        if ((k == last && !(pool > 0.0)) || left <= 0.0)
-            nk = remaining;
-        else
-            nk = draw_binomial(r, d->cellp[k] / left, remaining);
-        left -= d->cellp[k];
-        remaining -= nk;
-        d->celln[k] = nk;
-        if (nk)
-            add_cell(m, r, d, k % m->ncargo, nk, d->cap[k]);
-    }
+    size_t last = m->ncells, k = 0;
+    /* cell k = t * ncargo + c, walked without dividing k */
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++, k++) {
+            double p = d->tshare[t] * d->cshare[c];
+            d->cellp[k] = p;
+            d->pooled[k] = (unsigned char)cell_pooled(m, d->n, p, d->cap[k]);
+            if (d->pooled[k])
+                pool += p;
+            else
+                last = k;
+        }
+    k = 0;
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++, k++) {
+            unsigned nk;
+            if (d->pooled[k])
+                continue;
+            if ((k == last && !(pool > 0.0)) || left <= 0.0)
+                nk = remaining;
+            else
+                nk = draw_binomial(r, d->cellp[k] / left, remaining);
+            left -= d->cellp[k];
+            remaining -= nk;
+            d->celln[k] = nk;
+            if (nk)
+                add_cell(m, r, d, c, nk, d->cap[k]);
+        }
     *ppool = pool;
     return remaining;
 }
@@ -801,21 +805,22 @@ static void pool_moments(const sli_model *m, const sli_draw *d, double pool,
         v->caphi = 0.0;
         v->cells = 0;
     }
-    for (size_t k = 0; k < m->ncells; k++) {
-        sli_pool *v = &d->pool[k % m->ncargo];
-        double q, cap = d->cap[k];
-        if (!d->pooled[k])
-            continue;
-        q = d->cellp[k] / pool;
-        v->m1 += q * cap * mu;
-        v->m2 += q * cap * cap * f2;
-        v->caplo = cap < v->caplo ? cap : v->caplo;
-        v->caphi = cap > v->caphi ? cap : v->caphi;
-        v->cells++;
-        *cmin = cap < *cmin ? cap : *cmin;
-        *cmax = cap > *cmax ? cap : *cmax;
-        ++*ncells;
-    }
+    for (size_t t = 0, k = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++, k++) {
+            sli_pool *v = &d->pool[c];
+            double q, cap = d->cap[k];
+            if (!d->pooled[k])
+                continue;
+            q = d->cellp[k] / pool;
+            v->m1 += q * cap * mu;
+            v->m2 += q * cap * cap * f2;
+            v->caplo = cap < v->caplo ? cap : v->caplo;
+            v->caphi = cap > v->caphi ? cap : v->caphi;
+            v->cells++;
+            *cmin = cap < *cmin ? cap : *cmin;
+            *cmax = cap > *cmax ? cap : *cmax;
+            ++*ncells;
+        }
 }
 
 /* The units of np containers spread over the pooled cells, added to the
