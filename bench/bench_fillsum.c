@@ -52,7 +52,7 @@ static int run_fill(const char *text, size_t ns, unsigned long seed)
     gsl_rng_set(r, seed);
     mu = sl_dist_mean(&d);
     sd = sqrt(sl_dist_variance(&d));
-    sli_fill_shape(&d, NULL, &g1, &g2);
+    sli_fill_shape(&d, &g1, &g2);
     printf("fill %s: mean %.4f sd %.4f skewness %.3f excess kurtosis %.3f\n",
            text, mu, sd, g1, g2);
     printf("  %4s  %9s  %9s  %9s  %9s  %9s\n", "n", "normal", "skew (CF)",

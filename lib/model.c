@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
 #include "model.h"
 #include "capacity_internal.h"
@@ -41,30 +42,65 @@ static double *quantile_table(const sl_dist *d)
     return t;
 }
 
-/* Skewness and excess kurtosis of the distribution whose quantile
- * function interpolates table (SLI_QTABLE + 1 entries) linearly: each
- * interval's moments integrated exactly (a truncated normal or lognormal
- * has a density above 0 at its ends, so its quantile function has no
- * steep end for the table to miss). */
-static void table_shape(const double *t, double *skew, double *exkurt)
+/* Skewness and excess kurtosis from the raw moments e1..e4. */
+static void raw_shape(double e1, double e2, double e3, double e4, double *skew,
+                      double *exkurt)
 {
-    double mu = 0.0, m2 = 0.0, m3 = 0.0, m4 = 0.0;
-    for (size_t k = 0; k < SLI_QTABLE; k++)
-        mu += 0.5 * (t[k] + t[k + 1]);
-    mu /= SLI_QTABLE;
-    for (size_t k = 0; k < SLI_QTABLE; k++) {
-        /* the integral over s in [0, 1] of (a + b s)^j, j = 2, 3, 4 */
-        double a = t[k] - mu, b = t[k + 1] - t[k];
-        m2 += a * a + a * b + b * b / 3.0;
-        m3 += a * a * a + 1.5 * a * a * b + a * b * b + 0.25 * b * b * b;
-        m4 += a * a * a * a + 2.0 * a * a * a * b + 2.0 * a * a * b * b +
-              a * b * b * b + 0.2 * b * b * b * b;
-    }
-    m2 /= SLI_QTABLE;
-    m3 /= SLI_QTABLE;
-    m4 /= SLI_QTABLE;
-    *skew = m2 > 0.0 ? m3 / (m2 * sqrt(m2)) : NAN;
-    *exkurt = m2 > 0.0 ? m4 / (m2 * m2) - 3.0 : NAN;
+    double c2 = e2 - e1 * e1;
+    double c3 = e3 - 3 * e1 * e2 + 2 * e1 * e1 * e1;
+    double c4 = e4 - 4 * e1 * e3 + 6 * e1 * e1 * e2 - 3 * e1 * e1 * e1 * e1;
+    if (!(c2 > 0.0))
+        return; /* NaN stays */
+    *skew = c3 / (c2 * sqrt(c2));
+    *exkurt = c4 / (c2 * c2) - 3.0;
+}
+
+/* The standard normal's mass between x and y (x < y), from the tail
+ * nearer to both for precision. */
+static double normal_mass(double x, double y)
+{
+    return x > 0.0 ? gsl_cdf_ugaussian_Q(x) - gsl_cdf_ugaussian_Q(y)
+                   : gsl_cdf_ugaussian_P(y) - gsl_cdf_ugaussian_P(x);
+}
+
+/* x^j phi(x), 0 at an infinite x. */
+static double tail_term(double x, int j)
+{
+    return isinf(x) ? 0.0 : pow(x, j) * gsl_ran_ugaussian_pdf(x);
+}
+
+/* Skewness and excess kurtosis of a normal (mean, sd) truncated to
+ * [lo, hi]: the raw moments of the standard normal truncated to
+ * [al, be] by E[Z^k] = (k - 1) E[Z^(k-2)] + (al^(k-1) phi(al) -
+ * be^(k-1) phi(be)) / mass; a shift and scale keep both. */
+static void normal_shape(double mean, double sd, double lo, double hi,
+                         double *skew, double *exkurt)
+{
+    double al = (lo - mean) / sd, be = (hi - mean) / sd;
+    double mass = normal_mass(al, be), e[5] = {1.0, 0, 0, 0, 0};
+    if (!(mass > 0.0))
+        return;
+    for (int k = 1; k <= 4; k++)
+        e[k] = (k > 1 ? (k - 1) * e[k - 2] : 0.0) +
+               (tail_term(al, k - 1) - tail_term(be, k - 1)) / mass;
+    raw_shape(e[1], e[2], e[3], e[4], skew, exkurt);
+}
+
+/* The same for a lognormal (mu, sigma of log x) truncated to [lo, hi]:
+ * E[X^k] = exp(k mu + k^2 sigma^2 / 2) P(al - k sigma < Z < be - k sigma)
+ * / mass, with x = 1 at mu = 0 so the moments stay near 1 (a scale
+ * keeps skewness and kurtosis). */
+static void lognormal_shape(double mu, double sigma, double lo, double hi,
+                            double *skew, double *exkurt)
+{
+    double al = lo > 0.0 ? (log(lo) - mu) / sigma : -HUGE_VAL;
+    double be = (log(hi) - mu) / sigma, mass = normal_mass(al, be), e[5];
+    if (!(mass > 0.0))
+        return;
+    for (int k = 1; k <= 4; k++)
+        e[k] = exp(0.5 * k * k * sigma * sigma) *
+               normal_mass(al - k * sigma, be - k * sigma) / mass;
+    raw_shape(e[1], e[2], e[3], e[4], skew, exkurt);
 }
 
 /* Skewness and excess kurtosis of a triangular with ends a, c and mode b. */
@@ -92,10 +128,8 @@ static void beta_shape(double lo, double hi, double mu, double var,
               (al * be * (al + be + 2) * (al + be + 3));
 }
 
-void sli_fill_shape(const sl_dist *d, const double *table, double *skew,
-                    double *exkurt)
+void sli_fill_shape(const sl_dist *d, double *skew, double *exkurt)
 {
-    double *own = NULL;
     *skew = *exkurt = NAN;
     switch (d->kind) {
     case SL_DIST_UNIFORM:
@@ -111,12 +145,10 @@ void sli_fill_shape(const sl_dist *d, const double *table, double *skew,
                    exkurt);
         return;
     case SL_DIST_NORMAL:
+        normal_shape(d->a, d->b, d->lo, d->hi, skew, exkurt);
+        return;
     case SL_DIST_LOGNORMAL:
-        /* truncated: from the quantile function, tabulated */
-        if (!table && !(table = own = quantile_table(d)))
-            return;
-        table_shape(table, skew, exkurt);
-        free(own);
+        lognormal_shape(d->a, d->b, d->lo, d->hi, skew, exkurt);
         return;
     default:
         /* fixed, or discrete: a sum of discrete fills is a lattice, which
@@ -319,12 +351,12 @@ static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
  * it gets the plain normal), and the largest cell whose fills are summed
  * one by one: SLI_FILL_EXACT_MAX, or more for a fill so skewed that a sum
  * of that many is more skewed than SLI_FILL_SKEW_MAX, or clt_threshold
- * for a discrete fill or one whose moments cannot be found (memory);
- * never above clt_threshold. */
+ * for a discrete fill or one whose moments cannot be found; never above
+ * clt_threshold. */
 static void set_fill_exact(sli_model *m)
 {
     double g1, g2, need;
-    sli_fill_shape(&m->fill, m->fill_table, &g1, &g2);
+    sli_fill_shape(&m->fill, &g1, &g2);
     m->fill_exact = m->clt_threshold;
     m->fill_skew = m->fill_exkurt = 0.0;
     if (m->fill_const || isnan(g1) || isnan(g2))

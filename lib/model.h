@@ -145,12 +145,10 @@ void sli_model_capacity(const sli_model *m, sli_draw *d);
  * totals in d->cargo_total. */
 double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d);
 
-/* Skewness and excess kurtosis of fill d: from the family's formula
- * (uniform, triangular, pert, beta), or from its quantile table `table`
- * (made here when NULL) for a truncated normal or lognormal; NaN for a
- * fixed or discrete fill, or when memory runs out. */
-void sli_fill_shape(const sl_dist *d, const double *table, double *skew,
-                    double *exkurt);
+/* Skewness and excess kurtosis of fill d from its family's formula
+ * (uniform, triangular, pert, beta, truncated normal and lognormal); NaN
+ * for a fixed or discrete fill, or when the formula fails. */
+void sli_fill_shape(const sl_dist *d, double *skew, double *exkurt);
 
 /* The sum with mean `mean`, variance var > 0, third and fourth cumulants
  * k3 and k4 at standard normal z: mean + sqrt(var) w, w the Cornish-Fisher
