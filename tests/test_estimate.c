@@ -505,6 +505,59 @@ START_TEST(test_skewed_small_cells_match_direct)
 }
 END_TEST
 
+/* Skewness and excess kurtosis of fill text (on [0, 1]) by the midpoint
+ * rule over the exact quantile function, 2^16 points. */
+static void shape_by_quadrature(const char *text, double *skew, double *kurt)
+{
+    const size_t n = 1u << 16;
+    double e1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    double *q = malloc(n * sizeof *q);
+    sl_dist d;
+    ck_assert_ptr_nonnull(q);
+    ck_assert_int_eq(sl_dist_parse(text, 0.0, 1.0, &d, NULL), SL_OK);
+    for (size_t k = 0; k < n; k++) {
+        q[k] = sl_dist_quantile(&d, ((double)k + 0.5) / (double)n);
+        e1 += q[k] / (double)n;
+    }
+    for (size_t k = 0; k < n; k++) {
+        double x = q[k] - e1;
+        c2 += x * x / (double)n;
+        c3 += x * x * x / (double)n;
+        c4 += x * x * x * x / (double)n;
+    }
+    *skew = c3 / pow(c2, 1.5);
+    *kurt = c4 / (c2 * c2) - 3.0;
+    free(q);
+}
+
+/* The fill's skewness and kurtosis (what the corrected normal uses) are
+ * those of the distribution itself, against a quadrature of its exact
+ * quantile function; a discrete or fixed fill has none. */
+START_TEST(test_fill_shape)
+{
+    static const char *fills[] = {"triangular(0.5, 0.9, 1)",
+                                  "normal(0.85, 0.15)", "lognormal(-3, 1.5)",
+                                  "lognormal(-0.5, 0.6)", "uniform(0.05, 1)"};
+    sl_dist d;
+    double g1, g2, q1, q2;
+    for (size_t i = 0; i < sizeof fills / sizeof fills[0]; i++) {
+        ck_assert_int_eq(sl_dist_parse(fills[i], 0.0, 1.0, &d, NULL), SL_OK);
+        sli_fill_shape(&d, &g1, &g2);
+        shape_by_quadrature(fills[i], &q1, &q2);
+        ck_assert_msg(fabs(g1 - q1) < 2e-3 && fabs(g2 - q2) < 1e-2,
+                      "%s: skewness %.4f kurtosis %.4f, by quadrature %.4f "
+                      "%.4f", fills[i], g1, g2, q1, q2);
+    }
+    ck_assert_int_eq(sl_dist_parse("choice(0.5: 1, 1: 2)", 0.0, 1.0, &d, NULL),
+                     SL_OK);
+    sli_fill_shape(&d, &g1, &g2);
+    ck_assert(isnan(g1) && isnan(g2));
+    ck_assert_int_eq(sl_dist_parse("0.8", 0.0, 1.0, &d, NULL), SL_OK);
+    sli_fill_shape(&d, &g1, &g2);
+    ck_assert(isnan(g1) && isnan(g2));
+}
+END_TEST
+
 /* The per-cargo summaries (found by selection) are what a full sort of the
  * cargo's samples gives, to the last bit. */
 START_TEST(test_cargo_summary_exact)
@@ -722,6 +775,7 @@ int main(void)
     tcase_add_test(eng, test_aggregate_matches_direct);
     tcase_add_test(eng, test_vector_normal_matches_direct);
     tcase_add_test(eng, test_skewed_small_cells_match_direct);
+    tcase_add_test(eng, test_fill_shape);
     tcase_add_test(eng, test_cargo_summary_exact);
     tcase_add_test(eng, test_capacity_table_nominal);
     tcase_add_test(eng, test_sensitivity_single_input);
