@@ -30,16 +30,41 @@ static int exact_is_cheap(const sl_dist *d)
            d->kind == SL_DIST_TRIANGULAR || d->kind == SL_DIST_CHOICE;
 }
 
-/* The quantiles of d at k / SLI_QTABLE, k = 0..SLI_QTABLE (NULL: out of
- * memory). */
+/* The quantiles of d at k / SLI_QTABLE, k = 0..SLI_QTABLE, then at
+ * 2^-j / SLI_QTABLE and at 1 - 2^-j / SLI_QTABLE, j = 1..SLI_QTAIL (see
+ * model.h; NULL: out of memory). */
 static double *quantile_table(const sl_dist *d)
 {
-    double *t = malloc((SLI_QTABLE + 1) * sizeof *t);
+    double *t = malloc((SLI_QTABLE + 1 + 2 * SLI_QTAIL) * sizeof *t);
+    double *lo = t + SLI_QTABLE + 1, *hi = lo + SLI_QTAIL;
     if (!t)
         return NULL;
     for (size_t k = 0; k <= SLI_QTABLE; k++)
         t[k] = sl_dist_quantile(d, (double)k / SLI_QTABLE);
+    for (int j = 1; j <= SLI_QTAIL; j++) {
+        double v = ldexp(1.0, -j) / SLI_QTABLE;
+        lo[j - 1] = sl_dist_quantile(d, v);
+        hi[j - 1] = sl_dist_quantile(d, 1.0 - v);
+    }
     return t;
+}
+
+/* The quantile at v / SLI_QTABLE from the bounded end (0 < v < 1 is the
+ * distance from the end in table intervals): end is the quantile at the
+ * end, next at v = 1, tail[j - 1] at v = 2^-j.  Linear between the
+ * neighbouring points of the geometric refinement. */
+static double tail_quantile(double end, double next, const double *tail,
+                            double v)
+{
+    int e;
+    double m = frexp(v, &e); /* v = m 2^e, 0.5 <= m < 1, e <= 0 */
+    int j = -e;              /* v in [2^-(j+1), 2^-j) */
+    double at, below;
+    if (j >= SLI_QTAIL) /* below the last point: straight to the end */
+        return end + ldexp(v, SLI_QTAIL) * (tail[SLI_QTAIL - 1] - end);
+    at = j == 0 ? next : tail[j - 1];
+    below = tail[j];
+    return below + (2.0 * m - 1.0) * (at - below);
 }
 
 /* Skewness and excess kurtosis from the raw moments e1..e4. */
@@ -182,11 +207,18 @@ static inline double table_quantile(const sl_dist *d, const double *table, doubl
     k = (size_t)x;
     if (k >= SLI_QTABLE)
         k = SLI_QTABLE - 1;
-    /* an infinite end (unbounded tail): the exact inverse there */
-    if ((k == 0 && isinf(table[0])) ||
-        (k == SLI_QTABLE - 1 && isinf(table[SLI_QTABLE])))
-        return sl_dist_quantile(d, u);
     f = x - (double)k;
+    if (k == 0 || k == SLI_QTABLE - 1) {
+        const double *tail = table + SLI_QTABLE + 1;
+        /* an infinite end (unbounded tail): the exact inverse there */
+        if (isinf(table[k == 0 ? 0 : SLI_QTABLE]))
+            return sl_dist_quantile(d, u);
+        if (k == 0 && f < 1.0 && f > 0.0)
+            return tail_quantile(table[0], table[1], tail, f);
+        if (k == SLI_QTABLE - 1 && f > 0.0 && f < 1.0)
+            return tail_quantile(table[SLI_QTABLE], table[SLI_QTABLE - 1],
+                                 tail + SLI_QTAIL, (1.0 - u) * SLI_QTABLE);
+    }
     return table[k] + f * (table[k + 1] - table[k]);
 }
 

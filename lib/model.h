@@ -29,9 +29,15 @@ typedef enum sli_target {
     SLI_T_LEVEL           /* package-size level of cargo `a` */
 } sli_target;
 
-/* Quantile table size (intervals); the outer intervals use the exact
- * inverse so unbounded tails are not cut. */
+/* Quantile table size (intervals).  An outermost interval whose end is
+ * infinite uses the exact inverse, so unbounded tails are not cut; one
+ * whose end is bounded is refined geometrically: SLI_QTAIL more quantiles
+ * at u = 2^-j / SLI_QTABLE (and 1 - that), j = 1..SLI_QTAIL, so linear
+ * interpolation misplaces at most 2^-SLI_QTAIL / SLI_QTABLE of the
+ * probability (a steep quantile function near a bounded end, e.g. a
+ * truncated normal far inside its bounds). */
 #define SLI_QTABLE 1024
+#define SLI_QTAIL 24
 
 /* Most container types, and most cargo types, in one scenario. */
 #define SLI_KINDS_MAX 64
@@ -44,7 +50,9 @@ typedef struct sli_input {
     sli_target target;
     size_t a, b;
     sl_dist dist;
-    double *table;       /* SLI_QTABLE + 1 quantiles, or NULL: exact */
+    double *table;       /* SLI_QTABLE + 1 quantiles, then 2 SLI_QTAIL
+                            refining the outer intervals (lower, upper),
+                            or NULL: exact */
 } sli_input;
 
 /* Per container type. */
