@@ -24,6 +24,7 @@ const char *sl_qualifier_name(sl_qualifier q)
     case SL_QUAL_ABOUT: return "about";
     case SL_QUAL_AT_LEAST: return "at least";
     case SL_QUAL_AT_MOST: return "at most";
+    case SL_QUAL_UP_TO: return "up to";
     }
     return "?";
 }
@@ -34,7 +35,7 @@ static const struct {
     sl_qualifier q;
     int word; /* 1: must end at a word boundary */
 } qualifiers[] = {
-    {"could contain up to", SL_QUAL_AT_MOST, 1},
+    {"could contain up to", SL_QUAL_UP_TO, 1},
     {"at least", SL_QUAL_AT_LEAST, 1},
     {"more than", SL_QUAL_AT_LEAST, 1},
     {"over", SL_QUAL_AT_LEAST, 1},
@@ -42,7 +43,7 @@ static const struct {
     {"around", SL_QUAL_ABOUT, 1},
     {"approximately", SL_QUAL_ABOUT, 1},
     {"~", SL_QUAL_ABOUT, 0},
-    {"up to", SL_QUAL_AT_MOST, 1},
+    {"up to", SL_QUAL_UP_TO, 1},
     {"at most", SL_QUAL_AT_MOST, 1},
     {">=", SL_QUAL_AT_LEAST, 0},
     {"<=", SL_QUAL_AT_MOST, 0},
@@ -336,10 +337,10 @@ sl_status sl_scenario_set_container_count(sl_scenario *sc, const sl_dist *n,
     if (!sc || !n)
         return sli_fail(err, SL_EINVAL, sc ? "n" : "sc",
                         "argument must not be NULL");
-    if ((int)q < SL_QUAL_EXACT || q > SL_QUAL_AT_MOST)
+    if ((int)q < SL_QUAL_EXACT || q > SL_QUAL_UP_TO)
         return sli_fail(err, SL_EINVAL, "containers",
                         "qualifier %d is not one of exact, about, at least, "
-                        "at most", (int)q);
+                        "at most, up to", (int)q);
     st = check_count(n, err);
     if (st != SL_OK)
         return st;

@@ -192,8 +192,9 @@ START_TEST(test_json_contract)
     ck_assert(json_is_boolean(json_object_get(claim, "needs_more_containers")));
     ck_assert_int_eq(json_is_true(json_object_get(claim, "needs_more_containers")),
                      cc.needs_more_containers);
+    /* the claim's own words ("up to 4.8 million"), not "at most" */
     ck_assert_str_eq(json_string_value(json_object_get(claim, "qualifier")),
-                     "at most");
+                     "up to");
     ck_assert_str_eq(json_string_value(json_object_get(claim, "source")),
                      "Shin, \"Bloomberg\"");
     req = json_object_get(claim, "requires");
@@ -355,7 +356,7 @@ START_TEST(test_samples_file)
     ck_assert_ptr_nonnull(strstr(text, sl_version()));
     ck_assert_ptr_nonnull(strstr(text, "# title: io test\n"));
     ck_assert_ptr_nonnull(strstr(text, "# cargo: 122mm-grad share rest\n"));
-    ck_assert_ptr_nonnull(strstr(text, "# claim: 4800000 (at most) source: "
+    ck_assert_ptr_nonnull(strstr(text, "# claim: 4800000 (up to) source: "
                                        "Shin, \"Bloomberg\" date: "
                                        "2024-06-14\n"));
     ck_assert_ptr_nonnull(strstr(text, "# figure iso-20-24t.max_gross: "

@@ -427,6 +427,8 @@ START_TEST(test_claim_forms)
     const char *src, *date;
     double v;
     ck_assert_double_eq_tol(claim_of("up to 4.8 million", &q), 4.8e6, 1e-6);
+    ck_assert_int_eq(q, SL_QUAL_UP_TO);
+    ck_assert_double_eq(claim_of("at most 4,800,000", &q), 4.8e6);
     ck_assert_int_eq(q, SL_QUAL_AT_MOST);
     ck_assert_double_eq(claim_of("at least 3,000,000", &q), 3e6);
     ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
@@ -439,7 +441,7 @@ START_TEST(test_claim_forms)
     ck_assert_int_eq(q, SL_QUAL_ABOUT);
     ck_assert_double_eq_tol(claim_of("could contain up to 4.8M", &q), 4.8e6,
                             1e-6);
-    ck_assert_int_eq(q, SL_QUAL_AT_MOST);
+    ck_assert_int_eq(q, SL_QUAL_UP_TO);
     ck_assert_double_eq(claim_of("0", &q), 0.0);
 
     ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million",
@@ -504,10 +506,10 @@ START_TEST(test_qualifiers)
         {"around 10", SL_QUAL_ABOUT, "10"},
         {"Approximately 10", SL_QUAL_ABOUT, "10"},
         {"~10", SL_QUAL_ABOUT, "10"},
-        {"up to 10", SL_QUAL_AT_MOST, "10"},
+        {"up to 10", SL_QUAL_UP_TO, "10"},
         {"at most 10", SL_QUAL_AT_MOST, "10"},
         {"<= 10", SL_QUAL_AT_MOST, "10"},
-        {"could contain up to 10", SL_QUAL_AT_MOST, "10"},
+        {"could contain up to 10", SL_QUAL_UP_TO, "10"},
         {"  10", SL_QUAL_EXACT, "10"},
         {"overall 10", SL_QUAL_EXACT, "overall 10"},
         {"upto 10", SL_QUAL_EXACT, "upto 10"},
@@ -525,6 +527,7 @@ START_TEST(test_qualifiers)
     ck_assert_str_eq(sl_qualifier_name(SL_QUAL_ABOUT), "about");
     ck_assert_str_eq(sl_qualifier_name(SL_QUAL_AT_LEAST), "at least");
     ck_assert_str_eq(sl_qualifier_name(SL_QUAL_AT_MOST), "at most");
+    ck_assert_str_eq(sl_qualifier_name(SL_QUAL_UP_TO), "up to");
     ck_assert_str_eq(sl_qualifier_name((sl_qualifier)9), "?");
 }
 END_TEST

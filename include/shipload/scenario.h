@@ -55,11 +55,14 @@ typedef enum sl_qualifier {
     SL_QUAL_EXACT = 0,  /**< "10,000" */
     SL_QUAL_ABOUT,      /**< "about 10,000" */
     SL_QUAL_AT_LEAST,   /**< "at least", "more than" */
-    SL_QUAL_AT_MOST,    /**< "at most", "up to", "could contain up to" */
+    SL_QUAL_AT_MOST,    /**< "at most", "<=" */
+    SL_QUAL_UP_TO       /**< "up to", "could contain up to": a ceiling, as
+                             "at most" (checked the same way), kept apart so
+                             reports quote the claim's own words */
 } sl_qualifier;
 
-/** "exact", "about", "at least", "at most": a static string, never NULL
- * ("?" for unknown values). */
+/** "exact", "about", "at least", "at most", "up to": a static string, never
+ * NULL ("?" for unknown values). */
 SL_API const char *sl_qualifier_name(sl_qualifier q);
 
 /**
