@@ -178,8 +178,7 @@ static void *worker(void *p)
     return NULL;
 }
 
-/* Number of threads to use. */
-static int thread_count(const sl_options *o, size_t nblocks)
+int sli_thread_count(const sl_options *o, size_t nblocks)
 {
     long t = o->threads;
     if (t <= 0) {
@@ -208,7 +207,7 @@ static sl_status generate(const sli_model *m, sl_result *res, size_t from,
     x.seed = res->opt.seed;
     x.from_block = from / SLI_BLOCK;
     x.nblocks = (n + SLI_BLOCK - 1) / SLI_BLOCK;
-    x.nthreads = thread_count(&res->opt, x.nblocks - x.from_block);
+    x.nthreads = sli_thread_count(&res->opt, x.nblocks - x.from_block);
     atomic_init(&x.done, 0);
     atomic_init(&x.failed, 0);
     atomic_init(&x.cancelled, 0);

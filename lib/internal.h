@@ -29,6 +29,10 @@ sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
  * whole of src fit, 0 if it was cut. */
 int sli_strlcpy(char *dst, const char *src, size_t n);
 
+/* Threads to use for `jobs` independent pieces of work: opt->threads, or
+ * every online core when it is 0, at most jobs, at least 1. */
+int sli_thread_count(const sl_options *opt, size_t jobs);
+
 /* One draw from d with generator r (inside d's support). */
 double sli_dist_sample(const sl_dist *d, gsl_rng *r);
 

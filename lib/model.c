@@ -1,5 +1,7 @@
 /* lib/model.c - compile a scenario into a sampling model (see model.h). */
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -328,51 +330,135 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
     return SL_OK;
 }
 
-/* Geometry at q for (type t, cargo c), reusing a type with the same
- * interior and door, and any packer count found before (memo). */
-static sl_status fill_geometry(sli_model *m, const sl_load_rules *rules,
-                               sli_pack_memo *memo, sl_error *err)
+/* One packer-backed geometry limit of the table: cell (t, c) at entry k
+ * (package-size quantile q, or nominal when q < 0), its result and its
+ * own error. */
+typedef struct geo_job {
+    size_t t, c, k;
+    double q;
+    long units;
+    sl_status status;
+    sl_error err;
+} geo_job;
+
+/* The jobs of a model build, shared by the threads that run them. */
+typedef struct geo_run {
+    const sli_model *m;
+    const sl_load_rules *rules;
+    geo_job *job;
+    size_t njobs;
+    atomic_size_t next;  /* the next job not yet taken */
+} geo_run;
+
+/* Take jobs until none is left; each thread keeps its own memo of packer
+ * counts (a packer count depends only on its inputs, so which thread
+ * finds it changes nothing). */
+static void *geo_worker(void *arg)
 {
-    size_t stride = SLI_GEO_STRIDE(m);
+    geo_run *g = arg;
+    sli_pack_memo memo = {0};
+    size_t i;
+    while ((i = atomic_fetch_add(&g->next, 1)) < g->njobs) {
+        geo_job *j = &g->job[i];
+        sl_error_clear(&j->err);
+        j->status = sli_capacity_geometry_memo(
+            g->m->types[j->t].c, g->m->cargo[j->c].g, g->rules, j->q, &memo,
+            &j->units, &j->err);
+    }
+    sli_pack_memo_free(&memo);
+    return NULL;
+}
+
+/* Type u < t with the same interior and door as t, or t itself. */
+static size_t same_type(const sli_model *m, size_t t)
+{
+    const sl_container *a = m->types[t].c;
+    for (size_t u = 0; u < t; u++) {
+        const sl_container *b = m->types[u].c;
+        if (a->length.nominal == b->length.nominal &&
+            a->width.nominal == b->width.nominal &&
+            a->height.nominal == b->height.nominal &&
+            a->door_width.nominal == b->door_width.nominal &&
+            a->door_height.nominal == b->door_height.nominal)
+            return u;
+    }
+    return t;
+}
+
+/* The jobs: every entry of every distinct type's cells whose package size
+ * is uncertain, entry 0 (nominal) of the others.  job NULL: count only. */
+static size_t geo_jobs(const sli_model *m, geo_job *job)
+{
+    size_t n = 0, stride = SLI_GEO_STRIDE(m);
     for (size_t t = 0; t < m->ntypes; t++) {
-        const sl_container *a = m->types[t].c;
-        size_t same = t;
-        for (size_t u = 0; u < t; u++) {
-            const sl_container *b = m->types[u].c;
-            if (a->length.nominal == b->length.nominal &&
-                a->width.nominal == b->width.nominal &&
-                a->height.nominal == b->height.nominal &&
-                a->door_width.nominal == b->door_width.nominal &&
-                a->door_height.nominal == b->door_height.nominal) {
-                same = u;
-                break;
-            }
-        }
-        for (size_t c = 0; c < m->ncargo; c++) {
-            long *dst = m->geo + (t * m->ncargo + c) * stride;
-            if (same != t) {
-                memcpy(dst, m->geo + (same * m->ncargo + c) * stride,
-                       stride * sizeof *dst);
-                continue;
-            }
+        if (same_type(m, t) != t)
+            continue;
+        for (size_t c = 0; c < m->ncargo; c++)
             for (size_t k = 0; k < stride; k++) {
                 double q = k < (size_t)m->levels
                                ? ((double)k + 0.5) / m->levels
                                : k == (size_t)m->levels     ? 0.0
                                : k == (size_t)m->levels + 1 ? 1.0
                                                             : -1.0;
-                sl_status s;
-                if (!m->cargo[c].level_input && k > 0) {
-                    dst[k] = dst[0];
-                    continue;
-                }
-                if (!m->cargo[c].level_input)
+                if (!m->cargo[c].level_input) {
+                    if (k > 0)
+                        break;
                     q = -1.0; /* nominal */
-                s = sli_capacity_geometry_memo(a, m->cargo[c].g, rules, q,
-                                               memo, &dst[k], err);
-                if (s)
-                    return s;
+                }
+                if (job)
+                    job[n] = (geo_job){.t = t, .c = c, .k = k, .q = q};
+                n++;
             }
+    }
+    return n;
+}
+
+/* Geometry limits of every cell at every package-size level: the packer
+ * runs as independent jobs on up to opt->threads threads (results do not
+ * depend on the thread count; the first failing job in table order is
+ * the one reported), then types with the same interior and door, and
+ * cargos of one size, copy them. */
+static sl_status fill_geometry(sli_model *m, const sl_options *opt,
+                               const sl_load_rules *rules, sl_error *err)
+{
+    size_t stride = SLI_GEO_STRIDE(m), n = geo_jobs(m, NULL);
+    geo_run g = {.m = m, .rules = rules, .njobs = n};
+    pthread_t tid[64];
+    int want = sli_thread_count(opt, n), started = 0;
+    if (want > 64)
+        want = 64;
+    if (!(g.job = calloc(n ? n : 1, sizeof *g.job)))
+        return sli_fail(err, SL_ENOMEM, "model", "out of memory");
+    geo_jobs(m, g.job);
+    atomic_init(&g.next, 0);
+    for (int i = 1; i < want; i++) /* a thread that fails to start: its */
+        if (pthread_create(&tid[started], NULL, geo_worker, &g) == 0)
+            started++;             /* jobs go to the others */
+    geo_worker(&g);
+    for (int i = 0; i < started; i++)
+        pthread_join(tid[i], NULL);
+    for (size_t i = 0; i < n; i++) {
+        const geo_job *j = &g.job[i];
+        if (j->status != SL_OK) {
+            sl_status s = j->status;
+            if (err)
+                *err = j->err;
+            free(g.job);
+            return s;
+        }
+        m->geo[(j->t * m->ncargo + j->c) * stride + j->k] = j->units;
+    }
+    free(g.job);
+    for (size_t t = 0; t < m->ntypes; t++) {
+        size_t same = same_type(m, t);
+        for (size_t c = 0; c < m->ncargo; c++) {
+            long *dst = m->geo + (t * m->ncargo + c) * stride;
+            if (same != t)
+                memcpy(dst, m->geo + (same * m->ncargo + c) * stride,
+                       stride * sizeof *dst);
+            else if (!m->cargo[c].level_input)
+                for (size_t k = 1; k < stride; k++)
+                    dst[k] = dst[0];
         }
     }
     return SL_OK;
@@ -494,12 +580,7 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
         if ((s = cargo_inputs(m, &cap, c, share, err)))
             return s;
     }
-    {
-        sli_pack_memo memo = {0};
-        s = fill_geometry(m, rules, &memo, err);
-        sli_pack_memo_free(&memo);
-    }
-    return s;
+    return fill_geometry(m, opt, rules, err);
 }
 
 void sli_model_free(sli_model *m)

@@ -11,6 +11,12 @@
 
 #define NCALLERS 4
 
+/* Copy src into dst of size n, NUL-terminated. */
+static void sli_strlcpy_test(char *dst, const char *src, size_t n)
+{
+    snprintf(dst, n, "%s", src);
+}
+
 /* The scenario every run uses: uncertain count, shares and fill, so that
  * every part of the engine draws numbers. */
 static sl_scenario *make_scenario(sl_catalog *cat)
@@ -125,6 +131,52 @@ START_TEST(test_concurrent_estimates_on_separate_objects)
 }
 END_TEST
 
+/* The geometry set-up runs its packer jobs on several threads: a failing
+ * job fails the estimate with the same status and message whatever the
+ * thread count (here a 20 ft box stretched beyond the packer's grid). */
+START_TEST(test_setup_error_same_across_thread_counts)
+{
+    static const int counts[] = {1, 2, 4};
+    char first[sizeof ((sl_error *)0)->what] = "";
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+        sl_catalog *cat = NULL;
+        sl_scenario *sc = NULL;
+        sl_result *res = NULL;
+        sl_container c;
+        sl_options opt;
+        sl_error e;
+        sl_error_clear(&e);
+        ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+        c = *sl_catalog_find_container(cat, "iso-20");
+        sli_strlcpy_test(c.id, "iso-20-long", sizeof c.id);
+        sl_figure_set(&c.length, 2.385e10, SL_CONF_V, "test");
+        ck_assert_int_eq(sl_catalog_put_container(cat, &c, &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_set_containers(sc, "7,385", &e), SL_OK);
+        sl_scenario_clear_container_types(sc);
+        ck_assert_int_eq(sl_scenario_add_container_type(sc, "iso-20-long",
+                                                        "1", &e), SL_OK);
+        sl_scenario_clear_cargo_types(sc);
+        ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round", "1",
+                                                    &e), SL_OK);
+        sl_options_init(&opt);
+        opt.samples = 1000;
+        opt.threads = counts[i];
+        ck_assert_msg(sl_estimate(sc, &opt, &res, &e) == SL_ERANGE, "%s: %s",
+                      e.where, e.what);
+        ck_assert_ptr_null(res);
+        ck_assert_msg(strstr(e.what, "grid") != NULL, "%s: %s", e.where,
+                      e.what);
+        if (i == 0)
+            memcpy(first, e.what, sizeof first);
+        else
+            ck_assert_str_eq(e.what, first);
+        sl_scenario_free(sc);
+        sl_catalog_free(cat);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("threads");
@@ -132,6 +184,7 @@ int main(void)
     tcase_set_timeout(tc, 600);
     tcase_add_test(tc, test_same_json_across_runs_and_thread_counts);
     tcase_add_test(tc, test_concurrent_estimates_on_separate_objects);
+    tcase_add_test(tc, test_setup_error_same_across_thread_counts);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }

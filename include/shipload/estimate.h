@@ -37,7 +37,9 @@ extern "C" {
 typedef struct sl_options {
     size_t samples;        /**< Monte Carlo samples; default 100000 */
     uint64_t seed;         /**< default 1 */
-    int threads;           /**< 0 = all cores; results do not depend on it */
+    int threads;           /**< threads for the set-up's packer runs and
+                              the sampling; 0 = all cores; results do not
+                              depend on it */
     double rel_precision;  /**< > 0: adaptive mode; add samples until P5, P50
                               and P95 have a standard error below this
                               share of their value (GUM S1 7.9); 0 = off */
