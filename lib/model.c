@@ -37,10 +37,11 @@ static int exact_is_cheap(const sl_dist *d)
  * model.h; NULL: out of memory). */
 static double *quantile_table(const sl_dist *d)
 {
-    double *t = malloc((SLI_QTABLE + 1 + 2 * SLI_QTAIL) * sizeof *t);
-    double *lo = t + SLI_QTABLE + 1, *hi = lo + SLI_QTAIL;
+    double *t = malloc((SLI_QTABLE + 1 + 2 * SLI_QTAIL) * sizeof *t), *lo, *hi;
     if (!t)
         return NULL;
+    lo = t + SLI_QTABLE + 1;
+    hi = lo + SLI_QTAIL;
     for (size_t k = 0; k <= SLI_QTABLE; k++)
         t[k] = sl_dist_quantile(d, (double)k / SLI_QTABLE);
     for (int j = 1; j <= SLI_QTAIL; j++) {
