@@ -11,12 +11,6 @@
 
 #define NCALLERS 4
 
-/* Copy src into dst of size n, NUL-terminated. */
-static void sli_strlcpy_test(char *dst, const char *src, size_t n)
-{
-    snprintf(dst, n, "%s", src);
-}
-
 /* The scenario every run uses: uncertain count, shares and fill, so that
  * every part of the engine draws numbers. */
 static sl_scenario *make_scenario(sl_catalog *cat)
@@ -145,10 +139,9 @@ START_TEST(test_setup_error_same_across_thread_counts)
         sl_container c;
         sl_options opt;
         sl_error e;
-        sl_error_clear(&e);
-        ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
+        sl_test_world_open(&cat, NULL, &e);
         c = *sl_catalog_find_container(cat, "iso-20");
-        sli_strlcpy_test(c.id, "iso-20-long", sizeof c.id);
+        snprintf(c.id, sizeof c.id, "iso-20-long");
         sl_figure_set(&c.length, 2.385e10, SL_CONF_V, "test");
         ck_assert_int_eq(sl_catalog_put_container(cat, &c, &e), SL_OK);
         ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
@@ -171,8 +164,7 @@ START_TEST(test_setup_error_same_across_thread_counts)
             memcpy(first, e.what, sizeof first);
         else
             ck_assert_str_eq(e.what, first);
-        sl_scenario_free(sc);
-        sl_catalog_free(cat);
+        sl_test_world_close(&cat, &sc);
     }
 }
 END_TEST
