@@ -554,7 +554,9 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
     if (!m->types || !m->cargo || !m->geo)
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
     fixed_values(m);
-    m->n_fixed = sl_dist_quantile(nd, 0.5);
+    /* a whole number of containers, rounded as a drawn count is (and as
+       the hard bounds take it) */
+    m->n_fixed = floor(sl_dist_quantile(nd, 0.5) + 0.5);
     m->fill = *sl_scenario_fill(sc);
     m->fill_const = sl_dist_is_const(&m->fill);
     m->fill_mean = sl_dist_mean(&m->fill);

@@ -280,6 +280,27 @@ START_TEST(test_samples_inside_hard_bounds)
 }
 END_TEST
 
+/* A fractional container count (100.8, as a fuzzer gave it) is a whole
+ * number of containers, rounded, in the samples as in the hard bounds:
+ * 101 full containers of 468 to 471 bare shells each (the tare's range),
+ * never 100. */
+START_TEST(test_fractional_count_rounded)
+{
+    sl_scenario *sc = make("100.8", "iso-20-24t", "152mm-shell-mass-equiv",
+                           NULL, NULL);
+    sl_result *r = run(sc, 2000, 4, 2);
+    sl_summary s;
+    sl_result_total(r, &s);
+    ck_assert_double_eq(fmod(s.sample_min, 101.0), 0.0);
+    ck_assert_double_eq(fmod(s.sample_max, 101.0), 0.0);
+    ck_assert_msg(s.min <= s.sample_min && s.sample_max <= s.max,
+                  "samples [%g, %g] outside the hard bounds [%g, %g]",
+                  s.sample_min, s.sample_max, s.min, s.max);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* Direct simulation: every container drawn one by one.  out[i] is the
  * total of sample i, cargo[c * n + i] its cargo c's units. */
 static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out,
@@ -827,6 +848,7 @@ int main(void)
     tcase_add_test(pub, test_grad_bound_by_geometry);
     tcase_add_test(eng, test_threads_do_not_change_results);
     tcase_add_test(eng, test_samples_inside_hard_bounds);
+    tcase_add_test(eng, test_fractional_count_rounded);
     tcase_add_test(eng, test_aggregate_matches_direct);
     tcase_add_test(eng, test_vector_normal_matches_direct);
     tcase_add_test(eng, test_skewed_small_cells_match_direct);
