@@ -239,9 +239,9 @@ static int write_model(const sl_scenario *sc, const char *path)
         int rest;
         const sl_cargo *g = sl_scenario_cargo_type(sc, c, &share, &rest);
         fprintf(f, "%s\n  {\"id\": \"%s\", \"munition\": %d, \"packaged\": %d, "
-                   "\"sized\": %d, \"share\": ",
+                   "\"sized\": %d, \"stack_steps\": %d, \"share\": ",
                 c ? "," : "", g->id, g->munition, m.cargo[c].packaged,
-                m.cargo[c].level_input);
+                m.cargo[c].level_input, m.cargo[c].stack_steps);
         put_share(f, share, rest);
         fputs(", \"unit_mass\": ", f);
         put_dist(f, &g->unit_mass.dist);
@@ -252,14 +252,20 @@ static int write_model(const sl_scenario *sc, const char *path)
             put_dist(f, &g->package[p].gross.dist);
             fputs("}", f);
         }
-        /* geometry limit per container type: levels, then nominal */
+        /* geometry limit per container type and stacking-limit step:
+           levels, then nominal */
         fputs("], \"geometry\": [", f);
         for (size_t t = 0; t < m.ntypes; t++) {
-            const long *geo = m.geo + (t * m.ncargo + c) * stride;
             fprintf(f, "%s[", t ? ", " : "");
-            for (int k = 0; k < m.levels; k++)
-                fprintf(f, "%s%ld", k ? ", " : "", geo[k]);
-            fprintf(f, ", %ld]", geo[stride - 1]);
+            for (int s = 0; s < m.cargo[c].stack_steps; s++) {
+                const long *geo = m.geo + (t * m.ncargo + c) * stride +
+                                  (size_t)s * SLI_GEO_LEVELS(&m);
+                fprintf(f, "%s[", s ? ", " : "");
+                for (int k = 0; k < m.levels; k++)
+                    fprintf(f, "%s%ld", k ? ", " : "", geo[k]);
+                fprintf(f, ", %ld]", geo[SLI_GEO_NOMINAL(&m)]);
+            }
+            fputs("]", f);
         }
         fputs("]}", f);
     }

@@ -5,7 +5,7 @@ Usage: peer_numpy.py MODEL.json N
 MODEL.json is written by bench_engine from shipload's compiled model (the
 same inputs, geometry table and thresholds).  Per sample, as lib/model.c:
 draw the epistemic inputs (shares, tares, ratings, package masses, package
-size level), compute each cell's capacity min(geometry, floor(payload /
+size level, stacking-limit step), compute each cell's capacity min(geometry, floor(payload /
 mass per unit)), split the containers over the cells with a multinomial,
 and add cap x (sum of the fills) per cell: exact (one fill per container)
 for cells of at most fill_exact containers, else one draw of the normal
@@ -131,10 +131,13 @@ def run(model, n, seed=1):
                                model["levels"] - 1)
         else:
             level = np.full(n, model["levels"])  # the nominal entry
+        k = g["stack_steps"]
+        step = (np.minimum((rng.random(n) * k).astype(int), k - 1) if k > 1
+                else np.zeros(n, dtype=int))
         for t in range(nt):
             p = payload[t] - (model["dunnage"] if g["packaged"] else 0.0)
             w = np.where(p > 0, np.floor(p / ug), 0.0)
-            geo = np.asarray(g["geometry"][t], dtype=float)[level]
+            geo = np.asarray(g["geometry"][t], dtype=float)[step, level]
             caps[t, c] = np.where((geo >= 0) & (geo < w), geo, w)
     pv = (ts[:, None, :] * cs[None, :, :]).reshape(nt * nc, n).T
     pv /= pv.sum(axis=1, keepdims=True)

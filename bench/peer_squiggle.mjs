@@ -4,7 +4,8 @@
 // MODEL.json is written by bench_engine from shipload's compiled model.
 // The Squiggle program is generated from it: every epistemic input is a
 // sample set (index i of every set is sample i, as Squiggle pairs them),
-// capacities are SampleSet.map3 of payload, mass per unit and size level,
+// capacities are SampleSet.map3 of payload, mass per unit and the size level
+// and stacking-limit step (one index, SampleSet.map2),
 // the containers are split over the cells by sequential conditional
 // binomials and each cell's fills are summed.  Simplifications, because
 // Squiggle has no per-sample binomial with varying n and p and no
@@ -83,13 +84,24 @@ function program(m) {
         ? `lv${c} = SampleSet.fromDist(uniform(0, 1))`
         : `lv${c} = SampleSet.fromDist(uniform(2, 3))`
     );
+    // the stacking-limit step picks a block of levels + 1 entries
+    const K = g.stack_steps;
+    L.push(
+      K > 1
+        ? `st${c} = SampleSet.fromDist(uniform(0, 1))`
+        : `st${c} = SampleSet.fromNumber(0)`
+    );
+    L.push(
+      `ix${c} = SampleSet.map2(lv${c}, st${c}, {|l, s| ` +
+        `(l >= 2 ? ${m.levels} : min([floor(l * ${m.levels}), ${m.levels - 1}])) + ` +
+        `${m.levels + 1} * min([floor(s * ${K}), ${K - 1}])})`
+    );
     for (let t = 0; t < nt; t++) {
-      const geo = g.geometry[t];
+      const geo = g.geometry[t].flat();
       const d = g.packaged ? m.dunnage : 0;
       L.push(`geo${t}_${c} = [${geo.join(", ")}]`);
       L.push(
-        `cap${t}_${c} = SampleSet.map3(pay${t}, ug${c}, lv${c}, {|p, u, l| ` +
-          `k = l >= 2 ? ${m.levels} : min([floor(l * ${m.levels}), ${m.levels - 1}]); ` +
+        `cap${t}_${c} = SampleSet.map3(pay${t}, ug${c}, ix${c}, {|p, u, k| ` +
           `g = geo${t}_${c}[k]; w = p - ${num(d)} > 0 ? floor((p - ${num(d)}) / u) : 0; ` +
           `g >= 0 && g < w ? g : w})`
       );

@@ -161,15 +161,42 @@ static void memo_add(sli_pack_memo *memo, const double v[6], const box *b,
     e->count = count;
 }
 
+/* The stacking limit of package p at step `step` (see
+ * capacity_internal.h). */
+int sli_package_stack(const sl_package *p, int step)
+{
+    int v;
+    if (!p->max_stack_hi || step <= 0)
+        return p->max_stack;
+    v = p->max_stack + (step < p->max_stack_hi - p->max_stack
+                            ? step
+                            : p->max_stack_hi - p->max_stack);
+    return v;
+}
+
+/* Steps of cargo g's stacking limits (see capacity_internal.h). */
+int sli_cargo_stack_steps(const sl_cargo *g)
+{
+    int n = 1;
+    for (size_t k = 0; g && k < g->npackages && k < SL_CARGO_PACKAGES_MAX;
+         k++) {
+        const sl_package *p = &g->package[k];
+        if (p->max_stack_hi && p->max_stack_hi - p->max_stack + 1 > n)
+            n = p->max_stack_hi - p->max_stack + 1;
+    }
+    return n;
+}
+
 /* Figure f at quantile q (q < 0: nominal). */
 static double figure_at(const sl_figure *f, double q)
 {
     return q < 0 ? f->nominal : sl_dist_quantile(&f->dist, q);
 }
 
-/* Package k of cargo g at quantile q into *b. */
-static sl_status package_box(const sl_cargo *g, size_t k, double q, box *b,
-                             sl_error *err)
+/* Package k of cargo g at quantile q, stacking limit step `step` (0: the
+ * low end), into *b. */
+static sl_status package_box(const sl_cargo *g, size_t k, double q,
+                             int step, box *b, sl_error *err)
 {
     const sl_package *p = &g->package[k];
     b->d[0] = figure_at(&p->length, q);
@@ -185,7 +212,7 @@ static sl_status package_box(const sl_cargo *g, size_t k, double q, box *b,
                             b->d[i]);
         }
     b->vertical = p->vertical;
-    b->max_stack = p->max_stack;
+    b->max_stack = sli_package_stack(p, step);
     b->units = p->units;
     return SL_OK;
 }
@@ -218,10 +245,23 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     sl_status st;
     const double v[6] = {L, W, H, b->d[0], b->d[1], b->d[2]};
     const struct sli_pack_memo_entry *known;
+    box stack0;
     *count = 0;
     if (L < SLI_CAPACITY_GRAIN || W < SLI_CAPACITY_GRAIN ||
         H < SLI_CAPACITY_GRAIN)
         return SL_OK;
+    if (b->max_stack > 0 && !b->vertical[1]) {
+        /* one box dimension points up: a limit no lower than the boxes
+           that fit in a vertical line (on the packer's grid, rounded as
+           sl_pack rounds) is none, and the memo then finds the count of
+           every such limit */
+        int u = dim_index(b->vertical[0]);
+        double cells = floor(H / SLI_CAPACITY_GRAIN * (1 + 1e-9));
+        double box_cells = ceil(b->d[u] / SLI_CAPACITY_GRAIN * (1 - 1e-9));
+        double fit = floor(cells / (box_cells < 1 ? 1 : box_cells));
+        if ((double)b->max_stack >= fit)
+            stack0 = *b, stack0.max_stack = 0, b = &stack0;
+    }
     if ((known = memo_find(b->memo, v, b))) {
         *count = known->count;
         return SL_OK;
@@ -459,14 +499,14 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
                                 const sl_load_rules *rules, double q,
                                 long *units, sl_error *err)
 {
-    return sli_capacity_geometry_memo(c, g, rules, q, NULL, units, err);
+    return sli_capacity_geometry_memo(c, g, rules, q, 0, NULL, units, err);
 }
 
 /* The same, with a memo of packer counts (see capacity_internal.h). */
 sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
                                      const sl_load_rules *rules, double q,
-                                     sli_pack_memo *memo, long *units,
-                                     sl_error *err)
+                                     int stack_step, sli_pack_memo *memo,
+                                     long *units, sl_error *err)
 {
     box b[SL_CARGO_PACKAGES_MAX];
     double space[3];
@@ -488,7 +528,7 @@ sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
     space[1] = c->width.nominal - rules->margin_width;
     space[2] = c->height.nominal - rules->margin_height;
     for (size_t k = 0; k < g->npackages; k++) {
-        if ((st = package_box(g, k, q, &b[k], err)) != SL_OK)
+        if ((st = package_box(g, k, q, stack_step, &b[k], err)) != SL_OK)
             return st;
         b[k].memo = memo;
         if (rules->check_door &&

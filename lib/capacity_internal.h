@@ -35,11 +35,23 @@ typedef struct sli_pack_memo {
 
 void sli_pack_memo_free(sli_pack_memo *memo);
 
-/* sli_capacity_geometry, reusing and filling memo (NULL: none). */
+/* sli_capacity_geometry with every package's stacking limit at step
+   stack_step of its range (sli_package_stack), reusing and filling memo
+   (NULL: none). */
 sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
                                      const sl_load_rules *rules, double q,
-                                     sli_pack_memo *memo, long *units,
-                                     sl_error *err);
+                                     int stack_step, sli_pack_memo *memo,
+                                     long *units, sl_error *err);
+
+/* The stacking limit of package p at step `step` >= 0 of its range:
+   max_stack + step, at most max_stack_hi; max_stack when the limit is
+   exact.  The steps of a cargo's packages move together (a cargo's one
+   uncertain input sets them all). */
+int sli_package_stack(const sl_package *p, int step);
+
+/* How many steps cargo g's stacking limits take: the most values of any
+   of its packages' ranges, 1 when every limit is exact. */
+int sli_cargo_stack_steps(const sl_cargo *g);
 
 /* The capacity at nominal figures (as sl_capacity_nominal) given the
    geometry limit at nominal package sizes, as sli_capacity_geometry found

@@ -221,7 +221,7 @@ static int vertical_ok(const char *v)
 static sl_status check_package(const sl_cargo *c, size_t k, sl_error *err)
 {
     const sl_package *p = &c->package[k];
-    char base[SL_ERROR_WHERE_MAX / 2], where[SL_ERROR_WHERE_MAX];
+    char base[32], where[SL_ERROR_WHERE_MAX];
     sl_status st;
     snprintf(base, sizeof base, "package[%zu]", k);
     snprintf(where, sizeof where, "cargo %s.%s.name", c->id, base);
@@ -242,6 +242,15 @@ static sl_status check_package(const sl_cargo *c, size_t k, sl_error *err)
         return sli_fail(err, SL_ERANGE, where,
                         "max_stack %d is negative; use 0 for no limit",
                         p->max_stack);
+    snprintf(where, sizeof where, "cargo %s.%s.max_stack_hi", c->id, base);
+    if (p->max_stack_hi != 0 &&
+        (p->max_stack < 1 || p->max_stack_hi < p->max_stack ||
+         p->max_stack_hi - p->max_stack >= SL_STACK_VALUES_MAX))
+        return sli_fail(err, SL_ERANGE, where,
+                        "stacking range %d to %d is not a range of 1 to %d "
+                        "whole numbers from a limit >= 1; use max_stack_hi "
+                        "0 for an exact limit",
+                        p->max_stack, p->max_stack_hi, SL_STACK_VALUES_MAX);
     {
         const sl_figure *f[4] = {&p->length, &p->width, &p->height,
                                  &p->gross};
@@ -482,7 +491,7 @@ sl_status sl_catalog_put_cargo(sl_catalog *cat, const sl_cargo *c,
 #define SRC_EST_PACK                                                      \
     "EST: no public source found; range from physical-reference.md; "    \
     "uniform: no value in the range is better supported"
-#define SRC_EST_STACK "max_stack EST: stacks at most ~2 m high"
+#define SRC_EST_STACK "max_stack EST: 2 m stacks to a 2.29 m roof, uniform"
 
 /* Build state: the first failure sticks and later steps are skipped. */
 typedef struct builder {
@@ -608,7 +617,7 @@ typedef struct package_spec {
     double units;
     double l0, l1, w0, w1, h0, h1, m0, m1;
     const char *vertical;
-    int max_stack;
+    int max_stack, max_stack_hi;
     const char *stack_note;
     const char *est; /* provenance of the ranges */
 } package_spec;
@@ -621,6 +630,7 @@ static void add_package(builder *b, sl_cargo *g, const package_spec *s)
     p->units = s->units;
     sli_strlcpy(p->vertical, s->vertical, sizeof p->vertical);
     p->max_stack = s->max_stack;
+    p->max_stack_hi = s->max_stack_hi;
     fig_range(b, &p->length, s->l0, NAN, s->l1, SL_CONF_EST,
               "%s outer length; %s", s->name, s->est);
     fig_range(b, &p->width, s->w0, NAN, s->w1, SL_CONF_EST,
@@ -631,26 +641,30 @@ static void add_package(builder *b, sl_cargo *g, const package_spec *s)
               "%s gross, %g per package; %s", s->name, s->units, s->est);
 }
 
-/* max_stack: the most boxes whose nominal heights stay within about 2 m
- * (EST).  Vertical sets: "h" (lid up) for every ammunition box; no source
+/* max_stack: from the most boxes whose nominal heights stay within about
+ * 2 m to the most that fit under a standard container's roof (2293 mm
+ * usable) at the smallest height (EST).  Vertical sets: "h" (lid up) for every ammunition box; no source
  * says a Grad crate may travel on its side, so it gets "h" too (the "hw"
  * sensitivity is in docs/method-capacity.md). */
 static const package_spec PROJECTILE_BOX = {
     "152 mm projectile box", 2, 900, 960, 400, 450, 220, 260, 100, 115,
-    "h", 8, SRC_EST_STACK " (8 x 240 mm); this side up", SRC_EST_PACK};
+    "h", 8, 10, SRC_EST_STACK " (8 x 240 to 10 x 220 mm); this side up",
+    SRC_EST_PACK};
 static const package_spec CHARGE_BOX = {
     "152 mm charge box", 2, 650, 800, 400, 460, 200, 260, 35, 45,
-    "h", 8, SRC_EST_STACK " (8 x 230 mm); this side up", SRC_EST_PACK};
+    "h", 8, 11, SRC_EST_STACK " (8 x 230 to 11 x 200 mm); this side up",
+    SRC_EST_PACK};
 static const package_spec D30_BOX = {
     "122 mm D-30 box", 2, 1100, 1250, 380, 430, 200, 240, 70, 85,
-    "h", 9, SRC_EST_STACK " (9 x 220 mm); this side up", SRC_EST_PACK};
+    "h", 9, 11, SRC_EST_STACK " (9 x 220 to 11 x 200 mm); this side up",
+    SRC_EST_PACK};
 static const package_spec GRAD_CRATE = {
     "9M22U crate", 2, 3000, 3100, 380, 420, 200, 260, 150, 175,
-    "h", 8, SRC_EST_STACK " (8 x 230 mm); lid up, as every ammunition "
-    "box here", SRC_EST_PACK};
+    "h", 8, 11, SRC_EST_STACK " (8 x 230 to 11 x 200 mm); lid up, as "
+    "every ammunition box here", SRC_EST_PACK};
 static const package_spec KN23_CASE = {
     "KN-23 transport case", 1, 7600, 8000, 1100, 1300, 1100, 1300, 3500,
-    4500, "h", 2, "max_stack EST: heavy cases at most 2 high; this side up",
+    4500, "h", 2, 0, "max_stack EST: heavy cases at most 2 high; this side up",
     "EST: no public source found; a case around the commonly cited "
     "7.5 m x 0.95 m, 3.4 t missile (physical-reference.md), uniform"};
 

@@ -32,7 +32,7 @@ static double cell_cap(const sli_model *m, const sli_draw *d, size_t t,
 {
     const sli_cargo *k = &m->cargo[c];
     const long *g = m->geo + (t * m->ncargo + c) * SLI_GEO_STRIDE(m);
-    long geo = g[SLI_GEO_STRIDE(m) - 1];
+    long geo = g[SLI_GEO_NOMINAL(m)];
     double payload, w;
     if (!k->munition)
         return 0.0;

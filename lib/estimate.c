@@ -420,7 +420,7 @@ static sl_status capacity_table(sl_result *res, const sli_model *m,
             size_t cell = t * m->ncargo + c;
             sl_status s = sli_capacity_with_geometry(
                 m->types[t].c, m->cargo[c].g, sl_scenario_load_rules(res->sc),
-                m->geo[cell * stride + stride - 1], &res->capacity[cell], err);
+                m->geo[cell * stride + SLI_GEO_NOMINAL(m)], &res->capacity[cell], err);
             if (s)
                 return s;
         }

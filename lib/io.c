@@ -542,8 +542,10 @@ static void audit_cargo(sbuf *b, const sl_cargo *g)
         char owner[SL_ID_MAX + 24];
         snprintf(owner, sizeof owner, "%s.package[%zu]", g->id, k);
         sb_printf(b, "# package %s: %s, %g units, vertical %s, max stack "
-                  "%d\n", owner, p->name, p->units, p->vertical,
-                  p->max_stack);
+                  "%d", owner, p->name, p->units, p->vertical, p->max_stack);
+        if (p->max_stack_hi)
+            sb_printf(b, " to %d (uniform)", p->max_stack_hi);
+        sb_printf(b, "\n");
         audit_figure(b, owner, "length", &p->length);
         audit_figure(b, owner, "width", &p->width);
         audit_figure(b, owner, "height", &p->height);

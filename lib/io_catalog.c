@@ -221,6 +221,40 @@ static sl_status read_container(const sli_jctx *ctx, const sl_catalog *cat,
     return SL_OK;
 }
 
+/* 1 if v is a JSON integer in [lo, 1000000]. */
+static int stack_int(json_t *v, json_int_t lo)
+{
+    return json_is_integer(v) && json_integer_value(v) >= lo &&
+           json_integer_value(v) <= 1000000;
+}
+
+/* "max_stack": an integer (0: no limit), or [low, high], an uncertain
+ * limit (sl_package.max_stack_hi; the range itself is checked with the
+ * rest of the package by sl_cargo_check). */
+static sl_status read_max_stack(const sli_jctx *ctx, json_t *v,
+                                const char *path, sl_package *p)
+{
+    char sub[SL_ERROR_WHERE_MAX];
+    sli_path(sub, sizeof sub, path, ".max_stack");
+    if (json_is_array(v)) {
+        if (json_array_size(v) != 2 || !stack_int(json_array_get(v, 0), 1) ||
+            !stack_int(json_array_get(v, 1), 1))
+            return sli_jfail(ctx, SL_EPARSE, sub,
+                             "expected [low, high]: two integers from 1 to "
+                             "1000000 (an uncertain stacking limit)");
+        p->max_stack = (int)json_integer_value(json_array_get(v, 0));
+        p->max_stack_hi = (int)json_integer_value(json_array_get(v, 1));
+        return SL_OK;
+    }
+    if (!stack_int(v, 0))
+        return sli_jfail(ctx, SL_EPARSE, sub,
+                         "expected an integer from 0 (no limit) to 1000000, "
+                         "or [low, high] for an uncertain limit");
+    p->max_stack = (int)json_integer_value(v);
+    p->max_stack_hi = 0; /* exact */
+    return SL_OK;
+}
+
 /* Package k of a cargo entry. */
 static sl_status read_package(const sli_jctx *ctx, json_t *obj,
                               const char *path, sl_package *p)
@@ -253,15 +287,8 @@ static sl_status read_package(const sli_jctx *ctx, json_t *obj,
                              v, "units per package, a number > 0");
         p->units = json_number_value(v);
     }
-    if ((v = json_object_get(obj, "max_stack")) != NULL) {
-        if (!json_is_integer(v) || json_integer_value(v) < 0 ||
-            json_integer_value(v) > 1000000)
-            return sli_jfail(ctx, SL_EPARSE,
-                             sli_path(sub, sizeof sub, path, ".max_stack"),
-                             "expected an integer from 0 (no limit) to "
-                             "1000000");
-        p->max_stack = (int)json_integer_value(v);
-    }
+    if ((v = json_object_get(obj, "max_stack")) != NULL)
+        return read_max_stack(ctx, v, path, p);
     return SL_OK;
 }
 

@@ -328,14 +328,24 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
             return s;
         k->level_input = 1;
     }
+    if (k->stack_steps > 1) {
+        sl_dist st;
+        sl_error e2;
+        /* uniform over [0, 1); its step is floor(u * stack_steps) */
+        if (sl_dist_set_uniform(&st, 0.0, 1.0, 0.0, 1.0, &e2) != SL_OK)
+            return sli_fail(err, SL_EINVAL, "estimate", "%s", e2.what);
+        snprintf(name, sizeof name, "%s.max_stack", g->id);
+        if ((s = add_input(m, cap, name, SLI_T_STACK, c, 0, &st, err)))
+            return s;
+    }
     return SL_OK;
 }
 
-/* One packer-backed geometry limit of the table: cell (t, c) at entry k
- * (package-size quantile q, or nominal when q < 0), its result and its
- * own error. */
+/* One packer-backed geometry limit of the table: cell (t, c) at
+ * stacking-limit step s and entry k (package-size quantile q, or nominal
+ * when q < 0), its result and its own error. */
 typedef struct geo_job {
-    size_t t, c, k;
+    size_t t, c, s, k;
     double q;
     long units;
     sl_status status;
@@ -363,8 +373,8 @@ static void *geo_worker(void *arg)
         geo_job *j = &g->job[i];
         sl_error_clear(&j->err);
         j->status = sli_capacity_geometry_memo(
-            g->m->types[j->t].c, g->m->cargo[j->c].g, g->rules, j->q, &memo,
-            &j->units, &j->err);
+            g->m->types[j->t].c, g->m->cargo[j->c].g, g->rules, j->q,
+            (int)j->s, &memo, &j->units, &j->err);
     }
     sli_pack_memo_free(&memo);
     return NULL;
@@ -386,16 +396,18 @@ static size_t same_type(const sli_model *m, size_t t)
     return t;
 }
 
-/* The jobs: every entry of every distinct type's cells whose package size
- * is uncertain, entry 0 (nominal) of the others.  job NULL: count only. */
+/* The jobs: at each of a cargo's stacking-limit steps, every entry of
+ * every distinct type's cells whose package size is uncertain, entry 0
+ * (nominal) of the others.  job NULL: count only. */
 static size_t geo_jobs(const sli_model *m, geo_job *job)
 {
-    size_t n = 0, stride = SLI_GEO_STRIDE(m);
+    size_t n = 0, nk = SLI_GEO_LEVELS(m);
     for (size_t t = 0; t < m->ntypes; t++) {
         if (same_type(m, t) != t)
             continue;
         for (size_t c = 0; c < m->ncargo; c++)
-            for (size_t k = 0; k < stride; k++) {
+            for (size_t s = 0; s < (size_t)m->cargo[c].stack_steps; s++)
+            for (size_t k = 0; k < nk; k++) {
                 double q = k < (size_t)m->levels
                                ? ((double)k + 0.5) / m->levels
                                : k == (size_t)m->levels     ? 0.0
@@ -407,7 +419,8 @@ static size_t geo_jobs(const sli_model *m, geo_job *job)
                     q = -1.0; /* nominal */
                 }
                 if (job)
-                    job[n] = (geo_job){.t = t, .c = c, .k = k, .q = q};
+                    job[n] = (geo_job){.t = t, .c = c, .s = s, .k = k,
+                                       .q = q};
                 n++;
             }
     }
@@ -447,19 +460,26 @@ static sl_status fill_geometry(sli_model *m, const sl_options *opt,
             free(g.job);
             return s;
         }
-        m->geo[(j->t * m->ncargo + j->c) * stride + j->k] = j->units;
+        m->geo[(j->t * m->ncargo + j->c) * stride +
+               j->s * SLI_GEO_LEVELS(m) + j->k] = j->units;
     }
     free(g.job);
     for (size_t t = 0; t < m->ntypes; t++) {
-        size_t same = same_type(m, t);
+        size_t same = same_type(m, t), nk = SLI_GEO_LEVELS(m);
         for (size_t c = 0; c < m->ncargo; c++) {
             long *dst = m->geo + (t * m->ncargo + c) * stride;
-            if (same != t)
+            size_t steps = (size_t)m->cargo[c].stack_steps;
+            if (same != t) {
                 memcpy(dst, m->geo + (same * m->ncargo + c) * stride,
                        stride * sizeof *dst);
-            else if (!m->cargo[c].level_input)
-                for (size_t k = 1; k < stride; k++)
-                    dst[k] = dst[0];
+                continue;
+            }
+            for (size_t s = 0; s < steps && !m->cargo[c].level_input; s++)
+                for (size_t k = 1; k < nk; k++)
+                    dst[s * nk + k] = dst[s * nk];
+            for (size_t s = steps; s < (size_t)m->stack_k; s++)
+                memcpy(dst + s * nk, dst + (steps - 1) * nk,
+                       nk * sizeof *dst);
         }
     }
     return SL_OK;
@@ -512,6 +532,11 @@ static void fixed_values(sli_model *m)
         k->packaged = k->g->kind == SL_CARGO_PACKAGED;
         k->munition = k->g->munition;
         k->unit_mass = k->g->unit_mass.nominal;
+        k->stack_steps = k->packaged && k->munition
+                             ? sli_cargo_stack_steps(k->g)
+                             : 1;
+        if (k->stack_steps > m->stack_k)
+            m->stack_k = k->stack_steps;
         for (size_t p = 0; p < k->g->npackages; p++) {
             k->pkg_gross[p] = k->g->package[p].gross.nominal;
             k->pkg_units[p] = k->g->package[p].units;
@@ -550,10 +575,13 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
                         SLI_KINDS_MAX, SLI_KINDS_MAX);
     m->types = calloc(m->ntypes, sizeof *m->types);
     m->cargo = calloc(m->ncargo, sizeof *m->cargo);
-    m->geo = malloc(m->ncells * SLI_GEO_STRIDE(m) * sizeof *m->geo);
-    if (!m->types || !m->cargo || !m->geo)
+    if (!m->types || !m->cargo)
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
-    fixed_values(m);
+    m->stack_k = 1;
+    fixed_values(m); /* sets stack_k, which sizes the geometry table */
+    m->geo = malloc(m->ncells * SLI_GEO_STRIDE(m) * sizeof *m->geo);
+    if (!m->geo)
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
     /* a whole number of containers, rounded as a drawn count is (and as
        the hard bounds take it) */
     m->n_fixed = floor(sl_dist_quantile(nd, 0.5) + 0.5);
@@ -610,6 +638,7 @@ sl_status sli_draw_alloc(const sli_model *m, sli_draw *d)
     d->cshare = malloc(nc * sizeof *d->cshare);
     d->ugross = malloc(nc * sizeof *d->ugross);
     d->level = malloc(nc * sizeof *d->level);
+    d->stack = malloc(nc * sizeof *d->stack);
     d->umass = malloc(nc * sizeof *d->umass);
     d->pgross = malloc(nc * SL_CARGO_PACKAGES_MAX * sizeof *d->pgross);
     d->cargo_total = malloc(nc * sizeof *d->cargo_total);
@@ -621,7 +650,7 @@ sl_status sli_draw_alloc(const sli_model *m, sli_draw *d)
     d->cap = malloc(k * sizeof *d->cap);
     d->u = malloc((m->ninputs ? m->ninputs : 1) * sizeof *d->u);
     if (!d->tshare || !d->tare || !d->gross || !d->cshare || !d->ugross ||
-        !d->level || !d->umass || !d->pgross || !d->cargo_total || !d->clt || !d->cellp || !d->celln || !d->cap ||
+        !d->level || !d->stack || !d->umass || !d->pgross || !d->cargo_total || !d->clt || !d->cellp || !d->celln || !d->cap ||
         !d->pooled || !d->pool || !d->u) {
         sli_draw_free(d);
         return SL_ENOMEM;
@@ -639,6 +668,7 @@ void sli_draw_free(sli_draw *d)
     free(d->cshare);
     free(d->ugross);
     free(d->level);
+    free(d->stack);
     free(d->umass);
     free(d->pgross);
     free(d->cargo_total);
@@ -678,6 +708,7 @@ void sli_model_set(const sli_model *m, const double *u, sli_draw *d)
     for (size_t c = 0; c < m->ncargo; c++) {
         d->cshare[c] = m->cargo[c].share;
         d->level[c] = -1;
+        d->stack[c] = 0;
         d->umass[c] = m->cargo[c].unit_mass;
         memcpy(d->pgross + c * SL_CARGO_PACKAGES_MAX, m->cargo[c].pkg_gross,
                sizeof m->cargo[c].pkg_gross);
@@ -700,6 +731,13 @@ void sli_model_set(const sli_model *m, const double *u, sli_draw *d)
         case SLI_T_LEVEL: {
             int k = (int)(x * m->levels);
             d->level[in->a] = k < m->levels ? k : m->levels - 1;
+            break;
+        }
+        case SLI_T_STACK: {
+            int k = (int)(x * m->cargo[in->a].stack_steps);
+            d->stack[in->a] = k < m->cargo[in->a].stack_steps
+                                  ? k
+                                  : m->cargo[in->a].stack_steps - 1;
             break;
         }
         }
@@ -736,7 +774,9 @@ void sli_model_capacity(const sli_model *m, sli_draw *d)
             payload = d->gross[t] - d->tare[t] -
                       (k->packaged ? m->dunnage : 0.0);
             w = payload > 0 ? floor(payload / d->ugross[c]) : 0.0;
-            geo = g[d->level[c] >= 0 ? (size_t)d->level[c] : stride - 1];
+            geo = g[(size_t)d->stack[c] * SLI_GEO_LEVELS(m) +
+                    (d->level[c] >= 0 ? (size_t)d->level[c]
+                                      : SLI_GEO_NOMINAL(m))];
             cap = (geo >= 0 && (double)geo < w) ? (double)geo : w;
             d->cap[cell] = cap;
         }

@@ -26,7 +26,8 @@ typedef enum sli_target {
     SLI_T_GROSS,          /* max gross of container type `a` */
     SLI_T_UNIT_MASS,      /* mass equivalence of cargo `a` */
     SLI_T_PKG_GROSS,      /* gross of package `b` of cargo `a` */
-    SLI_T_LEVEL           /* package-size level of cargo `a` */
+    SLI_T_LEVEL,          /* package-size level of cargo `a` */
+    SLI_T_STACK           /* stacking-limit step of cargo `a` */
 } sli_target;
 
 /* Quantile table size (intervals).  An outermost interval whose end is
@@ -42,8 +43,12 @@ typedef enum sli_target {
 /* Most container types, and most cargo types, in one scenario. */
 #define SLI_KINDS_MAX 64
 
-/* Geometry table entries per cell. */
-#define SLI_GEO_STRIDE(m) ((size_t)(m)->levels + 3)
+/* Geometry table entries per cell and stacking-limit step (levels, q = 0,
+ * q = 1, nominal), per cell (every step), and the nominal entry's index
+ * (step 0: the catalog's max_stack). */
+#define SLI_GEO_LEVELS(m) ((size_t)(m)->levels + 3)
+#define SLI_GEO_STRIDE(m) (SLI_GEO_LEVELS(m) * (size_t)(m)->stack_k)
+#define SLI_GEO_NOMINAL(m) (SLI_GEO_LEVELS(m) - 1)
 
 typedef struct sli_input {
     char name[SL_ID_MAX + 32];
@@ -72,6 +77,7 @@ typedef struct sli_cargo {
     double pkg_gross[SL_CARGO_PACKAGES_MAX];
     double pkg_units[SL_CARGO_PACKAGES_MAX];
     int level_input;        /* 1 if the package size is uncertain */
+    int stack_steps;        /* values of its stacking limits (1: exact) */
 } sli_cargo;
 
 typedef struct sli_model {
@@ -95,9 +101,12 @@ typedef struct sli_model {
     double dunnage;
     size_t clt_threshold;
     int levels;             /* geometry levels G */
-    /* geo[(t * ncargo + c) * SLI_GEO_STRIDE(m) + k]: units at level k
+    int stack_k;            /* most stack_steps of any cargo */
+    /* geo[(t * ncargo + c) * SLI_GEO_STRIDE(m) + s * SLI_GEO_LEVELS(m) +
+       k]: units at stacking-limit step s (sli_package_stack) and level k
        (k < levels: quantile (k + 0.5) / G; levels: q = 0; levels + 1:
-       q = 1; levels + 2: nominal); -1 = no geometry limit. */
+       q = 1; levels + 2: nominal); -1 = no geometry limit.  Steps past a
+       cargo's stack_steps repeat its last. */
     long *geo;
 } sli_model;
 
@@ -117,7 +126,8 @@ typedef struct sli_pool {
 typedef struct sli_draw {
     double n;
     double *tshare, *cshare, *tare, *gross, *ugross;
-    int *level;
+    int *level;             /* package-size level, -1: nominal */
+    int *stack;             /* stacking-limit step */
     double *umass, *pgross; /* scratch: mass equivalence, package gross */
     double *cellp;          /* cell probabilities */
     unsigned *celln;        /* containers per cell (not pooled cells) */

@@ -339,7 +339,7 @@ START_TEST(test_geometry_memo_same)
                     ck_assert_int_eq(sli_capacity_geometry(c, g, &r, qs[k],
                                                            &plain, &e), SL_OK);
                     ck_assert_int_eq(sli_capacity_geometry_memo(
-                                         c, g, &r, qs[k], &memo, &memoised, &e),
+                                         c, g, &r, qs[k], 0, &memo, &memoised, &e),
                                      SL_OK);
                     ck_assert_msg(plain == memoised, "%s/%s q %g: %ld vs %ld",
                                   c->id, g->id, qs[k], plain, memoised);
@@ -352,6 +352,93 @@ START_TEST(test_geometry_memo_same)
     sli_pack_memo_free(&memo);
     ck_assert_ptr_null(memo.e);
     sli_pack_memo_free(NULL);
+}
+END_TEST
+
+/* An uncertain stacking limit: step s of a cargo sets every package to
+ * sli_package_stack(p, s); the geometry at each step (memoised, with the
+ * capacity code's "no lower than what fits is none" shortcut) is the
+ * geometry of a copy whose limits are exact at those values, and it never
+ * falls as the limit rises. */
+START_TEST(test_stack_steps)
+{
+    const double qs[] = {0.0, 0.385, 1.0, -1.0};
+    const sl_container *c = cont("iso-20");
+    const sl_cargo *g = cargo("152mm-round");
+    sli_pack_memo memo = {0};
+    sl_load_rules r;
+    sl_error e;
+    int steps = sli_cargo_stack_steps(g), most = 1;
+    long first = 0, last = 0;
+    sl_load_rules_init(&r);
+    for (size_t k = 0; k < g->npackages; k++) {
+        const sl_package *p = &g->package[k];
+        ck_assert_int_gt(p->max_stack_hi, p->max_stack);
+        if (p->max_stack_hi - p->max_stack + 1 > most)
+            most = p->max_stack_hi - p->max_stack + 1;
+        ck_assert_int_eq(sli_package_stack(p, 0), p->max_stack);
+        ck_assert_int_eq(sli_package_stack(p, 1), p->max_stack + 1);
+        ck_assert_int_eq(sli_package_stack(p, 99), p->max_stack_hi);
+    }
+    ck_assert_int_eq(steps, most);
+    ck_assert_int_eq(sli_cargo_stack_steps(cargo("152mm-shell-mass-equiv")), 1);
+    for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+        long prev = -1;
+        for (int s = 0; s < steps; s++) {
+            sl_cargo exact = *g;
+            long stepped, want;
+            for (size_t k = 0; k < exact.npackages; k++) {
+                exact.package[k].max_stack =
+                    sli_package_stack(&g->package[k], s);
+                exact.package[k].max_stack_hi = 0;
+            }
+            ck_assert_int_eq(sli_capacity_geometry_memo(c, g, &r, qs[i], s,
+                                                        &memo, &stepped, &e),
+                             SL_OK);
+            ck_assert_int_eq(sli_capacity_geometry(c, &exact, &r, qs[i],
+                                                   &want, &e), SL_OK);
+            ck_assert_msg(stepped == want, "q %g step %d: %ld vs %ld", qs[i],
+                          s, stepped, want);
+            ck_assert_int_ge(stepped, prev);
+            prev = stepped;
+            if (qs[i] < 0 && s == 0)
+                first = stepped;
+            if (qs[i] < 0)
+                last = stepped;
+        }
+    }
+    /* the range matters here: 8 high binds at nominal sizes, the roof
+       does not (docs/method-capacity.md) */
+    ck_assert_int_gt(last, first);
+    sli_pack_memo_free(&memo);
+}
+END_TEST
+
+/* The shortcut's premise, on the packer itself: with one box dimension up,
+ * a stacking limit equal to the boxes that fit in a vertical line gives
+ * the count of no limit, and one less binds. */
+START_TEST(test_stack_limit_at_fit_is_none)
+{
+    sl_pack_options o;
+    sl_pack_result a, b, c;
+    sl_error e;
+    /* 2293 mm / 5 = 458 cells, 240 mm = 48 cells: 9 fit in a line */
+    sl_pack_options_init(&o);
+    o.grain = 5;
+    o.max_stack = 9;
+    ck_assert_int_eq(sl_pack(5798, 2302, 2293, 930, 425, 240, &o, &a, &e),
+                     SL_OK);
+    o.max_stack = 0;
+    ck_assert_int_eq(sl_pack(5798, 2302, 2293, 930, 425, 240, &o, &b, &e),
+                     SL_OK);
+    o.max_stack = 8;
+    ck_assert_int_eq(sl_pack(5798, 2302, 2293, 930, 425, 240, &o, &c, &e),
+                     SL_OK);
+    ck_assert_int_eq(a.count, b.count);
+    ck_assert_int_lt(c.count, b.count);
+    sl_pack_result_free(&a);
+    sl_pack_result_free(&b);
+    sl_pack_result_free(&c);
 }
 END_TEST
 
@@ -398,6 +485,7 @@ static sl_cargo box_cargo(double l, double w, double h, const char *v)
     sl_figure_set(&g.package[0].height, h, SL_CONF_EST, "test");
     strcpy(g.package[0].vertical, v);
     g.package[0].max_stack = 0;
+    g.package[0].max_stack_hi = 0;
     g.package[0].units = 3;
     return g;
 }
@@ -533,6 +621,8 @@ int main(void)
     tcase_add_test(tc, test_kn23_fits_40_not_20);
     tcase_add_test(tc, test_quantiles_monotone);
     tcase_add_test(tc, test_geometry_memo_same);
+    tcase_add_test(tc, test_stack_steps);
+    tcase_add_test(tc, test_stack_limit_at_fit_is_none);
     tcase_add_test(tc, test_door_check);
     tcase_add_test(tc, test_non_munition_and_dunnage);
     tcase_add_test(tc, test_no_payload_no_space);

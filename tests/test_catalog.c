@@ -464,6 +464,28 @@ START_TEST(test_cargo_check_errors)
     ck_assert_int_eq(sl_cargo_check(&g, &e), SL_ERANGE);
     assert_err(&e, SL_ERANGE, "cargo test-shell.package[0].max_stack", "-3");
 
+    /* an uncertain stacking limit: a range of 1 to SL_STACK_VALUES_MAX
+       whole numbers from a limit of at least 1 */
+    g = test_cargo();
+    g.package[1].max_stack_hi = 7 + SL_STACK_VALUES_MAX - 1;
+    ck_assert_int_eq(sl_cargo_check(&g, &e), SL_OK);
+    g.package[1].max_stack_hi = 7;
+    ck_assert_int_eq(sl_cargo_check(&g, &e), SL_OK);
+    {
+        static const int bad[][2] = {
+            {7, 6}, {7, 7 + SL_STACK_VALUES_MAX}, {0, 9}, {7, -2}};
+        for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+            char lo[16];
+            g = test_cargo();
+            g.package[1].max_stack = bad[i][0];
+            g.package[1].max_stack_hi = bad[i][1];
+            snprintf(lo, sizeof lo, "range %d to", bad[i][0]);
+            ck_assert_int_eq(sl_cargo_check(&g, &e), SL_ERANGE);
+            assert_err(&e, SL_ERANGE,
+                       "cargo test-shell.package[1].max_stack_hi", lo);
+        }
+    }
+
     g = test_cargo();
     sl_figure_set(&g.package[1].height, -238.5, SL_CONF_EST, "t");
     ck_assert_int_eq(sl_cargo_check(&g, &e), SL_ERANGE);

@@ -117,11 +117,16 @@ static char *generate(const sl_catalog *cat)
                 "kg", &g->unit_mass);
         for (size_t k = 0; k < g->npackages; k++) {
             const sl_package *p = &g->package[k];
-            char field[SL_NAME_MAX + 160];
+            char field[SL_NAME_MAX + 160], stack[40];
+            if (p->max_stack_hi)
+                snprintf(stack, sizeof stack, "%d to %d (uniform)",
+                         p->max_stack, p->max_stack_hi);
+            else
+                snprintf(stack, sizeof stack, "%d", p->max_stack);
             snprintf(field, sizeof field,
                      "package[%zu] %s: %g units, vertical \"%s\", "
-                     "max_stack %d; length",
-                     k, p->name, p->units, p->vertical, p->max_stack);
+                     "max_stack %s; length",
+                     k, p->name, p->units, p->vertical, stack);
             add_row(&buf, &len, g->id, field, "mm", &p->length);
             snprintf(field, sizeof field, "package[%zu] width", k);
             add_row(&buf, &len, g->id, field, "mm", &p->width);

@@ -301,6 +301,64 @@ START_TEST(test_fractional_count_rounded)
 }
 END_TEST
 
+/* The builtin 152mm-round with every package's stacking limit exact at
+ * its low end (hi 0) or its high end (hi 1), in a copy of the catalog. */
+static sl_catalog *stack_at_end(int hi)
+{
+    sl_catalog *c = NULL;
+    sl_cargo g = *sl_catalog_find_cargo(cat, "152mm-round");
+    sl_error e;
+    for (size_t k = 0; k < g.npackages; k++) {
+        if (hi)
+            g.package[k].max_stack = g.package[k].max_stack_hi;
+        g.package[k].max_stack_hi = 0;
+    }
+    ck_assert_int_eq(sl_catalog_copy(cat, &c, &e), SL_OK);
+    ck_assert_int_eq(sl_catalog_put_cargo(c, &g, &e), SL_OK);
+    return c;
+}
+
+/* An uncertain stacking limit is an input: its own sensitivity entry, the
+ * hard maximum at the range's high end and the hard minimum at its low
+ * end (each as a catalog whose limits are exact there gives it), and the
+ * range lying between those two catalogs' ranges. */
+START_TEST(test_stack_range_is_an_input)
+{
+    sl_catalog *keep = cat, *ends[2];
+    sl_summary s[3];
+    int seen = 0;
+    for (int i = 0; i < 2; i++)
+        ends[i] = stack_at_end(i);
+    for (int i = 0; i < 3; i++) {
+        sl_scenario *sc;
+        sl_result *r;
+        cat = i < 2 ? ends[i] : keep;
+        sc = make("1000", "iso-20-24t=0.4;iso-20=rest", "152mm-round",
+                  "pert(0.7, 0.9, 1)", NULL);
+        r = run(sc, 20000, 11, 2);
+        sl_result_total(r, &s[i]);
+        for (size_t k = 0; i == 2 && k < sl_result_sensitivity_count(r); k++)
+            if (!strcmp(sl_result_sensitivity(r, k)->input,
+                        "152mm-round.max_stack")) {
+                seen = 1;
+                ck_assert_double_gt(sl_result_sensitivity(r, k)->rank_corr,
+                                    0.0);
+            }
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+    cat = keep;
+    ck_assert(seen);
+    ck_assert_double_eq(s[2].max, s[1].max);
+    ck_assert_double_eq(s[2].min, s[0].min);
+    ck_assert_double_lt(s[0].max, s[1].max); /* the limit binds */
+    ck_assert_double_gt(s[2].p50, s[0].p50);
+    ck_assert_double_lt(s[2].p50, s[1].p50);
+    sl_catalog_free(ends[0]);
+    sl_catalog_free(ends[1]);
+}
+END_TEST
+
 /* Direct simulation: every container drawn one by one.  out[i] is the
  * total of sample i, cargo[c * n + i] its cargo c's units. */
 static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out,
@@ -840,6 +898,7 @@ int main(void)
     tcase_add_checked_fixture(eng, setup, teardown);
     tcase_set_timeout(eng, 300);
     tcase_add_test(pub, test_row_c_south_korean_conversion);
+    tcase_add_test(pub, test_stack_range_is_an_input);
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);
     tcase_add_test(pub, test_exact_count_no_allowance);

@@ -313,7 +313,7 @@ static const char new_entries[] =
     "   \"packages\": [{\"name\": \"crate\", \"units\": 2,\n"
     "     \"length\": " FIG(1180, "V2", "m") ", \"width\": " FIG(460, "V2", "m")
     ",\n     \"height\": " FIG(230, "V2", "m") ", \"gross\": "
-    FIG(61.5, "V2", "m") ", \"vertical\": \"hw\", \"max_stack\": 8}]}]}\n";
+    FIG(61.5, "V2", "m") ", \"vertical\": \"hw\", \"max_stack\": [8, 11]}]}]}\n";
 
 START_TEST(test_catalog_new_entries)
 {
@@ -340,6 +340,7 @@ START_TEST(test_catalog_new_entries)
     ck_assert_double_eq(g->package[0].gross.nominal, 61.5);
     ck_assert_str_eq(g->package[0].vertical, "hw");
     ck_assert_int_eq(g->package[0].max_stack, 8);
+    ck_assert_int_eq(g->package[0].max_stack_hi, 11);
     /* A scenario can use the new entries. */
     sl_scenario_free(sc);
     ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
@@ -418,6 +419,33 @@ START_TEST(test_catalog_errors)
                               "\"vertical\": \"q\"}]}]}"),
                      SL_OK);
     ck_assert_ptr_nonnull(strstr(e.where, "cargo[0].packages[0]."));
+    {
+        /* max_stack: an integer >= 0, or [low, high] of integers >= 1 */
+        static const char *const bad[] = {"[8]", "[8, \"x\"]", "[0, 3]",
+                                          "\"8\"", "[8, 11, 12]", "-1",
+                                          "8.5"};
+        for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+            char doc[256];
+            snprintf(doc, sizeof doc,
+                     "{\"cargo\": [{\"id\": \"152mm-round\", \"packages\": "
+                     "[{\"name\": \"p\", \"max_stack\": %s}]}]}", bad[i]);
+            ck_assert_int_eq(load_cat(doc), SL_EPARSE);
+            ck_assert_msg(strstr(e.where, "cargo[0].packages[0].max_stack") &&
+                              strstr(e.what, "expected"),
+                          "%s: %s: %s", bad[i], e.where, e.what);
+        }
+        /* a well-formed but empty range: the entry check names it */
+        ck_assert_int_eq(load_cat("{\"cargo\": [{\"id\": \"t-stack\", "
+                                  "\"like\": \"122mm-round\", \"packages\": "
+                                  "[{\"name\": \"p\", \"max_stack\": [9, 8], "
+                                  "\"length\": " FIG(1180, "V2", "m") ", "
+                                  "\"width\": " FIG(460, "V2", "m") ", "
+                                  "\"height\": " FIG(230, "V2", "m") ", "
+                                  "\"gross\": " FIG(61.5, "V2", "m") "}]}]}"),
+                         SL_ERANGE);
+        ck_assert_msg(strstr(e.what, "range 9 to 8"), "%s", e.what);
+        ck_assert_ptr_null(sl_catalog_find_cargo(cat, "t-stack"));
+    }
     expect(load_cat("{\"cargo\": [{\"id\": \"kn-23\", \"kind\": \"boxed\"}]}"),
            SL_EPARSE, "c.json:1:36: cargo[0].kind", "\"packaged\"");
     expect(load_cat("{\"containers\": [{\"id\": \"iso-20\"}, {\"id\": "

@@ -92,8 +92,21 @@ typedef struct sl_package {
     char vertical[4];             /**< box dimensions that may point up:
                                      a non-empty subset of "lwh" ("h" =
                                      this side up) */
-    int max_stack;                /**< most packages in one stack; 0 = none */
+    int max_stack;                /**< most packages in one stack; 0 = none.
+                                     With max_stack_hi, the low end of an
+                                     uncertain limit, and its nominal value */
+    int max_stack_hi;             /**< 0: max_stack is exact.  Otherwise the
+                                     high end of an uncertain stacking limit
+                                     (EST rules of thumb), uniform over the
+                                     whole numbers max_stack..max_stack_hi,
+                                     at most SL_STACK_VALUES_MAX of them; a
+                                     limit above what fits under the roof
+                                     is the same as none */
 } sl_package;
+
+/** Most values an uncertain stacking limit may take (each is a geometry
+ * table the estimate computes). */
+#define SL_STACK_VALUES_MAX 8
 
 /** How a cargo type is limited. */
 typedef enum sl_cargo_kind {
