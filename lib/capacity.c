@@ -236,7 +236,20 @@ static int passes_door(const box *b, double dw, double dh)
     return 0;
 }
 
-/* Packages of box b that fit in L x W x H (deterministic packer call). */
+/* Boxes that fit in a vertical line of height H when box dimension u
+ * points up, on the packer's grid (rounded as sl_pack rounds them). */
+static long line_fit(double H, const box *b, int u)
+{
+    double cells = floor(H / SLI_CAPACITY_GRAIN * (1 + 1e-9));
+    double box_cells = ceil(b->d[u] / SLI_CAPACITY_GRAIN * (1 - 1e-9));
+    return (long)floor(cells / (box_cells < 1 ? 1 : box_cells));
+}
+
+/* Packages of box b that fit in L x W x H (deterministic packer call).
+ * With one box dimension up, sl_pack stacks identical layers of its best
+ * layer pattern (docs/packing.md; tests/test_capacity.c checks it), so the
+ * count is one layer's count times the layers the height and the stacking
+ * limit allow, and one packer run (a single layer) serves every limit. */
 static sl_status pack_count(double L, double W, double H, const box *b,
                             long *count, sl_error *err)
 {
@@ -245,38 +258,33 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     sl_status st;
     const double v[6] = {L, W, H, b->d[0], b->d[1], b->d[2]};
     const struct sli_pack_memo_entry *known;
-    box stack0;
+    box run = *b;
+    long layers = 1;
     *count = 0;
     if (L < SLI_CAPACITY_GRAIN || W < SLI_CAPACITY_GRAIN ||
         H < SLI_CAPACITY_GRAIN)
         return SL_OK;
-    if (b->max_stack > 0 && !b->vertical[1]) {
-        /* one box dimension points up: a limit no lower than the boxes
-           that fit in a vertical line (on the packer's grid, rounded as
-           sl_pack rounds) is none, and the memo then finds the count of
-           every such limit */
-        int u = dim_index(b->vertical[0]);
-        double cells = floor(H / SLI_CAPACITY_GRAIN * (1 + 1e-9));
-        double box_cells = ceil(b->d[u] / SLI_CAPACITY_GRAIN * (1 - 1e-9));
-        double fit = floor(cells / (box_cells < 1 ? 1 : box_cells));
-        if ((double)b->max_stack >= fit)
-            stack0 = *b, stack0.max_stack = 0, b = &stack0;
+    if (!b->vertical[1]) {
+        layers = line_fit(H, b, dim_index(b->vertical[0]));
+        if (b->max_stack > 0 && b->max_stack < layers)
+            layers = b->max_stack;
+        run.max_stack = 1;
     }
-    if ((known = memo_find(b->memo, v, b))) {
-        *count = known->count;
+    if ((known = memo_find(run.memo, v, &run))) {
+        *count = known->count * layers;
         return SL_OK;
     }
     sl_pack_options_init(&opt);
-    sli_strlcpy(opt.vertical, b->vertical, sizeof opt.vertical);
-    opt.max_stack = b->max_stack;
+    sli_strlcpy(opt.vertical, run.vertical, sizeof opt.vertical);
+    opt.max_stack = run.max_stack;
     opt.grain = SLI_CAPACITY_GRAIN;
     opt.seconds = 0;
     opt.want_layout = 0;
     memset(&res, 0, sizeof res);
-    st = sl_pack(L, W, H, b->d[0], b->d[1], b->d[2], &opt, &res, err);
+    st = sl_pack(L, W, H, run.d[0], run.d[1], run.d[2], &opt, &res, err);
     if (st == SL_OK) {
-        *count = res.count;
-        memo_add(b->memo, v, b, res.count);
+        *count = res.count * layers;
+        memo_add(run.memo, v, &run, res.count);
     }
     sl_pack_result_free(&res);
     return st;

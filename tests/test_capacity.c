@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <math.h>
 #include <string.h>
+#include <gsl/gsl_rng.h>
 #include "testutil.h"
 #include "capacity_internal.h"
 
@@ -414,31 +415,51 @@ START_TEST(test_stack_steps)
 }
 END_TEST
 
-/* The shortcut's premise, on the packer itself: with one box dimension up,
- * a stacking limit equal to the boxes that fit in a vertical line gives
- * the count of no limit, and one less binds. */
-START_TEST(test_stack_limit_at_fit_is_none)
+/* pack_count's premise, on the packer itself: with one box dimension up,
+ * sl_pack's count under any stacking limit s is min(s, boxes that fit in a
+ * vertical line) times its count for one layer (s = 1), at sizes that
+ * are and are not whole 5 mm grains. */
+START_TEST(test_one_up_is_layers_of_one)
 {
-    sl_pack_options o;
-    sl_pack_result a, b, c;
-    sl_error e;
-    /* 2293 mm / 5 = 458 cells, 240 mm = 48 cells: 9 fit in a line */
-    sl_pack_options_init(&o);
-    o.grain = 5;
-    o.max_stack = 9;
-    ck_assert_int_eq(sl_pack(5798, 2302, 2293, 930, 425, 240, &o, &a, &e),
-                     SL_OK);
-    o.max_stack = 0;
-    ck_assert_int_eq(sl_pack(5798, 2302, 2293, 930, 425, 240, &o, &b, &e),
-                     SL_OK);
-    o.max_stack = 8;
-    ck_assert_int_eq(sl_pack(5798, 2302, 2293, 930, 425, 240, &o, &c, &e),
-                     SL_OK);
-    ck_assert_int_eq(a.count, b.count);
-    ck_assert_int_lt(c.count, b.count);
-    sl_pack_result_free(&a);
-    sl_pack_result_free(&b);
-    sl_pack_result_free(&c);
+    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+    static const char *const up[] = {"h", "w", "l"};
+    gsl_rng_set(rng, 2385);
+    for (int it = 0; it < 24; it++) {
+        double S[3] = {5798 - 100, 2352 - 50, 2393 - 100}, d[3];
+        const int u = it % 3; /* up[u] is dimension 2 - u */
+        long one, fit, cells, box_cells;
+        sl_pack_options o;
+        sl_pack_result r;
+        sl_error e;
+        if (it % 4 == 3)
+            S[0] = 12032 - 100; /* a 40 ft length */
+        for (int k = 0; k < 3; k++)
+            d[k] = it % 2 ? 5.0 * (40 + (double)gsl_rng_uniform_int(rng, 200))
+                          : 200 + 1000 * gsl_rng_uniform(rng);
+        sl_pack_options_init(&o);
+        o.grain = 5;
+        strcpy(o.vertical, up[u]);
+        o.max_stack = 1;
+        ck_assert_int_eq(sl_pack(S[0], S[1], S[2], d[0], d[1], d[2], &o, &r,
+                                 &e), SL_OK);
+        one = r.count;
+        sl_pack_result_free(&r);
+        cells = (long)floor(S[2] / 5 * (1 + 1e-9));
+        box_cells = (long)ceil(d[2 - u] / 5 * (1 - 1e-9));
+        fit = cells / box_cells;
+        for (int s = 0; s <= 12; s += 3) {
+            long want = one * (s > 0 && s < fit ? s : fit);
+            o.max_stack = s;
+            ck_assert_int_eq(sl_pack(S[0], S[1], S[2], d[0], d[1], d[2], &o,
+                                     &r, &e), SL_OK);
+            ck_assert_msg(r.count == want,
+                          "%g x %g x %g up %s, stack %d: %ld, not %ld x "
+                          "layers = %ld", d[0], d[1], d[2], up[u], s, r.count,
+                          one, want);
+            sl_pack_result_free(&r);
+        }
+    }
+    gsl_rng_free(rng);
 }
 END_TEST
 
@@ -622,7 +643,7 @@ int main(void)
     tcase_add_test(tc, test_quantiles_monotone);
     tcase_add_test(tc, test_geometry_memo_same);
     tcase_add_test(tc, test_stack_steps);
-    tcase_add_test(tc, test_stack_limit_at_fit_is_none);
+    tcase_add_test(tc, test_one_up_is_layers_of_one);
     tcase_add_test(tc, test_door_check);
     tcase_add_test(tc, test_non_munition_and_dunnage);
     tcase_add_test(tc, test_no_payload_no_space);
