@@ -175,6 +175,7 @@ static int progress_cb(double done, void *user)
     if (!p->enabled || now() - p->start < 1.0)
         return 0;
     done = done < 0 ? 0 : done > 1 ? 1 : done;
+    done = (p->part + done) / p->parts;
     fillw = (int)(done * width + 0.5);
     memset(bar, '#', (size_t)fillw);
     memset(bar + fillw, '.', (size_t)(width - fillw));
@@ -190,6 +191,8 @@ void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet)
     p->enabled = !quiet && isatty(STDERR_FILENO);
     p->shown = 0;
     p->start = now();
+    p->part = 0;
+    p->parts = 1;
     if (p->enabled) {
         opt->progress = progress_cb;
         opt->progress_user = p;

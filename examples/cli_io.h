@@ -35,9 +35,11 @@ typedef struct cli_progress {
     int enabled;
     int shown;
     double start; /* seconds, monotonic */
+    int part, parts; /* run `part` of `parts` (one bar over several runs) */
 } cli_progress;
 
-/* Set up p and hook it into opt (progress callback). */
+/* Set up p and hook it into opt (progress callback); one run (set
+ * p->parts and p->part for a bar across several). */
 void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet);
 
 /* Erase the bar if it was drawn. */

@@ -369,6 +369,11 @@ static int run_default(const sl_catalog *cat, const args *a)
                              &e);
         }
         rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
+        if (a->opt.progress) { /* one bar across the interpretations */
+            cli_progress *p = a->opt.progress_user;
+            p->part = (int)k;
+            p->parts = NINTERP;
+        }
         if (!rc)
             rc = run(sc, &a->opt, &it->res);
         sl_scenario_free(sc);
