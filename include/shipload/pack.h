@@ -145,7 +145,8 @@ typedef struct sl_capacity {
 } sl_capacity;
 
 /**
- * Capacity of container c for cargo g with all figures at nominal.
+ * Capacity of container c for cargo g with all figures at nominal (an
+ * uncertain stacking limit at its low end, sl_package.max_stack).
  * For packaged cargo with several packages per unit (a complete round),
  * the geometry limit is the most units whose packages all fit together.
  * Deterministic: uses the packer with no time budget.
