@@ -71,6 +71,20 @@ void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
     fputc('\n', f);
 }
 
+/* 1 if a munition cargo of res's scenario has an uncertain stacking
+ * limit. */
+static int stack_ranges(const sl_result *res)
+{
+    const sl_scenario *sc = sl_result_scenario(res);
+    for (size_t c = 0; c < sl_scenario_cargo_type_count(sc); c++) {
+        const sl_cargo *g = sl_scenario_cargo_type(sc, c, NULL, NULL);
+        for (size_t k = 0; g->munition && k < g->npackages; k++)
+            if (g->package[k].max_stack_hi)
+                return 1;
+    }
+    return 0;
+}
+
 void cli_print_capacity(FILE *f, const sl_result *res)
 {
     char b1[32], b2[32];
@@ -83,6 +97,9 @@ void cli_print_capacity(FILE *f, const sl_result *res)
                 c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
                 sl_binding_name(c->binding));
     }
+    if (stack_ranges(res))
+        fprintf(f, "  (stacking limits at the low end of their ranges; the "
+                   "samples draw them)\n");
 }
 
 void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
