@@ -292,6 +292,19 @@ static int package_size_uncertain(const sl_cargo *g)
     return 0;
 }
 
+/* An input uniform over [0, 1) for cargo c that indexes the geometry
+ * table: a package-size level (floor(u * levels)) or a stacking-limit step
+ * (floor(u * stack_steps)). */
+static sl_status index_input(sli_model *m, size_t *cap, const char *name,
+                             sli_target t, size_t c, sl_error *err)
+{
+    sl_dist u;
+    sl_error e2;
+    if (sl_dist_set_uniform(&u, 0.0, 1.0, 0.0, 1.0, &e2) != SL_OK)
+        return sli_fail(err, SL_EINVAL, "estimate", "%s", e2.what);
+    return add_input(m, cap, name, t, c, 0, &u, err);
+}
+
 /* Add the inputs of cargo type c. */
 static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
                               const sl_dist *share, sl_error *err)
@@ -318,24 +331,14 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
             return s;
     }
     if (package_size_uncertain(g) && m->levels > 1) {
-        sl_dist lv;
-        sl_error e2;
-        /* The level is uniform over [0, 1); it indexes the geometry table. */
-        if (sl_dist_set_uniform(&lv, 0.0, 1.0, 0.0, 1.0, &e2) != SL_OK)
-            return sli_fail(err, SL_EINVAL, "estimate", "%s", e2.what);
         snprintf(name, sizeof name, "%s.package_size", g->id);
-        if ((s = add_input(m, cap, name, SLI_T_LEVEL, c, 0, &lv, err)))
+        if ((s = index_input(m, cap, name, SLI_T_LEVEL, c, err)))
             return s;
         k->level_input = 1;
     }
     if (k->stack_steps > 1) {
-        sl_dist st;
-        sl_error e2;
-        /* uniform over [0, 1); its step is floor(u * stack_steps) */
-        if (sl_dist_set_uniform(&st, 0.0, 1.0, 0.0, 1.0, &e2) != SL_OK)
-            return sli_fail(err, SL_EINVAL, "estimate", "%s", e2.what);
         snprintf(name, sizeof name, "%s.max_stack", g->id);
-        if ((s = add_input(m, cap, name, SLI_T_STACK, c, 0, &st, err)))
+        if ((s = index_input(m, cap, name, SLI_T_STACK, c, err)))
             return s;
     }
     return SL_OK;
