@@ -165,13 +165,10 @@ static void memo_add(sli_pack_memo *memo, const double v[6], const box *b,
  * capacity_internal.h). */
 int sli_package_stack(const sl_package *p, int step)
 {
-    int v;
     if (!p->max_stack_hi || step <= 0)
         return p->max_stack;
-    v = p->max_stack + (step < p->max_stack_hi - p->max_stack
-                            ? step
-                            : p->max_stack_hi - p->max_stack);
-    return v;
+    return step < p->max_stack_hi - p->max_stack ? p->max_stack + step
+                                                 : p->max_stack_hi;
 }
 
 /* Steps of cargo g's stacking limits (see capacity_internal.h). */

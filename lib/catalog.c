@@ -247,9 +247,9 @@ static sl_status check_package(const sl_cargo *c, size_t k, sl_error *err)
         (p->max_stack < 1 || p->max_stack_hi < p->max_stack ||
          p->max_stack_hi - p->max_stack >= SL_STACK_VALUES_MAX))
         return sli_fail(err, SL_ERANGE, where,
-                        "stacking range %d to %d is not a range of 1 to %d "
-                        "whole numbers from a limit >= 1; use max_stack_hi "
-                        "0 for an exact limit",
+                        "stacking range %d to %d is not 1 to %d whole "
+                        "numbers from a low end >= 1 (an exact limit is one "
+                        "number: max_stack_hi 0)",
                         p->max_stack, p->max_stack_hi, SL_STACK_VALUES_MAX);
     {
         const sl_figure *f[4] = {&p->length, &p->width, &p->height,
@@ -643,9 +643,10 @@ static void add_package(builder *b, sl_cargo *g, const package_spec *s)
 
 /* max_stack: from the most boxes whose nominal heights stay within about
  * 2 m to the most that fit under a standard container's roof (2293 mm
- * usable) at the smallest height (EST).  Vertical sets: "h" (lid up) for every ammunition box; no source
- * says a Grad crate may travel on its side, so it gets "h" too (the "hw"
- * sensitivity is in docs/method-capacity.md). */
+ * usable) at the smallest height (EST).  Vertical sets: "h" (lid up) for
+ * every ammunition box; no source says a Grad crate may travel on its
+ * side, so it gets "h" too (the "hw" sensitivity is in
+ * docs/method-capacity.md). */
 static const package_spec PROJECTILE_BOX = {
     "152 mm projectile box", 2, 900, 960, 400, 450, 220, 260, 100, 115,
     "h", 8, 10, SRC_EST_STACK " (8 x 240 to 10 x 220 mm); this side up",

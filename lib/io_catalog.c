@@ -163,17 +163,22 @@ static sl_status fail_like(const sli_jctx *ctx, const char *path,
 }
 
 /* Re-place a catalog check error ("container ID.tare") at the file's path
- * ("containers[3].tare"). */
+ * ("containers[3].tare"); a stacking range's high end (max_stack_hi) is
+ * the file's "max_stack": [low, high]. */
 static sl_status fail_check(const sli_jctx *ctx, const char *path,
                             const char *id, const sl_error *sub)
 {
     char where[SL_ERROR_WHERE_MAX];
     const char *rest = strstr(sub->where, id);
+    size_t n;
     rest = rest ? rest + strlen(id) : "";
     if (strncmp(rest, ".package[", 9) == 0)
         sli_path(where, sizeof where, path, ".packages%s", rest + 8);
     else
         sli_path(where, sizeof where, path, "%s", rest);
+    n = strlen(where);
+    if (n > 13 && !strcmp(where + n - 13, ".max_stack_hi"))
+        where[n - 3] = '\0';
     return sli_jfail(ctx, sub->status, where, "%s", sub->what);
 }
 

@@ -444,6 +444,13 @@ START_TEST(test_catalog_errors)
                                   "\"gross\": " FIG(61.5, "V2", "m") "}]}]}"),
                          SL_ERANGE);
         ck_assert_msg(strstr(e.what, "range 9 to 8"), "%s", e.what);
+        /* at the file's key, "max_stack" */
+        {
+            static const char key[] = "cargo[0].packages[0].max_stack";
+            size_t n = strlen(e.where), k = sizeof key - 1;
+            ck_assert_msg(n > k && !strcmp(e.where + n - k, key), "%s",
+                          e.where);
+        }
         ck_assert_ptr_null(sl_catalog_find_cargo(cat, "t-stack"));
     }
     expect(load_cat("{\"cargo\": [{\"id\": \"kn-23\", \"kind\": \"boxed\"}]}"),
