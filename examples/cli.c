@@ -88,18 +88,24 @@ static int stack_ranges(const sl_result *res)
 void cli_print_capacity(FILE *f, const sl_result *res)
 {
     char b1[32], b2[32];
-    fprintf(f, "  %-12s %-24s %7s %10s %11s  %s\n", "container", "cargo",
-            "count", "by weight", "by geometry", "binding");
+    fprintf(f, "  %-12s %-20s %7s %10s %11s  %-9s %s\n", "container", "cargo",
+            "count", "by weight", "by geometry", "binding", "range");
     for (size_t i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);
-        fprintf(f, "  %-12s %-24s %7ld %10s %11s  %s\n", c->container,
+        double lo = 0.0, hi = 0.0;
+        char b3[32], b4[32];
+        sl_result_capacity_range(res, i, &lo, &hi);
+        fprintf(f, "  %-12s %-20s %7ld %10s %11s  %-9s %s-%s\n", c->container,
                 c->cargo, c->count, cli_group((double)c->by_weight, b1, sizeof b1),
                 c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
-                sl_binding_name(c->binding));
+                sl_binding_name(c->binding), cli_group(lo, b3, sizeof b3),
+                isfinite(hi) ? cli_group(hi, b4, sizeof b4) : "unbounded");
     }
+    fprintf(f, "  range: what one container holds at the edges of every "
+               "input's range\n");
     if (stack_ranges(res))
-        fprintf(f, "  (stacking limits at the low end of their ranges; the "
-                   "samples draw them)\n");
+        fprintf(f, "  count, by weight, by geometry: stacking limits at the "
+                   "low end of their ranges\n");
 }
 
 void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)

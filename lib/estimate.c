@@ -407,18 +407,23 @@ static sl_status histogram(sl_result *res, sl_error *err)
 }
 
 /* Capacity table at nominal figures, with the nominal geometry limits the
- * model tabulated (the same packer runs as sl_capacity_nominal). */
+ * model tabulated (the same packer runs as sl_capacity_nominal), and each
+ * row's range over every input's support. */
 static sl_status capacity_table(sl_result *res, const sli_model *m,
                                 sl_error *err)
 {
     size_t stride = SLI_GEO_STRIDE(m);
     res->capacity = calloc(m->ncells, sizeof *res->capacity);
-    if (!res->capacity)
+    res->capacity_range = malloc(2 * m->ncells * sizeof *res->capacity_range);
+    if (!res->capacity || !res->capacity_range)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
     for (size_t t = 0; t < m->ntypes; t++)
         for (size_t c = 0; c < m->ncargo; c++) {
             size_t cell = t * m->ncargo + c;
-            sl_status s = sli_capacity_with_geometry(
+            sl_status s;
+            sli_model_cell_range(m, t, c, &res->capacity_range[2 * cell],
+                                 &res->capacity_range[2 * cell + 1]);
+            s = sli_capacity_with_geometry(
                 m->types[t].c, m->cargo[c].g, sl_scenario_load_rules(res->sc),
                 m->geo[cell * stride + SLI_GEO_NOMINAL(m)], &res->capacity[cell], err);
             if (s)
@@ -600,6 +605,7 @@ void sl_result_free(sl_result *res)
     free(res->hist_edges);
     free(res->hist_counts);
     free(res->capacity);
+    free(res->capacity_range);
     free(res);
 }
 
@@ -699,6 +705,19 @@ size_t sl_result_capacity_count(const sl_result *res)
 const sl_capacity *sl_result_capacity(const sl_result *res, size_t i)
 {
     return res && i < res->ncapacity ? &res->capacity[i] : NULL;
+}
+
+sl_status sl_result_capacity_range(const sl_result *res, size_t i,
+                                   double *lo, double *hi)
+{
+    if (!res || i >= res->ncapacity)
+        return sli_fail(NULL, SL_EINVAL, res ? "i" : "res",
+                        res ? "row out of range" : "NULL result");
+    if (lo)
+        *lo = res->capacity_range[2 * i];
+    if (hi)
+        *hi = res->capacity_range[2 * i + 1];
+    return SL_OK;
 }
 
 size_t sl_result_sensitivity_count(const sl_result *res)

@@ -25,6 +25,7 @@ struct sl_result {
     double *hist_edges, *hist_counts;
     size_t ncapacity;
     sl_capacity *capacity;
+    double *capacity_range; /* per row: least, most (sl_result_capacity_range) */
     int has_claim;
     sl_claim_check claim;
 };

@@ -264,6 +264,12 @@ static json_t *jcapacity(const sl_result *res, int *ok)
         jset(o, "binding", json_string(sl_binding_name(c->binding)), ok);
         jset(o, "payload", jnum(c->payload), ok);
         jset(o, "unit_gross", jnum(c->unit_gross), ok);
+        {
+            double lo = 0.0, hi = 0.0;
+            sl_result_capacity_range(res, i, &lo, &hi);
+            jset(o, "min", jnum(lo), ok); /* null: unbounded */
+            jset(o, "max", jnum(hi), ok);
+        }
         jpush(arr, o, ok);
     }
     return arr;
@@ -490,9 +496,11 @@ sl_status sl_result_to_csv(const sl_result *res, char **out, sl_error *err)
             csv_summary(&b, "cargo:", id ? id : "", &s);
     }
     sb_printf(&b, "\ncontainer,cargo,count,by_weight,by_geometry,binding,"
-              "payload_kg,unit_gross_kg\n");
+              "payload_kg,unit_gross_kg,min,max\n");
     for (i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);
+        double lo = 0.0, hi = 0.0;
+        sl_result_capacity_range(res, i, &lo, &hi);
         csv_text(&b, c->container);
         sb_printf(&b, ",");
         csv_text(&b, c->cargo);
@@ -502,6 +510,8 @@ sl_status sl_result_to_csv(const sl_result *res, char **out, sl_error *err)
         sb_printf(&b, ",%s", sl_binding_name(c->binding));
         csv_num(&b, c->payload);
         csv_num(&b, c->unit_gross);
+        csv_num(&b, lo);
+        csv_num(&b, hi);
         sb_printf(&b, "\n");
     }
     return sb_finish(&b, out, err);

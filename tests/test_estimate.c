@@ -359,6 +359,49 @@ START_TEST(test_stack_range_is_an_input)
 }
 END_TEST
 
+/* A capacity row's range is the per-container range behind the hard
+ * bounds: with one container type, one cargo, a fixed count and full
+ * containers, the hard bounds are the count times the row's ends; in a
+ * mix every row's nominal count lies inside its range. */
+START_TEST(test_capacity_range)
+{
+    sl_scenario *sc = make("1379", "iso-20", "152mm-round", NULL, NULL);
+    sl_result *r = run(sc, 4000, 5, 2);
+    sl_summary s;
+    double lo = -1, hi = -1;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_capacity_range(r, 0, &lo, &hi), SL_OK);
+    ck_assert_double_gt(lo, 0.0);
+    ck_assert_double_lt(lo, hi);
+    ck_assert_double_eq(s.max, 1379 * hi);
+    ck_assert_double_eq(s.min, 1379 * lo);
+    ck_assert_int_eq(sl_result_capacity_range(r, 0, NULL, NULL), SL_OK);
+    ck_assert_int_eq(sl_result_capacity_range(r, 1, &lo, &hi), SL_EINVAL);
+    ck_assert_int_eq(sl_result_capacity_range(NULL, 0, &lo, &hi), SL_EINVAL);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+
+    sc = make("at least 10,000", "iso-20-24t=0.5;iso-20=rest",
+              "152mm-round=0.5;122mm-grad=0.25;non-munition=rest",
+              "pert(0.7, 0.95, 1)", NULL);
+    r = run(sc, 4000, 5, 2);
+    for (size_t i = 0; i < sl_result_capacity_count(r); i++) {
+        const sl_capacity *c = sl_result_capacity(r, i);
+        ck_assert_int_eq(sl_result_capacity_range(r, i, &lo, &hi), SL_OK);
+        if (!strcmp(c->cargo, "non-munition")) {
+            ck_assert_double_eq(lo, 0.0);
+            ck_assert_double_eq(hi, 0.0);
+            continue;
+        }
+        ck_assert_msg(lo <= (double)c->count && (double)c->count <= hi,
+                      "%s/%s: %ld outside %g-%g", c->container, c->cargo,
+                      c->count, lo, hi);
+    }
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* Direct simulation: every container drawn one by one.  out[i] is the
  * total of sample i, cargo[c * n + i] its cargo c's units. */
 static void direct(const sli_model *m, gsl_rng *r, size_t n, double *out,
@@ -899,6 +942,7 @@ int main(void)
     tcase_set_timeout(eng, 300);
     tcase_add_test(pub, test_row_c_south_korean_conversion);
     tcase_add_test(pub, test_stack_range_is_an_input);
+    tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);
     tcase_add_test(pub, test_exact_count_no_allowance);

@@ -133,7 +133,7 @@ START_TEST(test_json_contract)
         json_t *o = json_array_get(cap, i), *g;
         keys_of(o, keys, sizeof keys);
         ck_assert_str_eq(keys, "container cargo count by_weight by_geometry "
-                               "binding payload unit_gross");
+                               "binding payload unit_gross min max");
         ck_assert_str_eq(json_string_value(json_object_get(o, "container")),
                          c->container);
         ck_assert_str_eq(json_string_value(json_object_get(o, "cargo")),
@@ -150,6 +150,12 @@ START_TEST(test_json_contract)
         ck_assert_str_eq(json_string_value(json_object_get(o, "binding")),
                          sl_binding_name(c->binding));
         assert_num(o, "payload", c->payload);
+        {
+            double lo, hi;
+            ck_assert_int_eq(sl_result_capacity_range(res, i, &lo, &hi), SL_OK);
+            assert_num(o, "min", lo);
+            assert_num(o, "max", hi);
+        }
     }
 
     ck_assert_int_eq(sl_result_total(res, &total), SL_OK);
@@ -285,7 +291,7 @@ START_TEST(test_csv)
                      0);
     ck_assert_int_eq(strncmp(lines[3], "cargo:122mm-grad,", 17), 0);
     ck_assert_str_eq(lines[4], "container,cargo,count,by_weight,by_geometry,"
-                               "binding,payload_kg,unit_gross_kg");
+                               "binding,payload_kg,unit_gross_kg,min,max");
     ck_assert_uint_eq(n, 5 + sl_result_capacity_count(res));
     for (i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);

@@ -154,6 +154,15 @@ SL_API size_t sl_result_capacity_count(const sl_result *res);
 SL_API const sl_capacity *sl_result_capacity(const sl_result *res, size_t i);
 /** @} */
 
+/** The units one full container of capacity row i can hold at the edges
+ * of every input's range (package sizes, stacking limits, ratings, tares,
+ * masses): the least and the most (HUGE_VAL when a mass range reaches 0),
+ * the per-container range behind the hard bounds; 0 and 0 for cargo that
+ * carries no munitions.  Either out pointer may be NULL.
+ * Errors: SL_EINVAL (res NULL or i out of range). */
+SL_API sl_status sl_result_capacity_range(const sl_result *res, size_t i,
+                                          double *lo, double *hi);
+
 /** Sensitivity of the total to each uncertain input. */
 typedef struct sl_sensitivity {
     char input[SL_ID_MAX + 32]; /**< "containers", "share:iso-20-24t",

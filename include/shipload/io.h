@@ -45,7 +45,8 @@ SL_API void sl_free(void *p);
  *   fill, load_rules {...}} (shares and quantities in their text form,
  *   "rest" for the rest); options {samples (drawn), samples_requested,
  *   seed}; capacity [{container, cargo, count, by_weight, by_geometry
- *   (null for mass-equivalent cargo), binding, payload, unit_gross}];
+ *   (null for mass-equivalent cargo), binding, payload, unit_gross, min,
+ *   max (sl_result_capacity_range; null when unbounded)}];
  *   total {mean, sd, p05, p50, p95, min, max, sample_min, sample_max,
  *   se_p05, se_p50, se_p95}; by_cargo [{cargo, then the same fields}];
  *   histogram {edges, counts} (null when there is none); sensitivity
@@ -144,7 +145,7 @@ SL_API sl_status sl_write_file(const char *path, const void *data,
  * %.15g ("" for non-finite figures), then a blank line and the capacity
  * table:
  *   container,cargo,count,by_weight,by_geometry,binding,payload_kg,
- *   unit_gross_kg
+ *   unit_gross_kg,min,max
  * *out must be released with sl_free.  Errors: SL_EINVAL, SL_ENOMEM.
  */
 SL_API sl_status sl_result_to_csv(const sl_result *res, char **out,
