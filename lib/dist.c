@@ -1315,7 +1315,8 @@ static void moments(const sl_dist *d, double *mean, double *var)
     case SL_DIST_TRIANGULAR:
         u = d->c - d->a;
         v = (d->b - d->a) / u; /* in [0, 1]: no overflow below */
-        *mean = d->a + (u + v * u) / 3;
+        *mean = d->a + u * ((1 + v) / 3); /* (u + v u) / 3 overflows near
+                                            DBL_MAX */
         *var = u * u * (1 + v * v - v) / 18;
         break;
     case SL_DIST_PERT:

@@ -607,6 +607,11 @@ START_TEST(test_moments_closed_forms)
     d = parse_ok("triangular(1, 2, 1e300)", 0, INF);
     ck_assert_double_eq_tol(sl_dist_mean(&d) / 1e300, 1.0 / 3, 1e-15);
     ck_assert(sl_dist_variance(&d) == INF);
+    /* a width near DBL_MAX: the mean stays finite and inside (the fuzzer
+       found (u + v u) / 3 overflowing to inf) */
+    d = parse_ok("triangular(-1e308, 22, 70)", -INF, INF);
+    ck_assert(isfinite(sl_dist_mean(&d)));
+    ck_assert_double_eq_tol(sl_dist_mean(&d) / 1e308, -1.0 / 3, 1e-15);
     ck_assert(isnan(sl_dist_mean(NULL)) && isnan(sl_dist_variance(NULL)));
     ck_assert(isnan(sl_dist_quantile(NULL, 0.5)) && isnan(sl_dist_cdf(NULL, 1)));
     ck_assert_int_eq(sl_dist_is_const(NULL), 0);
