@@ -32,7 +32,7 @@ static double cell_cap(const sli_model *m, const sli_draw *d, size_t t,
 {
     const sli_cargo *k = &m->cargo[c];
     const long *g = m->geo + (t * m->ncargo + c) * SLI_GEO_STRIDE(m);
-    long geo = g[SLI_GEO_NOMINAL(m)];
+    long geo = g[(size_t)d->stack[c] * SLI_GEO_LEVELS(m) + SLI_GEO_NOMINAL(m)];
     double payload, w;
     if (!k->munition)
         return 0.0;
@@ -182,7 +182,8 @@ static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
 
 /* The verdict in plain words. */
 static void write_text(sl_claim_check *c, const sl_summary *s,
-                       const sli_model *m, sli_draw *d, size_t pc)
+                       const sli_model *m, sli_draw *d, size_t pc,
+                       double stack_total)
 {
     char a[40], b[40], e[40], f[40], e2[40];
     size_t n = 0, cap = sizeof c->text;
@@ -251,12 +252,20 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
                 c->max_unit_gross, unit, d->ugross[pc]);
             sep = "; ";
         }
-        if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0)
+        if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {
             ADD("%smunitions in %.0f %% of containers", sep,
                 100 * c->min_munition_share);
+            sep = "; ";
+        }
+        if (stack_total >= c->value)
+            ADD("%sstacking limits at the high end of their ranges (%.1f per "
+                "container)", sep, stack_total / c->containers);
         ADD(".");
         if (!isfinite(c->min_max_gross))
             ADD(" No container rating helps: geometry binds.");
+        if (stack_total < c->value)
+            ADD(" No stacking limit in its range helps: at its high end one "
+                "holds %.1f.", stack_total / c->containers);
     }
 #undef ADD
 }
@@ -265,7 +274,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
 {
     sl_claim_check *c = &res->claim;
     sli_draw d;
-    double value, total, mshare = 0.0;
+    double value, total, mshare = 0.0, stack_total;
     sl_qualifier q;
     size_t pc;
     sl_status s;
@@ -304,13 +313,25 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     if (pc < m->ncargo && (s = need_unit(m, &d, pc, value, &c->max_unit_gross)))
         goto fail;
     sli_model_set(m, NULL, &d);
+    {
+        /* the nominal total with every stacking limit at its high end (NaN
+           when no limit is uncertain) */
+        int any = 0;
+        for (size_t k = 0; k < m->ncargo; k++)
+            if (m->cargo[k].stack_steps > 1) {
+                d.stack[k] = m->cargo[k].stack_steps - 1;
+                any = 1;
+            }
+        stack_total = any ? nominal_whole_total(m, &d) : NAN;
+        sli_model_set(m, NULL, &d);
+    }
     if (m->n_qual == SL_QUAL_AT_LEAST && c->verdict >= SL_VERDICT_IMPLAUSIBLE &&
         c->verdict != SL_VERDICT_TOO_LOW && isfinite(c->min_containers) &&
         c->min_containers <= d.n + rounding_step(d.n)) {
         c->verdict = SL_VERDICT_CONSISTENT;
         c->needs_more_containers = 1;
     }
-    write_text(c, &res->total_sum, m, &d, pc);
+    write_text(c, &res->total_sum, m, &d, pc, stack_total);
     res->has_claim = 1;
     sli_draw_free(&d);
     return SL_OK;

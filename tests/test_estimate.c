@@ -359,6 +359,44 @@ START_TEST(test_stack_range_is_an_input)
 }
 END_TEST
 
+/* The claim check names the stacking limit as a lever: a claim that the
+ * high end of the range reaches lists it among what would do, one beyond
+ * it says no limit in the range helps; the per-container figure is the
+ * nominal capacity of a catalog exact at the high end. */
+START_TEST(test_claim_stacking_lever)
+{
+    sl_catalog *keep = cat, *hi = stack_at_end(1);
+    sl_capacity roof;
+    sl_load_rules rules;
+    sl_claim_check cc;
+    sl_error e;
+    char want[96];
+    const char *claims[2] = {"up to 2,900,000", "up to 4,800,000"};
+    sl_load_rules_init(&rules);
+    ck_assert_int_eq(sl_capacity_nominal(sl_catalog_find_container(hi, "iso-20"),
+                                         sl_catalog_find_cargo(hi, "152mm-round"),
+                                         &rules, &roof, &e), SL_OK);
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make("10000", "iso-20", "152mm-round", NULL,
+                               claims[i]);
+        sl_result *r = run(sc, 4000, 3, 2);
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        if (i == 0) /* 290 per container: between 8 high and the roof */
+            snprintf(want, sizeof want, "stacking limits at the high end of "
+                     "their ranges (%.1f per container)", (double)roof.count);
+        else
+            snprintf(want, sizeof want, "No stacking limit in its range "
+                     "helps: at its high end one holds %.1f.",
+                     (double)roof.count);
+        ck_assert_msg(strstr(cc.text, want), "%s\nwant: %s", cc.text, want);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+    ck_assert(keep == cat);
+    sl_catalog_free(hi);
+}
+END_TEST
+
 /* A capacity row's range is the per-container range behind the hard
  * bounds: with one container type, one cargo, a fixed count and full
  * containers, the hard bounds are the count times the row's ends; in a
@@ -943,6 +981,7 @@ int main(void)
     tcase_add_test(pub, test_row_c_south_korean_conversion);
     tcase_add_test(pub, test_stack_range_is_an_input);
     tcase_add_test(pub, test_capacity_range);
+    tcase_add_test(pub, test_claim_stacking_lever);
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);
     tcase_add_test(pub, test_exact_count_no_allowance);
