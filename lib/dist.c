@@ -497,8 +497,9 @@ static void beta_shapes(const sl_dist *d, double *al, double *be)
 {
     if (d->kind == SL_DIST_PERT) {
         double w = d->c - d->a;
-        *al = 1.0 + 4.0 * (d->b - d->a) / w;
-        *be = 1.0 + 4.0 * (d->c - d->b) / w;
+        /* divide first: 4 (b - a) overflows for a width near DBL_MAX */
+        *al = 1.0 + 4.0 * ((d->b - d->a) / w);
+        *be = 1.0 + 4.0 * ((d->c - d->b) / w);
     } else {
         *al = d->a;
         *be = d->b;
@@ -1323,7 +1324,8 @@ static void moments(const sl_dist *d, double *mean, double *var)
     case SL_DIST_BETA:
         beta_shapes(d, &al, &be);
         w = d->hi - d->lo;
-        *mean = d->lo + w * al / (al + be);
+        *mean = d->lo + w * (al / (al + be)); /* w al overflows near
+                                                 DBL_MAX */
         *var = w * w * al * be / ((al + be) * (al + be) * (al + be + 1));
         break;
     case SL_DIST_NORMAL:

@@ -612,6 +612,12 @@ START_TEST(test_moments_closed_forms)
     d = parse_ok("triangular(-1e308, 22, 70)", -INF, INF);
     ck_assert(isfinite(sl_dist_mean(&d)));
     ck_assert_double_eq_tol(sl_dist_mean(&d) / 1e308, -1.0 / 3, 1e-15);
+    /* the same for a pert, whose shapes overflowed to inf (4 (b - a)), so
+       its mean and quantiles were NaN: alpha = 5 - 4e-308 ~ 5, beta ~ 1 */
+    d = parse_ok("pert(-1e308, -2, 7)", -INF, INF);
+    ck_assert_double_eq_tol(sl_dist_mean(&d) / 1e308, -1.0 / 6, 1e-12);
+    ck_assert(!isnan(sl_dist_quantile(&d, 1e-9)));
+    ck_assert(sl_dist_quantile(&d, 0.5) < 0);
     ck_assert(isnan(sl_dist_mean(NULL)) && isnan(sl_dist_variance(NULL)));
     ck_assert(isnan(sl_dist_quantile(NULL, 0.5)) && isnan(sl_dist_cdf(NULL, 1)));
     ck_assert_int_eq(sl_dist_is_const(NULL), 0);
