@@ -181,7 +181,7 @@ static int progress_cb(double done, void *user)
     cli_progress *p = user;
     int width = 40, fillw;
     char bar[64];
-    if (!p->enabled || now() - p->start < 1.0)
+    if (!p->enabled || now() - p->start < p->delay)
         return 0;
     done = done < 0 ? 0 : done > 1 ? 1 : done;
     done = (p->part + done) / p->parts;
@@ -195,9 +195,11 @@ static int progress_cb(double done, void *user)
     return 0;
 }
 
-void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet)
+void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet,
+                         int force)
 {
-    p->enabled = !quiet && isatty(STDERR_FILENO);
+    p->enabled = !quiet && (force || isatty(STDERR_FILENO));
+    p->delay = force ? 0.0 : 1.0;
     p->shown = 0;
     p->start = now();
     p->part = 0;

@@ -30,17 +30,21 @@ int cli_print_csv(FILE *f, const sl_result *res);
 int cli_write_outputs(const sl_result *res, const cli_outputs *o);
 
 /* The progress bar: shown on stderr only when stderr is a terminal, not
- * quiet, and a run has lasted more than a second. */
+ * quiet, and a run has lasted more than a second (or from the start, on
+ * any stderr, when forced). */
 typedef struct cli_progress {
     int enabled;
     int shown;
     double start; /* seconds, monotonic */
+    double delay; /* seconds before the bar shows */
     int part, parts; /* run `part` of `parts` (one bar over several runs) */
 } cli_progress;
 
 /* Set up p and hook it into opt (progress callback); one run (set
- * p->parts and p->part for a bar across several). */
-void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet);
+ * p->parts and p->part for a bar across several).  force: show it from
+ * the start even when stderr is not a terminal (quiet still wins). */
+void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet,
+                         int force);
 
 /* Erase the bar if it was drawn. */
 void cli_progress_done(cli_progress *p);

@@ -34,7 +34,8 @@ typedef struct args {
     const char *file;
     sl_options opt;
     int json;
-    int csv, list, quiet;                /* --csv, --list, --quiet */
+    int csv, list, quiet, progress;      /* --csv, --list, --quiet,
+                                            --progress */
     int samples_set, seed_set;           /* given on the command line */
     const char *catalog[MAX_KINDS];      /* --catalog files, in order */
     size_t ncatalog;
@@ -84,6 +85,8 @@ static void usage(FILE *f)
         "  --plot-sensitivity FILE  tornado chart of what drives it\n"
         "  --quiet             no progress bar (shown on a terminal when a run\n"
         "                      takes more than a second)\n"
+        "  --progress          the progress bar from the start, even when\n"
+        "                      standard error is not a terminal (logs)\n"
         "  With the default run, --csv, --samples-out and the plots show the\n"
         "  realistic mix (interpretation 4).\n"
         "Catalog:\n"
@@ -145,6 +148,7 @@ static int parse_args(int argc, char **argv, args *a)
         if (!strcmp(f, "--csv")) { a->csv = 1; continue; }
         if (!strcmp(f, "--list")) { a->list = 1; continue; }
         if (!strcmp(f, "--quiet")) { a->quiet = 1; continue; }
+        if (!strcmp(f, "--progress")) { a->progress = 1; continue; }
         if (f[0] != '-' || !f[1]) {
             if (a->file)
                 return bad(f, "only one scenario file may be given");
@@ -580,7 +584,7 @@ int main(int argc, char **argv)
         sl_catalog_free(cat);
         return fflush(stdout) || ferror(stdout) ? 1 : 0;
     }
-    cli_progress_attach(&prog, &a.opt, a.quiet);
+    cli_progress_attach(&prog, &a.opt, a.quiet, a.progress);
     if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
         rc = run_default(cat, &a);
         cli_progress_done(&prog);

@@ -1,11 +1,11 @@
 #!/bin/sh
-# tests/progress_check.sh EXE TYPESCRIPT: run EXE's default scenario on a
-# pseudo-terminal with enough samples for the bar to show (after 1 s), then
-# check that the bar's percentages never decrease and end at 100.
+# tests/progress_check.sh EXE ERRFILE: run EXE's default scenario with
+# --progress (the bar from the start, stderr to ERRFILE), then check that
+# the bar's percentages never decrease, end at 100, and that --quiet wins.
 set -eu
-exe=$1 out=$2
-script -qec "$exe --samples 1500000 --threads 1 >/dev/null" "$out" >/dev/null
-tr '\r' '\n' <"$out" | sed -n 's/.*\] *\([0-9][0-9]*\) %$/\1/p' | awk '
+exe=$1 err=$2
+"$exe" --progress --samples 200000 --threads 1 >/dev/null 2>"$err"
+tr '\r' '\n' <"$err" | sed -n 's/.*\] *\([0-9][0-9]*\) %$/\1/p' | awk '
     NR > 1 && $1 + 0 < prev + 0 { back++ }
     { prev = $1 }
     END {
@@ -14,3 +14,7 @@ tr '\r' '\n' <"$out" | sed -n 's/.*\] *\([0-9][0-9]*\) %$/\1/p' | awk '
         if (prev != 100) { print "bar ended at " prev " %"; exit 1 }
         print NR " bar updates, never back, ending at 100 %"
     }'
+"$exe" --progress --quiet --samples 20000 >/dev/null 2>"$err"
+if [ -s "$err" ]; then
+    echo "--quiet --progress wrote to stderr:"; cat "$err"; exit 1
+fi
