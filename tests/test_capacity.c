@@ -357,10 +357,10 @@ START_TEST(test_geometry_memo_same)
 END_TEST
 
 /* An uncertain stacking limit: step s of a cargo sets every package to
- * sli_package_stack(p, s); the geometry at each step (memoised, with the
- * capacity code's "no lower than what fits is none" shortcut) is the
- * geometry of a copy whose limits are exact at those values, and it never
- * falls as the limit rises. */
+ * sli_package_stack(p, s); the geometry at each step (memoised, one packer
+ * run per layer serving every limit) is the geometry of a copy whose
+ * limits are exact at those values, it never falls as the limit rises, and
+ * the range matters at nominal sizes. */
 START_TEST(test_stack_steps)
 {
     const double qs[] = {0.0, 0.385, 1.0, -1.0};
