@@ -71,6 +71,17 @@ void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
     fputc('\n', f);
 }
 
+const char *cli_stack_text(const sl_package *p, char *buf, size_t n)
+{
+    if (p->max_stack_hi)
+        snprintf(buf, n, "%d-%d", p->max_stack, p->max_stack_hi);
+    else if (p->max_stack)
+        snprintf(buf, n, "%d", p->max_stack);
+    else
+        snprintf(buf, n, "none");
+    return buf;
+}
+
 /* 1 if a munition cargo of res's scenario has an uncertain stacking
  * limit. */
 static int stack_ranges(const sl_result *res)

@@ -24,6 +24,10 @@ const char *cli_sig3(double v, char *buf, size_t n);
 /* Print text wrapped at 78 columns, each line prefixed; tag first. */
 void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text);
 
+/* A package's stacking limit as text: "8", "8-10" for a range, "none"
+ * for 0; returns buf. */
+const char *cli_stack_text(const sl_package *p, char *buf, size_t n);
+
 /* Tables of a result. */
 void cli_print_capacity(FILE *f, const sl_result *res);
 void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most);

@@ -88,19 +88,13 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
         for (size_t k = 0; k < g->npackages; k++) {
             const sl_package *p = &g->package[k];
             char stack[40];
-            if (p->max_stack_hi)
-                snprintf(stack, sizeof stack, ", stacks %d-%d",
-                         p->max_stack, p->max_stack_hi);
-            else if (p->max_stack)
-                snprintf(stack, sizeof stack, ", stacks %d", p->max_stack);
-            else
-                stack[0] = '\0';
             fprintf(f, "  %-22s %s: %g per package, %s x %s x %s, %s, up: "
-                       "%s%s\n", "",
+                       "%s, stacks %s\n", "",
                     p->name, p->units, fig(&p->length, "", a, sizeof a),
                     fig(&p->width, "", b, sizeof b),
                     fig(&p->height, "mm", c, sizeof c),
-                    fig(&p->gross, "kg", d, sizeof d), p->vertical, stack);
+                    fig(&p->gross, "kg", d, sizeof d), p->vertical,
+                    cli_stack_text(p, stack, sizeof stack));
         }
         {
             const sl_figure *all[1 + 4 * SL_CARGO_PACKAGES_MAX];

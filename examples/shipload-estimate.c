@@ -429,16 +429,12 @@ static void print_assumptions(FILE *f, const sl_scenario *sc)
         for (size_t k = 0; k < c->npackages; k++) {
             const sl_package *p = &c->package[k];
             char stack[32];
-            if (p->max_stack_hi)
-                snprintf(stack, sizeof stack, "%d-%d", p->max_stack,
-                         p->max_stack_hi);
-            else
-                snprintf(stack, sizeof stack, "%d", p->max_stack);
             fprintf(f, "      %s: %g per box, %s x %s x %s mm, %s kg, "
                        "stacks <= %s, up: %s (%s)\n",
                     p->name, p->units, span(&p->length, b1, sizeof b1),
                     span(&p->width, b2, sizeof b2), span(&p->height, b3, sizeof b3),
-                    span(&p->gross, b4, sizeof b4), stack, p->vertical,
+                    span(&p->gross, b4, sizeof b4),
+                    cli_stack_text(p, stack, sizeof stack), p->vertical,
                     sl_confidence_name(p->gross.conf));
         }
     }
