@@ -199,6 +199,8 @@ static int write_model(const sl_scenario *sc, const char *path)
     sli_model m;
     sl_error e;
     size_t stride;
+    const sl_dist *dunnage;
+    int nmargin;
     FILE *f;
     sl_options_init(&opt);
     if (sli_model_build(&m, sc, &opt, &e)) {
@@ -212,13 +214,25 @@ static int write_model(const sl_scenario *sc, const char *path)
         return -1;
     }
     stride = SLI_GEO_STRIDE(&m);
+    /* the margin levels a sample draws from (the nominal entry alone when
+       the margins are exact) */
+    nmargin = m.margin_k > 1 ? SLI_MARGIN_LEVELS : 1;
     fprintf(f, "{\"containers\": %.17g, \"clt_threshold\": %zu, "
                "\"fill_exact\": %zu, \"fill_skew\": %.17g, "
                "\"fill_exkurt\": %.17g, "
-               "\"binom_normal_var\": 100, \"dunnage\": %.17g, "
-               "\"levels\": %d,\n \"fill\": ",
+               "\"binom_normal_var\": 100, \"levels\": %d, "
+               "\"margin_levels\": %d,\n \"dunnage\": ",
             m.n_fixed, m.clt_threshold, m.fill_exact, m.fill_skew,
-            m.fill_exkurt, m.dunnage, m.levels);
+            m.fill_exkurt, m.levels, nmargin);
+    dunnage = NULL;
+    for (size_t i = 0; i < m.ninputs; i++)
+        if (m.inputs[i].target == SLI_T_DUNNAGE)
+            dunnage = &m.inputs[i].dist;
+    if (dunnage)
+        put_dist(f, dunnage);
+    else
+        fprintf(f, "{\"kind\": \"const\", \"a\": %.17g}", m.dunnage);
+    fputs(",\n \"fill\": ", f);
     put_dist(f, &m.fill);
     fputs(",\n \"types\": [", f);
     for (size_t t = 0; t < m.ntypes; t++) {
@@ -252,18 +266,25 @@ static int write_model(const sl_scenario *sc, const char *path)
             put_dist(f, &g->package[p].gross.dist);
             fputs("}", f);
         }
-        /* geometry limit per container type and stacking-limit step:
-           levels, then nominal */
+        /* geometry limit per container type, margin level and
+           stacking-limit step: levels, then nominal */
         fputs("], \"geometry\": [", f);
         for (size_t t = 0; t < m.ntypes; t++) {
             fprintf(f, "%s[", t ? ", " : "");
-            for (int s = 0; s < m.cargo[c].stack_steps; s++) {
-                const long *geo = m.geo + (t * m.ncargo + c) * stride +
-                                  (size_t)s * SLI_GEO_LEVELS(&m);
-                fprintf(f, "%s[", s ? ", " : "");
-                for (int k = 0; k < m.levels; k++)
-                    fprintf(f, "%s%ld", k ? ", " : "", geo[k]);
-                fprintf(f, ", %ld]", geo[SLI_GEO_NOMINAL(&m)]);
+            for (int j = 0; j < nmargin; j++) {
+                size_t mj = m.margin_k > 1 ? (size_t)j
+                                           : (size_t)m.margin_nominal;
+                fprintf(f, "%s[", j ? ", " : "");
+                for (int s = 0; s < m.cargo[c].stack_steps; s++) {
+                    const long *geo = m.geo + (t * m.ncargo + c) * stride +
+                                      mj * SLI_GEO_MSTRIDE(&m) +
+                                      (size_t)s * SLI_GEO_LEVELS(&m);
+                    fprintf(f, "%s[", s ? ", " : "");
+                    for (int k = 0; k < m.levels; k++)
+                        fprintf(f, "%s%ld", k ? ", " : "", geo[k]);
+                    fprintf(f, ", %ld]", geo[SLI_GEO_NOMINAL(&m)]);
+                }
+                fputs("]", f);
             }
             fputs("]", f);
         }

@@ -117,6 +117,9 @@ def run(model, n, seed=1):
     ts = shares(rng, types, n)
     cs = shares(rng, cargo, n)
     payload = [draw(rng, t["gross"], n) - draw(rng, t["tare"], n) for t in types]
+    dunnage = draw(rng, model["dunnage"], n)
+    ml = model["margin_levels"]
+    margin = np.minimum((rng.random(n) * ml).astype(int), ml - 1)
     total = np.zeros(n)
     caps = np.zeros((nt, nc, n))
     for c, g in enumerate(cargo):
@@ -135,9 +138,9 @@ def run(model, n, seed=1):
         step = (np.minimum((rng.random(n) * k).astype(int), k - 1) if k > 1
                 else np.zeros(n, dtype=int))
         for t in range(nt):
-            p = payload[t] - (model["dunnage"] if g["packaged"] else 0.0)
+            p = payload[t] - (dunnage if g["packaged"] else 0.0)
             w = np.where(p > 0, np.floor(p / ug), 0.0)
-            geo = np.asarray(g["geometry"][t], dtype=float)[step, level]
+            geo = np.asarray(g["geometry"][t], dtype=float)[margin, step, level]
             caps[t, c] = np.where((geo >= 0) & (geo < w), geo, w)
     pv = (ts[:, None, :] * cs[None, :, :]).reshape(nt * nc, n).T
     pv /= pv.sum(axis=1, keepdims=True)

@@ -69,8 +69,17 @@ function program(m) {
   const nt = m.types.length;
   const ts = shares(L, "ts", m.types);
   const cs = shares(L, "cs", m.cargo);
+  // one dunnage and one margin level per sample, shared by every cell
+  L.push(`dun = ss(${dist(m.dunnage)})`);
+  const ML = m.margin_levels;
+  L.push(
+    ML > 1
+      ? `mg = SampleSet.fromDist(uniform(0, 1))`
+      : `mg = SampleSet.fromNumber(0)`
+  );
   m.types.forEach((t, i) => {
     L.push(`pay${i} = ss(${dist(t.gross)} - ${dist(t.tare)})`);
+    L.push(`payd${i} = pay${i} - dun`);
   });
   const cells = [];
   m.cargo.forEach((g, c) => {
@@ -84,7 +93,8 @@ function program(m) {
         ? `lv${c} = SampleSet.fromDist(uniform(0, 1))`
         : `lv${c} = SampleSet.fromDist(uniform(2, 3))`
     );
-    // the stacking-limit step picks a block of levels + 1 entries
+    // the stacking-limit step picks a block of levels + 1 entries, the
+    // margin level a block of K such blocks
     const K = g.stack_steps;
     L.push(
       K > 1
@@ -92,17 +102,18 @@ function program(m) {
         : `st${c} = SampleSet.fromNumber(0)`
     );
     L.push(
-      `ix${c} = SampleSet.map2(lv${c}, st${c}, {|l, s| ` +
+      `ix${c} = SampleSet.map3(lv${c}, st${c}, mg, {|l, s, j| ` +
         `(l >= 2 ? ${m.levels} : min([floor(l * ${m.levels}), ${m.levels - 1}])) + ` +
-        `${m.levels + 1} * min([floor(s * ${K}), ${K - 1}])})`
+        `${m.levels + 1} * (min([floor(s * ${K}), ${K - 1}]) + ` +
+        `${K} * min([floor(j * ${ML}), ${ML - 1}]))})`
     );
     for (let t = 0; t < nt; t++) {
-      const geo = g.geometry[t].flat();
-      const d = g.packaged ? m.dunnage : 0;
+      const geo = g.geometry[t].flat(2);
+      const pay = g.packaged ? `payd${t}` : `pay${t}`;
       L.push(`geo${t}_${c} = [${geo.join(", ")}]`);
       L.push(
-        `cap${t}_${c} = SampleSet.map3(pay${t}, ug${c}, ix${c}, {|p, u, k| ` +
-          `g = geo${t}_${c}[k]; w = p - ${num(d)} > 0 ? floor((p - ${num(d)}) / u) : 0; ` +
+        `cap${t}_${c} = SampleSet.map3(${pay}, ug${c}, ix${c}, {|p, u, k| ` +
+          `g = geo${t}_${c}[k]; w = p > 0 ? floor(p / u) : 0; ` +
           `g >= 0 && g < w ? g : w})`
       );
     }

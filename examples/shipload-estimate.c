@@ -395,15 +395,22 @@ static void free_default(void)
     }
 }
 
-/* "lo-hi" of a figure's range, or its value when fixed. */
-static const char *span(const sl_figure *fg, char *buf, size_t n)
+/* "lo-hi" of a range, or the nominal value when the range is one value. */
+static const char *range_text(double nominal, double lo_v, double hi_v,
+                              char *buf, size_t n)
 {
     char lo[32], hi[32];
-    if (fg->dist.lo == fg->dist.hi)
-        return cli_group(fg->nominal, buf, n);
-    snprintf(buf, n, "%s-%s", cli_group(fg->dist.lo, lo, sizeof lo),
-             cli_group(fg->dist.hi, hi, sizeof hi));
+    if (lo_v == hi_v)
+        return cli_group(nominal, buf, n);
+    snprintf(buf, n, "%s-%s", cli_group(lo_v, lo, sizeof lo),
+             cli_group(hi_v, hi, sizeof hi));
     return buf;
+}
+
+/* A figure's range "lo-hi", or its value when exact. */
+static const char *span(const sl_figure *fg, char *buf, size_t n)
+{
+    return range_text(fg->nominal, fg->dist.lo, fg->dist.hi, buf, n);
 }
 
 /* The assumptions that decide the answer, read from the scenario's own
@@ -438,9 +445,17 @@ static void print_assumptions(FILE *f, const sl_scenario *sc)
                     sl_confidence_name(p->gross.conf));
         }
     }
-    fprintf(f, "  load rules   bracing margins %.0f / %.0f / %.0f mm (length / "
-               "width / height), dunnage %.0f kg per container (EST)\n",
-            r->margin_length, r->margin_width, r->margin_height, r->dunnage);
+    fprintf(f, "  load rules   bracing margins %s / %s / %s mm (length / "
+               "width / height,\n               moved together), dunnage %s "
+               "kg per container (EST)\n",
+            range_text(r->margin_length, r->margin_length_range[0],
+                       r->margin_length_range[1], b1, sizeof b1),
+            range_text(r->margin_width, r->margin_width_range[0],
+                       r->margin_width_range[1], b2, sizeof b2),
+            range_text(r->margin_height, r->margin_height_range[0],
+                       r->margin_height_range[1], b3, sizeof b3),
+            range_text(r->dunnage, r->dunnage_range[0], r->dunnage_range[1],
+                       b4, sizeof b4));
 }
 
 /* Print the default run as tables and a verdict. */

@@ -15,6 +15,17 @@
 #define RULE_MARGIN_WIDTH 50.0   /* side play for hand loading, chocks, mm */
 #define RULE_MARGIN_HEIGHT 100.0 /* top clearance to place the last layer */
 #define RULE_DUNNAGE 150.0       /* kg of timber, boards and lashing */
+/* Their ranges (EST, docs/method-capacity.md): from a load blocked tight
+ * (void fillers, no door-end gap, boxes placed by forklift) to generous
+ * bracing (a timber gate at the door, chocks, hand loading). */
+#define RULE_MARGIN_LENGTH_LO 0.0
+#define RULE_MARGIN_LENGTH_HI 200.0
+#define RULE_MARGIN_WIDTH_LO 0.0
+#define RULE_MARGIN_WIDTH_HI 100.0
+#define RULE_MARGIN_HEIGHT_LO 50.0
+#define RULE_MARGIN_HEIGHT_HI 150.0
+#define RULE_DUNNAGE_LO 50.0
+#define RULE_DUNNAGE_HI 250.0
 
 /* Most split positions tried per package kind (see multi_geometry). */
 #define PATTERN_CAP 256
@@ -31,6 +42,51 @@ void sl_load_rules_init(sl_load_rules *rules)
     rules->margin_height = RULE_MARGIN_HEIGHT;
     rules->dunnage = RULE_DUNNAGE;
     rules->check_door = 1;
+    rules->margin_length_range[0] = RULE_MARGIN_LENGTH_LO;
+    rules->margin_length_range[1] = RULE_MARGIN_LENGTH_HI;
+    rules->margin_width_range[0] = RULE_MARGIN_WIDTH_LO;
+    rules->margin_width_range[1] = RULE_MARGIN_WIDTH_HI;
+    rules->margin_height_range[0] = RULE_MARGIN_HEIGHT_LO;
+    rules->margin_height_range[1] = RULE_MARGIN_HEIGHT_HI;
+    rules->dunnage_range[0] = RULE_DUNNAGE_LO;
+    rules->dunnage_range[1] = RULE_DUNNAGE_HI;
+}
+
+/* Collapse every range to its figure; accepts NULL. */
+void sl_load_rules_fix(sl_load_rules *rules)
+{
+    if (!rules)
+        return;
+    rules->margin_length_range[0] = rules->margin_length_range[1] =
+        rules->margin_length;
+    rules->margin_width_range[0] = rules->margin_width_range[1] =
+        rules->margin_width;
+    rules->margin_height_range[0] = rules->margin_height_range[1] =
+        rules->margin_height;
+    rules->dunnage_range[0] = rules->dunnage_range[1] = rules->dunnage;
+}
+
+/* The three margins (length, width, height) at quantile mq of their
+ * ranges, or the nominal figures when mq < 0 (see capacity_internal.h). */
+void sli_load_rules_margins(const sl_load_rules *rules, double mq,
+                            double out[3])
+{
+    const double nominal[3] = {rules->margin_length, rules->margin_width,
+                               rules->margin_height};
+    const double *range[3] = {rules->margin_length_range,
+                              rules->margin_width_range,
+                              rules->margin_height_range};
+    for (int i = 0; i < 3; i++)
+        out[i] = mq < 0 ? nominal[i]
+                        : range[i][0] + mq * (range[i][1] - range[i][0]);
+}
+
+/* 1 if some margin's range is not a single value. */
+int sli_load_rules_margins_uncertain(const sl_load_rules *rules)
+{
+    return rules->margin_length_range[0] < rules->margin_length_range[1] ||
+           rules->margin_width_range[0] < rules->margin_width_range[1] ||
+           rules->margin_height_range[0] < rules->margin_height_range[1];
 }
 
 /* "weight", "geometry", "both", "none"; "?" for unknown values. */
@@ -45,24 +101,53 @@ const char *sl_binding_name(sl_binding b)
     }
 }
 
+/* Check the figures and ranges of load rules (see capacity_internal.h). */
+sl_status sli_load_rules_figures_check(const sl_load_rules *rules,
+                                       const char *prefix, sl_error *err)
+{
+    const double v[4] = {rules->margin_length, rules->margin_width,
+                         rules->margin_height, rules->dunnage};
+    const double *range[4] = {rules->margin_length_range,
+                              rules->margin_width_range,
+                              rules->margin_height_range,
+                              rules->dunnage_range};
+    static const char *const name[4] = {"margin_length", "margin_width",
+                                        "margin_height", "dunnage"};
+    char where[SL_ERROR_WHERE_MAX];
+    for (size_t i = 0; i < 4; i++) {
+        const char *unit = i < 3 ? "mm" : "kg";
+        snprintf(where, sizeof where, "%s.%s", prefix, name[i]);
+        if (!isfinite(v[i]) || v[i] < 0)
+            return sli_fail(err, SL_ERANGE, where,
+                            "%g is not a finite number >= 0 (%s)", v[i],
+                            unit);
+        snprintf(where, sizeof where, "%s.%s_range", prefix, name[i]);
+        if (!isfinite(range[i][0]) || !isfinite(range[i][1]) ||
+            range[i][0] < 0 || range[i][1] < range[i][0])
+            return sli_fail(err, SL_ERANGE, where,
+                            "%g to %g is not a range of finite numbers, "
+                            "0 <= low <= high (%s)", range[i][0],
+                            range[i][1], unit);
+        if (v[i] < range[i][0] || v[i] > range[i][1])
+            return sli_fail(err, SL_ERANGE, where,
+                            "the figure %g %s is outside its range %g to %g; "
+                            "set the range too (sl_load_rules_fix makes "
+                            "every figure exact)", v[i], unit, range[i][0],
+                            range[i][1]);
+    }
+    return SL_OK;
+}
+
 /* Check load rules (see capacity_internal.h). */
 sl_status sli_load_rules_check(const sl_load_rules *rules, sl_error *err)
 {
-    const double v[4] = {rules ? rules->margin_length : 0,
-                         rules ? rules->margin_width : 0,
-                         rules ? rules->margin_height : 0,
-                         rules ? rules->dunnage : 0};
-    static const char *const name[4] = {
-        "rules.margin_length", "rules.margin_width", "rules.margin_height",
-        "rules.dunnage"};
+    sl_status st;
     if (!rules)
         return sli_fail(err, SL_EINVAL, "rules",
                         "load rules are NULL; fill them with "
                         "sl_load_rules_init");
-    for (size_t i = 0; i < 4; i++)
-        if (!isfinite(v[i]) || v[i] < 0)
-            return sli_fail(err, SL_ERANGE, name[i],
-                            "%g is not a finite number >= 0", v[i]);
+    if ((st = sli_load_rules_figures_check(rules, "rules", err)) != SL_OK)
+        return st;
     if (rules->check_door != 0 && rules->check_door != 1)
         return sli_fail(err, SL_ERANGE, "rules.check_door",
                         "check_door %d is neither 0 nor 1",
@@ -253,7 +338,7 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     sl_pack_options opt;
     sl_pack_result res;
     sl_status st;
-    const double v[6] = {L, W, H, b->d[0], b->d[1], b->d[2]};
+    double v[6] = {L, W, H, b->d[0], b->d[1], b->d[2]};
     const struct sli_pack_memo_entry *known;
     box run = *b;
     long layers = 1;
@@ -262,10 +347,19 @@ static sl_status pack_count(double L, double W, double H, const box *b,
         H < SLI_CAPACITY_GRAIN)
         return SL_OK;
     if (!b->vertical[1]) {
-        layers = line_fit(H, b, dim_index(b->vertical[0]));
+        int u = dim_index(b->vertical[0]);
+        layers = line_fit(H, b, u);
         if (b->max_stack > 0 && b->max_stack < layers)
             layers = b->max_stack;
+        if (layers == 0)
+            return SL_OK;
         run.max_stack = 1;
+        /* one layer's pattern does not depend on the height above it: run
+           it in a space one box high, so every height (every height
+           margin) shares one memo entry */
+        H = ceil(b->d[u] / SLI_CAPACITY_GRAIN * (1 - 1e-9)) *
+            SLI_CAPACITY_GRAIN;
+        v[2] = H;
     }
     if ((known = memo_find(run.memo, v, &run))) {
         *count = known->count * layers;
@@ -504,24 +598,26 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
                                 const sl_load_rules *rules, double q,
                                 long *units, sl_error *err)
 {
-    return sli_capacity_geometry_memo(c, g, rules, q, 0, NULL, units, err);
+    return sli_capacity_geometry_memo(c, g, rules, q, -1.0, 0, NULL, units,
+                                      err);
 }
 
 /* The same, with a memo of packer counts (see capacity_internal.h). */
 sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
                                      const sl_load_rules *rules, double q,
-                                     int stack_step, sli_pack_memo *memo,
-                                     long *units, sl_error *err)
+                                     double mq, int stack_step,
+                                     sli_pack_memo *memo, long *units,
+                                     sl_error *err)
 {
     box b[SL_CARGO_PACKAGES_MAX];
     double space[3];
     sl_status st;
     if (!units)
         return sli_fail(err, SL_EINVAL, "units", "units is NULL");
-    if (isnan(q) || q > 1)
-        return sli_fail(err, SL_EINVAL, "q",
+    if (isnan(q) || q > 1 || isnan(mq) || mq > 1)
+        return sli_fail(err, SL_EINVAL, isnan(q) || q > 1 ? "q" : "mq",
                         "quantile %g is not in [0, 1] (or < 0 for nominal)",
-                        q);
+                        isnan(q) || q > 1 ? q : mq);
     if ((st = check_inputs(c, g, rules, err)) != SL_OK)
         return st;
     if (g->kind == SL_CARGO_MASS_EQUIV) {
@@ -529,9 +625,10 @@ sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
         return SL_OK;
     }
     *units = 0;
-    space[0] = c->length.nominal - rules->margin_length;
-    space[1] = c->width.nominal - rules->margin_width;
-    space[2] = c->height.nominal - rules->margin_height;
+    sli_load_rules_margins(rules, mq, space);
+    space[0] = c->length.nominal - space[0];
+    space[1] = c->width.nominal - space[1];
+    space[2] = c->height.nominal - space[2];
     for (size_t k = 0; k < g->npackages; k++) {
         if ((st = package_box(g, k, q, stack_step, &b[k], err)) != SL_OK)
             return st;

@@ -35,13 +35,24 @@ typedef struct sli_pack_memo {
 
 void sli_pack_memo_free(sli_pack_memo *memo);
 
-/* sli_capacity_geometry with every package's stacking limit at step
+/* sli_capacity_geometry with the margins at quantile mq of their ranges
+   (mq < 0: the nominal margins), every package's stacking limit at step
    stack_step of its range (sli_package_stack), reusing and filling memo
    (NULL: none). */
 sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
                                      const sl_load_rules *rules, double q,
-                                     int stack_step, sli_pack_memo *memo,
-                                     long *units, sl_error *err);
+                                     double mq, int stack_step,
+                                     sli_pack_memo *memo, long *units,
+                                     sl_error *err);
+
+/* The margins (length, width, height, mm) at quantile mq in [0, 1] of
+   their ranges, all three at the same quantile; the nominal figures when
+   mq < 0.  rules must have passed sli_load_rules_check. */
+void sli_load_rules_margins(const sl_load_rules *rules, double mq,
+                            double out[3]);
+
+/* 1 if the range of some margin is more than one value. */
+int sli_load_rules_margins_uncertain(const sl_load_rules *rules);
 
 /* The stacking limit of package p at step `step` >= 0 of its range:
    max_stack + step, at most max_stack_hi; max_stack when the limit is
@@ -71,8 +82,15 @@ double sli_capacity_payload(double max_gross, double tare, const sl_cargo *g,
    figure is not finite, or unit_gross <= 0. */
 long sli_capacity_by_weight(double payload, double unit_gross);
 
-/* Check load rules: margins and dunnage finite and >= 0, check_door 0 or 1.
-   Errors: SL_EINVAL (NULL), SL_ERANGE with where "rules.<field>". */
+/* Check load rules: margins and dunnage finite and >= 0, each inside its
+   range (two finite numbers 0 <= low <= high), check_door 0 or 1.
+   Errors: SL_EINVAL (NULL), SL_ERANGE with where "rules.<field>" (or
+   "rules.<field>_range"). */
 sl_status sli_load_rules_check(const sl_load_rules *rules, sl_error *err);
+
+/* The figure and range part of sli_load_rules_check (rules not NULL),
+   with where "<prefix>.<field>" or "<prefix>.<field>_range". */
+sl_status sli_load_rules_figures_check(const sl_load_rules *rules,
+                                       const char *prefix, sl_error *err);
 
 #endif

@@ -31,12 +31,13 @@ static double cell_cap(const sli_model *m, const sli_draw *d, size_t t,
                        size_t c)
 {
     const sli_cargo *k = &m->cargo[c];
-    const long *g = m->geo + (t * m->ncargo + c) * SLI_GEO_STRIDE(m);
+    const long *g = m->geo + (t * m->ncargo + c) * SLI_GEO_STRIDE(m) +
+                    (size_t)d->margin * SLI_GEO_MSTRIDE(m);
     long geo = g[(size_t)d->stack[c] * SLI_GEO_LEVELS(m) + SLI_GEO_NOMINAL(m)];
     double payload, w;
     if (!k->munition)
         return 0.0;
-    payload = d->gross[t] - d->tare[t] - (k->packaged ? m->dunnage : 0.0);
+    payload = d->gross[t] - d->tare[t] - (k->packaged ? d->dunnage : 0.0);
     w = payload > 0 ? payload / d->ugross[c] : 0.0;
     return (geo >= 0 && (double)geo < w) ? (double)geo : w;
 }

@@ -425,7 +425,9 @@ static sl_status capacity_table(sl_result *res, const sli_model *m,
                                  &res->capacity_range[2 * cell + 1]);
             s = sli_capacity_with_geometry(
                 m->types[t].c, m->cargo[c].g, sl_scenario_load_rules(res->sc),
-                m->geo[cell * stride + SLI_GEO_NOMINAL(m)], &res->capacity[cell], err);
+                m->geo[cell * stride +
+                       (size_t)m->margin_nominal * SLI_GEO_MSTRIDE(m) +
+                       SLI_GEO_NOMINAL(m)], &res->capacity[cell], err);
             if (s)
                 return s;
         }

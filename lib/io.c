@@ -164,6 +164,19 @@ static void jpush(json_t *arr, json_t *v, int *ok)
         *ok = 0;
 }
 
+/* A range {low, high} as [low, high]. */
+static json_t *jpair(const double v[2], int *ok)
+{
+    json_t *a = json_array();
+    if (!a) {
+        *ok = 0;
+        return NULL;
+    }
+    jpush(a, jnum(v[0]), ok);
+    jpush(a, jnum(v[1]), ok);
+    return a;
+}
+
 /* A distribution as its text form. */
 static json_t *jdist(const sl_dist *d)
 {
@@ -243,6 +256,10 @@ static json_t *jscenario(const sl_scenario *sc, int *ok)
     jset(r, "margin_height", jnum(lr->margin_height), ok);
     jset(r, "dunnage", jnum(lr->dunnage), ok);
     jset(r, "check_door", json_boolean(lr->check_door), ok);
+    jset(r, "margin_length_range", jpair(lr->margin_length_range, ok), ok);
+    jset(r, "margin_width_range", jpair(lr->margin_width_range, ok), ok);
+    jset(r, "margin_height_range", jpair(lr->margin_height_range, ok), ok);
+    jset(r, "dunnage_range", jpair(lr->dunnage_range, ok), ok);
     jset(o, "load_rules", r, ok);
     return o;
 }
@@ -596,9 +613,14 @@ static void audit_scenario(sbuf *b, const sl_scenario *sc)
     }
     sl_dist_describe(sl_scenario_fill(sc), text, sizeof text);
     sb_printf(b, "# fill: %s\n", text);
-    sb_printf(b, "# load_rules: margins %g x %g x %g mm, dunnage %g kg, door "
-              "check %s\n", r->margin_length, r->margin_width,
-              r->margin_height, r->dunnage, r->check_door ? "on" : "off");
+    sb_printf(b, "# load_rules: margins %g x %g x %g mm (ranges %g to %g, "
+              "%g to %g, %g to %g, at one quantile), dunnage %g kg (range "
+              "%g to %g), door check %s\n", r->margin_length,
+              r->margin_width, r->margin_height, r->margin_length_range[0],
+              r->margin_length_range[1], r->margin_width_range[0],
+              r->margin_width_range[1], r->margin_height_range[0],
+              r->margin_height_range[1], r->dunnage, r->dunnage_range[0],
+              r->dunnage_range[1], r->check_door ? "on" : "off");
     if (sl_scenario_claim(sc, &v, &q, &src, &date))
         sb_printf(b, "# claim: %.15g (%s) source: %s date: %s\n", v,
                   sl_qualifier_name(q), src, date);

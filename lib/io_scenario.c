@@ -136,18 +136,36 @@ static sl_status load_fill(const sli_jctx *ctx, sl_scenario *sc, json_t *v)
     return placed(ctx, "fill", sl_scenario_set_fill(sc, text, &sub), &sub);
 }
 
-/* One number of load_rules into *out. */
-static sl_status rule_number(const sli_jctx *ctx, json_t *obj,
-                             const char *key, const char *unit, double *out)
+/* One figure of load_rules: a number (exact: its range collapses to it)
+ * or [low, high] (uncertain, uniform over the range; the nominal figure is
+ * its middle).  The values themselves are checked by
+ * sl_scenario_set_load_rules. */
+static sl_status rule_value(const sli_jctx *ctx, json_t *obj, const char *key,
+                            const char *unit, double *fig, double range[2])
 {
-    char path[SL_ERROR_WHERE_MAX];
+    char path[SL_ERROR_WHERE_MAX], expected[96];
     json_t *v = json_object_get(obj, key);
     if (!v)
         return SL_OK;
     sli_path(path, sizeof path, "load_rules.", "%s", key);
+    snprintf(expected, sizeof expected, "%s, or [low, high] for an uncertain "
+             "one", unit);
+    if (json_is_array(v)) {
+        json_t *lo = json_array_get(v, 0), *hi = json_array_get(v, 1);
+        if (json_array_size(v) != 2 || !json_is_number(lo) ||
+            !json_is_number(hi))
+            return sli_jfail(ctx, SL_EPARSE, path, "found %s; expected %s",
+                             json_array_size(v) != 2 ? "an array of other "
+                             "than two values" : "an array with a non-number",
+                             expected);
+        range[0] = json_number_value(lo);
+        range[1] = json_number_value(hi);
+        *fig = range[0] + 0.5 * (range[1] - range[0]);
+        return SL_OK;
+    }
     if (!json_is_number(v))
-        return fail_type(ctx, path, v, unit);
-    *out = json_number_value(v);
+        return fail_type(ctx, path, v, expected);
+    *fig = range[0] = range[1] = json_number_value(v);
     return SL_OK;
 }
 
@@ -158,20 +176,23 @@ static sl_status load_rules(const sli_jctx *ctx, sl_scenario *sc, json_t *v)
     json_t *door;
     sl_error sub;
     sl_status st;
+    char where[SL_ERROR_WHERE_MAX];
+    size_t n;
     if (!json_is_object(v))
         return fail_type(ctx, "load_rules", v, "an object");
     st = sli_json_check_keys(ctx, v, "load_rules", rules_keys);
     if (st == SL_OK)
-        st = rule_number(ctx, v, "margin_length", "a length in mm",
-                         &r.margin_length);
+        st = rule_value(ctx, v, "margin_length", "a length in mm",
+                        &r.margin_length, r.margin_length_range);
     if (st == SL_OK)
-        st = rule_number(ctx, v, "margin_width", "a length in mm",
-                         &r.margin_width);
+        st = rule_value(ctx, v, "margin_width", "a length in mm",
+                        &r.margin_width, r.margin_width_range);
     if (st == SL_OK)
-        st = rule_number(ctx, v, "margin_height", "a length in mm",
-                         &r.margin_height);
+        st = rule_value(ctx, v, "margin_height", "a length in mm",
+                        &r.margin_height, r.margin_height_range);
     if (st == SL_OK)
-        st = rule_number(ctx, v, "dunnage", "a mass in kg", &r.dunnage);
+        st = rule_value(ctx, v, "dunnage", "a mass in kg", &r.dunnage,
+                        r.dunnage_range);
     if (st != SL_OK)
         return st;
     door = json_object_get(v, "check_door");
@@ -181,7 +202,14 @@ static sl_status load_rules(const sli_jctx *ctx, sl_scenario *sc, json_t *v)
     if (door)
         r.check_door = json_is_true(door);
     st = sl_scenario_set_load_rules(sc, &r, &sub);
-    return st == SL_OK ? SL_OK : sli_jfail_nested(ctx, sub.where, &sub);
+    if (st == SL_OK)
+        return SL_OK;
+    /* a range's fault is the file's key: "margin_length": [low, high] */
+    sli_strlcpy(where, sub.where, sizeof where);
+    n = strlen(where);
+    if (n > 6 && !strcmp(where + n - 6, "_range"))
+        where[n - 6] = '\0';
+    return sli_jfail_nested(ctx, where, &sub);
 }
 
 /* "claim": null, a number, a string, or {value, source, date}. */

@@ -348,8 +348,8 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
  * stacking-limit step s and entry k (package-size quantile q, or nominal
  * when q < 0), its result and its own error. */
 typedef struct geo_job {
-    size_t t, c, s, k;
-    double q;
+    size_t t, c, j, s, k;
+    double q, mq;
     long units;
     sl_status status;
     sl_error err;
@@ -376,7 +376,7 @@ static void *geo_worker(void *arg)
         geo_job *j = &g->job[i];
         sl_error_clear(&j->err);
         j->status = sli_capacity_geometry_memo(
-            g->m->types[j->t].c, g->m->cargo[j->c].g, g->rules, j->q,
+            g->m->types[j->t].c, g->m->cargo[j->c].g, g->rules, j->q, j->mq,
             (int)j->s, &memo, &j->units, &j->err);
     }
     sli_pack_memo_free(&memo);
@@ -399,9 +399,47 @@ static size_t same_type(const sli_model *m, size_t t)
     return t;
 }
 
-/* The jobs: at each of a cargo's stacking-limit steps, every entry of
- * every distinct type's cells whose package size is uncertain, entry 0
- * (nominal) of the others.  job NULL: count only. */
+/* The package-size quantile of entry k (-1: nominal). */
+static double size_q(const sli_model *m, size_t k)
+{
+    return k < (size_t)m->levels       ? ((double)k + 0.5) / m->levels
+           : k == (size_t)m->levels     ? 0.0
+           : k == (size_t)m->levels + 1 ? 1.0
+                                        : -1.0;
+}
+
+/* The margin quantile of margin entry j (-1: nominal). */
+static double margin_q(const sli_model *m, size_t j)
+{
+    if (m->margin_k == 1 || j == (size_t)m->margin_nominal)
+        return -1.0;
+    return j < SLI_MARGIN_LEVELS ? ((double)j + 0.5) / SLI_MARGIN_LEVELS
+           : j == SLI_MARGIN_LEVELS ? 0.0
+                                    : 1.0;
+}
+
+/* 1 if entry (j, k) of cargo c is computed (see model.h): with exact
+ * margins every size entry of a cargo whose size is uncertain, else the
+ * margin levels with the size levels, the ends with the same ends, the
+ * nominal with the nominal; a cargo of one size only its nominal size. */
+static int geo_needed(const sli_model *m, size_t c, size_t j, size_t k)
+{
+    size_t lv = (size_t)m->levels;
+    if (!m->cargo[c].level_input)
+        return k == lv + 2;
+    if (m->margin_k == 1)
+        return 1;
+    if (j < SLI_MARGIN_LEVELS)
+        return k < lv;
+    if (j == SLI_MARGIN_LEVELS)
+        return k == lv;
+    if (j == SLI_MARGIN_LEVELS + 1)
+        return k == lv + 1;
+    return k == lv + 2;
+}
+
+/* The jobs: at each of a cargo's stacking-limit steps, the needed entries
+ * of every distinct type's cells.  job NULL: count only. */
 static size_t geo_jobs(const sli_model *m, geo_job *job)
 {
     size_t n = 0, nk = SLI_GEO_LEVELS(m);
@@ -409,25 +447,43 @@ static size_t geo_jobs(const sli_model *m, geo_job *job)
         if (same_type(m, t) != t)
             continue;
         for (size_t c = 0; c < m->ncargo; c++)
+            for (size_t j = 0; j < (size_t)m->margin_k; j++)
             for (size_t s = 0; s < (size_t)m->cargo[c].stack_steps; s++)
             for (size_t k = 0; k < nk; k++) {
-                double q = k < (size_t)m->levels
-                               ? ((double)k + 0.5) / m->levels
-                               : k == (size_t)m->levels     ? 0.0
-                               : k == (size_t)m->levels + 1 ? 1.0
-                                                            : -1.0;
-                if (!m->cargo[c].level_input) {
-                    if (k > 0)
-                        break;
-                    q = -1.0; /* nominal */
-                }
+                if (!geo_needed(m, c, j, k))
+                    continue;
                 if (job)
-                    job[n] = (geo_job){.t = t, .c = c, .s = s, .k = k,
-                                       .q = q};
+                    job[n] = (geo_job){.t = t, .c = c, .j = j, .s = s,
+                                       .k = k, .q = size_q(m, k),
+                                       .mq = margin_q(m, j)};
                 n++;
             }
     }
     return n;
+}
+
+/* Complete cell (t, c)'s block dst after its jobs (see model.h): a cargo
+ * of one size repeats its nominal entry over the size levels, the entries
+ * not computed take the nominal entry of their step, and steps past the
+ * cargo's own repeat its last. */
+static void fill_cell(const sli_model *m, size_t c, long *dst)
+{
+    size_t nk = SLI_GEO_LEVELS(m), ms = SLI_GEO_MSTRIDE(m);
+    size_t steps = (size_t)m->cargo[c].stack_steps;
+    const long *nom = dst + (size_t)m->margin_nominal * ms;
+    for (size_t j = 0; j < (size_t)m->margin_k; j++)
+        for (size_t s = 0; s < steps; s++)
+            for (size_t k = 0; k < nk; k++) {
+                if (geo_needed(m, c, j, k))
+                    continue;
+                dst[j * ms + s * nk + k] =
+                    m->cargo[c].level_input ? nom[s * nk + nk - 1]
+                                            : dst[j * ms + s * nk + nk - 1];
+            }
+    for (size_t j = 0; j < (size_t)m->margin_k; j++)
+        for (size_t s = steps; s < (size_t)m->stack_k; s++)
+            memcpy(dst + j * ms + s * nk, dst + j * ms + (steps - 1) * nk,
+                   nk * sizeof *dst);
 }
 
 /* Geometry limits of every cell at every package-size level: the packer
@@ -464,25 +520,19 @@ static sl_status fill_geometry(sli_model *m, const sl_options *opt,
             return s;
         }
         m->geo[(j->t * m->ncargo + j->c) * stride +
-               j->s * SLI_GEO_LEVELS(m) + j->k] = j->units;
+               j->j * SLI_GEO_MSTRIDE(m) + j->s * SLI_GEO_LEVELS(m) + j->k] =
+            j->units;
     }
     free(g.job);
     for (size_t t = 0; t < m->ntypes; t++) {
-        size_t same = same_type(m, t), nk = SLI_GEO_LEVELS(m);
+        size_t same = same_type(m, t);
         for (size_t c = 0; c < m->ncargo; c++) {
             long *dst = m->geo + (t * m->ncargo + c) * stride;
-            size_t steps = (size_t)m->cargo[c].stack_steps;
-            if (same != t) {
+            if (same != t)
                 memcpy(dst, m->geo + (same * m->ncargo + c) * stride,
                        stride * sizeof *dst);
-                continue;
-            }
-            for (size_t s = 0; s < steps && !m->cargo[c].level_input; s++)
-                for (size_t k = 1; k < nk; k++)
-                    dst[s * nk + k] = dst[s * nk];
-            for (size_t s = steps; s < (size_t)m->stack_k; s++)
-                memcpy(dst + s * nk, dst + (steps - 1) * nk,
-                       nk * sizeof *dst);
+            else
+                fill_cell(m, c, dst);
         }
     }
     return SL_OK;
@@ -547,6 +597,51 @@ static void fixed_values(sli_model *m)
     }
 }
 
+/* 1 if some cargo has a geometry limit (packaged munitions): only then do
+ * the margins and the dunnage change a capacity. */
+static int any_packaged(const sli_model *m)
+{
+    for (size_t c = 0; c < m->ncargo; c++)
+        if (m->cargo[c].packaged && m->cargo[c].munition)
+            return 1;
+    return 0;
+}
+
+/* The dunnage and its range, and the margin entries of the geometry
+ * table (after fixed_values). */
+static void load_rule_values(sli_model *m, const sl_load_rules *rules)
+{
+    m->dunnage = rules->dunnage;
+    m->dunnage_lo = rules->dunnage_range[0];
+    m->dunnage_hi = rules->dunnage_range[1];
+    m->margin_k = 1;
+    m->margin_nominal = 0;
+    if (sli_load_rules_margins_uncertain(rules) && any_packaged(m)) {
+        m->margin_k = SLI_MARGIN_LEVELS + 3;
+        m->margin_nominal = SLI_MARGIN_LEVELS + 2;
+    }
+}
+
+/* Add the load rules' inputs: the margin level (all three margins at one
+ * quantile of their ranges) and the dunnage (uniform over its range),
+ * when uncertain and some cargo is packaged. */
+static sl_status rule_inputs(sli_model *m, size_t *cap, sl_error *err)
+{
+    sl_dist u;
+    sl_error e2;
+    sl_status s;
+    if (m->margin_k > 1 &&
+        (s = index_input(m, cap, "load_rules.margins", SLI_T_MARGIN, 0, err)))
+        return s;
+    if (!(m->dunnage_lo < m->dunnage_hi) || !any_packaged(m))
+        return SL_OK;
+    if (sl_dist_set_uniform(&u, m->dunnage_lo, m->dunnage_hi, m->dunnage_lo,
+                            m->dunnage_hi, &e2) != SL_OK)
+        return sli_fail(err, SL_EINVAL, "load_rules.dunnage", "%s", e2.what);
+    return add_input(m, cap, "load_rules.dunnage", SLI_T_DUNNAGE, 0, 0, &u,
+                     err);
+}
+
 sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
                           const sl_options *opt, sl_error *err)
 {
@@ -582,6 +677,7 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
     m->stack_k = 1;
     fixed_values(m); /* sets stack_k, which sizes the geometry table */
+    load_rule_values(m, rules); /* sets margin_k, which does too */
     m->geo = malloc(m->ncells * SLI_GEO_STRIDE(m) * sizeof *m->geo);
     if (!m->geo)
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
@@ -597,7 +693,6 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
         !(m->fill_table = quantile_table(&m->fill)))
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
     set_fill_exact(m);
-    m->dunnage = rules->dunnage;
 
     if ((s = add_input(m, &cap, "containers", SLI_T_CONTAINERS, 0, 0, nd,
                        err)))
@@ -614,6 +709,8 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
         if ((s = cargo_inputs(m, &cap, c, share, err)))
             return s;
     }
+    if ((s = rule_inputs(m, &cap, err)))
+        return s;
     return fill_geometry(m, opt, rules, err);
 }
 
@@ -708,6 +805,8 @@ void sli_model_set(const sli_model *m, const double *u, sli_draw *d)
         if (m->types[t].rest)
             trest = t;
     }
+    d->margin = m->margin_nominal;
+    d->dunnage = m->dunnage;
     for (size_t c = 0; c < m->ncargo; c++) {
         d->cshare[c] = m->cargo[c].share;
         d->level[c] = -1;
@@ -743,6 +842,12 @@ void sli_model_set(const sli_model *m, const double *u, sli_draw *d)
                                   : m->cargo[in->a].stack_steps - 1;
             break;
         }
+        case SLI_T_MARGIN: {
+            int k = (int)(x * SLI_MARGIN_LEVELS);
+            d->margin = k < SLI_MARGIN_LEVELS ? k : SLI_MARGIN_LEVELS - 1;
+            break;
+        }
+        case SLI_T_DUNNAGE: d->dunnage = x; break;
         }
     }
     settle_rest(d->tshare, m->ntypes, trest);
@@ -768,14 +873,15 @@ void sli_model_capacity(const sli_model *m, sli_draw *d)
             const sli_cargo *k = &m->cargo[c];
             size_t cell = t * m->ncargo + c;
             double payload, w, cap;
-            const long *g = m->geo + cell * stride;
+            const long *g = m->geo + cell * stride +
+                            (size_t)d->margin * SLI_GEO_MSTRIDE(m);
             long geo;
             if (!k->munition) {
                 d->cap[cell] = 0.0; /* carries no munitions */
                 continue;
             }
             payload = d->gross[t] - d->tare[t] -
-                      (k->packaged ? m->dunnage : 0.0);
+                      (k->packaged ? d->dunnage : 0.0);
             w = payload > 0 ? floor(payload / d->ugross[c]) : 0.0;
             geo = g[(size_t)d->stack[c] * SLI_GEO_LEVELS(m) +
                     (d->level[c] >= 0 ? (size_t)d->level[c]
@@ -1098,9 +1204,10 @@ void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
     const sli_cargo *k = &m->cargo[c];
     size_t stride = SLI_GEO_STRIDE(m);
     const long *g = m->geo + (t * m->ncargo + c) * stride;
-    double d = k->packaged ? m->dunnage : 0.0;
-    double pmin = ct->max_gross.dist.lo - ct->tare.dist.hi - d;
-    double pmax = ct->max_gross.dist.hi - ct->tare.dist.lo - d;
+    double dlo = k->packaged ? m->dunnage_lo : 0.0;
+    double dhi = k->packaged ? m->dunnage_hi : 0.0;
+    double pmin = ct->max_gross.dist.lo - ct->tare.dist.hi - dhi;
+    double pmax = ct->max_gross.dist.hi - ct->tare.dist.lo - dlo;
     double umin = 0.0, umax = 0.0, wmin, wmax, gmin = -1, gmax = -1;
     if (!k->munition) {
         *lo = *hi = 0.0;

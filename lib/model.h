@@ -27,7 +27,9 @@ typedef enum sli_target {
     SLI_T_UNIT_MASS,      /* mass equivalence of cargo `a` */
     SLI_T_PKG_GROSS,      /* gross of package `b` of cargo `a` */
     SLI_T_LEVEL,          /* package-size level of cargo `a` */
-    SLI_T_STACK           /* stacking-limit step of cargo `a` */
+    SLI_T_STACK,          /* stacking-limit step of cargo `a` */
+    SLI_T_MARGIN,         /* margin level (all three margins) */
+    SLI_T_DUNNAGE         /* dunnage, kg */
 } sli_target;
 
 /* Quantile table size (intervals).  An outermost interval whose end is
@@ -43,11 +45,17 @@ typedef enum sli_target {
 /* Most container types, and most cargo types, in one scenario. */
 #define SLI_KINDS_MAX 64
 
-/* Geometry table entries per cell and stacking-limit step (levels, q = 0,
- * q = 1, nominal), per cell (every step), and the nominal entry's index
+/* Margin levels: the uncertain margins are tabulated at quantiles
+ * (j + 0.5) / SLI_MARGIN_LEVELS of their ranges (docs/method.md). */
+#define SLI_MARGIN_LEVELS 3
+
+/* Geometry table entries per cell, margin entry and stacking-limit step
+ * (levels, q = 0, q = 1, nominal), per cell and margin entry (every
+ * step), per cell (every margin entry), and the nominal entry's index
  * (step 0: the catalog's max_stack). */
 #define SLI_GEO_LEVELS(m) ((size_t)(m)->levels + 3)
-#define SLI_GEO_STRIDE(m) (SLI_GEO_LEVELS(m) * (size_t)(m)->stack_k)
+#define SLI_GEO_MSTRIDE(m) (SLI_GEO_LEVELS(m) * (size_t)(m)->stack_k)
+#define SLI_GEO_STRIDE(m) (SLI_GEO_MSTRIDE(m) * (size_t)(m)->margin_k)
 #define SLI_GEO_NOMINAL(m) (SLI_GEO_LEVELS(m) - 1)
 
 typedef struct sli_input {
@@ -98,15 +106,25 @@ typedef struct sli_model {
                                corrected normal (docs/method.md 1.2) */
     double *fill_table;     /* quantile table of the fill, or NULL: exact */
     int fill_const;
-    double dunnage;
+    double dunnage;         /* nominal dunnage, kg */
+    double dunnage_lo, dunnage_hi; /* its range */
     size_t clt_threshold;
     int levels;             /* geometry levels G */
     int stack_k;            /* most stack_steps of any cargo */
-    /* geo[(t * ncargo + c) * SLI_GEO_STRIDE(m) + s * SLI_GEO_LEVELS(m) +
-       k]: units at stacking-limit step s (sli_package_stack) and level k
-       (k < levels: quantile (k + 0.5) / G; levels: q = 0; levels + 1:
-       q = 1; levels + 2: nominal); -1 = no geometry limit.  Steps past a
-       cargo's stack_steps repeat its last. */
+    int margin_k;           /* margin entries: 1 (exact margins: the
+                               nominal) or SLI_MARGIN_LEVELS + 3 (levels,
+                               q = 0, q = 1, nominal) */
+    int margin_nominal;     /* the nominal margin entry */
+    /* geo[(t * ncargo + c) * SLI_GEO_STRIDE(m) + j * SLI_GEO_MSTRIDE(m) +
+       s * SLI_GEO_LEVELS(m) + k]: units at margin entry j, stacking-limit
+       step s (sli_package_stack) and package-size level k (k < levels:
+       quantile (k + 0.5) / G; levels: q = 0; levels + 1: q = 1; levels +
+       2: nominal); -1 = no geometry limit.  Steps past a cargo's
+       stack_steps repeat its last.  With uncertain margins only the
+       entries a sample, a bound or the nominal table reads are computed:
+       a margin level with a size level, both ends with both ends (the
+       hard bounds), nominal with nominal; the others hold the nominal
+       entry of their step, so every entry lies within the range. */
     long *geo;
 } sli_model;
 
@@ -128,6 +146,8 @@ typedef struct sli_draw {
     double *tshare, *cshare, *tare, *gross, *ugross;
     int *level;             /* package-size level, -1: nominal */
     int *stack;             /* stacking-limit step */
+    int margin;             /* margin entry */
+    double dunnage;         /* kg */
     double *umass, *pgross; /* scratch: mass equivalence, package gross */
     double *cellp;          /* cell probabilities */
     unsigned *celln;        /* containers per cell (not pooled cells) */

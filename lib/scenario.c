@@ -7,6 +7,7 @@
 #include <strings.h>
 #include "internal.h"
 #include "scenario_internal.h"
+#include "capacity_internal.h"
 
 /* Tolerance on a sum of fixed shares, as promised in scenario.h. */
 #define SHARE_SUM_TOL 1e-9
@@ -635,17 +636,6 @@ sl_status sl_scenario_set_fill(sl_scenario *sc, const char *text,
     return SL_OK;
 }
 
-/* Check one loading-rule figure: finite and >= 0. */
-static sl_status check_rule(double v, const char *name, const char *unit,
-                            sl_error *err)
-{
-    if (isfinite(v) && v >= 0.0)
-        return SL_OK;
-    return sli_fail(err, SL_ERANGE, name,
-                    "%g is not allowed; expected a finite value >= 0 (%s)", v,
-                    unit);
-}
-
 /* Loading rules, checked and copied. */
 sl_status sl_scenario_set_load_rules(sl_scenario *sc,
                                      const sl_load_rules *rules,
@@ -655,16 +645,7 @@ sl_status sl_scenario_set_load_rules(sl_scenario *sc,
     if (!sc || !rules)
         return sli_fail(err, SL_EINVAL, sc ? "load_rules" : "sc",
                         "argument must not be NULL");
-    st = check_rule(rules->margin_length, "load_rules.margin_length", "mm",
-                    err);
-    if (st == SL_OK)
-        st = check_rule(rules->margin_width, "load_rules.margin_width", "mm",
-                        err);
-    if (st == SL_OK)
-        st = check_rule(rules->margin_height, "load_rules.margin_height",
-                        "mm", err);
-    if (st == SL_OK)
-        st = check_rule(rules->dunnage, "load_rules.dunnage", "kg", err);
+    st = sli_load_rules_figures_check(rules, "load_rules", err);
     if (st != SL_OK)
         return st;
     if (rules->check_door != 0 && rules->check_door != 1)

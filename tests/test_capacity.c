@@ -73,7 +73,29 @@ START_TEST(test_rules_and_names)
     ck_assert(r.margin_length > 0 && r.margin_width > 0 &&
               r.margin_height > 0 && r.dunnage > 0);
     ck_assert_int_eq(r.check_door, 1);
+    /* every EST figure carries a range around it */
+    ck_assert(r.margin_length_range[0] < r.margin_length &&
+              r.margin_length < r.margin_length_range[1]);
+    ck_assert(r.margin_width_range[0] < r.margin_width &&
+              r.margin_width < r.margin_width_range[1]);
+    ck_assert(r.margin_height_range[0] < r.margin_height &&
+              r.margin_height < r.margin_height_range[1]);
+    ck_assert(r.dunnage_range[0] < r.dunnage &&
+              r.dunnage < r.dunnage_range[1]);
     ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_OK);
+    ck_assert_int_eq(sli_load_rules_margins_uncertain(&r), 1);
+    r.margin_length = 37.5;
+    r.dunnage = 212.25;
+    sl_load_rules_fix(&r);
+    ck_assert_double_eq(r.margin_length_range[0], 37.5);
+    ck_assert_double_eq(r.margin_length_range[1], 37.5);
+    ck_assert_double_eq(r.margin_width_range[0], r.margin_width);
+    ck_assert_double_eq(r.margin_height_range[1], r.margin_height);
+    ck_assert_double_eq(r.dunnage_range[0], 212.25);
+    ck_assert_double_eq(r.dunnage_range[1], 212.25);
+    ck_assert_int_eq(sli_load_rules_margins_uncertain(&r), 0);
+    ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_OK);
+    sl_load_rules_fix(NULL);
     sl_load_rules_init(NULL);
     ck_assert_str_eq(sl_binding_name(SL_BIND_WEIGHT), "weight");
     ck_assert_str_eq(sl_binding_name(SL_BIND_GEOMETRY), "geometry");
@@ -102,6 +124,27 @@ START_TEST(test_rules_errors)
     r.margin_height = HUGE_VAL;
     ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_ERANGE);
     ck_assert_str_eq(e.where, "rules.margin_height");
+    sl_load_rules_init(&r);
+    r.margin_length = 230.5; /* above its range's 200 */
+    ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "rules.margin_length_range");
+    ck_assert_ptr_nonnull(strstr(e.what, "230.5 mm is outside"));
+    sl_load_rules_init(&r);
+    r.dunnage_range[0] = 160.5; /* above the figure 150 */
+    ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "rules.dunnage_range");
+    ck_assert_ptr_nonnull(strstr(e.what, "150 kg is outside"));
+    sl_load_rules_init(&r);
+    r.margin_width_range[1] = NAN;
+    ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "rules.margin_width_range");
+    ck_assert_ptr_nonnull(strstr(e.what, "0 <= low <= high"));
+    sl_load_rules_init(&r);
+    r.margin_height_range[0] = 120.0; /* low above high? no: above 100 */
+    r.margin_height_range[1] = 110.0; /* and high below low */
+    ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_ERANGE);
+    ck_assert_str_eq(e.where, "rules.margin_height_range");
+    ck_assert_ptr_nonnull(strstr(e.what, "120 to 110"));
     sl_load_rules_init(&r);
     r.check_door = 2;
     ck_assert_int_eq(sli_load_rules_check(&r, &e), SL_ERANGE);
@@ -340,7 +383,7 @@ START_TEST(test_geometry_memo_same)
                     ck_assert_int_eq(sli_capacity_geometry(c, g, &r, qs[k],
                                                            &plain, &e), SL_OK);
                     ck_assert_int_eq(sli_capacity_geometry_memo(
-                                         c, g, &r, qs[k], 0, &memo, &memoised, &e),
+                                         c, g, &r, qs[k], -1.0, 0, &memo, &memoised, &e),
                                      SL_OK);
                     ck_assert_msg(plain == memoised, "%s/%s q %g: %ld vs %ld",
                                   c->id, g->id, qs[k], plain, memoised);
@@ -393,7 +436,7 @@ START_TEST(test_stack_steps)
                     sli_package_stack(&g->package[k], s);
                 exact.package[k].max_stack_hi = 0;
             }
-            ck_assert_int_eq(sli_capacity_geometry_memo(c, g, &r, qs[i], s,
+            ck_assert_int_eq(sli_capacity_geometry_memo(c, g, &r, qs[i], -1.0, s,
                                                         &memo, &stepped, &e),
                              SL_OK);
             ck_assert_int_eq(sli_capacity_geometry(c, &exact, &r, qs[i],
@@ -578,6 +621,7 @@ START_TEST(test_no_payload_no_space)
     /* margins larger than the container: no usable space */
     c = *cont("iso-20-24t");
     r.margin_width = 2400.5;
+    sl_load_rules_fix(&r);
     ck_assert_int_eq(sl_capacity_nominal(&c, cargo("122mm-round"), &r, &cap,
                                          &e), SL_OK);
     ck_assert_int_eq(cap.by_geometry, 0);

@@ -120,6 +120,23 @@ START_TEST(test_scenario_every_field)
 }
 END_TEST
 
+/* "margin_length": [low, high] is an uncertain figure whose nominal value
+ * is the middle of its range. */
+START_TEST(test_scenario_rule_ranges)
+{
+    const sl_load_rules *r;
+    ck_assert_int_eq(load("{\"load_rules\": {\"margin_length\": [20.5, "
+                          "180.25], \"dunnage\": [60, 245.5]}}"), SL_OK);
+    r = sl_scenario_load_rules(sc);
+    ck_assert_double_eq(r->margin_length, 100.375);
+    ck_assert_double_eq(r->margin_length_range[0], 20.5);
+    ck_assert_double_eq(r->margin_length_range[1], 180.25);
+    ck_assert_double_eq(r->dunnage, 152.75);
+    ck_assert_double_eq(r->dunnage_range[0], 60.0);
+    ck_assert_double_eq(r->dunnage_range[1], 245.5);
+}
+END_TEST
+
 START_TEST(test_scenario_absent_fields_keep_values)
 {
     sl_load_rules before = *sl_scenario_load_rules(sc);
@@ -136,6 +153,12 @@ START_TEST(test_scenario_absent_fields_keep_values)
     ck_assert_double_eq(sl_scenario_load_rules(sc)->dunnage, 250.75);
     ck_assert_double_eq(sl_scenario_load_rules(sc)->margin_length,
                         before.margin_length);
+    /* a number is exact: its range collapses to it; the others keep theirs */
+    ck_assert_double_eq(sl_scenario_load_rules(sc)->dunnage_range[0], 250.75);
+    ck_assert_double_eq(sl_scenario_load_rules(sc)->dunnage_range[1], 250.75);
+    ck_assert_mem_eq(sl_scenario_load_rules(sc)->margin_length_range,
+                     before.margin_length_range,
+                     sizeof before.margin_length_range);
     ck_assert_uint_eq(opt.samples, 100000);
     /* claim null clears; a plain string claim works; opt may be NULL. */
     ck_assert_int_eq(sl_scenario_load_string(sc, NULL, "{\"claim\": null, "
@@ -183,6 +206,14 @@ START_TEST(test_scenario_errors_placed)
            "s.json:1:28: load_rules.dunnage", "a mass in kg");
     expect(load("{\"load_rules\": {\"margin_width\": -2.5}}"), SL_ERANGE,
            "s.json:1:33: load_rules.margin_width", ">= 0 (mm)");
+    expect(load("{\"load_rules\": {\"margin_height\": [150, 50]}}"),
+           SL_ERANGE, "s.json:1:34: load_rules.margin_height",
+           "150 to 50 is not a range");
+    expect(load("{\"load_rules\": {\"dunnage\": [10, 20, 30]}}"), SL_EPARSE,
+           "s.json:1:28: load_rules.dunnage", "[low, high]");
+    expect(load("{\"load_rules\": {\"margin_length\": [\"a\", 2]}}"),
+           SL_EPARSE, "s.json:1:34: load_rules.margin_length",
+           "a non-number");
     expect(load("{\"load_rules\": {\"check_door\": 1}}"), SL_EPARSE,
            "s.json:1:31: load_rules.check_door", "true or false");
     expect(load("{\"claim\": {\"source\": \"x\"}}"), SL_EPARSE,
@@ -568,6 +599,7 @@ static Suite *io_load_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_scenario_every_field);
     tcase_add_test(tc, test_scenario_absent_fields_keep_values);
+    tcase_add_test(tc, test_scenario_rule_ranges);
     tcase_add_test(tc, test_scenario_errors_placed);
     tcase_add_test(tc, test_scenario_syntax_errors);
     tcase_add_test(tc, test_position_after_tricky_strings);

@@ -54,6 +54,14 @@ static void assert_rules_eq(const sl_load_rules *a, const sl_load_rules *b)
     ck_assert_double_eq(a->margin_height, b->margin_height);
     ck_assert_double_eq(a->dunnage, b->dunnage);
     ck_assert_int_eq(a->check_door, b->check_door);
+    ck_assert_mem_eq(a->margin_length_range, b->margin_length_range,
+                     sizeof a->margin_length_range);
+    ck_assert_mem_eq(a->margin_width_range, b->margin_width_range,
+                     sizeof a->margin_width_range);
+    ck_assert_mem_eq(a->margin_height_range, b->margin_height_range,
+                     sizeof a->margin_height_range);
+    ck_assert_mem_eq(a->dunnage_range, b->dunnage_range,
+                     sizeof a->dunnage_range);
 }
 
 START_TEST(test_defaults)
@@ -382,7 +390,8 @@ END_TEST
 
 START_TEST(test_load_rules)
 {
-    sl_load_rules r = {12.5, 7.25, 33.75, 181.5, 0};
+    sl_load_rules r = {12.5, 7.25, 33.75, 181.5, 0, {0, 20}, {7.25, 7.25},
+                       {10.5, 60}, {120, 240}};
     sl_load_rules bad;
     ck_assert_int_eq(sl_scenario_set_load_rules(sc, &r, &e), SL_OK);
     assert_rules_eq(sl_scenario_load_rules(sc), &r);
@@ -402,6 +411,14 @@ START_TEST(test_load_rules)
     bad.margin_height = -1;
     assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_ERANGE,
                 "load_rules.margin_height", "finite");
+    bad = r;
+    bad.dunnage_range[1] = 175.0; /* below the figure 181.5 */
+    assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_ERANGE,
+                "load_rules.dunnage_range", "181.5 kg is outside");
+    bad = r;
+    bad.margin_width_range[0] = -2.5;
+    assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_ERANGE,
+                "load_rules.margin_width_range", "0 <= low <= high (mm)");
     bad = r;
     bad.check_door = 2;
     assert_fail(sl_scenario_set_load_rules(sc, &bad, &e), SL_EINVAL,

@@ -117,19 +117,36 @@ typedef enum sl_binding {
 /** "weight", "geometry", "both", "none". */
 SL_API const char *sl_binding_name(sl_binding b);
 
-/** Loading rules applied on top of the container's internal size. */
+/** Loading rules applied on top of the container's internal size.
+ *
+ * Each margin and the dunnage is a nominal figure (used by the nominal
+ * capacity functions below) and a range {low, high} that must contain it.
+ * In an estimate (sl_estimate) a range with low < high is uncertain: the
+ * dunnage is uniform over its range, and the three margins move together
+ * (one uncertain input, "load_rules.margins": each margin at the same
+ * quantile of its range; docs/method.md).  A range with low == high is
+ * exact.  After changing a figure, set its range too, or call
+ * sl_load_rules_fix to make every figure exact. */
 typedef struct sl_load_rules {
     double margin_length;  /**< mm left free along the length for bracing */
     double margin_width;   /**< mm left free across the width */
     double margin_height;  /**< mm left free at the top */
     double dunnage;        /**< kg of timber and lashing per container */
     int check_door;        /**< 1: a package must pass the door opening */
+    double margin_length_range[2]; /**< {low, high} of margin_length, mm */
+    double margin_width_range[2];  /**< {low, high} of margin_width, mm */
+    double margin_height_range[2]; /**< {low, high} of margin_height, mm */
+    double dunnage_range[2];       /**< {low, high} of dunnage, kg */
 } sl_load_rules;
 
 /** The documented defaults: margins and dunnage are engineering estimates
- * (EST) whose values and reasons are in docs/method-capacity.md; door check
- * on.  Accepts NULL. */
+ * (EST) whose nominal values, ranges and reasons are in
+ * docs/method-capacity.md; door check on.  Accepts NULL. */
 SL_API void sl_load_rules_init(sl_load_rules *rules);
+
+/** Make every figure of rules exact: each range becomes {figure, figure}.
+ * Accepts NULL. */
+SL_API void sl_load_rules_fix(sl_load_rules *rules);
 
 /** Capacity of one container type for one cargo type, at given figures. */
 typedef struct sl_capacity {
