@@ -5,7 +5,7 @@ Usage: peer_numpy.py MODEL.json N
 MODEL.json is written by bench_engine from shipload's compiled model (the
 same inputs, geometry table and thresholds).  Per sample, as lib/model.c:
 draw the epistemic inputs (shares, tares, ratings, package masses, package
-size level, stacking-limit step), compute each cell's capacity min(geometry, floor(payload /
+size level, stacking-limit step, margin level, dunnage), compute each cell's capacity min(geometry, floor(payload /
 mass per unit)), split the containers over the cells with a multinomial,
 and add cap x (sum of the fills) per cell: exact (one fill per container)
 for cells of at most fill_exact containers, else one draw of the normal

@@ -318,13 +318,40 @@ static int passes_door(const box *b, double dw, double dh)
     return 0;
 }
 
+/* Whole grid units in a space of x mm (as the packer rounds: down). */
+static long grid_space(double x)
+{
+    return (long)floor(x / SLI_CAPACITY_GRAIN * (1 + 1e-9));
+}
+
+/* Grid units of a box side of x mm (as the packer rounds: up, at least
+ * 1). */
+static long grid_box(double x)
+{
+    long n = (long)ceil(x / SLI_CAPACITY_GRAIN * (1 - 1e-9));
+    return n < 1 ? 1 : n;
+}
+
+/* The largest i a + j b <= X (i, j >= 0 whole), 0 when a and b exceed X:
+ * the normal extent of a row of a x b rectangles turned either way. */
+static long normal_floor(long X, long a, long b)
+{
+    long best = 0;
+    for (long i = 0; i * a <= X; i++) {
+        long v = i * a + (X - i * a) / b * b;
+        if (v > best)
+            best = v;
+        if (best == X)
+            break;
+    }
+    return best;
+}
+
 /* Boxes that fit in a vertical line of height H when box dimension u
  * points up, on the packer's grid (rounded as sl_pack rounds them). */
 static long line_fit(double H, const box *b, int u)
 {
-    double cells = floor(H / SLI_CAPACITY_GRAIN * (1 + 1e-9));
-    double box_cells = ceil(b->d[u] / SLI_CAPACITY_GRAIN * (1 - 1e-9));
-    return (long)floor(cells / (box_cells < 1 ? 1 : box_cells));
+    return grid_space(H) / grid_box(b->d[u]);
 }
 
 /* Packages of box b that fit in L x W x H (deterministic packer call).
@@ -357,9 +384,22 @@ static sl_status pack_count(double L, double W, double H, const box *b,
         /* one layer's pattern does not depend on the height above it: run
            it in a space one box high, so every height (every height
            margin) shares one memo entry */
-        H = ceil(b->d[u] / SLI_CAPACITY_GRAIN * (1 - 1e-9)) *
-            SLI_CAPACITY_GRAIN;
+        H = (double)grid_box(b->d[u]) * SLI_CAPACITY_GRAIN;
         v[2] = H;
+        /* nor on the length and width beyond the last sums of the two
+           footprint sides that fit (every layer pushed to a corner ends
+           at such sums): a margin that leaves the same sums shares the
+           entry too */
+        L = (double)normal_floor(grid_space(L), grid_box(b->d[(u + 1) % 3]),
+                                 grid_box(b->d[(u + 2) % 3])) *
+            SLI_CAPACITY_GRAIN;
+        W = (double)normal_floor(grid_space(W), grid_box(b->d[(u + 1) % 3]),
+                                 grid_box(b->d[(u + 2) % 3])) *
+            SLI_CAPACITY_GRAIN;
+        if (L <= 0 || W <= 0)
+            return SL_OK;
+        v[0] = L;
+        v[1] = W;
     }
     if ((known = memo_find(run.memo, v, &run))) {
         *count = known->count * layers;

@@ -458,10 +458,22 @@ START_TEST(test_stack_steps)
 }
 END_TEST
 
-/* pack_count's premise, on the packer itself: with one box dimension up,
+/* The largest i a + j b <= X, whole i, j >= 0. */
+static long sums_below(long X, long a, long b)
+{
+    long best = 0;
+    for (long i = 0; i * a <= X; i++)
+        if (i * a + (X - i * a) / b * b > best)
+            best = i * a + (X - i * a) / b * b;
+    return best;
+}
+
+/* pack_count's premises, on the packer itself: with one box dimension up,
  * sl_pack's count under any stacking limit s is min(s, boxes that fit in a
- * vertical line) times its count for one layer (s = 1), at sizes that
- * are and are not whole 5 mm grains. */
+ * vertical line) times its count for one layer (s = 1), and that layer's
+ * count is the same in a space one box high whose length and width are
+ * cut to the largest sums of the two footprint sides that fit, at sizes
+ * that are and are not whole 5 mm grains. */
 START_TEST(test_one_up_is_layers_of_one)
 {
     gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
@@ -490,6 +502,24 @@ START_TEST(test_one_up_is_layers_of_one)
         cells = (long)floor(S[2] / 5 * (1 + 1e-9));
         box_cells = (long)ceil(d[2 - u] / 5 * (1 - 1e-9));
         fit = cells / box_cells;
+        {
+            long a = (long)ceil(d[(3 - u) % 3] / 5 * (1 - 1e-9));
+            long b = (long)ceil(d[(4 - u) % 3] / 5 * (1 - 1e-9));
+            double cut[3] = {
+                5.0 * (double)sums_below((long)floor(S[0] / 5 * (1 + 1e-9)),
+                                         a, b),
+                5.0 * (double)sums_below((long)floor(S[1] / 5 * (1 + 1e-9)),
+                                         a, b),
+                5.0 * (double)box_cells};
+            ck_assert_double_lt(cut[0] + cut[1], S[0] + S[1]); /* it cuts */
+            ck_assert_int_eq(sl_pack(cut[0], cut[1], cut[2], d[0], d[1],
+                                     d[2], &o, &r, &e), SL_OK);
+            ck_assert_msg(r.count == one, "%g x %g x %g up %s: %ld in the "
+                          "cut space %g x %g x %g, %ld in the whole",
+                          d[0], d[1], d[2], up[u], r.count, cut[0], cut[1],
+                          cut[2], one);
+            sl_pack_result_free(&r);
+        }
         for (int s = 0; s <= 12; s += 3) {
             long want = one * (s > 0 && s < fit ? s : fit);
             o.max_stack = s;
