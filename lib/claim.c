@@ -181,10 +181,24 @@ static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
     return SL_VERDICT_CONSISTENT;
 }
 
+/* "st", "nd", "rd" or "th" for a whole number n >= 0 (1st, 12th, 23rd). */
+static const char *ordinal_suffix(double n)
+{
+    long k = isfinite(n) && n >= 0 ? (long)fmod(n, 100.0) : 0;
+    if (k >= 11 && k <= 13)
+        return "th";
+    switch (k % 10) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+    }
+}
+
 /* The verdict in plain words. */
 static void write_text(sl_claim_check *c, const sl_summary *s,
                        const sli_model *m, sli_draw *d, size_t pc,
-                       double stack_total)
+                       double stack_total, double margin_total)
 {
     char a[40], b[40], e[40], f[40], e2[40];
     size_t n = 0, cap = sizeof c->text;
@@ -220,8 +234,9 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
                 grouped(s->max, e2, sizeof e2));
             break;
         }
-        ADD("%s is consistent: it lies at the %.0fth percentile of the range "
-            "%s to %s. ", grouped(c->value, a, sizeof a), c->percentile,
+        ADD("%s is consistent: it lies at the %.0f%s percentile of the "
+            "range %s to %s. ", grouped(c->value, a, sizeof a),
+            round(c->percentile), ordinal_suffix(round(c->percentile)),
             grouped(s->p05, b, sizeof b), grouped(s->p95, e, sizeof e));
         break;
     case SL_VERDICT_CONSERVATIVE:
@@ -258,15 +273,23 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
                 100 * c->min_munition_share);
             sep = "; ";
         }
-        if (stack_total >= c->value)
+        if (stack_total >= c->value) {
             ADD("%sstacking limits at the high end of their ranges (%.1f per "
                 "container)", sep, stack_total / c->containers);
+            sep = "; ";
+        }
+        if (margin_total >= c->value)
+            ADD("%sbracing margins at the low end of their ranges (%.1f per "
+                "container)", sep, margin_total / c->containers);
         ADD(".");
         if (!isfinite(c->min_max_gross))
             ADD(" No container rating helps: geometry binds.");
         if (stack_total < c->value)
             ADD(" No stacking limit in its range helps: at its high end one "
                 "holds %.1f.", stack_total / c->containers);
+        if (margin_total < c->value)
+            ADD(" No bracing margin in its range helps: at the low end one "
+                "holds %.1f.", margin_total / c->containers);
     }
 #undef ADD
 }
@@ -275,7 +298,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
 {
     sl_claim_check *c = &res->claim;
     sli_draw d;
-    double value, total, mshare = 0.0, stack_total;
+    double value, total, mshare = 0.0, stack_total, margin_total;
     sl_qualifier q;
     size_t pc;
     sl_status s;
@@ -325,6 +348,11 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
             }
         stack_total = any ? nominal_whole_total(m, &d) : NAN;
         sli_model_set(m, NULL, &d);
+        /* and with the margins at the low end of their ranges (NaN when
+           they are exact) */
+        d.margin = SLI_MARGIN_LEVELS;
+        margin_total = m->margin_k > 1 ? nominal_whole_total(m, &d) : NAN;
+        sli_model_set(m, NULL, &d);
     }
     if (m->n_qual == SL_QUAL_AT_LEAST && c->verdict >= SL_VERDICT_IMPLAUSIBLE &&
         c->verdict != SL_VERDICT_TOO_LOW && isfinite(c->min_containers) &&
@@ -332,7 +360,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
         c->verdict = SL_VERDICT_CONSISTENT;
         c->needs_more_containers = 1;
     }
-    write_text(c, &res->total_sum, m, &d, pc, stack_total);
+    write_text(c, &res->total_sum, m, &d, pc, stack_total, margin_total);
     res->has_claim = 1;
     sli_draw_free(&d);
     return SL_OK;

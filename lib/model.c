@@ -421,7 +421,8 @@ static double margin_q(const sli_model *m, size_t j)
 /* 1 if entry (j, k) of cargo c is computed (see model.h): with exact
  * margins every size entry of a cargo whose size is uncertain, else the
  * margin levels with the size levels, the ends with the same ends, the
- * nominal with the nominal; a cargo of one size only its nominal size. */
+ * nominal and the low end (the claim check's margin lever) with the
+ * nominal; a cargo of one size only its nominal size. */
 static int geo_needed(const sli_model *m, size_t c, size_t j, size_t k)
 {
     size_t lv = (size_t)m->levels;
@@ -432,7 +433,7 @@ static int geo_needed(const sli_model *m, size_t c, size_t j, size_t k)
     if (j < SLI_MARGIN_LEVELS)
         return k < lv;
     if (j == SLI_MARGIN_LEVELS)
-        return k == lv;
+        return k == lv || k == lv + 2;
     if (j == SLI_MARGIN_LEVELS + 1)
         return k == lv + 1;
     return k == lv + 2;

@@ -114,17 +114,19 @@ typedef struct sli_model {
     int margin_k;           /* margin entries: 1 (exact margins: the
                                nominal) or SLI_MARGIN_LEVELS + 3 (levels,
                                q = 0, q = 1, nominal) */
-    int margin_nominal;     /* the nominal margin entry */
+    int margin_nominal;     /* the nominal margin entry (the low end of
+                               the ranges is SLI_MARGIN_LEVELS) */
     /* geo[(t * ncargo + c) * SLI_GEO_STRIDE(m) + j * SLI_GEO_MSTRIDE(m) +
        s * SLI_GEO_LEVELS(m) + k]: units at margin entry j, stacking-limit
        step s (sli_package_stack) and package-size level k (k < levels:
        quantile (k + 0.5) / G; levels: q = 0; levels + 1: q = 1; levels +
        2: nominal); -1 = no geometry limit.  Steps past a cargo's
        stack_steps repeat its last.  With uncertain margins only the
-       entries a sample, a bound or the nominal table reads are computed:
+       entries a sample, a bound or the nominal figures read are computed:
        a margin level with a size level, both ends with both ends (the
-       hard bounds), nominal with nominal; the others hold the nominal
-       entry of their step, so every entry lies within the range. */
+       hard bounds), nominal and low end (the claim check) with nominal;
+       the others hold the nominal entry of their step, so every entry
+       lies within the range. */
     long *geo;
 } sli_model;
 

@@ -465,6 +465,64 @@ START_TEST(test_claim_stacking_lever)
 }
 END_TEST
 
+/* The claim check names the bracing margins as a lever too: the figure is
+ * the nominal capacity with the margins fixed at the low end of their
+ * ranges; a claim it reaches lists it, one beyond it says no margin in
+ * the range helps. */
+START_TEST(test_claim_margin_lever)
+{
+    sl_capacity tight;
+    sl_load_rules rules;
+    sl_claim_check cc;
+    sl_error e;
+    char want[112];
+    const char *claims[2] = {"up to 2,830,000", "up to 4,800,000"};
+    sl_load_rules_init(&rules);
+    rules.margin_length = rules.margin_length_range[0];
+    rules.margin_width = rules.margin_width_range[0];
+    rules.margin_height = rules.margin_height_range[0];
+    sl_load_rules_fix(&rules);
+    ck_assert_int_eq(
+        sl_capacity_nominal(sl_catalog_find_container(cat, "iso-20"),
+                            sl_catalog_find_cargo(cat, "152mm-round"), &rules,
+                            &tight, &e),
+        SL_OK);
+    /* 283 per container: above the nominal 272, below what the low end
+       gives */
+    ck_assert_int_gt(tight.count, 283);
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make("10000", "iso-20", "152mm-round", NULL,
+                               claims[i]);
+        sl_result *r = run(sc, 4000, 3, 2);
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        if (i == 0) { /* consistent: its percentile reads as an ordinal */
+            const char *at = strstr(cc.text, "lies at the ");
+            int pct = -1;
+            char suffix[3] = "";
+            ck_assert_ptr_nonnull(at);
+            ck_assert_int_eq(sscanf(at, "lies at the %d%2[a-z] percentile",
+                                    &pct, suffix), 2);
+            ck_assert_str_eq(suffix, pct % 100 / 10 == 1 ? "th"
+                                     : pct % 10 == 1     ? "st"
+                                     : pct % 10 == 2     ? "nd"
+                                     : pct % 10 == 3     ? "rd"
+                                                         : "th");
+        }
+        if (i == 0)
+            snprintf(want, sizeof want, "bracing margins at the low end of "
+                     "their ranges (%.1f per container)",
+                     (double)tight.count);
+        else
+            snprintf(want, sizeof want, "No bracing margin in its range "
+                     "helps: at the low end one holds %.1f.",
+                     (double)tight.count);
+        ck_assert_msg(strstr(cc.text, want), "%s\nwant: %s", cc.text, want);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
 /* A capacity row's range is the per-container range behind the hard
  * bounds: with one container type, one cargo, a fixed count and full
  * containers, the hard bounds are the count times the row's ends; in a
@@ -1049,6 +1107,7 @@ int main(void)
     tcase_add_test(pub, test_row_c_south_korean_conversion);
     tcase_add_test(pub, test_stack_range_is_an_input);
     tcase_add_test(pub, test_load_rules_are_inputs);
+    tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_claim_stacking_lever);
     tcase_add_test(pub, test_row_a_june_2024);
