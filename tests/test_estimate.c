@@ -428,6 +428,41 @@ START_TEST(test_load_rules_are_inputs)
 }
 END_TEST
 
+/* Check a lever of the claim check on complete rounds in 10,000 20 ft
+ * containers: claims[0] lists it among what would do with `per` units
+ * per container, claims[1] says that `none` (no value in its range)
+ * helps and what one container then holds.  claims[0]'s check goes to
+ * first. */
+static void check_lever(const char *const claims[2], const char *listed,
+                        const char *none, double per,
+                        sl_claim_check *first)
+{
+    sl_claim_check cc;
+    char want[128];
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make("10000", "iso-20", "152mm-round", NULL,
+                               claims[i]);
+        sl_result *r = run(sc, 4000, 3, 2);
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        if (i == 0)
+            snprintf(want, sizeof want, "%s at the %s of their ranges "
+                     "(%.1f per container)", listed,
+                     strstr(listed, "stacking") ? "high end" : "low end",
+                     per);
+        else
+            snprintf(want, sizeof want, "No %s in its range helps: at %s "
+                     "one holds %.1f.", none,
+                     strstr(none, "stacking") ? "its high end"
+                                              : "the low end",
+                     per);
+        ck_assert_msg(strstr(cc.text, want), "%s\nwant: %s", cc.text, want);
+        if (i == 0)
+            *first = cc;
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+
 /* The claim check names the stacking limit as a lever: a claim that the
  * high end of the range reaches lists it among what would do, one beyond
  * it says no limit in the range helps; the per-container figure is the
@@ -437,30 +472,17 @@ START_TEST(test_claim_stacking_lever)
     sl_catalog *hi = stack_at_end(1);
     sl_capacity roof;
     sl_load_rules rules;
-    sl_claim_check cc;
     sl_error e;
-    char want[96];
-    const char *claims[2] = {"up to 2,900,000", "up to 4,800,000"};
+    sl_claim_check first;
+    /* 290 per container: between 8 high and the roof */
+    static const char *const claims[2] = {"up to 2,900,000",
+                                          "up to 4,800,000"};
     sl_load_rules_init(&rules);
     ck_assert_int_eq(sl_capacity_nominal(sl_catalog_find_container(hi, "iso-20"),
                                          sl_catalog_find_cargo(hi, "152mm-round"),
                                          &rules, &roof, &e), SL_OK);
-    for (int i = 0; i < 2; i++) {
-        sl_scenario *sc = make("10000", "iso-20", "152mm-round", NULL,
-                               claims[i]);
-        sl_result *r = run(sc, 4000, 3, 2);
-        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
-        if (i == 0) /* 290 per container: between 8 high and the roof */
-            snprintf(want, sizeof want, "stacking limits at the high end of "
-                     "their ranges (%.1f per container)", (double)roof.count);
-        else
-            snprintf(want, sizeof want, "No stacking limit in its range "
-                     "helps: at its high end one holds %.1f.",
-                     (double)roof.count);
-        ck_assert_msg(strstr(cc.text, want), "%s\nwant: %s", cc.text, want);
-        sl_result_free(r);
-        sl_scenario_free(sc);
-    }
+    check_lever(claims, "stacking limits", "stacking limit",
+                (double)roof.count, &first);
     sl_catalog_free(hi);
 }
 END_TEST
@@ -468,15 +490,20 @@ END_TEST
 /* The claim check names the bracing margins as a lever too: the figure is
  * the nominal capacity with the margins fixed at the low end of their
  * ranges; a claim it reaches lists it, one beyond it says no margin in
- * the range helps. */
+ * the range helps.  The first claim is consistent: its percentile reads
+ * as an ordinal (31st, not 31th). */
 START_TEST(test_claim_margin_lever)
 {
     sl_capacity tight;
     sl_load_rules rules;
-    sl_claim_check cc;
     sl_error e;
-    char want[112];
-    const char *claims[2] = {"up to 2,830,000", "up to 4,800,000"};
+    sl_claim_check first;
+    char suffix[3] = "";
+    const char *at;
+    int pct = -1;
+    /* 283 per container: above the nominal 272, below the low end's */
+    static const char *const claims[2] = {"up to 2,830,000",
+                                          "up to 4,800,000"};
     sl_load_rules_init(&rules);
     rules.margin_length = rules.margin_length_range[0];
     rules.margin_width = rules.margin_width_range[0];
@@ -487,39 +514,18 @@ START_TEST(test_claim_margin_lever)
                             sl_catalog_find_cargo(cat, "152mm-round"), &rules,
                             &tight, &e),
         SL_OK);
-    /* 283 per container: above the nominal 272, below what the low end
-       gives */
     ck_assert_int_gt(tight.count, 283);
-    for (int i = 0; i < 2; i++) {
-        sl_scenario *sc = make("10000", "iso-20", "152mm-round", NULL,
-                               claims[i]);
-        sl_result *r = run(sc, 4000, 3, 2);
-        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
-        if (i == 0) { /* consistent: its percentile reads as an ordinal */
-            const char *at = strstr(cc.text, "lies at the ");
-            int pct = -1;
-            char suffix[3] = "";
-            ck_assert_ptr_nonnull(at);
-            ck_assert_int_eq(sscanf(at, "lies at the %d%2[a-z] percentile",
-                                    &pct, suffix), 2);
-            ck_assert_str_eq(suffix, pct % 100 / 10 == 1 ? "th"
-                                     : pct % 10 == 1     ? "st"
-                                     : pct % 10 == 2     ? "nd"
-                                     : pct % 10 == 3     ? "rd"
-                                                         : "th");
-        }
-        if (i == 0)
-            snprintf(want, sizeof want, "bracing margins at the low end of "
-                     "their ranges (%.1f per container)",
-                     (double)tight.count);
-        else
-            snprintf(want, sizeof want, "No bracing margin in its range "
-                     "helps: at the low end one holds %.1f.",
-                     (double)tight.count);
-        ck_assert_msg(strstr(cc.text, want), "%s\nwant: %s", cc.text, want);
-        sl_result_free(r);
-        sl_scenario_free(sc);
-    }
+    check_lever(claims, "bracing margins", "bracing margin",
+                (double)tight.count, &first);
+    at = strstr(first.text, "lies at the ");
+    ck_assert_ptr_nonnull(at);
+    ck_assert_int_eq(sscanf(at, "lies at the %d%2[a-z] percentile", &pct,
+                            suffix), 2);
+    ck_assert_str_eq(suffix, pct % 100 / 10 == 1 ? "th"
+                             : pct % 10 == 1     ? "st"
+                             : pct % 10 == 2     ? "nd"
+                             : pct % 10 == 3     ? "rd"
+                                                 : "th");
 }
 END_TEST
 
