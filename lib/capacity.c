@@ -318,18 +318,20 @@ static int passes_door(const box *b, double dw, double dh)
     return 0;
 }
 
-/* Whole grid units in a space of x mm (as the packer rounds: down). */
+/* Whole grid units in a space of x mm (as the packer rounds: down);
+ * GRID_MAX + 1 for anything past the packer's limit. */
 static long grid_space(double x)
 {
-    return (long)floor(x / SLI_CAPACITY_GRAIN * (1 + 1e-9));
+    double n = floor(x / SLI_CAPACITY_GRAIN * (1 + 1e-9));
+    return n > (double)GRID_MAX ? GRID_MAX + 1 : (long)n;
 }
 
 /* Grid units of a box side of x mm (as the packer rounds: up, at least
- * 1). */
+ * 1); GRID_MAX + 1 for anything past the packer's limit. */
 static long grid_box(double x)
 {
-    long n = (long)ceil(x / SLI_CAPACITY_GRAIN * (1 - 1e-9));
-    return n < 1 ? 1 : n;
+    double n = ceil(x / SLI_CAPACITY_GRAIN * (1 - 1e-9));
+    return n < 1 ? 1 : n > (double)GRID_MAX ? GRID_MAX + 1 : (long)n;
 }
 
 /* The largest i a + j b <= X (i, j >= 0 whole), 0 when a and b exceed X:
@@ -358,7 +360,9 @@ static long line_fit(double H, const box *b, int u)
  * With one box dimension up, sl_pack stacks identical layers of its best
  * layer pattern (docs/packing.md; tests/test_capacity.c checks it), so the
  * count is one layer's count times the layers the height and the stacking
- * limit allow, and one packer run (a single layer) serves every limit. */
+ * limit allow, and one packer run (a single layer) serves every limit.
+ * L, W and H are within the packer's grid (sli_capacity_geometry_memo
+ * checks the usable space). */
 static sl_status pack_count(double L, double W, double H, const box *b,
                             long *count, sl_error *err)
 {
@@ -595,13 +599,9 @@ static sl_status init_tables(const double space[3], const box *b, size_t nk,
 static sl_status multi_geometry(const double space[3], const box *b,
                                 size_t nk, long *units, sl_error *err)
 {
-    long Lg = (long)floor(space[0] / SLI_CAPACITY_GRAIN), lo = 0, hi = 0;
+    long Lg = grid_space(space[0]), lo = 0, hi = 0;
     section_table *t;
     sl_status st;
-    if (Lg > GRID_MAX)
-        return sli_fail(err, SL_ERANGE, "container.length",
-                        "usable length %g mm is more than %ld grid units "
-                        "of %g mm", space[0], GRID_MAX, SLI_CAPACITY_GRAIN);
     t = calloc(nk, sizeof *t);
     if (!t)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
@@ -680,6 +680,16 @@ sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
     }
     if (space[0] <= 0 || space[1] <= 0 || space[2] <= 0)
         return SL_OK;
+    for (int i = 0; i < 3; i++)
+        if (grid_space(space[i]) > GRID_MAX) {
+            static const char *const axis[3] = {"length", "width", "height"};
+            char where[SL_ERROR_WHERE_MAX];
+            snprintf(where, sizeof where, "container %s.%s", c->id, axis[i]);
+            return sli_fail(err, SL_ERANGE, where,
+                            "usable %s %g mm is more than %ld grid units of "
+                            "%g mm (the packer's limit)", axis[i], space[i],
+                            GRID_MAX, SLI_CAPACITY_GRAIN);
+        }
     if (g->npackages == 1)
         return single_geometry(space, &b[0], units, err);
     return multi_geometry(space, b, g->npackages, units, err);

@@ -146,6 +146,19 @@ START_TEST(test_counts_beyond_the_arithmetic)
     sl_load_rules_init(&rules);
     EXPECT(sl_capacity_nominal(&c, &g, &rules, &cap, &e), SL_EOVERFLOW,
            "capacity", "more than 2^53 units");
+    /* A container too long for the packer's grid: named, for a single
+     * package kind and for a complete round alike (no float-to-integer
+     * overflow on the way). */
+    {
+        sl_container big = c;
+        const char *ids[2] = {"122mm-round", "152mm-round"};
+        sl_figure_set(&big.length, 3.85e300, SL_CONF_V, "test");
+        for (int i = 0; i < 2; i++)
+            EXPECT(sl_capacity_nominal(&big, sl_catalog_find_cargo(cat, ids[i]),
+                                       &rules, &cap, &e),
+                   SL_ERANGE, "container iso-20.length",
+                   "more than 1000000 grid units");
+    }
     ck_assert_int_eq(sl_catalog_put_container(cat, &c, &e), SL_OK);
     sl_scenario_free(sc);
     ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
