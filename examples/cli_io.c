@@ -46,6 +46,40 @@ static void print_sources(FILE *f, const sl_figure *const *fg,
             cli_wrap(f, "      ", label[i], fg[i]->source);
 }
 
+/* "100 mm (0-200)": a load rule's figure and its range. */
+static const char *rule(double v, const double r[2], const char *unit,
+                        char *buf, size_t n)
+{
+    if (r[0] == r[1])
+        snprintf(buf, n, "%g %s", v, unit);
+    else
+        snprintf(buf, n, "%g %s (%g-%g)", v, unit, r[0], r[1]);
+    return buf;
+}
+
+/* The default load rules (not catalog entries: a scenario sets them). */
+static void list_load_rules(FILE *f)
+{
+    sl_load_rules r;
+    char a[64], b[64], c[64], d[64];
+    sl_load_rules_init(&r);
+    fprintf(f, "\nLoad rules (defaults, EST: nominal, then the range an "
+               "estimate draws from;\nscenario files set them under "
+               "\"load_rules\"; docs/method-capacity.md)\n");
+    fprintf(f, "  %-22s %s\n", "margin, length",
+            rule(r.margin_length, r.margin_length_range, "mm", a, sizeof a));
+    fprintf(f, "  %-22s %s\n", "margin, width",
+            rule(r.margin_width, r.margin_width_range, "mm", b, sizeof b));
+    fprintf(f, "  %-22s %s (the three margins move together)\n",
+            "margin, height",
+            rule(r.margin_height, r.margin_height_range, "mm", c, sizeof c));
+    fprintf(f, "  %-22s %s per container, packaged cargo only\n", "dunnage",
+            rule(r.dunnage, r.dunnage_range, "kg", d, sizeof d));
+    fprintf(f, "  %-22s %s\n", "door check",
+            r.check_door ? "on: every package must pass the door opening"
+                         : "off");
+}
+
 void cli_list_catalog(FILE *f, const sl_catalog *cat)
 {
     char a[64], b[64], c[64], d[64], m[64];
@@ -124,6 +158,7 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
             print_sources(f, all, label, n);
         }
     }
+    list_load_rules(f);
 }
 
 int cli_print_csv(FILE *f, const sl_result *res)

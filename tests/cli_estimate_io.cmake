@@ -21,7 +21,7 @@ if(TARGET shipload-estimate)
           "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max\ntotal,.*\ncontainer,cargo,count")
   est_cli(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   est_cli(est_cli_list 0 "--list"
-          "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST")
+          "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")
   # (24,000 - 2,250 kg tare) / 43.56 kg = 499.3 bare projectiles by weight
   est_cli(est_cli_catalog_file 0
           "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--containers|10000|--container|iso-20-24t-min|--cargo|152mm-of540-bare|--samples|1000|--json"
