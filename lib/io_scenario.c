@@ -160,7 +160,7 @@ static sl_status rule_value(const sli_jctx *ctx, json_t *obj, const char *key,
                              expected);
         range[0] = json_number_value(lo);
         range[1] = json_number_value(hi);
-        *fig = range[0] + 0.5 * (range[1] - range[0]);
+        *fig = 0.5 * range[0] + 0.5 * range[1]; /* no overflow */
         return SL_OK;
     }
     if (!json_is_number(v))

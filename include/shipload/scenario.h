@@ -133,7 +133,10 @@ SL_API sl_status sl_scenario_add_cargo_type(sl_scenario *sc, const char *id,
 SL_API sl_status sl_scenario_set_fill(sl_scenario *sc, const char *text,
                                       sl_error *err);
 
-/** Loading rules (copied). */
+/** Loading rules (copied).  Errors: SL_EINVAL (NULL, check_door not 0 or
+ * 1), SL_ERANGE (a figure negative or not finite, a range that is not
+ * 0 <= low <= high or does not contain its figure; where names the field,
+ * e.g. "load_rules.dunnage_range"). */
 SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
                                             const sl_load_rules *rules,
                                             sl_error *err);
