@@ -11,14 +11,16 @@
  * up and spaces down to whole units, so each count stays feasible. */
 #define SLI_CAPACITY_GRAIN 5.0
 
-/* Geometry limit, in units, of cargo g in container c under rules, with every
-   package dimension at quantile q of its distribution (q in [0,1]; q < 0 means
-   nominal).  Mass-equivalent cargo: *units = -1 (no geometry limit).
+/* Geometry limit, in units, of cargo g in container c under rules (the
+   nominal margins), with every package dimension at quantile q of its
+   distribution (q in [0,1]; q < 0 means nominal).  Mass-equivalent cargo:
+   *units = -1 (no geometry limit).
    Non-munition cargo: treat like any other (count units anyway).
    A package that passes the door in no allowed orientation (when
    rules->check_door), or a usable space that is empty, gives 0.
    Errors: SL_EINVAL (NULL, invalid entries or rules, q NaN or above 1),
-   SL_ENOMEM, and the packer's errors. */
+   SL_ERANGE (a usable space past the packer's grid, where "container
+   ID.length" or the axis), SL_ENOMEM, and the packer's errors. */
 sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
                                 const sl_load_rules *rules, double q,
                                 long *units, sl_error *err);

@@ -349,10 +349,13 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
         stack_total = any ? nominal_whole_total(m, &d) : NAN;
         sli_model_set(m, NULL, &d);
         /* and with the margins at the low end of their ranges (NaN when
-           they are exact) */
-        d.margin = SLI_MARGIN_LEVELS;
-        margin_total = m->margin_k > 1 ? nominal_whole_total(m, &d) : NAN;
-        sli_model_set(m, NULL, &d);
+           they are exact: the table then has no such entry) */
+        margin_total = NAN;
+        if (m->margin_k > 1) {
+            d.margin = SLI_MARGIN_LEVELS;
+            margin_total = nominal_whole_total(m, &d);
+            sli_model_set(m, NULL, &d);
+        }
     }
     if (m->n_qual == SL_QUAL_AT_LEAST && c->verdict >= SL_VERDICT_IMPLAUSIBLE &&
         c->verdict != SL_VERDICT_TOO_LOW && isfinite(c->min_containers) &&

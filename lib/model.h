@@ -5,7 +5,8 @@
  * (each an sl_dist sampled by inversion from one uniform, through a
  * quantile table where the exact inverse is costly), the cells
  * (container type x cargo type) and the geometry limits tabulated at a
- * few package-size levels.  One sample is then a handful of table
+ * few package-size levels, stacking-limit steps and margin levels.  One
+ * sample is then a handful of table
  * look-ups, a multinomial split with one fill sum per small cell, and one
  * multivariate normal over the cargos for the pooled (large) cells: its
  * cost does not depend on the container count.
