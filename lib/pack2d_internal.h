@@ -5,6 +5,7 @@
 #ifndef SHIPLOAD_PACK2D_INTERNAL_H
 #define SHIPLOAD_PACK2D_INTERNAL_H
 
+#include <stdint.h>
 #include "pack_internal.h"
 
 /* Levels searched with shallow == 2: the whole rectangle, its parts and
@@ -24,10 +25,11 @@ typedef struct fb_state {
  * beyond nx[ix] along x and ny[jy] along y. */
 typedef struct l_state {
     long v;          /* best value; -1 until computed */
-    int kind;        /* 0 rectangle (five-block); 1 cut x; 2 cut y;
+    uint16_t a, b, c; /* indices of the cut positions (the state cap
+                        keeps the sets below 5000 values) */
+    unsigned char kind; /* 0 rectangle (five-block); 1 cut x; 2 cut y;
                         3 nested L's; 4 two L's with steps across x;
                         5 two L's with steps across y */
-    int a, b, c;     /* indices of the cut positions */
 } l_state;
 
 /* The search's context.  The base values of the rectangles are g.f (the

@@ -21,6 +21,9 @@
 
 /* Largest state space (pieces) the L-approach allocates. */
 #define LSHAPE_MAX_STATES 2.5e7
+/* cx^2 cy^2 <= the cap keeps every index below 2^16 (l_state's fields). */
+_Static_assert((long long)LSHAPE_MAX_STATES < 4294967296LL,
+               "L-approach indices must fit in 16 bits");
 
 /* A piece by indices into the normal sets: (i, j) the enclosing
  * rectangle, (ix, jy) the inner corner; ix == i and jy == j for a
@@ -87,19 +90,33 @@ static inline long pbound(fbctx *c, piece p)
 
 static long lval(fbctx *c, piece p);
 
+/* The value of piece p when it is already known, else -1 (the common
+ * case, read without a call). */
+static inline long memo(const fbctx *c, piece p)
+{
+    const l_state *blk = c->ls[p.i * c->g.cx + p.ix];
+    return blk ? blk[p.j * c->g.cy + p.jy].v : -1;
+}
+
 /* Offer a division into pieces a and b, recorded as (kind, u, v, t). */
 static inline void offer(fbctx *c, l_state *s, piece a, piece b, int kind, size_t u,
                   size_t v, size_t t)
 {
     if (pbound(c, a) + pbound(c, b) <= s->v)
         return;
-    long val = lval(c, a) + lval(c, b);
+    long va = memo(c, a);
+    if (va < 0)
+        va = lval(c, a);
+    long vb = memo(c, b);
+    if (vb < 0)
+        vb = lval(c, b);
+    long val = va + vb;
     if (val > s->v) {
         s->v = val;
-        s->kind = kind;
-        s->a = (int)u;
-        s->b = (int)v;
-        s->c = (int)t;
+        s->kind = (unsigned char)kind;
+        s->a = (uint16_t)u;
+        s->b = (uint16_t)v;
+        s->c = (uint16_t)t;
     }
 }
 
