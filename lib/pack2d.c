@@ -18,19 +18,12 @@
 #include <string.h>
 #include "pack2d_internal.h"
 
-/* Charge one step; 1 if the search must stop (effort cap or deadline). */
-int sli_fb_spend(fbctx *c)
+/* Restart the tick count; stop when the deadline has passed. */
+void sli_fb_clock(fbctx *c)
 {
-    if (c->stopped)
-        return 1;
-    if (--*c->work <= 0)
+    c->ticks = 0;
+    if (sli_pack_clock() > c->deadline)
         c->stopped = 1;
-    if (c->deadline > 0 && ++c->ticks >= 4096) {
-        c->ticks = 0;
-        if (sli_pack_clock() > c->deadline)
-            c->stopped = 1;
-    }
-    return c->stopped;
 }
 
 /* Index of the largest normal value <= x along x or y. */
@@ -60,18 +53,19 @@ static int *floor_table(const long *v, size_t n, long limit)
     return f;
 }
 
-/* The bound of entry (i, j), computed once. */
-long sli_fb_bound(fbctx *c, size_t i, size_t j)
+/* The bound of entry (i, j): the callback's, or Barnes'; 0 for an empty
+ * rectangle.  Stored for sli_fb_bound. */
+long sli_fb_bound_compute(fbctx *c, size_t i, size_t j)
 {
-    fb_state *s = &c->s[i * c->g.cy + j];
-    if (s->ub < 0 && c->rect_bound)
-        s->ub = c->rect_bound(c, c->g.nx[i], c->g.ny[j]);
-    else if (s->ub < 0)
-        s->ub = sli_bound_2d(c->g.nx[i] ? c->g.nx[i] : 1,
-                             c->g.ny[j] ? c->g.ny[j] : 1, c->l, c->w);
+    long *u = &c->ub[i * c->g.cy + j];
+    if (c->rect_bound)
+        *u = c->rect_bound(c, c->g.nx[i], c->g.ny[j]);
+    else
+        *u = sli_bound_2d(c->g.nx[i] ? c->g.nx[i] : 1,
+                          c->g.ny[j] ? c->g.ny[j] : 1, c->l, c->w);
     if (c->g.nx[i] == 0 || c->g.ny[j] == 0)
-        s->ub = 0;
-    return s->ub;
+        *u = 0;
+    return *u;
 }
 
 /* Try to beat s->v with guillotine cuts whose parts are solved
@@ -240,15 +234,18 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
     size_t n = c->g.cx * c->g.cy;
     sl_status st = SL_OK;
     c->s = malloc(n * sizeof *c->s);
+    c->ub = malloc(n * sizeof *c->ub);
     c->flx = floor_table(c->g.nx, c->g.cx, L);
     c->fly = floor_table(c->g.ny, c->g.cy, W);
-    if (!c->s || !c->flx || !c->fly) {
+    if (!c->s || !c->ub || !c->flx || !c->fly) {
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
                       "sub-rectangles", n);
         goto done;
     }
-    for (size_t k = 0; k < n; k++)
-        c->s[k] = (fb_state){-1, -1, 0, 0, 0, 0, 0};
+    for (size_t k = 0; k < n; k++) {
+        c->s[k] = (fb_state){-1, 0, 0, 0, 0, 0};
+        c->ub[k] = -1;
+    }
     size_t top_i = c->g.cx - 1, top_j = c->g.cy - 1;
     *count = sli_fb_value(c, top_i, top_j);
     long lv = 0;
@@ -267,9 +264,11 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
 done:
     sli_lshape_free(c);
     free(c->s);
+    free(c->ub);
     free(c->flx);
     free(c->fly);
     c->s = NULL;
+    c->ub = NULL;
     c->flx = c->fly = NULL;
     return st;
 }

@@ -5,16 +5,18 @@
 #ifndef SHIPLOAD_PACK2D_INTERNAL_H
 #define SHIPLOAD_PACK2D_INTERNAL_H
 
+#include <stdint.h>
 #include "pack_internal.h"
 
 /* Levels searched with shallow == 2: the whole rectangle, its parts and
  * their parts (deeper ones keep their base values). */
 #define SLI_FB_DEPTH 3
 
-/* How one sub-rectangle's best value is built. */
+/* How one sub-rectangle's best value is built (its bound is in
+ * fbctx.ub, a dense array of its own: the searches read bounds far more
+ * often than values). */
 typedef struct fb_state {
     long v;          /* best value; -1 until computed */
-    long ub;         /* upper bound; -1 until computed */
     int kind;        /* 0 guillotine table, 1 cut x, 2 cut y, 3 five-block */
     int i1, i2, j1, j2;
 } fb_state;
@@ -23,10 +25,11 @@ typedef struct fb_state {
  * beyond nx[ix] along x and ny[jy] along y. */
 typedef struct l_state {
     long v;          /* best value; -1 until computed */
-    int kind;        /* 0 rectangle (five-block); 1 cut x; 2 cut y;
+    uint16_t a, b, c; /* indices of the cut positions (the state cap
+                        keeps the sets below 5000 values) */
+    unsigned char kind; /* 0 rectangle (five-block); 1 cut x; 2 cut y;
                         3 nested L's; 4 two L's with steps across x;
                         5 two L's with steps across y */
-    int a, b, c;     /* indices of the cut positions */
 } l_state;
 
 /* The search's context.  The base values of the rectangles are g.f (the
@@ -49,6 +52,7 @@ typedef struct fbctx {
                             (deeper ones keep their base values), no
                             L-approach */
     fb_state *s;
+    long *ub;        /* ub[i * cy + j]: bound of (i, j); -1 until computed */
     l_state **ls;    /* L-pieces in blocks of cy * cy, one per (i, ix),
                         allocated when first touched; NULL when the
                         L-approach is off */
@@ -61,12 +65,34 @@ typedef struct fbctx {
     int depth;       /* rectangles being searched, one in another */
 } fbctx;
 
-/* Charge one step; 1 if the search must stop (effort cap or deadline). */
-int sli_fb_spend(fbctx *c);
+/* Read the clock (every 4096 steps when there is a deadline) and stop
+ * the search when the deadline has passed. */
+void sli_fb_clock(fbctx *c);
+
+/* Charge one step; 1 if the search must stop (effort cap or deadline).
+ * Inline: the searches charge a step for every division they look at. */
+static inline int sli_fb_spend(fbctx *c)
+{
+    if (c->stopped)
+        return 1;
+    if (--*c->work <= 0)
+        c->stopped = 1;
+    if (c->deadline > 0 && ++c->ticks >= 4096)
+        sli_fb_clock(c);
+    return c->stopped;
+}
+
 /* The five-block value of rectangle (i, j), memoised. */
 long sli_fb_value(fbctx *c, size_t i, size_t j);
-/* Its bound (Barnes / area). */
-long sli_fb_bound(fbctx *c, size_t i, size_t j);
+/* Compute, store and return the bound of rectangle (i, j). */
+long sli_fb_bound_compute(fbctx *c, size_t i, size_t j);
+
+/* The bound of rectangle (i, j) (Barnes / area), computed once. */
+static inline long sli_fb_bound(fbctx *c, size_t i, size_t j)
+{
+    long u = c->ub[i * c->g.cy + j];
+    return u >= 0 ? u : sli_fb_bound_compute(c, i, j);
+}
 /* Append its rectangles at (x0, y0); 0 or -1 (no memory). */
 int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
                 sli_boxes *out);

@@ -21,6 +21,9 @@
 
 /* Largest state space (pieces) the L-approach allocates. */
 #define LSHAPE_MAX_STATES 2.5e7
+/* cx^2 cy^2 <= the cap keeps every index below 2^16 (l_state's fields). */
+_Static_assert((long long)LSHAPE_MAX_STATES < 4294967296LL,
+               "L-approach indices must fit in 16 bits");
 
 /* A piece by indices into the normal sets: (i, j) the enclosing
  * rectangle, (ix, jy) the inner corner; ix == i and jy == j for a
@@ -30,7 +33,7 @@ typedef struct piece {
 } piece;
 
 /* The canonical form: degenerate L-pieces become rectangles. */
-static piece canon(size_t i, size_t j, size_t ix, size_t jy)
+static inline piece canon(size_t i, size_t j, size_t ix, size_t jy)
 {
     if (ix == 0)
         return (piece){i, jy, i, jy};
@@ -76,7 +79,7 @@ static size_t fy(const fbctx *c, long v)
 }
 
 /* An upper bound for piece p: Barnes for rectangles, area for L's. */
-static long pbound(fbctx *c, piece p)
+static inline long pbound(fbctx *c, piece p)
 {
     if (p.ix == p.i)
         return sli_fb_bound(c, p.i, p.j);
@@ -87,25 +90,39 @@ static long pbound(fbctx *c, piece p)
 
 static long lval(fbctx *c, piece p);
 
+/* The value of piece p when it is already known, else -1 (the common
+ * case, read without a call). */
+static inline long memo(const fbctx *c, piece p)
+{
+    const l_state *blk = c->ls[p.i * c->g.cx + p.ix];
+    return blk ? blk[p.j * c->g.cy + p.jy].v : -1;
+}
+
 /* Offer a division into pieces a and b, recorded as (kind, u, v, t). */
-static void offer(fbctx *c, l_state *s, piece a, piece b, int kind, size_t u,
+static inline void offer(fbctx *c, l_state *s, piece a, piece b, int kind, size_t u,
                   size_t v, size_t t)
 {
     if (pbound(c, a) + pbound(c, b) <= s->v)
         return;
-    long val = lval(c, a) + lval(c, b);
+    long va = memo(c, a);
+    if (va < 0)
+        va = lval(c, a);
+    long vb = memo(c, b);
+    if (vb < 0)
+        vb = lval(c, b);
+    long val = va + vb;
     if (val > s->v) {
         s->v = val;
-        s->kind = kind;
-        s->a = (int)u;
-        s->b = (int)v;
-        s->c = (int)t;
+        s->kind = (unsigned char)kind;
+        s->a = (uint16_t)u;
+        s->b = (uint16_t)v;
+        s->c = (uint16_t)t;
     }
 }
 
 /* The two pieces of a straight cut of p at index k across x (axis 0) or
  * y (axis 1). */
-static void cut_pieces(const fbctx *c, piece p, int axis, size_t k,
+static inline void cut_pieces(const fbctx *c, piece p, int axis, size_t k,
                        piece *a, piece *b)
 {
     const long X = c->g.nx[p.i], Y = c->g.ny[p.j];
@@ -132,7 +149,7 @@ static void cut_pieces(const fbctx *c, piece p, int axis, size_t k,
 }
 
 /* The two pieces of a nested staircase of p at (ic, jd). */
-static void nested_pieces(const fbctx *c, piece p, size_t ic, size_t jd,
+static inline void nested_pieces(const fbctx *c, piece p, size_t ic, size_t jd,
                           piece *a, piece *b)
 {
     const long X = c->g.nx[p.i], Y = c->g.ny[p.j];
@@ -146,7 +163,7 @@ static void nested_pieces(const fbctx *c, piece p, size_t ic, size_t jd,
  * (axis 0) at x = c1 < c2 with the step at y = d, or across y (axis 1) at
  * y = c1 < c2 with the step at x = d.  The second piece is turned half
  * round. */
-static void step_pieces(const fbctx *c, size_t i, size_t j, int axis,
+static inline void step_pieces(const fbctx *c, size_t i, size_t j, int axis,
                         size_t k1, size_t k2, size_t kd, piece *a, piece *b)
 {
     const long X = c->g.nx[i], Y = c->g.ny[j];
