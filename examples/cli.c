@@ -103,17 +103,22 @@ void cli_print_capacity(FILE *f, const sl_result *res)
             "count", "by weight", "by geometry", "binding", "range");
     for (size_t i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);
-        double lo = 0.0, hi = 0.0;
-        char b3[32], b4[32];
+        double lo = 0.0, hi = 0.0, found = 0.0;
+        char b3[32], b4[32], b5[32];
         sl_result_capacity_range(res, i, &lo, &hi);
-        fprintf(f, "  %-12s %-20s %7ld %10s %11s  %-9s %s-%s\n", c->container,
+        sl_result_capacity_found(res, i, &found);
+        fprintf(f, "  %-12s %-20s %7ld %10s %11s  %-9s %s-%s", c->container,
                 c->cargo, c->count, cli_group((double)c->by_weight, b1, sizeof b1),
                 c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
                 sl_binding_name(c->binding), cli_group(lo, b3, sizeof b3),
                 isfinite(hi) ? cli_group(hi, b4, sizeof b4) : "unbounded");
+        if (found < hi)
+            fprintf(f, " (found %s)", cli_group(found, b5, sizeof b5));
+        fprintf(f, "\n");
     }
     fprintf(f, "  range: what one container holds at the edges of every "
-               "input's range\n");
+               "input's range; the most is a\n  proven bound (found: the "
+               "most the packings found hold, when less)\n");
     if (stack_ranges(res))
         fprintf(f, "  count, by weight, by geometry: stacking limits at the "
                    "low end of their ranges\n");
@@ -159,6 +164,9 @@ void cli_print_single(FILE *f, const sl_result *res)
             cli_group(s.p50, b[2], sizeof b[2]), cli_group(s.p95, b[3], sizeof b[3]));
     fprintf(f, "  hard bounds %s to %s (every input at the edge of its range)\n",
             cli_group(s.min, b[4], sizeof b[4]), cli_group(s.max, b[5], sizeof b[5]));
+    if (s.max_found < s.max)
+        fprintf(f, "  the maximum is a proven bound; the packings found reach %s\n",
+                cli_group(s.max_found, b[4], sizeof b[4]));
     if (sl_result_cargo_count(res) > 1) {
         fprintf(f, "\nBy cargo (P5 / P50 / P95):\n");
         for (size_t i = 0; i < sl_result_cargo_count(res); i++) {

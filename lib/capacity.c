@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "capacity_internal.h"
+#include "pack_internal.h"
 
 /* Default load rules: engineering estimates (EST), reasons in
  * docs/method-capacity.md. */
@@ -642,35 +643,23 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
                                       err);
 }
 
-/* The same, with a memo of packer counts (see capacity_internal.h). */
-sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
-                                     const sl_load_rules *rules, double q,
-                                     double mq, int stack_step,
-                                     sli_pack_memo *memo, long *units,
-                                     sl_error *err)
+/* The usable space of c (margins at quantile mq) in space[] and every
+ * package of g at quantile q and stacking step `step` in b[] (with memo);
+ * *ready = 0 when nothing fits (a package that misses the door, an empty
+ * space).  Checks as sli_capacity_geometry_memo. */
+static sl_status prepare(const sl_container *c, const sl_cargo *g,
+                         const sl_load_rules *rules, double q, double mq,
+                         int step, sli_pack_memo *memo, box *b,
+                         double space[3], int *ready, sl_error *err)
 {
-    box b[SL_CARGO_PACKAGES_MAX];
-    double space[3];
     sl_status st;
-    if (!units)
-        return sli_fail(err, SL_EINVAL, "units", "units is NULL");
-    if (isnan(q) || q > 1 || isnan(mq) || mq > 1)
-        return sli_fail(err, SL_EINVAL, isnan(q) || q > 1 ? "q" : "mq",
-                        "quantile %g is not in [0, 1] (or < 0 for nominal)",
-                        isnan(q) || q > 1 ? q : mq);
-    if ((st = check_inputs(c, g, rules, err)) != SL_OK)
-        return st;
-    if (g->kind == SL_CARGO_MASS_EQUIV) {
-        *units = -1;
-        return SL_OK;
-    }
-    *units = 0;
+    *ready = 0;
     sli_load_rules_margins(rules, mq, space);
     space[0] = c->length.nominal - space[0];
     space[1] = c->width.nominal - space[1];
     space[2] = c->height.nominal - space[2];
     for (size_t k = 0; k < g->npackages; k++) {
-        if ((st = package_box(g, k, q, stack_step, &b[k], err)) != SL_OK)
+        if ((st = package_box(g, k, q, step, &b[k], err)) != SL_OK)
             return st;
         b[k].memo = memo;
         if (rules->check_door &&
@@ -690,9 +679,167 @@ sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
                             "%g mm (the packer's limit)", axis[i], space[i],
                             GRID_MAX, SLI_CAPACITY_GRAIN);
         }
+    *ready = 1;
+    return SL_OK;
+}
+
+/* Check the quantiles and the entries shared by the geometry functions;
+ * *units = -1 (and *done = 1) for a mass equivalence. */
+static sl_status geometry_inputs(const sl_container *c, const sl_cargo *g,
+                                 const sl_load_rules *rules, double q,
+                                 double mq, long *units, int *done,
+                                 sl_error *err)
+{
+    sl_status st;
+    *done = 0;
+    if (!units)
+        return sli_fail(err, SL_EINVAL, "units", "units is NULL");
+    if (isnan(q) || q > 1 || isnan(mq) || mq > 1)
+        return sli_fail(err, SL_EINVAL, isnan(q) || q > 1 ? "q" : "mq",
+                        "quantile %g is not in [0, 1] (or < 0 for nominal)",
+                        isnan(q) || q > 1 ? q : mq);
+    if ((st = check_inputs(c, g, rules, err)) != SL_OK)
+        return st;
+    *units = 0;
+    if (g->kind == SL_CARGO_MASS_EQUIV) {
+        *units = -1;
+        *done = 1;
+    }
+    return SL_OK;
+}
+
+/* The same, with a memo of packer counts (see capacity_internal.h). */
+sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
+                                     const sl_load_rules *rules, double q,
+                                     double mq, int stack_step,
+                                     sli_pack_memo *memo, long *units,
+                                     sl_error *err)
+{
+    box b[SL_CARGO_PACKAGES_MAX];
+    double space[3];
+    int done, ready;
+    sl_status st = geometry_inputs(c, g, rules, q, mq, units, &done, err);
+    if (st != SL_OK || done)
+        return st;
+    st = prepare(c, g, rules, q, mq, stack_step, memo, b, space, &ready, err);
+    if (st != SL_OK || !ready)
+        return st;
     if (g->npackages == 1)
         return single_geometry(space, &b[0], units, err);
     return multi_geometry(space, b, g->npackages, units, err);
+}
+
+/* Grid units of a space of x mm rounded up, of a box side rounded down
+ * (the other way from the packer), so that a bound on the grid bounds the
+ * true sizes; GRID_MAX + 1 past the grid. */
+static long grid_up(double x)
+{
+    double n = ceil(x / SLI_CAPACITY_GRAIN * (1 - 1e-9));
+    return n > (double)GRID_MAX ? GRID_MAX + 1 : (long)n;
+}
+
+static long grid_down(double x)
+{
+    double n = floor(x / SLI_CAPACITY_GRAIN * (1 + 1e-9));
+    return n > (double)GRID_MAX ? GRID_MAX + 1 : (long)n;
+}
+
+/* The relaxed grid problem of box b in S (grid units, rounded up): box
+ * sides rounded down.  Returns 0 when a side is under one grid unit (no
+ * grid bound). */
+static int relaxed_problem(const long S[3], const box *b, sli_pack3d *p)
+{
+    memset(p, 0, sizeof *p);
+    for (int i = 0; i < 3; i++) {
+        p->S[i] = S[i];
+        p->d[i] = grid_down(b->d[i]);
+        if (p->d[i] < 1)
+            return 0;
+    }
+    sli_parse_vertical(b->vertical, 4, p->vert);
+    p->max_stack = b->max_stack;
+    p->exact = 1;
+    return 1;
+}
+
+/* The least of the per-kind bounds on units: ceil(u / units_k) packages of
+ * kind k cannot outnumber the bound on kind k alone.  -1: none. */
+static double kinds_bound(const sli_pack3d *p, const box *b, size_t nk)
+{
+    double most = -1;
+    for (size_t k = 0; k < nk; k++) {
+        double u = b[k].units * (double)sli_pack3d_bound(&p[k]);
+        if (most < 0 || u < most)
+            most = u;
+    }
+    return most;
+}
+
+/* 1 if u units of every kind could share the relaxed space: their
+ * packages' volumes fit in it, and (when every kind has a stacking limit)
+ * their footprints fit in the floor area times the highest limit (a stack
+ * may mix kinds).  A small relative slack keeps it a bound. */
+static int kinds_fit(const sli_pack3d *p, const box *b, size_t nk, double u)
+{
+    double S = (double)p[0].S[0] * (double)p[0].S[1], vol = 0, foot = 0;
+    long stack = 0;
+    int unlimited = 0;
+    for (size_t k = 0; k < nk; k++) {
+        double n = ceil(u / b[k].units * (1 - 1e-12)), f = HUGE_VAL;
+        vol += n * (double)p[k].d[0] * (double)p[k].d[1] * (double)p[k].d[2];
+        for (int v = 0; v < 3; v++)
+            if (p[k].vert[v])
+                f = fmin(f, (double)p[k].d[(v + 1) % 3] *
+                                (double)p[k].d[(v + 2) % 3]);
+        foot += n * f;
+        if (p[k].max_stack <= 0)
+            unlimited = 1;
+        else if (p[k].max_stack > stack)
+            stack = p[k].max_stack;
+    }
+    if (vol > S * (double)p[0].S[2] * (1 + 1e-12))
+        return 0;
+    return unlimited || foot <= S * (double)stack * (1 + 1e-12);
+}
+
+/* Proven upper bound on units (see capacity_internal.h). */
+sl_status sli_capacity_geometry_bound(const sl_container *c,
+                                      const sl_cargo *g,
+                                      const sl_load_rules *rules, long *units,
+                                      sl_error *err)
+{
+    box b[SL_CARGO_PACKAGES_MAX];
+    sli_pack3d p[SL_CARGO_PACKAGES_MAX];
+    double space[3], lo = 0, hi;
+    long S[3];
+    int done, ready;
+    sl_status st = geometry_inputs(c, g, rules, 0.0, 0.0, units, &done, err);
+    if (st != SL_OK || done)
+        return st;
+    st = prepare(c, g, rules, 0.0, 0.0, INT_MAX, NULL, b, space, &ready, err);
+    if (st != SL_OK || !ready)
+        return st;
+    for (int i = 0; i < 3; i++)
+        S[i] = grid_up(space[i]);
+    for (size_t k = 0; k < g->npackages; k++)
+        if (!relaxed_problem(S, &b[k], &p[k])) {
+            *units = -1;
+            return SL_OK;
+        }
+    hi = floor(kinds_bound(p, b, g->npackages) * (1 + 1e-12));
+    if (hi > 9007199254740992.0) { /* past whole doubles: no search */
+        *units = floor_count(hi);
+        return SL_OK;
+    }
+    while (lo < hi) { /* the most u that kinds_fit admits */
+        double mid = floor(lo + (hi - lo + 1) / 2);
+        if (kinds_fit(p, b, g->npackages, mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    *units = floor_count(lo);
+    return SL_OK;
 }
 
 /* Which limit binds, from the two limits (see pack.h). */

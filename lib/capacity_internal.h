@@ -25,6 +25,22 @@ sl_status sli_capacity_geometry(const sl_container *c, const sl_cargo *g,
                                 const sl_load_rules *rules, double q,
                                 long *units, sl_error *err);
 
+/* A proven upper bound on the units of cargo g that any loading of c can
+   hold, whatever the package sizes (each dimension at or above its q = 0
+   value), the margins (at or above the low ends of their ranges) and the
+   stacking limits (at most the high ends): the packer's bounds (volume,
+   layers x Barnes' 2D bound, stacking limit x floor area) on the relaxed
+   grid problem (the space rounded up, the boxes at q = 0 rounded down to
+   whole grid units), and for several package kinds also the packages'
+   volumes and footprints together.  Weight is not counted.  *units = -1:
+   no geometry bound (mass-equivalent cargo, or a box side under one grid
+   unit); 0 when no package passes the door at q = 0 or the space is empty.
+   Errors: as sli_capacity_geometry. */
+sl_status sli_capacity_geometry_bound(const sl_container *c,
+                                      const sl_cargo *g,
+                                      const sl_load_rules *rules, long *units,
+                                      sl_error *err);
+
 /* Packer counts already found, by their exact inputs (space, box, rules):
    the packer is deterministic, so a repeated call (a package size that is
    the same at two quantiles, a nominal size that is a range's end, two

@@ -213,10 +213,20 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
     switch (c->verdict) {
     case SL_VERDICT_IMPOSSIBLE:
         ADD("%s is impossible under these assumptions: it exceeds the hard "
-            "maximum of %s by %.1f %%. ", grouped(c->value, a, sizeof a),
-            grouped(s->max, b, sizeof b), 100 * (c->ratio_to_max - 1));
+            "maximum of %s, a proven bound, by %.1f %%. ",
+            grouped(c->value, a, sizeof a), grouped(s->max, b, sizeof b),
+            100 * (c->ratio_to_max - 1));
         break;
     case SL_VERDICT_IMPLAUSIBLE:
+        if (c->value > s->max_found * (1 + 1e-12)) {
+            ADD("%s is implausible: no packing found reaches it (at the "
+                "edges of every range they reach %s), though it stays below "
+                "the proven bound of %s: only a packing better than "
+                "shipload's could reach it. ", grouped(c->value, a, sizeof a),
+                grouped(s->max_found, b, sizeof b),
+                grouped(s->max, e, sizeof e));
+            break;
+        }
         ADD("%s is implausible: only %.1f %% of samples reach it (P95 %s), "
             "though it stays below the hard maximum of %s. ",
             grouped(c->value, a, sizeof a), 100 * c->p_at_least,

@@ -414,15 +414,16 @@ static sl_status capacity_table(sl_result *res, const sli_model *m,
 {
     size_t stride = SLI_GEO_STRIDE(m);
     res->capacity = calloc(m->ncells, sizeof *res->capacity);
-    res->capacity_range = malloc(2 * m->ncells * sizeof *res->capacity_range);
+    res->capacity_range = malloc(3 * m->ncells * sizeof *res->capacity_range);
     if (!res->capacity || !res->capacity_range)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
     for (size_t t = 0; t < m->ntypes; t++)
         for (size_t c = 0; c < m->ncargo; c++) {
             size_t cell = t * m->ncargo + c;
             sl_status s;
-            sli_model_cell_range(m, t, c, &res->capacity_range[2 * cell],
-                                 &res->capacity_range[2 * cell + 1]);
+            sli_model_cell_range(m, t, c, &res->capacity_range[3 * cell],
+                                 &res->capacity_range[3 * cell + 1],
+                                 &res->capacity_range[3 * cell + 2]);
             s = sli_capacity_with_geometry(
                 m->types[t].c, m->cargo[c].g, sl_scenario_load_rules(res->sc),
                 m->geo[cell * stride +
@@ -467,7 +468,7 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
     const sl_dist *nd = sl_scenario_containers(res->sc, NULL);
     for (size_t c = 0; c < res->ncargo; c++) {
         sl_summary *s = &res->cargo_sum[c];
-        double hi = 0.0;
+        double hi = 0.0, hf = 0.0;
         if (res->ncargo == 1) {
             *s = res->total_sum;
             continue;
@@ -480,13 +481,14 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
         if (st)
             return st;
         for (size_t t = 0; t < m->ntypes; t++) {
-            double lo, h;
-            sli_model_cell_range(m, t, c, &lo, &h);
-            if (h > hi)
-                hi = h;
+            double lo, h, f;
+            sli_model_cell_range(m, t, c, &lo, &h, &f);
+            hi = fmax(hi, h);
+            hf = fmax(hf, f);
         }
         s->min = 0.0;
         s->max = floor(nd->hi + 0.5) * m->fill.hi * hi;
+        s->max_found = floor(nd->hi + 0.5) * m->fill.hi * hf;
     }
     return SL_OK;
 }
@@ -555,7 +557,8 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
                      res->total_sum.sample_max);
         goto fail;
     }
-    sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max);
+    sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max,
+                     &res->total_sum.max_found);
     res->sorted = scratch; /* summarise left the totals sorted here */
     scratch = NULL;
     if ((s = histogram(res, err)) || (s = capacity_table(res, &m, err)))
@@ -716,9 +719,20 @@ sl_status sl_result_capacity_range(const sl_result *res, size_t i,
         return sli_fail(NULL, SL_EINVAL, res ? "i" : "res",
                         res ? "row out of range" : "NULL result");
     if (lo)
-        *lo = res->capacity_range[2 * i];
+        *lo = res->capacity_range[3 * i];
     if (hi)
-        *hi = res->capacity_range[2 * i + 1];
+        *hi = res->capacity_range[3 * i + 1];
+    return SL_OK;
+}
+
+sl_status sl_result_capacity_found(const sl_result *res, size_t i,
+                                   double *hi)
+{
+    if (!res || i >= res->ncapacity)
+        return sli_fail(NULL, SL_EINVAL, res ? "i" : "res",
+                        res ? "row out of range" : "NULL result");
+    if (hi)
+        *hi = res->capacity_range[3 * i + 2];
     return SL_OK;
 }
 

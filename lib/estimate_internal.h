@@ -25,7 +25,8 @@ struct sl_result {
     double *hist_edges, *hist_counts;
     size_t ncapacity;
     sl_capacity *capacity;
-    double *capacity_range; /* per row: least, most (sl_result_capacity_range) */
+    double *capacity_range; /* per row: least, most (sl_result_capacity_range),
+                               most found (sl_result_capacity_found) */
     int has_claim;
     sl_claim_check claim;
 };

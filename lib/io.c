@@ -203,6 +203,7 @@ static json_t *jsummary(json_t *o, const sl_summary *s, int *ok)
     jset(o, "p95", jnum(s->p95), ok);
     jset(o, "min", jnum(s->min), ok);
     jset(o, "max", jnum(s->max), ok);
+    jset(o, "max_found", jnum(s->max_found), ok);
     jset(o, "sample_min", jnum(s->sample_min), ok);
     jset(o, "sample_max", jnum(s->sample_max), ok);
     jset(o, "se_p05", jnum(s->se_p05), ok);
@@ -282,10 +283,12 @@ static json_t *jcapacity(const sl_result *res, int *ok)
         jset(o, "payload", jnum(c->payload), ok);
         jset(o, "unit_gross", jnum(c->unit_gross), ok);
         {
-            double lo = 0.0, hi = 0.0;
+            double lo = 0.0, hi = 0.0, found = 0.0;
             sl_result_capacity_range(res, i, &lo, &hi);
+            sl_result_capacity_found(res, i, &found);
             jset(o, "min", jnum(lo), ok); /* null: unbounded */
             jset(o, "max", jnum(hi), ok);
+            jset(o, "max_found", jnum(found), ok);
         }
         jpush(arr, o, ok);
     }
@@ -489,6 +492,7 @@ static void csv_summary(sbuf *b, const char *prefix, const char *name,
     csv_num(b, s->sample_max);
     csv_num(b, s->min);
     csv_num(b, s->max);
+    csv_num(b, s->max_found);
     sb_printf(b, "\n");
 }
 
@@ -504,7 +508,7 @@ sl_status sl_result_to_csv(const sl_result *res, char **out, sl_error *err)
     if (!res)
         return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
     sb_printf(&b, "quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,"
-              "max\n");
+              "max,max_found\n");
     if (sl_result_total(res, &s) == SL_OK)
         csv_summary(&b, "", "total", &s);
     for (i = 0; i < sl_result_cargo_count(res); i++) {
@@ -513,11 +517,12 @@ sl_status sl_result_to_csv(const sl_result *res, char **out, sl_error *err)
             csv_summary(&b, "cargo:", id ? id : "", &s);
     }
     sb_printf(&b, "\ncontainer,cargo,count,by_weight,by_geometry,binding,"
-              "payload_kg,unit_gross_kg,min,max\n");
+              "payload_kg,unit_gross_kg,min,max,max_found\n");
     for (i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);
-        double lo = 0.0, hi = 0.0;
+        double lo = 0.0, hi = 0.0, found = 0.0;
         sl_result_capacity_range(res, i, &lo, &hi);
+        sl_result_capacity_found(res, i, &found);
         csv_text(&b, c->container);
         sb_printf(&b, ",");
         csv_text(&b, c->cargo);
@@ -529,6 +534,7 @@ sl_status sl_result_to_csv(const sl_result *res, char **out, sl_error *err)
         csv_num(&b, c->unit_gross);
         csv_num(&b, lo);
         csv_num(&b, hi);
+        csv_num(&b, found);
         sb_printf(&b, "\n");
     }
     return sb_finish(&b, out, err);

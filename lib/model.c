@@ -539,6 +539,29 @@ static sl_status fill_geometry(sli_model *m, const sl_options *opt,
     return SL_OK;
 }
 
+/* The proven geometry bound of every cell (cheap: no packer run). */
+static sl_status fill_bounds(sli_model *m, const sl_load_rules *rules,
+                             sl_error *err)
+{
+    if (!(m->geo_bound = malloc(m->ncells * sizeof *m->geo_bound)))
+        return sli_fail(err, SL_ENOMEM, "model", "out of memory");
+    for (size_t t = 0; t < m->ntypes; t++)
+        for (size_t c = 0; c < m->ncargo; c++) {
+            size_t same = same_type(m, t);
+            long *b = &m->geo_bound[t * m->ncargo + c];
+            sl_status s;
+            if (same != t) {
+                *b = m->geo_bound[same * m->ncargo + c];
+                continue;
+            }
+            s = sli_capacity_geometry_bound(m->types[t].c, m->cargo[c].g,
+                                            rules, b, err);
+            if (s)
+                return s;
+        }
+    return SL_OK;
+}
+
 /* The fill's skewness and excess kurtosis (0 when unknown: such a fill
  * is never summed by the corrected normal below clt_threshold, and above
  * it gets the plain normal), and the largest cell whose fills are summed
@@ -712,7 +735,9 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
     }
     if ((s = rule_inputs(m, &cap, err)))
         return s;
-    return fill_geometry(m, opt, rules, err);
+    if ((s = fill_geometry(m, opt, rules, err)))
+        return s;
+    return fill_bounds(m, rules, err);
 }
 
 void sli_model_free(sli_model *m)
@@ -725,6 +750,7 @@ void sli_model_free(sli_model *m)
     free(m->types);
     free(m->cargo);
     free(m->geo);
+    free(m->geo_bound);
     free(m->fill_table);
     memset(m, 0, sizeof *m);
 }
@@ -1199,19 +1225,22 @@ static void share_range(const sl_dist *const *share, const int *rest,
 }
 
 void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
-                       double *hi)
+                          double *hi, double *found)
 {
     const sl_container *ct = m->types[t].c;
     const sli_cargo *k = &m->cargo[c];
     size_t stride = SLI_GEO_STRIDE(m);
     const long *g = m->geo + (t * m->ncargo + c) * stride;
+    long gb = m->geo_bound[t * m->ncargo + c];
     double dlo = k->packaged ? m->dunnage_lo : 0.0;
     double dhi = k->packaged ? m->dunnage_hi : 0.0;
     double pmin = ct->max_gross.dist.lo - ct->tare.dist.hi - dhi;
     double pmax = ct->max_gross.dist.hi - ct->tare.dist.lo - dlo;
-    double umin = 0.0, umax = 0.0, wmin, wmax, gmin = -1, gmax = -1;
+    double umin = 0.0, umax = 0.0, wmin, wmax, gmin = -1, gmax = -1, f;
     if (!k->munition) {
         *lo = *hi = 0.0;
+        if (found)
+            *found = 0.0;
         return;
     }
     if (!k->packaged) {
@@ -1234,14 +1263,21 @@ void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
             gmax = (double)g[j];
     }
     *lo = (gmin >= 0 && gmin < wmin) ? gmin : wmin;
-    *hi = (gmax >= 0 && gmax < wmax) ? gmax : wmax;
+    f = (gmax >= 0 && gmax < wmax) ? gmax : wmax;
+    /* found <= the geometry bound by construction; fmax keeps every
+       sample inside the hard bounds whatever happens (tests check the
+       bounds on their own) */
+    *hi = fmax(f, (gb >= 0 && (double)gb < wmax) ? (double)gb : wmax);
+    if (found)
+        *found = f;
 }
 
-void sli_model_bounds(const sli_model *m, double *min, double *max)
+void sli_model_bounds(const sli_model *m, double *min, double *max,
+                      double *found)
 {
     const sl_dist *tsh[SLI_KINDS_MAX], *csh[SLI_KINDS_MAX];
     int tr[SLI_KINDS_MAX], cr[SLI_KINDS_MAX];
-    double nlo, nhi, cmin = HUGE_VAL, cmax = 0.0;
+    double nlo, nhi, cmin = HUGE_VAL, cmax = 0.0, cfound = 0.0;
     sl_qualifier q;
     const sl_dist *nd = sl_scenario_containers(m->sc, &q);
     size_t nt = m->ntypes;
@@ -1258,21 +1294,26 @@ void sli_model_bounds(const sli_model *m, double *min, double *max)
         if (thi <= 0.0)
             continue;
         for (size_t c = 0; c < nc; c++) {
-            double clo, chi, lo, hi;
+            double clo, chi, lo, hi, f;
             share_range(csh, cr, nc, c, &clo, &chi);
             if (chi <= 0.0)
                 continue;
-            sli_model_cell_range(m, t, c, &lo, &hi);
+            sli_model_cell_range(m, t, c, &lo, &hi, &f);
             if (lo < cmin)
                 cmin = lo;
             if (hi > cmax)
                 cmax = hi;
+            if (f > cfound)
+                cfound = f;
         }
     }
     if (cmin == HUGE_VAL)
         cmin = 0.0;
     *min = nlo * m->fill.lo * cmin;
     *max = nhi * m->fill.hi * cmax;
+    *found = nhi * m->fill.hi * cfound;
     if (cmax == 0.0 || m->fill.hi == 0.0)
         *max = 0.0;
+    if (cfound == 0.0 || m->fill.hi == 0.0)
+        *found = 0.0;
 }

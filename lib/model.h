@@ -129,6 +129,10 @@ typedef struct sli_model {
        the others hold the nominal entry of their step, so every entry
        lies within the range. */
     long *geo;
+    /* geo_bound[t * ncargo + c]: a proven upper bound on the units of
+       cell (t, c), whatever the sizes, margins and stacking limits in
+       their ranges (sli_capacity_geometry_bound; -1 = none). */
+    long *geo_bound;
 } sli_model;
 
 /* Per cargo: the pooled cells' part of one sample (the vector normal). */
@@ -200,11 +204,18 @@ double sli_cf_sum(double mean, double var, double k3, double k4, double lo,
                   double hi, double z);
 
 /* Per-container capacity extremes of cell (t, c) over every input's
- * support. */
+ * support: *lo the least any packing found holds (so at least that many
+ * always fit), *hi a proven bound on the most (weight and
+ * geo_bound), *found (if not NULL) the most the packings found hold
+ * (every sample's capacity is at most *found <= *hi). */
 void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
-                          double *hi);
+                          double *hi, double *found);
 
-/* The hard bounds of the total: every input at the edges of its support. */
-void sli_model_bounds(const sli_model *m, double *min, double *max);
+/* The hard bounds of the total, every input at the edges of its support:
+ * *min (the least), *max (a proven bound: no loading under the model
+ * holds more) and *found (the most the packings found reach; *found <=
+ * *max, and every sample lies within [*min, *found]). */
+void sli_model_bounds(const sli_model *m, double *min, double *max,
+                      double *found);
 
 #endif

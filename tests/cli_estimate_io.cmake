@@ -18,7 +18,7 @@ if(TARGET shipload-estimate)
           "-DEXPECT_ERR=est_cli_missing.json.*No such file")
   est_cli(est_cli_file_dir 2 "${EX}" "-DEXPECT_ERR=is a directory")
   est_cli(est_cli_csv 0 "${EX}/E.json|--samples|2000|--csv"
-          "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max\ntotal,.*\ncontainer,cargo,count")
+          "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found\ntotal,.*\ncontainer,cargo,count")
   est_cli(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   est_cli(est_cli_list 0 "--list"
           "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")
@@ -26,6 +26,12 @@ if(TARGET shipload-estimate)
   est_cli(est_cli_catalog_file 0
           "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--containers|10000|--container|iso-20-24t-min|--cargo|152mm-of540-bare|--samples|1000|--json"
           "-DEXPECT_OUT=\"container\": \"iso-20-24t-min\",[ \n]*\"cargo\": \"152mm-of540-bare\",[ \n]*\"count\": 499,")
+  # the hard maximum is a proven bound (5 kits a room) above the packings
+  # found (4): a claim between them is implausible, not impossible
+  set(KIT ${PROJECT_SOURCE_DIR}/tests/data)
+  est_cli(est_cli_proven_bound 0
+          "--catalog|${KIT}/kit-catalog.json|${KIT}/kit-scenario.json|--quiet"
+          "-DEXPECT_OUT=room +kit +4 +936 +4 +geometry +4-5 [(]found 4[)].*hard bounds 4,000 to 5,000.*packings found reach 4,000.*verdict: implausible.*no packing found reaches it")
   est_cli(est_cli_catalog_missing 2 "--catalog|${OUT}/no-such-catalog.json|--list"
           "-DEXPECT_ERR=no-such-catalog.json")
   est_cli(est_cli_plot_ext 2 "--plot|chart.pdf" "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg")

@@ -536,7 +536,10 @@ START_TEST(test_one_up_is_layers_of_one)
 }
 END_TEST
 
-/* Smaller boxes (q = 0) never give fewer units than larger ones. */
+/* Smaller boxes (q = 0) never give fewer units than larger ones, and the
+ * proven bound covers the packer's count at the edge it stands for
+ * (smallest boxes, least margins, highest stacking step), for every
+ * built-in cell; mass equivalences have neither. */
 START_TEST(test_quantiles_monotone)
 {
     sl_load_rules r;
@@ -546,7 +549,8 @@ START_TEST(test_quantiles_monotone)
         for (size_t j = 0; j < sl_catalog_cargo_count(cat); j++) {
             const sl_container *c = sl_catalog_container_at(cat, i);
             const sl_cargo *g = sl_catalog_cargo_at(cat, j);
-            long u0, um, u1;
+            long u0, um, u1, edge = -2, bound = -2;
+            int top = sli_cargo_stack_steps(g) - 1;
             ck_assert_int_eq(sli_capacity_geometry(c, g, &r, 0, &u0, &e),
                              SL_OK);
             ck_assert_int_eq(sli_capacity_geometry(c, g, &r, -1, &um, &e),
@@ -555,8 +559,16 @@ START_TEST(test_quantiles_monotone)
                              SL_OK);
             ck_assert_msg(u0 >= um && um >= u1, "%s/%s: %ld %ld %ld", c->id,
                           g->id, u0, um, u1);
+            ck_assert_int_eq(sli_capacity_geometry_memo(c, g, &r, 0.0, 0.0,
+                                                        top, NULL, &edge, &e),
+                             SL_OK);
+            ck_assert_int_eq(sli_capacity_geometry_bound(c, g, &r, &bound,
+                                                         &e), SL_OK);
+            ck_assert_msg(bound >= edge && edge >= u0,
+                          "%s/%s: bound %ld, edge %ld, q = 0 %ld", c->id,
+                          g->id, bound, edge, u0);
             if (g->kind == SL_CARGO_MASS_EQUIV)
-                ck_assert_int_eq(u0, -1);
+                ck_assert(u0 == -1 && bound == -1);
         }
     /* somewhere the range matters */
     {
@@ -583,6 +595,113 @@ static sl_cargo box_cargo(double l, double w, double h, const char *v)
     g.package[0].units = 3;
     return g;
 }
+
+/* A copy of iso-20 with interior l x w x h mm and a door as large. */
+static sl_container room(double l, double w, double h)
+{
+    sl_container c = *cont("iso-20");
+    sl_figure_set(&c.length, l, SL_CONF_EST, "test");
+    sl_figure_set(&c.width, w, SL_CONF_EST, "test");
+    sl_figure_set(&c.height, h, SL_CONF_EST, "test");
+    sl_figure_set(&c.door_width, w, SL_CONF_EST, "test");
+    sl_figure_set(&c.door_height, h, SL_CONF_EST, "test");
+    return c;
+}
+
+/* Load rules with no margins at all (exact). */
+static sl_load_rules no_margins(void)
+{
+    sl_load_rules r;
+    sl_load_rules_init(&r);
+    r.margin_length = r.margin_width = r.margin_height = 0;
+    sl_load_rules_fix(&r);
+    return r;
+}
+
+/* Lid-up Grad crates at their smallest (3,000 x 380 x 200 mm) in a 20 ft
+ * container with no length or width margin: one 3 m row along the length
+ * (two need 6,000 mm of the 5,898), 6 across (7 x 380 = 2,660 > 2,352),
+ * at most 11 high (the stacking limit's high end; 11 x 200 mm fit under
+ * 2,393 less the 50 mm height margin), two rockets a crate: 132, and the
+ * packer finds that many, so the bound is exact here. */
+START_TEST(test_bound_grad_exact)
+{
+    const sl_cargo *g = cargo("122mm-grad");
+    const sl_package *p = &g->package[0];
+    sl_load_rules r;
+    sl_error e;
+    long bound = 0, found = 0;
+    sl_load_rules_init(&r);
+    ck_assert_double_eq(sl_dist_quantile(&p->length.dist, 0.0), 3000);
+    ck_assert_double_eq(sl_dist_quantile(&p->width.dist, 0.0), 380);
+    ck_assert_double_eq(sl_dist_quantile(&p->height.dist, 0.0), 200);
+    ck_assert_int_eq(p->max_stack_hi, 11);
+    ck_assert_int_eq(sli_capacity_geometry_bound(cont("iso-20"), g, &r,
+                                                 &bound, &e), SL_OK);
+    ck_assert_int_eq(bound, 1 * 6 * 11 * 2);
+    ck_assert_int_eq(sli_capacity_geometry_memo(cont("iso-20"), g, &r, 0.0,
+                                                0.0, 10, NULL, &found, &e),
+                     SL_OK);
+    ck_assert_int_eq(found, bound);
+}
+END_TEST
+
+/* The bound holds at the true sizes, not the packer's grid: 251 mm cubes
+ * fill a 1,004 mm cube 4 x 4 x 4 exactly, though on the 5 mm grid (boxes
+ * rounded up to 255 mm, the space down to 1,000) only 3 x 3 x 3 fit. */
+START_TEST(test_bound_true_sizes)
+{
+    sl_container c = room(1004, 1004, 1004);
+    sl_cargo g = box_cargo(251, 251, 251, "h"); /* 3 units a box */
+    sl_load_rules r = no_margins();
+    sl_error e;
+    long bound = 0, found = 0;
+    ck_assert_int_eq(sli_capacity_geometry_bound(&c, &g, &r, &bound, &e),
+                     SL_OK);
+    ck_assert_int_eq(sli_capacity_geometry(&c, &g, &r, -1.0, &found, &e),
+                     SL_OK);
+    ck_assert_int_eq(bound, 4 * 4 * 4 * 3);
+    ck_assert_int_eq(found, 3 * 3 * 3 * 3);
+}
+END_TEST
+
+/* Two package kinds, one unit each: 500 mm cubes and 500 x 500 x 250 mm
+ * slabs in a 1,000 mm cube.  A round needs 0.1875 m^3, so no more than 5
+ * fit (5 cubes fill the floor and one more octant; 5 slabs fit the three
+ * octants left); side-by-side sections hold 4 (4 cubes in one 500 mm
+ * half, slabs in the other).  The bound is 5, what was found 4. */
+START_TEST(test_bound_two_kinds)
+{
+    sl_container c = room(1000, 1000, 1000);
+    sl_cargo g = *cargo("152mm-round");
+    sl_load_rules r = no_margins();
+    sl_error e;
+    long bound = 0, found = 0;
+    sl_test_kit(&g);
+    ck_assert_int_eq(sli_capacity_geometry_bound(&c, &g, &r, &bound, &e),
+                     SL_OK);
+    ck_assert_int_eq(sli_capacity_geometry(&c, &g, &r, -1.0, &found, &e),
+                     SL_OK);
+    ck_assert_int_eq(bound, 5);
+    ck_assert_int_eq(found, 4);
+    /* with stacks of at most 2 packages, the footprints bound it: every
+       round takes 2 x 0.25 m^2 of the floor's 1 m^2 x 2 levels: 4 */
+    g.package[0].max_stack = g.package[1].max_stack = 2;
+    ck_assert_int_eq(sli_capacity_geometry_bound(&c, &g, &r, &bound, &e),
+                     SL_OK);
+    ck_assert_int_eq(bound, 4);
+    /* a side under one grid unit (5 mm) has no grid bound */
+    sl_figure_set(&g.package[1].height, 4.5, SL_CONF_EST, "test");
+    ck_assert_int_eq(sli_capacity_geometry_bound(&c, &g, &r, &bound, &e),
+                     SL_OK);
+    ck_assert_int_eq(bound, -1);
+    /* errors as the geometry limit's */
+    sl_assert_fails(&e, sli_capacity_geometry_bound(&c, &g, &r, NULL, &e),
+                    SL_EINVAL, "units", "NULL", 1);
+    sl_assert_fails(&e, sli_capacity_geometry_bound(&c, &g, NULL, &bound, &e),
+                    SL_EINVAL, "rules", "", 0);
+}
+END_TEST
 
 START_TEST(test_door_check)
 {
@@ -719,6 +838,9 @@ int main(void)
     tcase_add_test(tc, test_stack_steps);
     tcase_add_test(tc, test_one_up_is_layers_of_one);
     tcase_add_test(tc, test_door_check);
+    tcase_add_test(tc, test_bound_grad_exact);
+    tcase_add_test(tc, test_bound_true_sizes);
+    tcase_add_test(tc, test_bound_two_kinds);
     tcase_add_test(tc, test_non_munition_and_dunnage);
     tcase_add_test(tc, test_no_payload_no_space);
     tcase_add_test(tc, test_capacity_errors);

@@ -225,6 +225,78 @@ START_TEST(test_complete_rounds_impossible)
 }
 END_TEST
 
+/* A catalog copy with a 1,000 mm cube "room" and the test "kit" cargo
+ * (sl_test_kit: sections hold 4 a room, the proven bound is 5). */
+static sl_catalog *kit_world(void)
+{
+    sl_catalog *c = NULL;
+    sl_container room = *sl_catalog_find_container(cat, "iso-20");
+    sl_cargo g = *sl_catalog_find_cargo(cat, "152mm-round");
+    sl_error e;
+    strcpy(room.id, "room");
+    sl_figure_set(&room.length, 1000, SL_CONF_EST, "test");
+    sl_figure_set(&room.width, 1000, SL_CONF_EST, "test");
+    sl_figure_set(&room.height, 1000, SL_CONF_EST, "test");
+    strcpy(g.id, "kit");
+    sl_test_kit(&g);
+    ck_assert_int_eq(sl_catalog_copy(cat, &c, &e), SL_OK);
+    ck_assert_int_eq(sl_catalog_put_container(c, &room, &e), SL_OK);
+    ck_assert_int_eq(sl_catalog_put_cargo(c, &g, &e), SL_OK);
+    return c;
+}
+
+/* The hard maximum is a proven bound, not the best packing found: where
+ * they differ, a claim between them is implausible (no sample, no packing
+ * found reaches it) and only a claim above the bound is impossible. */
+START_TEST(test_hard_max_is_proven)
+{
+    sl_catalog *keep = cat;
+    const char *claims[2] = {"4500", "5100"};
+    sl_load_rules rules;
+    sl_load_rules_init(&rules);
+    rules.margin_length = rules.margin_width = rules.margin_height = 0;
+    sl_load_rules_fix(&rules);
+    cat = kit_world();
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make("1000", "room", "kit", NULL, claims[i]);
+        sl_result *r;
+        sl_summary s;
+        sl_claim_check cc;
+        double lo, hi, found;
+        sl_error e;
+        ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
+        r = run(sc, 3000, 23, 1);
+        sl_result_total(r, &s);
+        ck_assert_double_eq(s.max, 1000 * 5);
+        ck_assert_double_eq(s.max_found, 1000 * 4);
+        ck_assert_double_eq(s.sample_max, 1000 * 4);
+        ck_assert_int_eq(sl_result_capacity_range(r, 0, &lo, &hi), SL_OK);
+        ck_assert_int_eq(sl_result_capacity_found(r, 0, &found), SL_OK);
+        ck_assert_double_eq(hi, 5);
+        ck_assert_double_eq(found, 4);
+        ck_assert_int_eq(sl_result_capacity_found(r, 1, &found), SL_EINVAL);
+        ck_assert_int_eq(sl_result_capacity_found(NULL, 0, &found), SL_EINVAL);
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        if (i == 0) {
+            ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
+            ck_assert_msg(strstr(cc.text, "no packing found reaches it (at "
+                                          "the edges of every range they "
+                                          "reach 4,000)") &&
+                              strstr(cc.text, "proven bound of 5,000"),
+                          "%s", cc.text);
+        } else {
+            ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+            ck_assert_msg(strstr(cc.text, "hard maximum of 5,000, a proven "
+                                          "bound"), "%s", cc.text);
+        }
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+    sl_catalog_free(cat);
+    cat = keep;
+}
+END_TEST
+
 /* Grad crates fill a 20 ft container by volume first. */
 START_TEST(test_grad_bound_by_geometry)
 {
@@ -1115,6 +1187,7 @@ int main(void)
     tcase_add_test(pub, test_load_rules_are_inputs);
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
+    tcase_add_test(pub, test_hard_max_is_proven);
     tcase_add_test(pub, test_claim_stacking_lever);
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);

@@ -106,6 +106,7 @@ static void assert_summary(json_t *o, const sl_summary *s)
     assert_num(o, "p95", s->p95);
     assert_num(o, "min", s->min);
     assert_num(o, "max", s->max);
+    assert_num(o, "max_found", s->max_found);
     assert_num(o, "sample_min", s->sample_min);
     assert_num(o, "sample_max", s->sample_max);
 }
@@ -133,7 +134,8 @@ START_TEST(test_json_contract)
         json_t *o = json_array_get(cap, i), *g;
         keys_of(o, keys, sizeof keys);
         ck_assert_str_eq(keys, "container cargo count by_weight by_geometry "
-                               "binding payload unit_gross min max");
+                               "binding payload unit_gross min max "
+                               "max_found");
         ck_assert_str_eq(json_string_value(json_object_get(o, "container")),
                          c->container);
         ck_assert_str_eq(json_string_value(json_object_get(o, "cargo")),
@@ -151,10 +153,12 @@ START_TEST(test_json_contract)
                          sl_binding_name(c->binding));
         assert_num(o, "payload", c->payload);
         {
-            double lo, hi;
+            double lo, hi, found;
             ck_assert_int_eq(sl_result_capacity_range(res, i, &lo, &hi), SL_OK);
+            ck_assert_int_eq(sl_result_capacity_found(res, i, &found), SL_OK);
             assert_num(o, "min", lo);
             assert_num(o, "max", hi);
+            assert_num(o, "max_found", found);
         }
     }
 
@@ -282,7 +286,7 @@ START_TEST(test_csv)
     ck_assert_int_eq(sl_result_to_csv(res, &text, &e), SL_OK);
     n = split_lines(text, lines, 32);
     ck_assert_str_eq(lines[0], "quantity,mean,sd,p05,p50,p95,sample_min,"
-                               "sample_max,min,max");
+                               "sample_max,min,max,max_found");
     ck_assert_int_eq(sl_result_total(res, &total), SL_OK);
     ck_assert_int_eq(strncmp(lines[1], "total,", 6), 0);
     v = strtod(lines[1] + 6, &end);
@@ -291,7 +295,8 @@ START_TEST(test_csv)
                      0);
     ck_assert_int_eq(strncmp(lines[3], "cargo:122mm-grad,", 17), 0);
     ck_assert_str_eq(lines[4], "container,cargo,count,by_weight,by_geometry,"
-                               "binding,payload_kg,unit_gross_kg,min,max");
+                               "binding,payload_kg,unit_gross_kg,min,max,"
+                               "max_found");
     ck_assert_uint_eq(n, 5 + sl_result_capacity_count(res));
     for (i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);

@@ -1,5 +1,5 @@
 /* tests/testutil.c - what the Check suites share: the run, the fixture,
- * file reading. */
+ * file reading, the test kit cargo. */
 #include <stdio.h>
 #include <stdlib.h>
 #include "testutil.h"
@@ -55,4 +55,17 @@ void sl_test_world_close(sl_catalog **cat, sl_scenario **sc)
     }
     sl_catalog_free(*cat);
     *cat = NULL;
+}
+
+void sl_test_kit(sl_cargo *g)
+{
+    ck_assert_uint_eq(g->npackages, 2);
+    for (size_t k = 0; k < 2; k++) {
+        sl_package *p = &g->package[k];
+        sl_figure_set(&p->length, 500, SL_CONF_EST, "test");
+        sl_figure_set(&p->width, 500, SL_CONF_EST, "test");
+        sl_figure_set(&p->height, k ? 250 : 500, SL_CONF_EST, "test");
+        p->units = 1;
+        p->max_stack = p->max_stack_hi = 0;
+    }
 }

@@ -47,6 +47,12 @@ void sl_test_world_open(sl_catalog **cat, sl_scenario **sc, sl_error *err);
  * (sc may be NULL). */
 void sl_test_world_close(sl_catalog **cat, sl_scenario **sc);
 
+/* Make the two-package cargo *g the test "kit": one 500 mm cube and one
+ * 500 x 500 x 250 mm slab per unit, no stacking limit (its other figures
+ * stay).  In a 1,000 mm cube side-by-side sections hold 4 kits, the
+ * volume bound is 5 (test_capacity.c, test_bound_two_kinds). */
+void sl_test_kit(sl_cargo *g);
+
 /* The whole of a file as a new NUL-terminated string (release with
  * free), or NULL when it cannot be read. */
 char *sl_test_read_file(const char *path);

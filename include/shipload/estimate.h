@@ -102,10 +102,19 @@ typedef struct sl_summary {
     double sample_min, sample_max; /**< smallest and largest sample */
     /** @} */
     /** @{ */
-    double min, max;     /**< hard bounds: the extremes reachable at the edges
-                            of every input's support (may be +inf when an
-                            input is unbounded) */
+    double min, max;     /**< hard bounds, every input at the edges of its
+                            support: min, the least (at least that many
+                            always fit: a packing holds them); max, a
+                            proven bound on the most (weight, and the
+                            packer's volume, layer and floor-area bounds:
+                            no loading under the model holds more, so a
+                            claim above it is impossible).  May be +inf
+                            when an input is unbounded. */
     /** @} */
+    double max_found;    /**< the most the packings found reach at the
+                            edges (<= max; equal when weight binds there or
+                            the packing is proven optimal).  Every sample
+                            lies in [min, max_found]. */
 } sl_summary;
 
 /** Number of samples actually drawn (more than asked in adaptive mode);
@@ -155,13 +164,22 @@ SL_API const sl_capacity *sl_result_capacity(const sl_result *res, size_t i);
 /** @} */
 
 /** The units one full container of capacity row i can hold at the edges
- * of every input's range (package sizes, stacking limits, ratings, tares,
- * masses): the least and the most (HUGE_VAL when a mass range reaches 0),
- * the per-container range behind the hard bounds; 0 and 0 for cargo that
+ * of every input's range (package sizes, stacking limits, margins,
+ * ratings, tares, masses), the per-container range behind the hard
+ * bounds: *lo the least (a packing found holds it), *hi a proven bound on
+ * the most (HUGE_VAL when a mass range reaches 0); 0 and 0 for cargo that
  * carries no munitions.  Either out pointer may be NULL.
  * Errors: SL_EINVAL (res NULL or i out of range). */
 SL_API sl_status sl_result_capacity_range(const sl_result *res, size_t i,
                                           double *lo, double *hi);
+
+/** The most units one full container of capacity row i holds in the
+ * packings found at the edges of every input's range: at most the *hi of
+ * sl_result_capacity_range, and equal to it when weight binds there or
+ * the packing is proven optimal; no sample counts more.  *hi may be NULL.
+ * Errors: SL_EINVAL (res NULL or i out of range). */
+SL_API sl_status sl_result_capacity_found(const sl_result *res, size_t i,
+                                          double *hi);
 
 /** Sensitivity of the total to each uncertain input. */
 typedef struct sl_sensitivity {
@@ -184,8 +202,10 @@ SL_API const sl_sensitivity *sl_result_sensitivity(const sl_result *res,
 typedef enum sl_verdict {
     SL_VERDICT_CONSISTENT = 0,  /**< inside the 90 % range */
     SL_VERDICT_CONSERVATIVE,    /**< below P5: easily met */
-    SL_VERDICT_IMPLAUSIBLE,     /**< above P95 but not above the hard max */
-    SL_VERDICT_IMPOSSIBLE,      /**< above the hard maximum */
+    SL_VERDICT_IMPLAUSIBLE,     /**< fewer than 5 % of samples reach it, but
+                                   not above the hard max */
+    SL_VERDICT_IMPOSSIBLE,      /**< above the hard maximum (a proven
+                                   bound) */
     SL_VERDICT_TOO_LOW          /**< below the hard minimum (for "exact",
                                    "about" and "at most" claims only) */
 } sl_verdict;
@@ -220,7 +240,7 @@ typedef struct sl_claim_check {
                                  second significant digit: 10,000 admits
                                  up to 11,000); the verdict would
                                  otherwise be impossible or implausible */
-    char text[512];           /**< the verdict in plain words */
+    char text[1024];          /**< the verdict in plain words */
 } sl_claim_check;
 
 /** The check of the scenario's claim, copied into *out.
