@@ -42,8 +42,10 @@ static void fill_row(sli_gtab *g, size_t i, long *work)
         row[j] = homogeneous(g->items, g->nitems, X, g->ny[j], &w);
         hrow[j] = w >= 0 ? -w - 1 : 0;
     }
+    size_t i2 = i; /* the floor index of X - nx[k], falling as k grows */
     for (size_t k = 1; k < i && 2 * g->nx[k] <= X; k++) {
-        size_t i2 = sli_floor_index(g->nx, g->cx, X - g->nx[k]);
+        while (g->nx[i2] > X - g->nx[k])
+            i2--;
         const long *r1 = g->f + k * cy, *r2 = g->f + i2 * cy;
         for (size_t j = 0; j < cy; j++)
             if (r1[j] + r2[j] > row[j]) {
@@ -54,8 +56,10 @@ static void fill_row(sli_gtab *g, size_t i, long *work)
     }
     for (size_t j = 1; j < cy; j++) {
         long Y = g->ny[j];
+        size_t j2 = j; /* the floor index of Y - ny[k], as i2 above */
         for (size_t k = 1; k < j && 2 * g->ny[k] <= Y; k++) {
-            size_t j2 = sli_floor_index(g->ny, cy, Y - g->ny[k]);
+            while (g->ny[j2] > Y - g->ny[k])
+                j2--;
             if (row[k] + row[j2] > row[j]) {
                 row[j] = row[k] + row[j2];
                 hrow[j] = (int)(g->cx + k);
