@@ -68,8 +68,17 @@ long sli_fb_bound_compute(fbctx *c, size_t i, size_t j)
     return *u;
 }
 
+/* The value of entry (i, j): read when known (the common case, without
+ * a call), else searched. */
+SLI_STEP_INLINE long value_of(fbctx *c, size_t i, size_t j)
+{
+    long v = c->s[i * c->g.cy + j].v;
+    return v >= 0 ? v : sli_fb_value(c, i, j);
+}
+
 /* Try to beat s->v with guillotine cuts whose parts are solved
- * recursively. */
+ * recursively (left part first: the effort and memo depend on the
+ * order). */
 static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
 {
     const long X = c->g.nx[i], Y = c->g.ny[j];
@@ -78,7 +87,8 @@ static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
         size_t r = fx(c, X - c->g.nx[k]);
         if (sli_fb_bound(c, k, j) + sli_fb_bound(c, r, j) <= s->v)
             continue;
-        long v = sli_fb_value(c, k, j) + sli_fb_value(c, r, j);
+        long v = value_of(c, k, j);
+        v += value_of(c, r, j);
         if (v > s->v) {
             s->v = v;
             s->kind = 1;
@@ -90,7 +100,8 @@ static void try_cuts(fbctx *c, fb_state *s, size_t i, size_t j)
         size_t r = fy(c, Y - c->g.ny[k]);
         if (sli_fb_bound(c, i, k) + sli_fb_bound(c, i, r) <= s->v)
             continue;
-        long v = sli_fb_value(c, i, k) + sli_fb_value(c, i, r);
+        long v = value_of(c, i, k);
+        v += value_of(c, i, r);
         if (v > s->v) {
             s->v = v;
             s->kind = 2;
@@ -127,11 +138,11 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
                              sli_fb_bound(c, b5x, b5y);
                     if (u <= s->v)
                         continue;
-                    long v = sli_fb_value(c, b2x, j1) +
-                             sli_fb_value(c, b3x, b3y) +
-                             sli_fb_value(c, i1, j2) +
-                             sli_fb_value(c, i2, b4y) +
-                             sli_fb_value(c, b5x, b5y);
+                    long v = value_of(c, b2x, j1); /* in this order */
+                    v += value_of(c, b3x, b3y);
+                    v += value_of(c, i1, j2);
+                    v += value_of(c, i2, b4y);
+                    v += value_of(c, b5x, b5y);
                     if (v > s->v) {
                         s->v = v;
                         s->kind = 3;
