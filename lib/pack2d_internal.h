@@ -8,6 +8,14 @@
 #include <stdint.h>
 #include "pack_internal.h"
 
+/* For the searches' per-step helpers, whose calls would cost more than
+ * their work: inlined at every optimisation level that inlines at all. */
+#if defined(__GNUC__)
+#define SLI_STEP_INLINE static inline __attribute__((always_inline))
+#else
+#define SLI_STEP_INLINE static inline
+#endif
+
 /* Levels searched with shallow == 2: the whole rectangle, its parts and
  * their parts (deeper ones keep their base values). */
 #define SLI_FB_DEPTH 3
@@ -71,7 +79,7 @@ void sli_fb_clock(fbctx *c);
 
 /* Charge one step; 1 if the search must stop (effort cap or deadline).
  * Inline: the searches charge a step for every division they look at. */
-static inline int sli_fb_spend(fbctx *c)
+SLI_STEP_INLINE int sli_fb_spend(fbctx *c)
 {
     if (c->stopped)
         return 1;
@@ -88,7 +96,7 @@ long sli_fb_value(fbctx *c, size_t i, size_t j);
 long sli_fb_bound_compute(fbctx *c, size_t i, size_t j);
 
 /* The bound of rectangle (i, j) (Barnes / area), computed once. */
-static inline long sli_fb_bound(fbctx *c, size_t i, size_t j)
+SLI_STEP_INLINE long sli_fb_bound(fbctx *c, size_t i, size_t j)
 {
     long u = c->ub[i * c->g.cy + j];
     return u >= 0 ? u : sli_fb_bound_compute(c, i, j);

@@ -33,7 +33,7 @@ typedef struct piece {
 } piece;
 
 /* The canonical form: degenerate L-pieces become rectangles. */
-static inline piece canon(size_t i, size_t j, size_t ix, size_t jy)
+SLI_STEP_INLINE piece canon(size_t i, size_t j, size_t ix, size_t jy)
 {
     if (ix == 0)
         return (piece){i, jy, i, jy};
@@ -79,7 +79,7 @@ static size_t fy(const fbctx *c, long v)
 }
 
 /* An upper bound for piece p: Barnes for rectangles, area for L's. */
-static inline long pbound(fbctx *c, piece p)
+SLI_STEP_INLINE long pbound(fbctx *c, piece p)
 {
     if (p.ix == p.i)
         return sli_fb_bound(c, p.i, p.j);
@@ -92,15 +92,15 @@ static long lval(fbctx *c, piece p);
 
 /* The value of piece p when it is already known, else -1 (the common
  * case, read without a call). */
-static inline long memo(const fbctx *c, piece p)
+SLI_STEP_INLINE long memo(const fbctx *c, piece p)
 {
     const l_state *blk = c->ls[p.i * c->g.cx + p.ix];
     return blk ? blk[p.j * c->g.cy + p.jy].v : -1;
 }
 
 /* Offer a division into pieces a and b, recorded as (kind, u, v, t). */
-static inline void offer(fbctx *c, l_state *s, piece a, piece b, int kind, size_t u,
-                  size_t v, size_t t)
+SLI_STEP_INLINE void offer(fbctx *c, l_state *s, piece a, piece b,
+                           int kind, size_t u, size_t v, size_t t)
 {
     if (pbound(c, a) + pbound(c, b) <= s->v)
         return;
@@ -122,8 +122,8 @@ static inline void offer(fbctx *c, l_state *s, piece a, piece b, int kind, size_
 
 /* The two pieces of a straight cut of p at index k across x (axis 0) or
  * y (axis 1). */
-static inline void cut_pieces(const fbctx *c, piece p, int axis, size_t k,
-                       piece *a, piece *b)
+SLI_STEP_INLINE void cut_pieces(const fbctx *c, piece p, int axis,
+                                size_t k, piece *a, piece *b)
 {
     const long X = c->g.nx[p.i], Y = c->g.ny[p.j];
     const long x = c->g.nx[p.ix], y = c->g.ny[p.jy];
@@ -149,8 +149,8 @@ static inline void cut_pieces(const fbctx *c, piece p, int axis, size_t k,
 }
 
 /* The two pieces of a nested staircase of p at (ic, jd). */
-static inline void nested_pieces(const fbctx *c, piece p, size_t ic, size_t jd,
-                          piece *a, piece *b)
+SLI_STEP_INLINE void nested_pieces(const fbctx *c, piece p, size_t ic,
+                                   size_t jd, piece *a, piece *b)
 {
     const long X = c->g.nx[p.i], Y = c->g.ny[p.j];
     const long x = c->g.nx[p.ix], y = c->g.ny[p.jy];
@@ -163,8 +163,9 @@ static inline void nested_pieces(const fbctx *c, piece p, size_t ic, size_t jd,
  * (axis 0) at x = c1 < c2 with the step at y = d, or across y (axis 1) at
  * y = c1 < c2 with the step at x = d.  The second piece is turned half
  * round. */
-static inline void step_pieces(const fbctx *c, size_t i, size_t j, int axis,
-                        size_t k1, size_t k2, size_t kd, piece *a, piece *b)
+SLI_STEP_INLINE void step_pieces(const fbctx *c, size_t i, size_t j,
+                                 int axis, size_t k1, size_t k2, size_t kd,
+                                 piece *a, piece *b)
 {
     const long X = c->g.nx[i], Y = c->g.ny[j];
     if (axis == 0) {
