@@ -23,7 +23,7 @@ int cli_is_valued(const char *flag)
         "--containers", "--container", "--cargo",   "--fill",  "--claim",
         "--samples",    "--seed",      "--threads", "--precision",
         "--catalog",    "--samples-out", "--plot",  "--plot-sensitivity",
-        NULL};
+        "--margins",    "--dunnage",     NULL};
     for (size_t i = 0; valued[i]; i++)
         if (!strcmp(flag, valued[i]))
             return 1;
@@ -167,6 +167,9 @@ void cli_print_single(FILE *f, const sl_result *res)
     if (s.max_found < s.max)
         fprintf(f, "  the maximum is a proven bound; the packings found reach %s\n",
                 cli_group(s.max_found, b[4], sizeof b[4]));
+    if (s.max_mix < s.max)
+        fprintf(f, "  with every share an exact fraction inside its range: at most %s\n",
+                cli_group(s.max_mix, b[4], sizeof b[4]));
     if (sl_result_cargo_count(res) > 1) {
         fprintf(f, "\nBy cargo (P5 / P50 / P95):\n");
         for (size_t i = 0; i < sl_result_cargo_count(res); i++) {

@@ -31,6 +31,8 @@ typedef struct args {
     size_t ncargo;
     const char *fill;
     const char *claim;
+    const char *margins, *dunnage;       /* --margins, --dunnage */
+    int no_door;                         /* --no-door-check */
     const char *file;
     sl_options opt;
     int json;
@@ -70,6 +72,14 @@ static void usage(FILE *f)
         "                      152mm-shell-mass-equiv; SHARE may be \"rest\"\n"
         "  --fill SPEC         fill of each container, fraction or %; default 1\n"
         "  --claim N           claim to check: 4800000, \"up to 4.8 million\"\n"
+        "  --margins SPEC      bracing margins in mm: X or LOW-HIGH for all\n"
+        "                      three, or LENGTH,WIDTH,HEIGHT each so; default\n"
+        "                      0-200,0-100,50-150 (a range is an input)\n"
+        "  --dunnage SPEC      kg of dunnage per container: X or LOW-HIGH;\n"
+        "                      default 50-250\n"
+        "  --no-door-check     let packages that miss the door opening count\n"
+        "  (The load-rule options apply to every interpretation of the\n"
+        "  default run, and override a scenario file's load_rules.)\n"
         "Run:\n"
         "  --samples N         Monte Carlo samples (default 100000)\n"
         "  --seed N            seed (default 1); same seed, same answer\n"
@@ -150,6 +160,7 @@ static int parse_args(int argc, char **argv, args *a)
         if (!strcmp(f, "--list")) { a->list = 1; continue; }
         if (!strcmp(f, "--quiet")) { a->quiet = 1; continue; }
         if (!strcmp(f, "--progress")) { a->progress = 1; continue; }
+        if (!strcmp(f, "--no-door-check")) { a->no_door = 1; continue; }
         if (f[0] != '-' || !f[1]) {
             if (a->file)
                 return bad(f, "only one scenario file may be given");
@@ -191,6 +202,10 @@ static int parse_args(int argc, char **argv, args *a)
             a->fill = v;
         else if (!strcmp(f, "--claim"))
             a->claim = v;
+        else if (!strcmp(f, "--margins"))
+            a->margins = v;
+        else if (!strcmp(f, "--dunnage"))
+            a->dunnage = v;
         else if (!strcmp(f, "--samples")) {
             if (parse_whole(v, 2, 1e9, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
@@ -267,6 +282,115 @@ static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
     return 0;
 }
 
+/* One figure "X" or a range "LOW-HIGH" / "LOW to HIGH" (finite, >= 0,
+ * LOW <= HIGH) of s[0..n) into lo and hi; -1 if malformed. */
+static int parse_span(const char *s, size_t n, double *lo, double *hi)
+{
+    char buf[64], *end, *mid;
+    if (n == 0 || n >= sizeof buf)
+        return -1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    errno = 0;
+    *lo = strtod(buf, &end);
+    if (end == buf || errno)
+        return -1;
+    mid = end;
+    while (*mid == ' ')
+        mid++;
+    if (*mid == '-')
+        mid++;
+    else if (!strncmp(mid, "to", 2))
+        mid += 2;
+    if (mid == end) /* one figure */
+        *hi = *lo;
+    else {
+        *hi = strtod(mid, &end);
+        if (end == mid || errno)
+            return -1;
+    }
+    while (*end == ' ')
+        end++;
+    return *end || !isfinite(*lo) || !isfinite(*hi) || *lo < 0 ||
+                   *hi < *lo
+               ? -1
+               : 0;
+}
+
+/* Set figure *x and its range r from "X" or "LOW-HIGH" (the figure is the
+ * middle of the range); -1 if malformed. */
+static int set_span(const char *s, size_t n, double *x, double r[2])
+{
+    double lo, hi;
+    if (parse_span(s, n, &lo, &hi))
+        return -1;
+    r[0] = lo;
+    r[1] = hi;
+    *x = 0.5 * lo + 0.5 * hi;
+    return 0;
+}
+
+/* The margins of "--margins SPEC": one span for all three, or
+ * "length,width,height". */
+static int set_margins(const char *spec, sl_load_rules *r)
+{
+    double *x[3] = {&r->margin_length, &r->margin_width, &r->margin_height};
+    double *rng[3] = {r->margin_length_range, r->margin_width_range,
+                      r->margin_height_range};
+    const char *p = spec;
+    int k = 0;
+    for (; k < 3; k++) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        if (set_span(p, n, x[k], rng[k]))
+            return -1;
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+    if (k == 0) { /* one span: every margin */
+        for (int j = 1; j < 3; j++) {
+            *x[j] = *x[0];
+            rng[j][0] = rng[0][0];
+            rng[j][1] = rng[0][1];
+        }
+        return 0;
+    }
+    return k == 2 && !strchr(p, ',') ? 0 : -1;
+}
+
+/* Apply --margins, --dunnage and --no-door-check to sc's load rules;
+ * returns 0 or exit status 2. */
+static int apply_rules(sl_scenario *sc, const args *a)
+{
+    sl_load_rules r = *sl_scenario_load_rules(sc);
+    sl_error e;
+    char msg[200];
+    if (!a->margins && !a->dunnage && !a->no_door)
+        return 0;
+    if (a->margins && set_margins(a->margins, &r))
+        return bad("--margins",
+                   (snprintf(msg, sizeof msg, "'%s' is not a margin in mm: "
+                             "give X or LOW-HIGH, for all three or as "
+                             "length,width,height (e.g. 0-200,0-100,50-150)",
+                             a->margins), msg));
+    if (a->dunnage &&
+        set_span(a->dunnage, strlen(a->dunnage), &r.dunnage, r.dunnage_range))
+        return bad("--dunnage",
+                   (snprintf(msg, sizeof msg, "'%s' is not a mass in kg: "
+                             "give X or LOW-HIGH (e.g. 50-250)", a->dunnage),
+                    msg));
+    if (a->no_door)
+        r.check_door = 0;
+    sl_error_clear(&e);
+    if (sl_scenario_set_load_rules(sc, &r, &e))
+        return cli_lib_error(a->margins && strstr(e.where, "margin")
+                                 ? "--margins"
+                                 : "--dunnage",
+                             &e);
+    return 0;
+}
+
 /* Build the single scenario the flags describe. */
 static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
 {
@@ -307,6 +431,10 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     if (a->claim && sl_scenario_set_claim(sc, a->claim, NULL, NULL, &e)) {
         sl_scenario_free(sc);
         return cli_lib_error("--claim", &e);
+    }
+    if ((rc = apply_rules(sc, a))) {
+        sl_scenario_free(sc);
+        return rc;
     }
     *out = sc;
     return 0;
@@ -374,6 +502,8 @@ static int run_default(const sl_catalog *cat, const args *a)
                              &e);
         }
         rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
+        if (!rc)
+            rc = apply_rules(sc, a);
         if (a->opt.progress) { /* one bar across the interpretations */
             cli_progress *p = a->opt.progress_user;
             p->part = (int)k;

@@ -2,6 +2,7 @@
  * lib/capacity.c - load rules and the capacity of one container type for
  * one cargo type: a weight limit and a geometry limit (docs/method-capacity.md).
  */
+#include <float.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
@@ -775,17 +776,22 @@ static double kinds_bound(const sli_pack3d *p, const box *b, size_t nk)
     return most;
 }
 
+/* Relative slack of the bound's floating-point steps: a few rounding
+ * errors of a double, so that a product meant to be whole (2.5 x 4) is
+ * not floored below it, while a large count gains nothing. */
+#define SLACK (8 * DBL_EPSILON)
+
 /* 1 if u units of every kind could share the relaxed space: their
  * packages' volumes fit in it, and (when every kind has a stacking limit)
  * their footprints fit in the floor area times the highest limit (a stack
- * may mix kinds).  A small relative slack keeps it a bound. */
+ * may mix kinds).  SLACK keeps it a bound. */
 static int kinds_fit(const sli_pack3d *p, const box *b, size_t nk, double u)
 {
     double S = (double)p[0].S[0] * (double)p[0].S[1], vol = 0, foot = 0;
     long stack = 0;
     int unlimited = 0;
     for (size_t k = 0; k < nk; k++) {
-        double n = ceil(u / b[k].units * (1 - 1e-12)), f = HUGE_VAL;
+        double n = ceil(u / b[k].units * (1 - SLACK)), f = HUGE_VAL;
         vol += n * (double)p[k].d[0] * (double)p[k].d[1] * (double)p[k].d[2];
         for (int v = 0; v < 3; v++)
             if (p[k].vert[v])
@@ -797,9 +803,9 @@ static int kinds_fit(const sli_pack3d *p, const box *b, size_t nk, double u)
         else if (p[k].max_stack > stack)
             stack = p[k].max_stack;
     }
-    if (vol > S * (double)p[0].S[2] * (1 + 1e-12))
+    if (vol > S * (double)p[0].S[2] * (1 + SLACK))
         return 0;
-    return unlimited || foot <= S * (double)stack * (1 + 1e-12);
+    return unlimited || foot <= S * (double)stack * (1 + SLACK);
 }
 
 /* Proven upper bound on units (see capacity_internal.h). */
@@ -826,7 +832,7 @@ sl_status sli_capacity_geometry_bound(const sl_container *c,
             *units = -1;
             return SL_OK;
         }
-    hi = floor(kinds_bound(p, b, g->npackages) * (1 + 1e-12));
+    hi = floor(kinds_bound(p, b, g->npackages) * (1 + SLACK));
     if (hi > 9007199254740992.0) { /* past whole doubles: no search */
         *units = floor_count(hi);
         return SL_OK;

@@ -231,6 +231,11 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
             "though it stays below the hard maximum of %s. ",
             grouped(c->value, a, sizeof a), 100 * c->p_at_least,
             grouped(s->p95, b, sizeof b), grouped(s->max, e, sizeof e));
+        if (c->value > s->max_mix * (1 + 1e-12) && s->max_mix < s->max)
+            ADD("With every share at the edge of its range this mix holds "
+                "at most %s: only a split of the containers far from the "
+                "stated shares could reach it. ",
+                grouped(s->max_mix, b, sizeof b));
         break;
     case SL_VERDICT_CONSISTENT:
         if (c->needs_more_containers) {

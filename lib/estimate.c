@@ -461,9 +461,11 @@ static sl_status result_alloc(const sl_scenario *sc, const sl_options *opt,
     return SL_OK;
 }
 
-/* Per-cargo summaries and hard bounds. */
+/* Per-cargo summaries and hard bounds (mix[c]: cargo c's maximum with
+ * exact shares, sli_model_mix). */
 static sl_status cargo_summaries(sl_result *res, const sli_model *m,
-                                 double *scratch, sl_error *err)
+                                 const double *mix, double *scratch,
+                                 sl_error *err)
 {
     const sl_dist *nd = sl_scenario_containers(res->sc, NULL);
     for (size_t c = 0; c < res->ncargo; c++) {
@@ -489,6 +491,7 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
         s->min = 0.0;
         s->max = floor(nd->hi + 0.5) * m->fill.hi * hi;
         s->max_found = floor(nd->hi + 0.5) * m->fill.hi * hf;
+        s->max_mix = mix[c];
     }
     return SL_OK;
 }
@@ -529,7 +532,7 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
     sl_options defaults;
     sl_result *res = NULL;
     sli_model m;
-    double *scratch = NULL;
+    double *scratch = NULL, mix[SLI_KINDS_MAX];
     sl_status s;
 
     if (!sc || !out)
@@ -559,6 +562,8 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
     }
     sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max,
                      &res->total_sum.max_found);
+    if ((s = sli_model_mix(&m, &res->total_sum.max_mix, mix, err)))
+        goto fail;
     res->sorted = scratch; /* summarise left the totals sorted here */
     scratch = NULL;
     if ((s = histogram(res, err)) || (s = capacity_table(res, &m, err)))
@@ -569,7 +574,7 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
             s = sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
             goto fail;
         }
-        s = cargo_summaries(res, &m, tmp, err);
+        s = cargo_summaries(res, &m, mix, tmp, err);
         free(tmp);
         if (s)
             goto fail;

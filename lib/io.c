@@ -204,6 +204,7 @@ static json_t *jsummary(json_t *o, const sl_summary *s, int *ok)
     jset(o, "min", jnum(s->min), ok);
     jset(o, "max", jnum(s->max), ok);
     jset(o, "max_found", jnum(s->max_found), ok);
+    jset(o, "max_mix", jnum(s->max_mix), ok);
     jset(o, "sample_min", jnum(s->sample_min), ok);
     jset(o, "sample_max", jnum(s->sample_max), ok);
     jset(o, "se_p05", jnum(s->se_p05), ok);
@@ -493,6 +494,7 @@ static void csv_summary(sbuf *b, const char *prefix, const char *name,
     csv_num(b, s->min);
     csv_num(b, s->max);
     csv_num(b, s->max_found);
+    csv_num(b, s->max_mix);
     sb_printf(b, "\n");
 }
 
@@ -508,7 +510,7 @@ sl_status sl_result_to_csv(const sl_result *res, char **out, sl_error *err)
     if (!res)
         return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
     sb_printf(&b, "quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,"
-              "max,max_found\n");
+              "max,max_found,max_mix\n");
     if (sl_result_total(res, &s) == SL_OK)
         csv_summary(&b, "", "total", &s);
     for (i = 0; i < sl_result_cargo_count(res); i++) {

@@ -1317,3 +1317,134 @@ void sli_model_bounds(const sli_model *m, double *min, double *max,
     if (cfound == 0.0 || m->fill.hi == 0.0)
         *found = 0.0;
 }
+
+/* Types whose share vertices sli_model_mix enumerates (nt 2^(nt-1) of
+ * them); above, a relaxation (each cargo in its best type) bounds it. */
+#define MIX_TYPES_EXACT 12
+
+/* The largest sum of y[i] v[i] with lo <= y <= hi and sum y = 1 (a linear
+ * programme over a box cut by the simplex): every y at its low end, what
+ * is left of 1 to the largest v first.  A zero share adds nothing, even
+ * against an unbounded v. */
+static double best_split(const double *v, const double *lo, const double *hi,
+                         size_t n)
+{
+    size_t order[SLI_KINDS_MAX];
+    double left = 1.0, sum = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i;
+        left -= lo[i];
+        while (j > 0 && v[order[j - 1]] < v[i]) { /* insertion, largest */
+            order[j] = order[j - 1];              /* first */
+            j--;
+        }
+        order[j] = i;
+    }
+    for (size_t k = 0; k < n; k++) {
+        size_t i = order[k];
+        double y = lo[i] + fmin(hi[i] - lo[i], fmax(left, 0.0));
+        left -= y - lo[i];
+        if (y > 0.0)
+            sum += y * v[i];
+    }
+    return sum;
+}
+
+/* Per cargo c, v[c] = the mean per-container capacity of c over the
+ * container types at shares x; a zero share adds nothing. */
+static void type_mean(const double *cap, const double *x, size_t nt,
+                      size_t nc, double *v)
+{
+    for (size_t c = 0; c < nc; c++) {
+        v[c] = 0.0;
+        for (size_t t = 0; t < nt; t++)
+            if (x[t] > 0.0)
+                v[c] += x[t] * cap[t * nc + c];
+    }
+}
+
+/* Fold shares x of the types (one vertex) into the best mix *best and
+ * each cargo's best mean capacity vmax[c]. */
+static void mix_vertex(const double *cap, const double *x, size_t nt,
+                       size_t nc, const double *clo, const double *chi,
+                       double *best, double *vmax)
+{
+    double v[SLI_KINDS_MAX];
+    type_mean(cap, x, nt, nc, v);
+    *best = fmax(*best, best_split(v, clo, chi, nc));
+    for (size_t c = 0; c < nc; c++)
+        vmax[c] = fmax(vmax[c], v[c]);
+}
+
+/* Visit every vertex of {tlo <= x <= thi, sum x = 1}: one free share,
+ * each other at an end of its range. */
+static void mix_vertices(const double *cap, size_t nt, size_t nc,
+                         const double *tlo, const double *thi,
+                         const double *clo, const double *chi, double *best,
+                         double *vmax)
+{
+    double x[SLI_KINDS_MAX];
+    for (size_t f = 0; f < nt; f++)
+        for (unsigned long mask = 0; mask < (1ul << (nt - 1)); mask++) {
+            double sum = 0.0;
+            size_t bit = 0;
+            for (size_t t = 0; t < nt; t++)
+                if (t != f) {
+                    x[t] = (mask >> bit++) & 1ul ? thi[t] : tlo[t];
+                    sum += x[t];
+                }
+            x[f] = 1.0 - sum;
+            if (x[f] >= tlo[f] - 1e-12 && x[f] <= thi[f] + 1e-12)
+                mix_vertex(cap, x, nt, nc, clo, chi, best, vmax);
+        }
+}
+
+sl_status sli_model_mix(const sli_model *m, double *total, double *cargo,
+                        sl_error *err)
+{
+    const sl_dist *sh[SLI_KINDS_MAX];
+    int rest[SLI_KINDS_MAX];
+    double tlo[SLI_KINDS_MAX], thi[SLI_KINDS_MAX], clo[SLI_KINDS_MAX];
+    double chi[SLI_KINDS_MAX], vmax[SLI_KINDS_MAX], best = 0.0, sumlo = 0.0;
+    size_t nt = m->ntypes, nc = m->ncargo;
+    double scale = floor(sl_scenario_containers(m->sc, NULL)->hi + 0.5) *
+                   m->fill.hi;
+    double *cap = malloc(nt * nc * sizeof *cap);
+    if (!cap)
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    for (size_t t = 0; t < nt; t++)
+        sl_scenario_container_type(m->sc, t, &sh[t], &rest[t]);
+    for (size_t t = 0; t < nt; t++)
+        share_range(sh, rest, nt, t, &tlo[t], &thi[t]);
+    for (size_t c = 0; c < nc; c++)
+        sl_scenario_cargo_type(m->sc, c, &sh[c], &rest[c]);
+    for (size_t c = 0; c < nc; c++) {
+        share_range(sh, rest, nc, c, &clo[c], &chi[c]);
+        sumlo += clo[c];
+        vmax[c] = 0.0;
+    }
+    for (size_t t = 0; t < nt; t++)
+        for (size_t c = 0; c < nc; c++) {
+            double lo;
+            sli_model_cell_range(m, t, c, &lo, &cap[t * nc + c], NULL);
+        }
+    if (nt <= MIX_TYPES_EXACT) {
+        mix_vertices(cap, nt, nc, tlo, thi, clo, chi, &best, vmax);
+    } else { /* each cargo in its best type: a bound on every vertex */
+        for (size_t c = 0; c < nc; c++)
+            for (size_t t = 0; t < nt; t++)
+                if (thi[t] > 0.0)
+                    vmax[c] = fmax(vmax[c], cap[t * nc + c]);
+        best = best_split(vmax, clo, chi, nc);
+    }
+    free(cap);
+    *total = scale > 0.0 && best > 0.0 ? scale * best : 0.0;
+    for (size_t c = 0; cargo && c < nc; c++) {
+        /* cargo c alone: its share as high as the others' low ends allow */
+        double y = fmin(chi[c], 1.0 - (sumlo - clo[c]));
+        cargo[c] = scale > 0.0 && y > 0.0 && vmax[c] > 0.0
+                       ? scale * y * vmax[c]
+                       : 0.0;
+    }
+    return SL_OK;
+}

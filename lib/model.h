@@ -218,4 +218,16 @@ void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
 void sli_model_bounds(const sli_model *m, double *min, double *max,
                       double *found);
 
+/* The most the total reaches with every share an exact fraction of the
+ * containers inside its range (the hard maximum also lets the split of the
+ * containers stray from the shares, up to every container in the best
+ * cell), every other input at its most favourable edge: *total, and when
+ * cargo is not NULL the same for each cargo's own total (cargo[c], its
+ * share as high as the others' low ends allow).  Exact over the vertices
+ * of the type shares' range for up to 12 container types; above, a bound
+ * (each cargo in its best type).  At most the hard maximum.  Errors:
+ * SL_ENOMEM. */
+sl_status sli_model_mix(const sli_model *m, double *total, double *cargo,
+                        sl_error *err);
+
 #endif

@@ -18,7 +18,7 @@ if(TARGET shipload-estimate)
           "-DEXPECT_ERR=est_cli_missing.json.*No such file")
   est_cli(est_cli_file_dir 2 "${EX}" "-DEXPECT_ERR=is a directory")
   est_cli(est_cli_csv 0 "${EX}/E.json|--samples|2000|--csv"
-          "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found\ntotal,.*\ncontainer,cargo,count")
+          "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found,max_mix\ntotal,.*\ncontainer,cargo,count")
   est_cli(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   est_cli(est_cli_list 0 "--list"
           "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")

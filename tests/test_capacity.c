@@ -662,6 +662,10 @@ START_TEST(test_bound_true_sizes)
                      SL_OK);
     ck_assert_int_eq(bound, 4 * 4 * 4 * 3);
     ck_assert_int_eq(found, 3 * 3 * 3 * 3);
+    g.package[0].units = 2.5; /* whole units only: floor(64 x 2.5) */
+    ck_assert_int_eq(sli_capacity_geometry_bound(&c, &g, &r, &bound, &e),
+                     SL_OK);
+    ck_assert_int_eq(bound, 160);
 }
 END_TEST
 

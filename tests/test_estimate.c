@@ -297,6 +297,122 @@ START_TEST(test_hard_max_is_proven)
 }
 END_TEST
 
+/* The per-container most of capacity row (container, cargo) of r. */
+static double row_max(const sl_result *r, const char *container,
+                      const char *cargo)
+{
+    for (size_t i = 0; i < sl_result_capacity_count(r); i++) {
+        const sl_capacity *c = sl_result_capacity(r, i);
+        double lo, hi;
+        if (strcmp(c->container, container) || strcmp(c->cargo, cargo))
+            continue;
+        ck_assert_int_eq(sl_result_capacity_range(r, i, &lo, &hi), SL_OK);
+        return hi;
+    }
+    ck_abort_msg("no row %s/%s", container, cargo);
+    return 0;
+}
+
+/* The maximum with exact shares, for the realistic mix (interpretation 4
+ * of the default run): the 24 t share may be 0, so every cargo takes the
+ * 30.48 t container; the cargo shares start at their low ends (0.4, 0.05,
+ * 0.05, 0) and the 0.5 left goes to the largest capacity first: 122 mm
+ * rounds to 0.15, 152 mm rounds to 0.7, Grad the last 0.1 (to 0.15).  The
+ * hard maximum instead lets every container hold 122 mm rounds. */
+START_TEST(test_mix_maximum)
+{
+    sl_scenario *sc = make("at least 10,000", "iso-20-24t=uniform(0, 1);iso-20=rest",
+                           "152mm-round=uniform(0.4, 0.7);"
+                           "122mm-round=uniform(0.05, 0.15);"
+                           "122mm-grad=uniform(0.05, 0.15);non-munition=rest",
+                           "pert(0.7, 0.95, 1)", "4800000");
+    sl_result *r = run(sc, 4000, 9, 2);
+    sl_summary s, g;
+    sl_claim_check cc;
+    const char *id;
+    double r152 = row_max(r, "iso-20", "152mm-round");
+    double r122 = row_max(r, "iso-20", "122mm-round");
+    double grad = row_max(r, "iso-20", "122mm-grad");
+    char want[80];
+    sl_result_total(r, &s);
+    ck_assert_double_eq_tol(s.max_mix,
+                            10000 * (0.7 * r152 + 0.15 * r122 + 0.15 * grad),
+                            1e-6);
+    ck_assert_double_eq(s.max, 10000 * r122);
+    ck_assert(s.p95 < s.max_mix && s.max_mix < s.max);
+    for (size_t i = 0; i < sl_result_cargo_count(r); i++) {
+        double want_c;
+        sl_result_cargo_total(r, i, &id, &g);
+        want_c = !strcmp(id, "152mm-round")   ? 10000 * 0.7 * r152
+                 : !strcmp(id, "122mm-round") ? 10000 * 0.15 * r122
+                 : !strcmp(id, "122mm-grad")  ? 10000 * 0.15 * grad
+                                              : 0.0;
+        ck_assert_msg(fabs(g.max_mix - want_c) <= 1e-6 * want_c,
+                      "%s: %.17g vs %.17g", id, g.max_mix, want_c);
+    }
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
+    {
+        double v = round(s.max_mix); /* as the text rounds it */
+        snprintf(want, sizeof want, "this mix holds at most %.0f,%03.0f,%03.0f",
+                 floor(v / 1e6), fmod(floor(v / 1e3), 1e3), fmod(v, 1e3));
+    }
+    ck_assert_msg(strstr(cc.text, want), "%s lacks %s", cc.text, want);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+
+    /* fixed shares of two ratings: the mean of their capacities */
+    sc = make("7,000", "iso-20-24t=0.35;iso-20=rest", "152mm-shell-mass-equiv",
+              NULL, NULL);
+    r = run(sc, 2000, 9, 1);
+    sl_result_total(r, &s);
+    ck_assert_double_eq_tol(
+        s.max_mix,
+        7000 * (0.35 * row_max(r, "iso-20-24t", "152mm-shell-mass-equiv") +
+                0.65 * row_max(r, "iso-20", "152mm-shell-mass-equiv")),
+        1e-6);
+    ck_assert_double_eq(s.max,
+                        7000 * row_max(r, "iso-20", "152mm-shell-mass-equiv"));
+    ck_assert(s.sample_max <= s.max);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* Past 12 container types the exact shares are not searched: each cargo
+ * in its best type bounds them (model.h), here every container in the
+ * highest rating. */
+START_TEST(test_mix_many_types)
+{
+    sl_catalog *keep = cat;
+    sl_container c = *sl_catalog_find_container(cat, "iso-20");
+    char types[400] = "", id[16];
+    sl_error e;
+    sl_scenario *sc;
+    sl_result *r;
+    sl_summary s;
+    ck_assert_int_eq(sl_catalog_copy(keep, &cat, &e), SL_OK);
+    for (int k = 0; k < 13; k++) {
+        snprintf(id, sizeof id, "rated%d", k);
+        strcpy(c.id, id);
+        sl_figure_set(&c.max_gross, 24000 + 500 * k, SL_CONF_V, "test");
+        ck_assert_int_eq(sl_catalog_put_container(cat, &c, &e), SL_OK);
+        snprintf(types + strlen(types), sizeof types - strlen(types),
+                 "%s%s=%s", k ? ";" : "", id, k < 12 ? "0.05" : "rest");
+    }
+    sc = make("1000", types, "152mm-shell-mass-equiv", NULL, NULL);
+    r = run(sc, 1000, 3, 1);
+    sl_result_total(r, &s);
+    ck_assert_double_eq(s.max_mix,
+                        1000 * row_max(r, "rated12", "152mm-shell-mass-equiv"));
+    ck_assert(s.max_mix > s.p95);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+    cat = keep;
+}
+END_TEST
+
 /* Grad crates fill a 20 ft container by volume first. */
 START_TEST(test_grad_bound_by_geometry)
 {
@@ -1188,6 +1304,8 @@ int main(void)
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_hard_max_is_proven);
+    tcase_add_test(pub, test_mix_maximum);
+    tcase_add_test(pub, test_mix_many_types);
     tcase_add_test(pub, test_claim_stacking_lever);
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);

@@ -107,6 +107,7 @@ static void assert_summary(json_t *o, const sl_summary *s)
     assert_num(o, "min", s->min);
     assert_num(o, "max", s->max);
     assert_num(o, "max_found", s->max_found);
+    assert_num(o, "max_mix", s->max_mix);
     assert_num(o, "sample_min", s->sample_min);
     assert_num(o, "sample_max", s->sample_max);
 }
@@ -286,7 +287,7 @@ START_TEST(test_csv)
     ck_assert_int_eq(sl_result_to_csv(res, &text, &e), SL_OK);
     n = split_lines(text, lines, 32);
     ck_assert_str_eq(lines[0], "quantity,mean,sd,p05,p50,p95,sample_min,"
-                               "sample_max,min,max,max_found");
+                               "sample_max,min,max,max_found,max_mix");
     ck_assert_int_eq(sl_result_total(res, &total), SL_OK);
     ck_assert_int_eq(strncmp(lines[1], "total,", 6), 0);
     v = strtod(lines[1] + 6, &end);

@@ -115,6 +115,13 @@ typedef struct sl_summary {
                             edges (<= max; equal when weight binds there or
                             the packing is proven optimal).  Every sample
                             lies in [min, max_found]. */
+    double max_mix;      /**< the most with every share an exact fraction
+                            of the containers inside its range, every
+                            other input at its edge (<= max, which also
+                            lets the split of the containers stray from the
+                            shares, up to every container in the best
+                            cell).  For a cargo, its share as high as the
+                            others' low ends allow. */
 } sl_summary;
 
 /** Number of samples actually drawn (more than asked in adaptive mode);

@@ -6,11 +6,13 @@
  * SL_ENOMEM the catalog is unchanged; after SL_OK every entry passes its
  * check, and the capacity of every new or changed entry (with each entry
  * of the other kind) is a clean result or a clean error, with count =
- * min(by weight, by geometry) >= 0.
+ * min(by weight, by geometry) >= 0, and its proven geometry bound is clean
+ * and at least the geometry limit found (or -1: none).
  */
 #include <math.h>
 #include <string.h>
 #include "shipload/shipload.h"
+#include "capacity_internal.h"
 #include "fuzz.h"
 
 /* Check one capacity (container c, cargo g). */
@@ -20,7 +22,7 @@ static void check_capacity(const sl_container *c, const sl_cargo *g)
     sl_capacity cap;
     sl_error e;
     sl_status st;
-    long geo;
+    long geo, bound;
     sl_load_rules_init(&rules);
     sl_error_clear(&e);
     st = sl_capacity_nominal(c, g, &rules, &cap, &e);
@@ -28,6 +30,14 @@ static void check_capacity(const sl_container *c, const sl_cargo *g)
         FUZZ_CHECK_ERROR(st, e);
         return;
     }
+    st = sli_capacity_geometry_bound(c, g, &rules, &bound, &e);
+    if (st != SL_OK) {
+        FUZZ_CHECK_ERROR(st, e);
+        return;
+    }
+    FUZZ_CHECK(bound == -1 || (bound >= 0 && bound >= cap.by_geometry),
+               "%s x %s: proven bound %ld below the %ld found", c->id, g->id,
+               bound, cap.by_geometry);
     geo = cap.by_geometry < 0 ? cap.by_weight : cap.by_geometry;
     FUZZ_CHECK(cap.count >= 0 && cap.by_weight >= 0 &&
                    cap.count == (cap.by_weight < geo ? cap.by_weight : geo),
