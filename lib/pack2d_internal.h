@@ -61,9 +61,9 @@ typedef struct fbctx {
                             L-approach */
     fb_state *s;
     long *ub;        /* ub[i * cy + j]: bound of (i, j); -1 until computed */
-    l_state **ls;    /* L-pieces in blocks of cy * cy, one per (i, ix),
-                        allocated when first touched; NULL when the
-                        L-approach is off */
+    l_state **ls;    /* L-pieces in blocks of cy (cy + 1) / 2 (the pairs
+                        jy <= j), one per (i, ix), allocated when first
+                        touched; NULL when the L-approach is off */
     int lfail;       /* a block could not be allocated */
     int *flx, *fly;  /* flx[x]: index of the largest normal <= x */
     long *work;

@@ -44,27 +44,34 @@ SLI_STEP_INLINE piece canon(size_t i, size_t j, size_t ix, size_t jy)
     return (piece){i, j, ix, jy};
 }
 
+/* Where piece p's state lies in its block: canonical pieces have
+ * jy <= j, so a block holds the triangle of (j, jy) pairs. */
+SLI_STEP_INLINE size_t slot(piece p)
+{
+    return p.j * (p.j + 1) / 2 + p.jy;
+}
+
 /* The state of piece p; NULL when its block cannot be allocated. */
 static l_state *state(fbctx *c, piece p)
 {
-    size_t cy = c->g.cy;
+    size_t n = c->g.cy * (c->g.cy + 1) / 2;
     l_state **blk = &c->ls[p.i * c->g.cx + p.ix];
     if (!*blk) {
-        *blk = malloc(cy * cy * sizeof **blk);
+        *blk = malloc(n * sizeof **blk);
         if (!*blk) {
             c->lfail = 1;
             return NULL;
         }
-        for (size_t k = 0; k < cy * cy; k++)
+        for (size_t k = 0; k < n; k++)
             (*blk)[k].v = -1;
     }
-    return &(*blk)[p.j * cy + p.jy];
+    return &(*blk)[slot(p)];
 }
 
 /* The state of a piece already evaluated. */
 static const l_state *known(const fbctx *c, piece p)
 {
-    return &c->ls[p.i * c->g.cx + p.ix][p.j * c->g.cy + p.jy];
+    return &c->ls[p.i * c->g.cx + p.ix][slot(p)];
 }
 
 /* Index of the largest normal value <= v along x / y. */
@@ -95,7 +102,7 @@ static long lval(fbctx *c, piece p);
 SLI_STEP_INLINE long memo(const fbctx *c, piece p)
 {
     const l_state *blk = c->ls[p.i * c->g.cx + p.ix];
-    return blk ? blk[p.j * c->g.cy + p.jy].v : -1;
+    return blk ? blk[slot(p)].v : -1;
 }
 
 /* Offer a division into pieces a and b, recorded as (kind, u, v, t). */
