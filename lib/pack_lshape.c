@@ -105,7 +105,8 @@ SLI_STEP_INLINE long memo(const fbctx *c, piece p)
     return blk ? blk[slot(p)].v : -1;
 }
 
-/* Offer a division into pieces a and b, recorded as (kind, u, v, t). */
+/* Offer a division into pieces a and b, recorded as (kind, u, v, t); a
+ * is evaluated before b (the effort left and the memo depend on it). */
 SLI_STEP_INLINE void offer(fbctx *c, l_state *s, piece a, piece b,
                            int kind, size_t u, size_t v, size_t t)
 {
