@@ -227,10 +227,17 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
                 grouped(s->max, e, sizeof e));
             break;
         }
-        ADD("%s is implausible: only %.1f %% of samples reach it (P95 %s), "
-            "though it stays below the hard maximum of %s. ",
-            grouped(c->value, a, sizeof a), 100 * c->p_at_least,
-            grouped(s->p95, b, sizeof b), grouped(s->max, e, sizeof e));
+        if (isfinite(s->max))
+            ADD("%s is implausible: only %.1f %% of samples reach it (P95 "
+                "%s), though it stays below the hard maximum of %s. ",
+                grouped(c->value, a, sizeof a), 100 * c->p_at_least,
+                grouped(s->p95, b, sizeof b), grouped(s->max, e, sizeof e));
+        else
+            ADD("%s is implausible: only %.1f %% of samples reach it (P95 "
+                "%s); no hard maximum bounds it, since an input (such as "
+                "a container count given as a range) has no upper end. ",
+                grouped(c->value, a, sizeof a), 100 * c->p_at_least,
+                grouped(s->p95, b, sizeof b));
         if (c->value > s->max_mix * (1 + 1e-12) && s->max_mix < s->max)
             ADD("With every share at the edge of its range this mix holds "
                 "at most %s: only a split of the containers far from the "

@@ -413,6 +413,27 @@ START_TEST(test_mix_many_types)
 }
 END_TEST
 
+/* A container count given as a 90 % interval (lognormal) has no upper
+ * end: no hard maximum, and the text says so instead of printing "inf". */
+START_TEST(test_unbounded_count_text)
+{
+    sl_scenario *sc = make("6700 to 7000", "iso-40", "152mm-round", NULL,
+                           "3 million");
+    sl_result *r = run(sc, 2000, 4, 1);
+    sl_summary s;
+    sl_claim_check cc;
+    sl_result_total(r, &s);
+    ck_assert(isinf(s.max) && isinf(s.max_mix) && isinf(s.max_found));
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
+    ck_assert_msg(strstr(cc.text, "no hard maximum bounds it") &&
+                      !strstr(cc.text, "inf"),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* Grad crates fill a 20 ft container by volume first. */
 START_TEST(test_grad_bound_by_geometry)
 {
@@ -1306,6 +1327,7 @@ int main(void)
     tcase_add_test(pub, test_hard_max_is_proven);
     tcase_add_test(pub, test_mix_maximum);
     tcase_add_test(pub, test_mix_many_types);
+    tcase_add_test(pub, test_unbounded_count_text);
     tcase_add_test(pub, test_claim_stacking_lever);
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);
