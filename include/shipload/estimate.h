@@ -213,8 +213,9 @@ typedef enum sl_verdict {
                                    not above the hard max */
     SL_VERDICT_IMPOSSIBLE,      /**< above the hard maximum (a proven
                                    bound) */
-    SL_VERDICT_TOO_LOW          /**< below the hard minimum (for "exact",
-                                   "about" and "at most" claims only) */
+    SL_VERDICT_TOO_LOW          /**< below the hard minimum (for "exact"
+                                   and "about" claims only: the others are
+                                   bounds, which a low X does not break) */
 } sl_verdict;
 
 /** "consistent", "conservative", "implausible", "impossible", "too low":
