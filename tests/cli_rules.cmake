@@ -20,6 +20,15 @@ if(TARGET shipload-estimate)
             "-DEXPECT_ERR=--margins: '1,2' is not a margin in mm")
   rules_cli(est_cli_margins_neg 2 "--margins|-5"
             "-DEXPECT_ERR=--margins: '-5' is not a margin")
+  # two figures with no separator are not a range (they were read as 5-6);
+  # spaces around a figure are fine on either side
+  rules_cli(est_cli_margins_no_separator 2 "--margins|5 6"
+            "-DEXPECT_ERR=--margins: '5 6' is not a margin in mm")
+  rules_cli(est_cli_dunnage_no_separator 2 "--dunnage|100 200"
+            "-DEXPECT_ERR=--dunnage: '100 200' is not a mass in kg")
+  rules_cli(est_cli_margins_spaces 0
+            "--container|iso-20|--cargo|122mm-grad|--margins| 10 ,20 to 30 ,40 |--dunnage|75 |--samples|500|--json"
+            "-DEXPECT_OUT=\"margin_length\": 10.0,[ \n]*\"margin_width\": 25.0,[ \n]*\"margin_height\": 40.0,[ \n]*\"dunnage\": 75.0,")
   rules_cli(est_cli_dunnage_bad 2 "--dunnage|250-50"
             "-DEXPECT_ERR=--dunnage: '250-50' is not a mass in kg")
   rules_cli(est_cli_dunnage_missing 2 "--dunnage"
