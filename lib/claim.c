@@ -212,6 +212,12 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
     } while (0)
     switch (c->verdict) {
     case SL_VERDICT_IMPOSSIBLE:
+        if (!(s->max > 0)) { /* no percentage above 0 */
+            ADD("%s is impossible under these assumptions: the hard "
+                "maximum, a proven bound, is 0 (no container can hold any "
+                "of it). ", grouped(c->value, a, sizeof a));
+            break;
+        }
         ADD("%s is impossible under these assumptions: it exceeds the hard "
             "maximum of %s, a proven bound, by %.1f %%. ",
             grouped(c->value, a, sizeof a), grouped(s->max, b, sizeof b),
@@ -275,6 +281,7 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
         c->per_container, per);
     if (c->verdict != SL_VERDICT_CONSERVATIVE && !c->needs_more_containers) {
         const char *sep = "";
+        size_t start = n;
         ADD("For it to hold at nominal figures, any one of these would do: ");
         if (isfinite(c->min_containers)) {
             ADD("%s containers", grouped(c->min_containers, e, sizeof e));
@@ -303,6 +310,12 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
         if (margin_total >= c->value)
             ADD("%sbracing margins at the low end of their ranges (%.1f per "
                 "container)", sep, margin_total / c->containers);
+        else if (!*sep) { /* nothing listed: say so, not "do: ." */
+            n = start;
+            c->text[n] = '\0';
+            ADD("No one input changed alone makes it hold at nominal "
+                "figures");
+        }
         ADD(".");
         if (!isfinite(c->min_max_gross))
             ADD(" No container rating helps: geometry binds.");

@@ -297,6 +297,47 @@ START_TEST(test_hard_max_is_proven)
 }
 END_TEST
 
+/* Where nothing fits (a height margin as high as the room), the hard
+ * maximum is 0 and an impossible claim's text says so, not "by inf %",
+ * nor "any one of these would do: ." with nothing listed. */
+START_TEST(test_nothing_fits_text)
+{
+    sl_catalog *keep = cat;
+    sl_load_rules rules;
+    sl_scenario *sc;
+    sl_result *r;
+    sl_summary s;
+    sl_claim_check cc;
+    sl_error e;
+    sl_load_rules_init(&rules);
+    rules.margin_length = rules.margin_width = 0;
+    rules.margin_height = 1000;
+    sl_load_rules_fix(&rules);
+    cat = kit_world();
+    sc = make("1000", "room", "kit", NULL, "4500");
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
+    r = run(sc, 500, 29, 1);
+    sl_result_total(r, &s);
+    ck_assert(s.max == 0 && s.max_found == 0 && s.max_mix == 0);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_msg(strstr(cc.text, "4,500 is impossible under these "
+                                  "assumptions: the hard maximum, a proven "
+                                  "bound, is 0") &&
+                      !strstr(cc.text, "inf"),
+                  "%s", cc.text);
+    /* no input changed alone helps: the list is not left empty */
+    ck_assert_msg(strstr(cc.text, "No one input changed alone makes it "
+                                  "hold at nominal figures.") &&
+                      !strstr(cc.text, "would do: ."),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+    cat = keep;
+}
+END_TEST
+
 /* The per-container most of capacity row (container, cargo) of r. */
 static double row_max(const sl_result *r, const char *container,
                       const char *cargo)
@@ -1325,6 +1366,7 @@ int main(void)
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_hard_max_is_proven);
+    tcase_add_test(pub, test_nothing_fits_text);
     tcase_add_test(pub, test_mix_maximum);
     tcase_add_test(pub, test_mix_many_types);
     tcase_add_test(pub, test_unbounded_count_text);
