@@ -254,12 +254,18 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
         if (c->needs_more_containers) {
             ADD("%s is consistent with \"at least %s\" containers: it needs "
                 "%s of them at nominal capacity, within the rounding of the "
-                "stated count (at exactly %s it would exceed the hard maximum "
-                "of %s). ", grouped(c->value, a, sizeof a),
+                "stated count ", grouped(c->value, a, sizeof a),
                 grouped(c->containers, b, sizeof b),
-                grouped(c->min_containers, e, sizeof e),
-                grouped(c->containers, f, sizeof f),
-                grouped(s->max, e2, sizeof e2));
+                grouped(c->min_containers, e, sizeof e));
+            if (c->value > s->max * (1 + 1e-12)) /* was impossible */
+                ADD("(at exactly %s it would exceed the hard maximum of "
+                    "%s). ", grouped(c->containers, f, sizeof f),
+                    grouped(s->max, e2, sizeof e2));
+            else /* was implausible */
+                ADD("(at exactly %s only %.1f %% of samples would reach it, "
+                    "below the hard maximum of %s). ",
+                    grouped(c->containers, f, sizeof f),
+                    100 * c->p_at_least, grouped(s->max, e2, sizeof e2));
             break;
         }
         ADD("%s is consistent: it lies at the %.0f%s percentile of the "

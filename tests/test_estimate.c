@@ -131,6 +131,33 @@ START_TEST(test_row_a_june_2024)
 }
 END_TEST
 
+/* A claim below the hard maximum that few samples reach (implausible at
+ * exactly N) but within N's rounding step is consistent with "at least N";
+ * the text must not say it would exceed the hard maximum, as it did. */
+START_TEST(test_needs_more_below_max_text)
+{
+    sl_scenario *sc = make("at least 10,000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", "pert(0.9, 0.97, 1)",
+                           "4,600,000");
+    sl_result *r = run(sc, 2000, 31, 1);
+    sl_summary s;
+    sl_claim_check cc;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_msg(cc.value < s.max && cc.p_at_least < 0.05, "max %.0f, %g",
+                  s.max, cc.p_at_least);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_more_containers, 1);
+    ck_assert_msg(!strstr(cc.text, "would exceed the hard maximum") &&
+                      strstr(cc.text, "(at exactly 10,000 only 0.0 % of "
+                                      "samples would reach it, below the "
+                                      "hard maximum of 4,710,000)"),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* Row B: about 6,700 containers: more than 3 million 152 mm shells. */
 START_TEST(test_row_b_shells)
 {
@@ -1366,6 +1393,7 @@ int main(void)
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_hard_max_is_proven);
+    tcase_add_test(pub, test_needs_more_below_max_text);
     tcase_add_test(pub, test_nothing_fits_text);
     tcase_add_test(pub, test_mix_maximum);
     tcase_add_test(pub, test_mix_many_types);
