@@ -365,6 +365,38 @@ START_TEST(test_nothing_fits_text)
 }
 END_TEST
 
+/* A container count with no upper end and a munition cargo that fits in
+ * no container (a 2 m package in a 1 m room): that cargo's hard maximum
+ * is 0, not inf x 0 = NaN (which JSON writes as null, "unbounded"). */
+START_TEST(test_unbounded_count_zero_cargo)
+{
+    sl_catalog *keep = cat;
+    sl_cargo big;
+    sl_scenario *sc;
+    sl_result *r;
+    sl_summary s, k;
+    sl_error e;
+    cat = kit_world();
+    big = *sl_catalog_find_cargo(cat, "kit");
+    strcpy(big.id, "big-kit");
+    sl_figure_set(&big.package[0].length, 2000, SL_CONF_EST, "test");
+    ck_assert_int_eq(sl_catalog_put_cargo(cat, &big, &e), SL_OK);
+    sc = make("6700 to 7000", "room", "kit=0.6;big-kit=rest", NULL, NULL);
+    r = run(sc, 500, 37, 1);
+    sl_result_total(r, &s);
+    ck_assert(isinf(s.max) && isinf(s.max_found) && isinf(s.max_mix));
+    ck_assert_int_eq(sl_result_cargo_total(r, 1, NULL, &k), SL_OK);
+    ck_assert_msg(k.max == 0 && k.max_found == 0 && k.max_mix == 0,
+                  "%g %g %g", k.max, k.max_found, k.max_mix);
+    ck_assert_int_eq(sl_result_cargo_total(r, 0, NULL, &k), SL_OK);
+    ck_assert(isinf(k.max) && isinf(k.max_found));
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+    cat = keep;
+}
+END_TEST
+
 /* The per-container most of capacity row (container, cargo) of r. */
 static double row_max(const sl_result *r, const char *container,
                       const char *cargo)
@@ -1393,6 +1425,7 @@ int main(void)
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_hard_max_is_proven);
+    tcase_add_test(pub, test_unbounded_count_zero_cargo);
     tcase_add_test(pub, test_needs_more_below_max_text);
     tcase_add_test(pub, test_nothing_fits_text);
     tcase_add_test(pub, test_mix_maximum);
