@@ -151,10 +151,20 @@ static size_t primary_cargo(const sli_model *m, const sli_draw *d)
     return best;
 }
 
-/* v rounded, with thousands separators. */
+/* v rounded, with thousands separators; in 6 significant digits when
+ * that is too long for buf (an absurd claim: no digits cut off). */
 static const char *grouped(double v, char *buf, size_t n)
 {
-    sl_format_number(v, 0, 0, buf, n);
+    if (sl_format_number(v, 0, 0, buf, n) >= (int)n)
+        snprintf(buf, n, "%.6g", v);
+    return buf;
+}
+
+/* v with one decimal, or in 4 significant digits from 10^15 on (so an
+ * absurd claim's ratios do not fill the text with digits). */
+static const char *one_decimal(double v, char *buf, size_t n)
+{
+    snprintf(buf, n, fabs(v) < 1e15 ? "%.1f" : "%.4g", v);
     return buf;
 }
 
@@ -219,9 +229,9 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
             break;
         }
         ADD("%s is impossible under these assumptions: it exceeds the hard "
-            "maximum of %s, a proven bound, by %.1f %%. ",
+            "maximum of %s, a proven bound, by %s %%. ",
             grouped(c->value, a, sizeof a), grouped(s->max, b, sizeof b),
-            100 * (c->ratio_to_max - 1));
+            one_decimal(100 * (c->ratio_to_max - 1), e, sizeof e));
         break;
     case SL_VERDICT_IMPLAUSIBLE:
         if (c->value > s->max_found * (1 + 1e-12)) {
@@ -283,8 +293,8 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
             grouped(c->value, a, sizeof a), grouped(s->min, b, sizeof b));
         break;
     }
-    ADD("It implies %.1f per container; at nominal figures one holds %.1f. ",
-        c->per_container, per);
+    ADD("It implies %s per container; at nominal figures one holds %.1f. ",
+        one_decimal(c->per_container, a, sizeof a), per);
     if (c->verdict != SL_VERDICT_CONSERVATIVE && !c->needs_more_containers) {
         const char *sep = "";
         size_t start = n;

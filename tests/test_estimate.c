@@ -397,6 +397,33 @@ START_TEST(test_unbounded_count_zero_cargo)
 }
 END_TEST
 
+/* An absurd claim (10^30, 10^300) is impossible, and its text neither
+ * cuts digits off a number (a 40-byte buffer printed 10^30 as
+ * "1,000,...,019,884,624,838,6") nor fills the 1,024 bytes with digits. */
+START_TEST(test_absurd_claim_text)
+{
+    const char *claims[2] = {"1e30", "1e300"};
+    const char *want[2] = {"1e+30 is impossible", "1e+300 is impossible"};
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make("10000", "iso-20", "152mm-round", NULL,
+                               claims[i]);
+        sl_result *r = run(sc, 300, 41, 1);
+        sl_claim_check cc;
+        size_t len;
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+        len = strlen(cc.text);
+        ck_assert_msg(!strncmp(cc.text, want[i], strlen(want[i])) &&
+                          len < sizeof cc.text - 1 &&
+                          cc.text[len - 1] == '.' &&
+                          strstr(cc.text, "per container; at nominal"),
+                      "%s", cc.text);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
 /* The per-container most of capacity row (container, cargo) of r. */
 static double row_max(const sl_result *r, const char *container,
                       const char *cargo)
@@ -1425,6 +1452,7 @@ int main(void)
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_hard_max_is_proven);
+    tcase_add_test(pub, test_absurd_claim_text);
     tcase_add_test(pub, test_unbounded_count_zero_cargo);
     tcase_add_test(pub, test_needs_more_below_max_text);
     tcase_add_test(pub, test_nothing_fits_text);
