@@ -424,6 +424,28 @@ START_TEST(test_absurd_claim_text)
 }
 END_TEST
 
+/* Fixed type shares that sum to 1 within the scenario's tolerance
+ * (0.3333333333 + 0.6666666666) still have their vertex: the maximum with
+ * exact shares is those shares' mix of the two cells' most, not 0. */
+START_TEST(test_mix_shares_near_one)
+{
+    sl_scenario *sc = make("10000", "iso-20=0.3333333333;iso-40=0.6666666666",
+                           "152mm-round", NULL, NULL);
+    sl_result *r = run(sc, 300, 43, 1);
+    sl_summary s;
+    double lo, hi20, hi40, want;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_capacity_range(r, 0, &lo, &hi20), SL_OK);
+    ck_assert_int_eq(sl_result_capacity_range(r, 1, &lo, &hi40), SL_OK);
+    ck_assert_str_eq(sl_result_capacity(r, 1)->container, "iso-40");
+    want = 10000 * (0.3333333333 * hi20 + 0.6666666667 * hi40);
+    ck_assert_msg(fabs(s.max_mix - want) <= 1e-6 * want, "%.17g vs %.17g",
+                  s.max_mix, want);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* The per-container most of capacity row (container, cargo) of r. */
 static double row_max(const sl_result *r, const char *container,
                       const char *cargo)
@@ -1452,6 +1474,7 @@ int main(void)
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_hard_max_is_proven);
+    tcase_add_test(pub, test_mix_shares_near_one);
     tcase_add_test(pub, test_absurd_claim_text);
     tcase_add_test(pub, test_unbounded_count_zero_cargo);
     tcase_add_test(pub, test_needs_more_below_max_text);
