@@ -283,7 +283,8 @@ static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
 }
 
 /* One figure "X" or a range "LOW-HIGH" / "LOW to HIGH" (finite, >= 0,
- * LOW <= HIGH) of s[0..n) into lo and hi; -1 if malformed. */
+ * LOW <= HIGH; spaces around the parts allowed) of s[0..n) into lo and hi;
+ * -1 if malformed. */
 static int parse_span(const char *s, size_t n, double *lo, double *hi)
 {
     char buf[64], *end, *mid;
@@ -302,7 +303,9 @@ static int parse_span(const char *s, size_t n, double *lo, double *hi)
         mid++;
     else if (!strncmp(mid, "to", 2))
         mid += 2;
-    if (mid == end) /* one figure */
+    else /* no separator: one figure ("5 6" is not a range) */
+        mid = end;
+    if (mid == end)
         *hi = *lo;
     else {
         *hi = strtod(mid, &end);

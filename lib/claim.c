@@ -151,10 +151,20 @@ static size_t primary_cargo(const sli_model *m, const sli_draw *d)
     return best;
 }
 
-/* v rounded, with thousands separators. */
+/* v rounded, with thousands separators; in 6 significant digits when
+ * that is too long for buf (an absurd claim: no digits cut off). */
 static const char *grouped(double v, char *buf, size_t n)
 {
-    sl_format_number(v, 0, 0, buf, n);
+    if (sl_format_number(v, 0, 0, buf, n) >= (int)n)
+        snprintf(buf, n, "%.6g", v);
+    return buf;
+}
+
+/* v with one decimal, or in 4 significant digits from 10^15 on (so an
+ * absurd claim's ratios do not fill the text with digits). */
+static const char *one_decimal(double v, char *buf, size_t n)
+{
+    snprintf(buf, n, fabs(v) < 1e15 ? "%.1f" : "%.4g", v);
     return buf;
 }
 
@@ -212,10 +222,16 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
     } while (0)
     switch (c->verdict) {
     case SL_VERDICT_IMPOSSIBLE:
+        if (!(s->max > 0)) { /* no percentage above 0 */
+            ADD("%s is impossible under these assumptions: the hard "
+                "maximum, a proven bound, is 0 (no container can hold any "
+                "of it). ", grouped(c->value, a, sizeof a));
+            break;
+        }
         ADD("%s is impossible under these assumptions: it exceeds the hard "
-            "maximum of %s, a proven bound, by %.1f %%. ",
+            "maximum of %s, a proven bound, by %s %%. ",
             grouped(c->value, a, sizeof a), grouped(s->max, b, sizeof b),
-            100 * (c->ratio_to_max - 1));
+            one_decimal(100 * (c->ratio_to_max - 1), e, sizeof e));
         break;
     case SL_VERDICT_IMPLAUSIBLE:
         if (c->value > s->max_found * (1 + 1e-12)) {
@@ -248,12 +264,18 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
         if (c->needs_more_containers) {
             ADD("%s is consistent with \"at least %s\" containers: it needs "
                 "%s of them at nominal capacity, within the rounding of the "
-                "stated count (at exactly %s it would exceed the hard maximum "
-                "of %s). ", grouped(c->value, a, sizeof a),
+                "stated count ", grouped(c->value, a, sizeof a),
                 grouped(c->containers, b, sizeof b),
-                grouped(c->min_containers, e, sizeof e),
-                grouped(c->containers, f, sizeof f),
-                grouped(s->max, e2, sizeof e2));
+                grouped(c->min_containers, e, sizeof e));
+            if (c->value > s->max * (1 + 1e-12)) /* was impossible */
+                ADD("(at exactly %s it would exceed the hard maximum of "
+                    "%s). ", grouped(c->containers, f, sizeof f),
+                    grouped(s->max, e2, sizeof e2));
+            else /* was implausible */
+                ADD("(at exactly %s only %.1f %% of samples would reach it, "
+                    "below the hard maximum of %s). ",
+                    grouped(c->containers, f, sizeof f),
+                    100 * c->p_at_least, grouped(s->max, e2, sizeof e2));
             break;
         }
         ADD("%s is consistent: it lies at the %.0f%s percentile of the "
@@ -271,10 +293,11 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
             grouped(c->value, a, sizeof a), grouped(s->min, b, sizeof b));
         break;
     }
-    ADD("It implies %.1f per container; at nominal figures one holds %.1f. ",
-        c->per_container, per);
+    ADD("It implies %s per container; at nominal figures one holds %.1f. ",
+        one_decimal(c->per_container, a, sizeof a), per);
     if (c->verdict != SL_VERDICT_CONSERVATIVE && !c->needs_more_containers) {
         const char *sep = "";
+        size_t start = n;
         ADD("For it to hold at nominal figures, any one of these would do: ");
         if (isfinite(c->min_containers)) {
             ADD("%s containers", grouped(c->min_containers, e, sizeof e));
@@ -303,6 +326,12 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
         if (margin_total >= c->value)
             ADD("%sbracing margins at the low end of their ranges (%.1f per "
                 "container)", sep, margin_total / c->containers);
+        else if (!*sep) { /* nothing listed: say so, not "do: ." */
+            n = start;
+            c->text[n] = '\0';
+            ADD("No one input changed alone makes it hold at nominal "
+                "figures");
+        }
         ADD(".");
         if (!isfinite(c->min_max_gross))
             ADD(" No container rating helps: geometry binds.");

@@ -461,6 +461,13 @@ static sl_status result_alloc(const sl_scenario *sc, const sl_options *opt,
     return SL_OK;
 }
 
+/* The most n containers (n rounded) at fill hold at cap each; 0 when cap
+ * or fill is 0, even for an unbounded n (not inf x 0 = NaN). */
+static double most(double n, double fill, double cap)
+{
+    return cap > 0.0 && fill > 0.0 ? floor(n + 0.5) * fill * cap : 0.0;
+}
+
 /* Per-cargo summaries and hard bounds (mix[c]: cargo c's maximum with
  * exact shares, sli_model_mix). */
 static sl_status cargo_summaries(sl_result *res, const sli_model *m,
@@ -489,8 +496,8 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
             hf = fmax(hf, f);
         }
         s->min = 0.0;
-        s->max = floor(nd->hi + 0.5) * m->fill.hi * hi;
-        s->max_found = floor(nd->hi + 0.5) * m->fill.hi * hf;
+        s->max = most(nd->hi, m->fill.hi, hi);
+        s->max_found = most(nd->hi, m->fill.hi, hf);
         s->max_mix = mix[c];
     }
     return SL_OK;

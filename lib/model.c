@@ -1376,8 +1376,12 @@ static void mix_vertex(const double *cap, const double *x, size_t nt,
         vmax[c] = fmax(vmax[c], v[c]);
 }
 
+/* How far fixed shares may sum from 1 (scenario.c's SHARE_SUM_TOL): the
+ * free share of a vertex may leave its range by that much. */
+#define MIX_SUM_TOL 1e-9
+
 /* Visit every vertex of {tlo <= x <= thi, sum x = 1}: one free share,
- * each other at an end of its range. */
+ * each other at an end of its range (the free one within MIX_SUM_TOL). */
 static void mix_vertices(const double *cap, size_t nt, size_t nc,
                          const double *tlo, const double *thi,
                          const double *clo, const double *chi, double *best,
@@ -1394,7 +1398,7 @@ static void mix_vertices(const double *cap, size_t nt, size_t nc,
                     sum += x[t];
                 }
             x[f] = 1.0 - sum;
-            if (x[f] >= tlo[f] - 1e-12 && x[f] <= thi[f] + 1e-12)
+            if (x[f] >= tlo[f] - MIX_SUM_TOL && x[f] <= thi[f] + MIX_SUM_TOL)
                 mix_vertex(cap, x, nt, nc, clo, chi, best, vmax);
         }
 }

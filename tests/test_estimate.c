@@ -131,6 +131,33 @@ START_TEST(test_row_a_june_2024)
 }
 END_TEST
 
+/* A claim below the hard maximum that few samples reach (implausible at
+ * exactly N) but within N's rounding step is consistent with "at least N";
+ * the text must not say it would exceed the hard maximum, as it did. */
+START_TEST(test_needs_more_below_max_text)
+{
+    sl_scenario *sc = make("at least 10,000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", "pert(0.9, 0.97, 1)",
+                           "4,600,000");
+    sl_result *r = run(sc, 2000, 31, 1);
+    sl_summary s;
+    sl_claim_check cc;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_msg(cc.value < s.max && cc.p_at_least < 0.05, "max %.0f, %g",
+                  s.max, cc.p_at_least);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_more_containers, 1);
+    ck_assert_msg(!strstr(cc.text, "would exceed the hard maximum") &&
+                      strstr(cc.text, "(at exactly 10,000 only 0.0 % of "
+                                      "samples would reach it, below the "
+                                      "hard maximum of 4,710,000)"),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* Row B: about 6,700 containers: more than 3 million 152 mm shells. */
 START_TEST(test_row_b_shells)
 {
@@ -294,6 +321,128 @@ START_TEST(test_hard_max_is_proven)
     }
     sl_catalog_free(cat);
     cat = keep;
+}
+END_TEST
+
+/* Where nothing fits (a height margin as high as the room), the hard
+ * maximum is 0 and an impossible claim's text says so, not "by inf %",
+ * nor "any one of these would do: ." with nothing listed. */
+START_TEST(test_nothing_fits_text)
+{
+    sl_catalog *keep = cat;
+    sl_load_rules rules;
+    sl_scenario *sc;
+    sl_result *r;
+    sl_summary s;
+    sl_claim_check cc;
+    sl_error e;
+    sl_load_rules_init(&rules);
+    rules.margin_length = rules.margin_width = 0;
+    rules.margin_height = 1000;
+    sl_load_rules_fix(&rules);
+    cat = kit_world();
+    sc = make("1000", "room", "kit", NULL, "4500");
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
+    r = run(sc, 500, 29, 1);
+    sl_result_total(r, &s);
+    ck_assert(s.max == 0 && s.max_found == 0 && s.max_mix == 0);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_msg(strstr(cc.text, "4,500 is impossible under these "
+                                  "assumptions: the hard maximum, a proven "
+                                  "bound, is 0") &&
+                      !strstr(cc.text, "inf"),
+                  "%s", cc.text);
+    /* no input changed alone helps: the list is not left empty */
+    ck_assert_msg(strstr(cc.text, "No one input changed alone makes it "
+                                  "hold at nominal figures.") &&
+                      !strstr(cc.text, "would do: ."),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+    cat = keep;
+}
+END_TEST
+
+/* A container count with no upper end and a munition cargo that fits in
+ * no container (a 2 m package in a 1 m room): that cargo's hard maximum
+ * is 0, not inf x 0 = NaN (which JSON writes as null, "unbounded"). */
+START_TEST(test_unbounded_count_zero_cargo)
+{
+    sl_catalog *keep = cat;
+    sl_cargo big;
+    sl_scenario *sc;
+    sl_result *r;
+    sl_summary s, k;
+    sl_error e;
+    cat = kit_world();
+    big = *sl_catalog_find_cargo(cat, "kit");
+    strcpy(big.id, "big-kit");
+    sl_figure_set(&big.package[0].length, 2000, SL_CONF_EST, "test");
+    ck_assert_int_eq(sl_catalog_put_cargo(cat, &big, &e), SL_OK);
+    sc = make("6700 to 7000", "room", "kit=0.6;big-kit=rest", NULL, NULL);
+    r = run(sc, 500, 37, 1);
+    sl_result_total(r, &s);
+    ck_assert(isinf(s.max) && isinf(s.max_found) && isinf(s.max_mix));
+    ck_assert_int_eq(sl_result_cargo_total(r, 1, NULL, &k), SL_OK);
+    ck_assert_msg(k.max == 0 && k.max_found == 0 && k.max_mix == 0,
+                  "%g %g %g", k.max, k.max_found, k.max_mix);
+    ck_assert_int_eq(sl_result_cargo_total(r, 0, NULL, &k), SL_OK);
+    ck_assert(isinf(k.max) && isinf(k.max_found));
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+    cat = keep;
+}
+END_TEST
+
+/* An absurd claim (10^30, 10^300) is impossible, and its text neither
+ * cuts digits off a number (a 40-byte buffer printed 10^30 as
+ * "1,000,...,019,884,624,838,6") nor fills the 1,024 bytes with digits. */
+START_TEST(test_absurd_claim_text)
+{
+    const char *claims[2] = {"1e30", "1e300"};
+    const char *want[2] = {"1e+30 is impossible", "1e+300 is impossible"};
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make("10000", "iso-20", "152mm-round", NULL,
+                               claims[i]);
+        sl_result *r = run(sc, 300, 41, 1);
+        sl_claim_check cc;
+        size_t len;
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+        len = strlen(cc.text);
+        ck_assert_msg(!strncmp(cc.text, want[i], strlen(want[i])) &&
+                          len < sizeof cc.text - 1 &&
+                          cc.text[len - 1] == '.' &&
+                          strstr(cc.text, "per container; at nominal"),
+                      "%s", cc.text);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
+/* Fixed type shares that sum to 1 within the scenario's tolerance
+ * (0.3333333333 + 0.6666666666) still have their vertex: the maximum with
+ * exact shares is those shares' mix of the two cells' most, not 0. */
+START_TEST(test_mix_shares_near_one)
+{
+    sl_scenario *sc = make("10000", "iso-20=0.3333333333;iso-40=0.6666666666",
+                           "152mm-round", NULL, NULL);
+    sl_result *r = run(sc, 300, 43, 1);
+    sl_summary s;
+    double lo, hi20, hi40, want;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_capacity_range(r, 0, &lo, &hi20), SL_OK);
+    ck_assert_int_eq(sl_result_capacity_range(r, 1, &lo, &hi40), SL_OK);
+    ck_assert_str_eq(sl_result_capacity(r, 1)->container, "iso-40");
+    want = 10000 * (0.3333333333 * hi20 + 0.6666666667 * hi40);
+    ck_assert_msg(fabs(s.max_mix - want) <= 1e-6 * want, "%.17g vs %.17g",
+                  s.max_mix, want);
+    sl_result_free(r);
+    sl_scenario_free(sc);
 }
 END_TEST
 
@@ -1325,6 +1474,11 @@ int main(void)
     tcase_add_test(pub, test_claim_margin_lever);
     tcase_add_test(pub, test_capacity_range);
     tcase_add_test(pub, test_hard_max_is_proven);
+    tcase_add_test(pub, test_mix_shares_near_one);
+    tcase_add_test(pub, test_absurd_claim_text);
+    tcase_add_test(pub, test_unbounded_count_zero_cargo);
+    tcase_add_test(pub, test_needs_more_below_max_text);
+    tcase_add_test(pub, test_nothing_fits_text);
     tcase_add_test(pub, test_mix_maximum);
     tcase_add_test(pub, test_mix_many_types);
     tcase_add_test(pub, test_unbounded_count_text);
