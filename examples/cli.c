@@ -96,6 +96,18 @@ static int stack_ranges(const sl_result *res)
     return 0;
 }
 
+/* 1 if the scenario's cargo `id` carries munitions. */
+static int carries_munitions(const sl_result *res, const char *id)
+{
+    const sl_scenario *sc = sl_result_scenario(res);
+    for (size_t i = 0; i < sl_scenario_cargo_type_count(sc); i++) {
+        const sl_cargo *g = sl_scenario_cargo_type(sc, i, NULL, NULL);
+        if (g && !strcmp(g->id, id))
+            return g->munition;
+    }
+    return 1;
+}
+
 void cli_print_capacity(FILE *f, const sl_result *res)
 {
     char b1[32], b2[32];
@@ -107,10 +119,15 @@ void cli_print_capacity(FILE *f, const sl_result *res)
         char b3[32], b4[32], b5[32];
         sl_result_capacity_range(res, i, &lo, &hi);
         sl_result_capacity_found(res, i, &found);
-        fprintf(f, "  %-12s %-20s %7ld %10s %11s  %-9s %s-%s", c->container,
+        fprintf(f, "  %-12s %-20s %7ld %10s %11s  %-9s ", c->container,
                 c->cargo, c->count, cli_group((double)c->by_weight, b1, sizeof b1),
                 c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
-                sl_binding_name(c->binding), cli_group(lo, b3, sizeof b3),
+                sl_binding_name(c->binding));
+        if (!carries_munitions(res, c->cargo)) { /* its range counts none */
+            fprintf(f, "-\n");
+            continue;
+        }
+        fprintf(f, "%s-%s", cli_group(lo, b3, sizeof b3),
                 isfinite(hi) ? cli_group(hi, b4, sizeof b4) : "unbounded");
         if (found < hi)
             fprintf(f, " (found %s)", cli_group(found, b5, sizeof b5));
@@ -118,7 +135,7 @@ void cli_print_capacity(FILE *f, const sl_result *res)
     }
     fprintf(f, "  range: what one container holds at the edges of every "
                "input's range; the most is a\n  proven bound (found: the "
-               "most the packings found hold, when less)\n");
+               "most the packings found hold, when less; -: no munitions)\n");
     if (stack_ranges(res))
         fprintf(f, "  count, by weight, by geometry: stacking limits at the "
                    "low end of their ranges\n");
