@@ -272,27 +272,42 @@ static sl_catalog *kit_world(void)
     return c;
 }
 
+/* Claim `claim` about 1,000 rooms of kits (kit_world), with exact load
+ * rules: no length or width margin, height margin `top` mm; `samples`
+ * samples, seed 23.  The result (the caller frees it) keeps its own copy
+ * of the scenario, so the catalog is gone when it returns. */
+static sl_result *kit_claim(double top, const char *claim, size_t samples)
+{
+    sl_catalog *keep = cat;
+    sl_load_rules rules;
+    sl_scenario *sc;
+    sl_result *r;
+    sl_error e;
+    sl_load_rules_init(&rules);
+    rules.margin_length = rules.margin_width = 0;
+    rules.margin_height = top;
+    sl_load_rules_fix(&rules);
+    cat = kit_world();
+    sc = make("1000", "room", "kit", NULL, claim);
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
+    r = run(sc, samples, 23, 1);
+    sl_scenario_free(sc);
+    sl_catalog_free(cat);
+    cat = keep;
+    return r;
+}
+
 /* The hard maximum is a proven bound, not the best packing found: where
  * they differ, a claim between them is implausible (no sample, no packing
  * found reaches it) and only a claim above the bound is impossible. */
 START_TEST(test_hard_max_is_proven)
 {
-    sl_catalog *keep = cat;
     const char *claims[2] = {"4500", "5100"};
-    sl_load_rules rules;
-    sl_load_rules_init(&rules);
-    rules.margin_length = rules.margin_width = rules.margin_height = 0;
-    sl_load_rules_fix(&rules);
-    cat = kit_world();
     for (int i = 0; i < 2; i++) {
-        sl_scenario *sc = make("1000", "room", "kit", NULL, claims[i]);
-        sl_result *r;
+        sl_result *r = kit_claim(0, claims[i], 3000);
         sl_summary s;
         sl_claim_check cc;
         double lo, hi, found;
-        sl_error e;
-        ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
-        r = run(sc, 3000, 23, 1);
         sl_result_total(r, &s);
         ck_assert_double_eq(s.max, 1000 * 5);
         ck_assert_double_eq(s.max_found, 1000 * 4);
@@ -317,10 +332,7 @@ START_TEST(test_hard_max_is_proven)
                                           "bound"), "%s", cc.text);
         }
         sl_result_free(r);
-        sl_scenario_free(sc);
     }
-    sl_catalog_free(cat);
-    cat = keep;
 }
 END_TEST
 
@@ -329,21 +341,9 @@ END_TEST
  * nor "any one of these would do: ." with nothing listed. */
 START_TEST(test_nothing_fits_text)
 {
-    sl_catalog *keep = cat;
-    sl_load_rules rules;
-    sl_scenario *sc;
-    sl_result *r;
+    sl_result *r = kit_claim(1000, "4500", 500);
     sl_summary s;
     sl_claim_check cc;
-    sl_error e;
-    sl_load_rules_init(&rules);
-    rules.margin_length = rules.margin_width = 0;
-    rules.margin_height = 1000;
-    sl_load_rules_fix(&rules);
-    cat = kit_world();
-    sc = make("1000", "room", "kit", NULL, "4500");
-    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
-    r = run(sc, 500, 29, 1);
     sl_result_total(r, &s);
     ck_assert(s.max == 0 && s.max_found == 0 && s.max_mix == 0);
     ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
@@ -359,9 +359,6 @@ START_TEST(test_nothing_fits_text)
                       !strstr(cc.text, "would do: ."),
                   "%s", cc.text);
     sl_result_free(r);
-    sl_scenario_free(sc);
-    sl_catalog_free(cat);
-    cat = keep;
 }
 END_TEST
 
