@@ -461,20 +461,12 @@ static sl_status result_alloc(const sl_scenario *sc, const sl_options *opt,
     return SL_OK;
 }
 
-/* The most n containers (n rounded) at fill hold at cap each; 0 when cap
- * or fill is 0, even for an unbounded n (not inf x 0 = NaN). */
-static double most(double n, double fill, double cap)
-{
-    return cap > 0.0 && fill > 0.0 ? floor(n + 0.5) * fill * cap : 0.0;
-}
-
 /* Per-cargo summaries and hard bounds (mix[c]: cargo c's maximum with
  * exact shares, sli_model_mix). */
 static sl_status cargo_summaries(sl_result *res, const sli_model *m,
                                  const double *mix, double *scratch,
                                  sl_error *err)
 {
-    const sl_dist *nd = sl_scenario_containers(res->sc, NULL);
     for (size_t c = 0; c < res->ncargo; c++) {
         sl_summary *s = &res->cargo_sum[c];
         double hi = 0.0, hf = 0.0;
@@ -496,8 +488,8 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
             hf = fmax(hf, f);
         }
         s->min = 0.0;
-        s->max = most(nd->hi, m->fill.hi, hi);
-        s->max_found = most(nd->hi, m->fill.hi, hf);
+        s->max = sli_model_most(m, hi);
+        s->max_found = sli_model_most(m, hf);
         s->max_mix = mix[c];
     }
     return SL_OK;

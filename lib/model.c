@@ -1272,18 +1272,21 @@ void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
         *found = f;
 }
 
+double sli_model_most(const sli_model *m, double cap)
+{
+    double n = floor(sl_scenario_containers(m->sc, NULL)->hi + 0.5);
+    return cap > 0.0 && m->fill.hi > 0.0 ? n * m->fill.hi * cap : 0.0;
+}
+
 void sli_model_bounds(const sli_model *m, double *min, double *max,
                       double *found)
 {
     const sl_dist *tsh[SLI_KINDS_MAX], *csh[SLI_KINDS_MAX];
     int tr[SLI_KINDS_MAX], cr[SLI_KINDS_MAX];
-    double nlo, nhi, cmin = HUGE_VAL, cmax = 0.0, cfound = 0.0;
-    sl_qualifier q;
-    const sl_dist *nd = sl_scenario_containers(m->sc, &q);
+    double cmin = HUGE_VAL, cmax = 0.0, cfound = 0.0;
+    const sl_dist *nd = sl_scenario_containers(m->sc, NULL);
     size_t nt = m->ntypes;
     size_t nc = m->ncargo;
-    nlo = floor(nd->lo + 0.5);
-    nhi = floor(nd->hi + 0.5);
     for (size_t t = 0; t < nt; t++)
         sl_scenario_container_type(m->sc, t, &tsh[t], &tr[t]);
     for (size_t c = 0; c < nc; c++)
@@ -1309,13 +1312,9 @@ void sli_model_bounds(const sli_model *m, double *min, double *max,
     }
     if (cmin == HUGE_VAL)
         cmin = 0.0;
-    *min = nlo * m->fill.lo * cmin;
-    *max = nhi * m->fill.hi * cmax;
-    *found = nhi * m->fill.hi * cfound;
-    if (cmax == 0.0 || m->fill.hi == 0.0)
-        *max = 0.0;
-    if (cfound == 0.0 || m->fill.hi == 0.0)
-        *found = 0.0;
+    *min = floor(nd->lo + 0.5) * m->fill.lo * cmin;
+    *max = sli_model_most(m, cmax);
+    *found = sli_model_most(m, cfound);
 }
 
 /* Types whose share vertices sli_model_mix enumerates (nt 2^(nt-1) of
@@ -1411,8 +1410,6 @@ sl_status sli_model_mix(const sli_model *m, double *total, double *cargo,
     double tlo[SLI_KINDS_MAX], thi[SLI_KINDS_MAX], clo[SLI_KINDS_MAX];
     double chi[SLI_KINDS_MAX], vmax[SLI_KINDS_MAX], best = 0.0, sumlo = 0.0;
     size_t nt = m->ntypes, nc = m->ncargo;
-    double scale = floor(sl_scenario_containers(m->sc, NULL)->hi + 0.5) *
-                   m->fill.hi;
     double *cap = malloc(nt * nc * sizeof *cap);
     if (!cap)
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
@@ -1442,13 +1439,11 @@ sl_status sli_model_mix(const sli_model *m, double *total, double *cargo,
         best = best_split(vmax, clo, chi, nc);
     }
     free(cap);
-    *total = scale > 0.0 && best > 0.0 ? scale * best : 0.0;
+    *total = sli_model_most(m, best);
     for (size_t c = 0; cargo && c < nc; c++) {
         /* cargo c alone: its share as high as the others' low ends allow */
         double y = fmin(chi[c], 1.0 - (sumlo - clo[c]));
-        cargo[c] = scale > 0.0 && y > 0.0 && vmax[c] > 0.0
-                       ? scale * y * vmax[c]
-                       : 0.0;
+        cargo[c] = y > 0.0 ? sli_model_most(m, y * vmax[c]) : 0.0;
     }
     return SL_OK;
 }

@@ -211,6 +211,11 @@ double sli_cf_sum(double mean, double var, double k3, double k4, double lo,
 void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
                           double *hi, double *found);
 
+/* The most the containers hold at cap units each: the count's high end
+ * (rounded) x the fill's high end x cap; 0 when cap or that fill is 0,
+ * even for a count with no upper end (not inf x 0 = NaN). */
+double sli_model_most(const sli_model *m, double cap);
+
 /* The hard bounds of the total, every input at the edges of its support:
  * *min (the least), *max (a proven bound: no loading under the model
  * holds more) and *found (the most the packings found reach; *found <=
