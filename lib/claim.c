@@ -8,6 +8,7 @@
  * input; the answers are therefore exact to within one unit per container.
  */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,6 +206,24 @@ static const char *ordinal_suffix(double n)
     }
 }
 
+/* Appends printf-style text at buf[*n], never past cap - 1 bytes: a text
+ * that does not fit is cut and *n stays at the terminating NUL. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+static void text_add(char *buf, size_t cap, size_t *n, const char *fmt, ...)
+{
+    va_list ap;
+    int w;
+    if (*n + 1 >= cap)
+        return;
+    va_start(ap, fmt);
+    w = vsnprintf(buf + *n, cap - *n, fmt, ap);
+    va_end(ap);
+    if (w > 0)
+        *n = (size_t)w < cap - *n ? *n + (size_t)w : cap - 1;
+}
+
 /* The verdict in plain words. */
 static void write_text(sl_claim_check *c, const sl_summary *s,
                        const sli_model *m, sli_draw *d, size_t pc,
@@ -214,12 +233,7 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
     size_t n = 0, cap = sizeof c->text;
     const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
     double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
-#define ADD(...)                                                           \
-    do {                                                                   \
-        int w_ = snprintf(c->text + n, cap - n, __VA_ARGS__);              \
-        if (w_ > 0)                                                        \
-            n = (size_t)w_ < cap - n ? n + (size_t)w_ : cap - 1;           \
-    } while (0)
+#define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
     switch (c->verdict) {
     case SL_VERDICT_IMPOSSIBLE:
         if (!(s->max > 0)) { /* no percentage above 0 */
