@@ -379,7 +379,17 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     if (L < SLI_CAPACITY_GRAIN || W < SLI_CAPACITY_GRAIN ||
         H < SLI_CAPACITY_GRAIN)
         return SL_OK;
-    if (!b->vertical[1]) {
+    if (b->vertical[1]) {
+        /* several box dims may point up: pack the box at its size rounded
+           up to whole grains, as the one-up layers below are (the play,
+           under 5 mm a side, is taken up by dunnage).  At sizes that are
+           not whole grains sl_pack would keep only the boxes wholly on
+           real tops, and a box across a 1 mm sliver between two turned
+           boxes below would not count. */
+        for (int k = 0; k < 3; k++)
+            v[3 + k] = run.d[k] =
+                (double)grid_box(b->d[k]) * SLI_CAPACITY_GRAIN;
+    } else {
         int u = dim_index(b->vertical[0]);
         layers = line_fit(H, b, u);
         if (b->max_stack > 0 && b->max_stack < layers)

@@ -78,6 +78,7 @@ static sl_status make_problem(double L, double W, double H, double l,
             p->d[k] = 1;
         p->real[k] = v[3 + k];
     }
+    p->grain = opt->grain;
     p->max_stack = opt->max_stack;
     p->max_count = opt->max_count;
     p->work = opt->work_limit ? opt->work_limit : SLI_PACK_DEFAULT_WORK;
@@ -186,43 +187,71 @@ static int place_real(const sli_pack3d *p, double grain, const tops *t,
     return covered >= pl->l * pl->w * (1 - 1e-12) ? 0 : -1;
 }
 
-/* Convert the unit layout into placements in the caller's unit.  When the
- * box sizes are multiples of the grain this is exact; otherwise rounded-up
- * sizes leave slivers, and a box whose real base is not wholly on boxes is
- * dropped (with the boxes it carried), so the layout stays valid. */
-static sl_status export_layout(const sli_pack3d *p, double grain,
-                               sli_boxes *bs, sl_pack_result *res,
-                               sl_error *err)
+/* Place the boxes of bs (sorted by base height in place) at their real
+ * sizes in all[] (bs->n entries), setting gone[i] for each box whose real
+ * base is not wholly on boxes (and so for the boxes it carried).  Returns
+ * how many are kept, or -1 when out of memory. */
+static long place_all(const sli_pack3d *p, sli_boxes *bs, sl_placement *all,
+                      unsigned char *gone)
 {
     if (bs->n)
         qsort(bs->v, bs->n, sizeof *bs->v, by_z);
-    size_t n = bs->n ? bs->n : 1;
-    sl_placement *all = malloc(n * sizeof *all);
-    unsigned char *gone = calloc(n, 1);
-    tops t = {p->exact ? NULL : malloc(n * sizeof(topkey)), bs};
-    if (!all || !gone || (!p->exact && !t.k)) {
-        free(all);
-        free(gone);
-        free(t.k);
-        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a layout "
-                        "of %zu boxes", bs->n);
-    }
+    tops t = {p->exact ? NULL : malloc((bs->n ? bs->n : 1) * sizeof(topkey)),
+              bs};
+    if (!p->exact && !t.k)
+        return -1;
     for (size_t i = 0; t.k && i < bs->n; i++)
         t.k[i] = (topkey){bs->v[i].z + bs->v[i].c, i};
     if (t.k && bs->n)
         qsort(t.k, bs->n, sizeof *t.k, by_top);
-    size_t kept = 0;
-    for (size_t i = 0; i < bs->n; i++) /* supports come first: lower z */
-        gone[i] = (unsigned char)(place_real(p, grain, &t, gone, i, all) !=
+    long kept = 0;
+    for (size_t i = 0; i < bs->n; i++) { /* supports come first: lower z */
+        gone[i] = (unsigned char)(place_real(p, p->grain, &t, gone, i, all) !=
                                   0);
+        kept += !gone[i];
+    }
+    free(t.k);
+    return kept;
+}
+
+long sli_pack_survivors(const sli_pack3d *p, sli_boxes *bs)
+{
+    if (p->exact)
+        return (long)bs->n;
+    size_t n = bs->n ? bs->n : 1;
+    sl_placement *all = malloc(n * sizeof *all);
+    unsigned char *gone = calloc(n, 1);
+    long kept = all && gone ? place_all(p, bs, all, gone) : -1;
+    free(all);
+    free(gone);
+    return kept;
+}
+
+/* Convert the unit layout into placements in the caller's unit.  When the
+ * box sizes are multiples of the grain this is exact; otherwise rounded-up
+ * sizes leave slivers, and a box whose real base is not wholly on boxes is
+ * dropped (with the boxes it carried), so the layout stays valid. */
+static sl_status export_layout(const sli_pack3d *p, sli_boxes *bs,
+                               sl_pack_result *res, sl_error *err)
+{
+    size_t n = bs->n ? bs->n : 1;
+    sl_placement *all = malloc(n * sizeof *all);
+    unsigned char *gone = calloc(n, 1);
+    long kept = all && gone ? place_all(p, bs, all, gone) : -1;
+    if (kept < 0) {
+        free(all);
+        free(gone);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a layout "
+                        "of %zu boxes", bs->n);
+    }
+    size_t k = 0;
     for (size_t i = 0; i < bs->n; i++)
         if (!gone[i])
-            all[kept++] = all[i];
+            all[k++] = all[i];
     free(gone);
-    free(t.k);
     res->layout = all;
-    res->nlayout = kept;
-    res->count = (long)kept;
+    res->nlayout = k;
+    res->count = kept;
     return SL_OK;
 }
 
@@ -298,7 +327,7 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
         const double S[3] = {L, W, H};
         res->upper_bound = p.exact ? sli_pack3d_bound(&p) : real_bound(&p, S);
         if (build)
-            st = export_layout(&p, opt->grain, &bs, res, err);
+            st = export_layout(&p, &bs, res, err);
         res->optimal = res->count == res->upper_bound;
         if (st == SL_OK && !opt->want_layout) {
             free(res->layout);

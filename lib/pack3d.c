@@ -20,6 +20,7 @@
  *            below the bound.
  */
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pack_internal.h"
@@ -29,6 +30,8 @@ typedef struct layer {
     long height;
     long count;        /* boxes in one layer */
     sli_boxes rects;   /* the pattern (z = 0, c = 0) */
+    long ua, ub;       /* the footprint's unit sides */
+    double ra, rb;     /* the same in grains at the real sizes */
 } layer;
 
 /* The effective stack limit: boxes in one vertical line. */
@@ -37,23 +40,50 @@ static long stack_cap(const sli_pack3d *p)
     return p->max_stack > 0 ? p->max_stack : LONG_MAX;
 }
 
-/* 1 if every rectangle of `top` lies wholly on rectangles of `below`
- * (patterns do not overlap within themselves, so areas add up). */
-static int supports(const sli_boxes *below, const sli_boxes *top)
+/* The real extents, in grains, of rectangle r of layer kind L: its unit
+ * sides mapped back to the real sides; when both unit sides are equal
+ * the real ones cannot be told apart, so `larger` picks the larger real
+ * side for both (a base to cover) or the smaller (a top that covers). */
+static void real_sides(const layer *L, const sli_box *r, int larger,
+                       double *a, double *b)
 {
+    if (L->ua == L->ub) {
+        double m = larger ? (L->ra > L->rb ? L->ra : L->rb)
+                          : (L->ra < L->rb ? L->ra : L->rb);
+        *a = *b = m;
+    } else if (r->a == L->ua) {
+        *a = L->ra;
+        *b = L->rb;
+    } else {
+        *a = L->rb;
+        *b = L->ra;
+    }
+}
+
+/* 1 if every rectangle of kind T's pattern lies wholly on rectangles of
+ * kind B's pattern (patterns do not overlap within themselves, so areas
+ * add up), at the real sizes: sizes that are not whole grains leave
+ * slivers between the boxes below, and a box across one is not wholly
+ * supported. */
+static int supports(const layer *B, const layer *T)
+{
+    const sli_boxes *below = &B->rects, *top = &T->rects;
     for (size_t i = 0; i < top->n; i++) {
         const sli_box *t = &top->v[i];
-        long covered = 0;
+        double ta, tb, covered = 0;
+        real_sides(T, t, 1, &ta, &tb);
         for (size_t k = 0; k < below->n; k++) {
             const sli_box *s = &below->v[k];
-            long ox = (t->x + t->a < s->x + s->a ? t->x + t->a : s->x + s->a)
-                      - (t->x > s->x ? t->x : s->x);
-            long oy = (t->y + t->b < s->y + s->b ? t->y + t->b : s->y + s->b)
-                      - (t->y > s->y ? t->y : s->y);
+            double sa, sb, ox, oy;
+            real_sides(B, s, 0, &sa, &sb);
+            ox = fmin((double)t->x + ta, (double)s->x + sa) -
+                 fmax((double)t->x, (double)s->x);
+            oy = fmin((double)t->y + tb, (double)s->y + sb) -
+                 fmax((double)t->y, (double)s->y);
             if (ox > 0 && oy > 0)
                 covered += ox * oy;
         }
-        if (covered < t->a * t->b)
+        if (covered < ta * tb * (1 - 1e-9))
             return 0;
     }
     return 1;
@@ -77,6 +107,10 @@ static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
         layer *L = &ly[(*nly)++];
         memset(L, 0, sizeof *L);
         L->height = h;
+        L->ua = a;
+        L->ub = b;
+        L->ra = p->real[(v + 1) % 3] / p->grain;
+        L->rb = p->real[(v + 2) % 3] / p->grain;
         long work = p->work;
         sl_status st = sli_pack2d_search(p->S[0], p->S[1], a, b,
                                          p->deadline, &L->count, &L->rects,
@@ -127,7 +161,7 @@ static plan best_plan(const sli_pack3d *p, const layer *ly, int nly)
     double triples_cost = ((double)H / lo) * ((double)H / lo);
     for (int s = 0; s < nly; s++)
         for (int t = 0; t < nly; t++)
-            sup[s][t] = s == t || supports(&ly[s].rects, &ly[t].rects);
+            sup[s][t] = s == t || supports(&ly[s], &ly[t]);
     for (int a = 0; a < nly; a++) {
         long n[3] = {H / ly[a].height, 0, 0};
         if (n[0] > cap)
@@ -243,9 +277,24 @@ static void cap_count(const sli_pack3d *p, sli_boxes *out, long *count)
     out->n = (size_t)p->max_count;
 }
 
-/* Keep candidate (value v, boxes in cand) if it beats *best. */
-static void keep_better(long v, sli_boxes *cand, long *best, sli_boxes *out)
+/* Keep candidate (value v, boxes in cand) if it beats *best; cand is
+ * emptied.  Passes an earlier failure st through untouched. */
+static sl_status keep_better(sl_status st, const sli_pack3d *p, long v,
+                             sli_boxes *cand, long *best, sli_boxes *out,
+                             sl_error *err)
 {
+    if (st != SL_OK) {
+        sli_boxes_free(cand);
+        return st;
+    }
+    /* Sizes that are not whole grains: what counts is how many boxes
+     * survive at their real sizes, which differs by construction (a plan
+     * of whole layers loses none; interlocked orientations can lose many). */
+    if (!p->exact && out && v > 0 && (v = sli_pack_survivors(p, cand)) < 0) {
+        sli_boxes_free(cand);
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory to place a "
+                        "layout at real sizes");
+    }
     if (v > *best) {
         *best = v;
         if (out) {
@@ -255,6 +304,7 @@ static void keep_better(long v, sli_boxes *cand, long *best, sli_boxes *out)
         }
     }
     sli_boxes_free(cand);
+    return SL_OK;
 }
 
 sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
@@ -281,7 +331,7 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
         if (out && emit_plan(ly, &pl, &cand))
             st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
                           "layout");
-        keep_better(pl.value, &cand, count, out);
+        st = keep_better(st, p, pl.value, &cand, count, out, err);
     }
     for (int k = 0; k < nly; k++)
         sli_boxes_free(&ly[k].rects);
@@ -292,13 +342,13 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
                                p->exact ? total / 100 : 0, err);
     if (st == SL_OK && nly > 1 && v == 0) /* too big for the blocks */
         st = columns(p, &v, out ? &cand : NULL, err);
-    keep_better(v, &cand, count, out);
+    st = keep_better(st, p, v, &cand, count, out, err);
     /* With one usable height every level is a 2D pattern, which the
      * layers' 2D search already packs better than blocks would. */
     long bound = sli_pack3d_bound(p), ws = total / 1000;
     if (st == SL_OK && nly > 1 && p->exact && *count < bound) {
         st = sli_pack3d_search(p, bound, &v, out ? &cand : NULL, &ws, err);
-        keep_better(v, &cand, count, out);
+        st = keep_better(st, p, v, &cand, count, out, err);
     }
     if (st == SL_OK)
         cap_count(p, out, count);

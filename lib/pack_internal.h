@@ -128,7 +128,15 @@ typedef struct sli_pack3d {
     long work;
     double deadline;
     int exact;           /* box sizes are whole grains (no slivers) */
+    double grain;        /* the grid unit in the caller's unit */
 } sli_pack3d;
+
+/* How many boxes of the unit layout bs survive when placed at their real
+ * sizes (pack.c): each box drops onto the highest real top beneath it and
+ * is kept only if its whole real base rests on kept boxes.  bs is sorted
+ * by base height in place.  All of them when p->exact; -1 when out of
+ * memory. */
+long sli_pack_survivors(const sli_pack3d *p, sli_boxes *bs);
 
 /* The best layout found: *count boxes, appended to out if not NULL, every
  * one supported and in an allowed orientation. */

@@ -779,6 +779,38 @@ START_TEST(test_bound_covers_packer_random)
 }
 END_TEST
 
+/* A cargo that may be turned (several dims up) is packed at its size
+ * rounded up to the 5 mm grain, like one-up layers: its count is that of
+ * the rounded box (1,195 x 415 x 225 for 1,193.75 x 411.25 x 225), and at
+ * least the count with the box kept upright.  sl_pack at the true,
+ * off-grain sizes drops the boxes across slivers (fewer here). */
+START_TEST(test_turned_cargo_on_grain)
+{
+    sl_container c = room(12032, 2352, 2393);
+    sl_load_rules r = no_margins();
+    sl_cargo g = box_cargo(1193.75, 411.25, 225, "lwh");
+    sl_capacity up, turned;
+    sl_pack_options o;
+    sl_pack_result res;
+    sl_error e;
+    ck_assert_int_eq(sl_capacity_nominal(&c, &g, &r, &turned, &e), SL_OK);
+    strcpy(g.package[0].vertical, "h");
+    ck_assert_int_eq(sl_capacity_nominal(&c, &g, &r, &up, &e), SL_OK);
+    ck_assert_int_ge(turned.by_geometry, up.by_geometry);
+    sl_pack_options_init(&o);
+    strcpy(o.vertical, "lwh");
+    o.grain = 5;
+    ck_assert_int_eq(sl_pack(12032, 2352, 2393, 1195, 415, 225, &o, &res,
+                             &e), SL_OK);
+    ck_assert_double_eq(turned.by_geometry, 3.0 * (double)res.count);
+    sl_pack_result_free(&res);
+    ck_assert_int_eq(sl_pack(12032, 2352, 2393, 1193.75, 411.25, 225, &o,
+                             &res, &e), SL_OK);
+    ck_assert_double_lt(3.0 * (double)res.count, turned.by_geometry);
+    sl_pack_result_free(&res);
+}
+END_TEST
+
 START_TEST(test_door_check)
 {
     const sl_container *hc = cont("iso-40hc");
@@ -920,6 +952,7 @@ int main(void)
     tcase_add_test(tc, test_bound_covers_packer_random);
     tcase_add_test(tc, test_non_munition_and_dunnage);
     tcase_add_test(tc, test_no_payload_no_space);
+    tcase_add_test(tc, test_turned_cargo_on_grain);
     tcase_add_test(tc, test_capacity_errors);
     suite_add_tcase(s, tc);
     return sl_test_run(s);

@@ -213,6 +213,40 @@ START_TEST(test_3d_millimetres_and_grain)
 }
 END_TEST
 
+/* More allowed orientations never give fewer boxes, also at sizes that
+ * are not whole grains: each vertical set that holds h is packed at least
+ * as well as h alone (whose identical layers lose nothing to slivers).
+ * Before layer plans and constructions were judged at the real sizes, a
+ * 1,193.75 x 411.25 x 225 mm crate in a 40 ft interior gave 352 with
+ * "lwh" against 423 with "h": turned layers bridged the 1.25 mm slivers
+ * between the crates below, and those crates were dropped. */
+START_TEST(test_3d_more_orientations_off_grain)
+{
+    static const double box[3][3] = {{1193.75, 411.25, 225},
+                                     {603.4, 251.7, 198.2},
+                                     {411.25, 387.5, 243.75}};
+    static const char *const sets[3] = {"lwh", "wh", "lh"};
+    sl_pack_options o;
+    for (int b = 0; b < 3; b++) {
+        long alone, more;
+        sl_pack_options_init(&o);
+        o.max_stack = 9;
+        o.grain = 1;
+        alone = pack_count(11832, 2252, 2243, box[b][0], box[b][1],
+                           box[b][2], &o);
+        ck_assert_int_gt(alone, 0);
+        for (int k = 0; k < 3; k++) {
+            strcpy(o.vertical, sets[k]);
+            more = pack_count(11832, 2252, 2243, box[b][0], box[b][1],
+                              box[b][2], &o);
+            ck_assert_msg(more >= alone, "box %d, %s: %ld < %ld with h", b,
+                          sets[k], more, alone);
+        }
+        strcpy(o.vertical, "h");
+    }
+}
+END_TEST
+
 START_TEST(test_3d_deterministic)
 {
     sl_pack_options o;
@@ -451,6 +485,7 @@ int main(void)
     tcase_add_test(t3, test_3d_br0_sample);
     tcase_add_test(t3, test_3d_millimetres_and_grain);
     tcase_add_test(t3, test_3d_deterministic);
+    tcase_add_test(t3, test_3d_more_orientations_off_grain);
     tcase_add_test(t3, test_3d_count_only);
     tcase_add_test(t3, test_3d_time_budget);
     tcase_add_test(t3, test_3d_errors);
