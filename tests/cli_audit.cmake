@@ -17,3 +17,26 @@ if(TARGET shipload-estimate)
             "--cargo|non-munition|--samples|500|--json"
             "-DEXPECT_OUT=\"sensitivity\": \\[\\],[ \n]*\"sensitivity_note\": \"the total is the same in every sample: it does not vary")
 endif()
+# numbers read alike: --dunnage, --samples, --seed and --threads take the
+# thousands separators that --containers and --claim take ("1,000"), and
+# reject any other comma ("2,5" was read as 25 samples); --margins, whose
+# commas separate its three figures, says so when it meets "1,000"
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_dunnage_thousands 0
+            "--container|iso-20|--cargo|152mm-round|--dunnage|1,000-1,500|--samples|500|--json"
+            "-DEXPECT_OUT=\"dunnage\": 1250.0,.*\"dunnage_range\": \\[[ \n]*1000.0,[ \n]*1500.0[ \n]*\\]")
+  audit_cli(est_cli_dunnage_one_thousand 0
+            "--container|iso-20|--cargo|152mm-round|--dunnage|1,000|--samples|500|--json"
+            "-DEXPECT_OUT=\"dunnage\": 1000.0,")
+  audit_cli(est_cli_dunnage_decimal_comma 2 "--dunnage|2,5"
+            "-DEXPECT_ERR=--dunnage: '2,5' is not a mass in kg: a comma may only separate thousands \\(1,000 or 1,000-1,500\\); dunnage is one figure")
+  audit_cli(est_cli_dunnage_short_group 2 "--dunnage|1,00"
+            "-DEXPECT_ERR=--dunnage: '1,00' is not a mass in kg: a comma may only separate thousands")
+  audit_cli(est_cli_margins_thousands 2 "--margins|1,000"
+            "-DEXPECT_ERR=--margins: '1,000' is not a margin in mm: .*commas separate the three margins, not thousands \\(write 1000, not 1,000\\)")
+  audit_cli(est_cli_samples_decimal_comma 2 "--samples|2,5"
+            "-DEXPECT_ERR=--samples: '2,5' is not a whole number from 2 to 10\\^9")
+  audit_cli(est_cli_samples_thousands 0
+            "--samples|2,500|--cargo|152mm-round|--quiet"
+            "-DEXPECT_OUT=Total munitions \\(2,500 samples, seed 1\\)")
+endif()
