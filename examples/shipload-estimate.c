@@ -286,12 +286,19 @@ static int parse_args(int argc, char **argv, args *a)
     return 0;
 }
 
-/* Split "id=share" into id (copied to buf) and share (or NULL). */
+/* Split "id=share" into id (copied to buf, without the blanks around it:
+ * "152mm-round = 0.5") and share (or NULL). */
 static void split_share(const char *spec, char *buf, size_t n,
                                const char **share)
 {
     const char *eq = strchr(spec, '=');
     size_t len = eq ? (size_t)(eq - spec) : strlen(spec);
+    while (len > 0 && (*spec == ' ' || *spec == '\t')) {
+        spec++;
+        len--;
+    }
+    while (len > 0 && (spec[len - 1] == ' ' || spec[len - 1] == '\t'))
+        len--;
     if (len >= n)
         len = n - 1;
     memcpy(buf, spec, len);
@@ -447,6 +454,17 @@ static int apply_rules(sl_scenario *sc, const args *a)
     return 0;
 }
 
+/* What to name for a whole-scenario error at field `where`: the flag that
+ * set that list, else the scenario file, else the field alone. */
+static const char *source_of(const args *a, const char *where)
+{
+    if (!strncmp(where, "cargo", 5) && a->ncargo)
+        return "--cargo";
+    if (!strncmp(where, "container_types", 15) && a->ncontainer)
+        return "--container";
+    return a->file ? a->file : where;
+}
+
 /* Build the single scenario the flags describe. */
 static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
 {
@@ -491,6 +509,10 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     if ((rc = apply_rules(sc, a))) {
         sl_scenario_free(sc);
         return rc;
+    }
+    if (sl_scenario_validate(sc, &e)) { /* shares: name the flag or file */
+        sl_scenario_free(sc);
+        return cli_lib_error(source_of(a, e.where), &e);
     }
     *out = sc;
     return 0;

@@ -40,3 +40,25 @@ if(TARGET shipload-estimate)
             "--samples|2,500|--cargo|152mm-round|--quiet"
             "-DEXPECT_OUT=Total munitions \\(2,500 samples, seed 1\\)")
 endif()
+# a scenario whose shares break the rules names where they came from: the
+# flag, or the scenario file (it named the bare field "cargo")
+if(TARGET shipload-estimate)
+  set(AUDIT_DATA ${PROJECT_SOURCE_DIR}/tests/data)
+  audit_cli(est_cli_shares_file 2 "${AUDIT_DATA}/audit-shares.json"
+            "-DEXPECT_ERR=^shipload-estimate: [^\n]*tests/data/audit-shares.json \\(cargo\\): the shares of cargo sum to 0.8, not 1")
+  audit_cli(est_cli_shares_flags 2
+            "--cargo|152mm-round=0.5|--cargo|122mm-grad=0.3|${AUDIT_DATA}/audit-shares.json"
+            "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\): the shares of cargo sum to 0.8")
+  audit_cli(est_cli_shares_container_flags 2
+            "--container|iso-20=0.3|--container|iso-40=0.3|${AUDIT_DATA}/audit-shares.json"
+            "-DEXPECT_ERR=^shipload-estimate: --container \\(container_types\\): the shares of container_types sum to 0.6")
+  audit_cli(est_cli_share_uncertain_no_rest 2 "--cargo|152mm-round=0.3 to 0.6"
+            "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\[0\\].share\\): an uncertain share needs")
+endif()
+# blanks around an id, as in a share written "ID = SHARE", are not part of
+# the id (it was 'unknown cargo id "152mm-round "')
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_share_blanks 0
+            "--cargo| 152mm-round = 0.6|--cargo|non-munition =rest|--container|iso-20 |--samples|300|--json"
+            "-DEXPECT_OUT=\"cargo\": \\[[ \n]*{[ \n]*\"id\": \"152mm-round\",.*\"share\": \"0.6\"")
+endif()
