@@ -62,3 +62,16 @@ if(TARGET shipload-estimate)
             "--cargo| 152mm-round = 0.6|--cargo|non-munition =rest|--container|iso-20 |--samples|300|--json"
             "-DEXPECT_OUT=\"cargo\": \\[[ \n]*{[ \n]*\"id\": \"152mm-round\",.*\"share\": \"0.6\"")
 endif()
+# --precision says whether its target was reached: the table gives the
+# standard errors of P5 / P50 / P95 and the samples drawn, and a run that
+# stops at the cap of 10^7 samples short of the target says so on stderr
+# (it said nothing; the JSON stays pure)
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_precision_reached 0
+            "--precision|0.001|--cargo|152mm-round|--samples|2000|--quiet"
+            "-DEXPECT_OUT=  standard errors of P5 / P50 / P95: [0-9.,]+ / [0-9.,]+ / [0-9.,]+; target 0.001 of each[ \n]+value reached with [0-9,]+ samples\n  hard bounds")
+  audit_cli(est_cli_precision_missed 0
+            "--precision|1e-6|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet|--json"
+            "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+; target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples\n$"
+            "-DEXPECT_OUT=^{.*\"samples\": 10000000,")
+endif()
