@@ -145,8 +145,19 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
 {
     size_t n = sl_result_sensitivity_count(res);
     double rest = 1.0;
-    if (n == 0) {
-        fprintf(f, "  (no uncertain input)\n");
+    if (n == 0) { /* say why: no table of shares of nothing */
+        const char *why = sl_result_sensitivity_note(res);
+        sl_summary s;
+        char b[32];
+        char line[256];
+        if (sl_result_total(res, &s) == SL_OK &&
+            s.sample_min == s.sample_max)
+            snprintf(line, sizeof line, "nothing: the total is %s in every "
+                     "sample, so there is no variance to share out among "
+                     "the inputs.", cli_group(s.sample_min, b, sizeof b));
+        else
+            snprintf(line, sizeof line, "%s.", why ? why : "no rows");
+        cli_wrap(f, "  ", NULL, line);
         return;
     }
     fprintf(f, "  %-36s %9s %10s\n", "input", "share of", "rank corr.");
@@ -207,10 +218,8 @@ void cli_print_single(FILE *f, const sl_result *res)
                 sl_verdict_name(cc.verdict));
         cli_wrap(f, "  ", NULL, cc.text);
     }
-    if (sl_result_sensitivity_count(res)) {
-        fprintf(f, "\nWhat drives the range:\n");
-        cli_print_sensitivity(f, res, 10);
-    }
+    fprintf(f, "\nWhat drives the range:\n");
+    cli_print_sensitivity(f, res, 10);
 }
 
 json_t *cli_result_json(const sl_result *res)
