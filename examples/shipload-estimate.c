@@ -818,6 +818,10 @@ int main(int argc, char **argv)
         sl_catalog_free(cat);
         return fflush(stdout) || ferror(stdout) ? 1 : 0;
     }
+    if ((rc = cli_check_outputs(&a.out))) {
+        sl_catalog_free(cat);
+        return rc;
+    }
     cli_progress_attach(&prog, &a.opt, a.quiet, a.progress);
     if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
         rc = run_default(cat, &a);

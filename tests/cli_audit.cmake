@@ -75,3 +75,22 @@ if(TARGET shipload-estimate)
             "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+; target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples\n$"
             "-DEXPECT_OUT=^{.*\"samples\": 10000000,")
 endif()
+# output paths are checked before the run: a bad --plot path left the
+# --samples-out file written by a run that failed (exit 1); a directory or
+# two outputs on one path are bad input, found before any work
+if(TARGET shipload-estimate)
+  set(AUDIT_OUT ${CMAKE_CURRENT_BINARY_DIR}/audit-out)
+  file(MAKE_DIRECTORY ${AUDIT_OUT})
+  audit_cli(est_cli_outputs_bad_dir 1
+            "--samples|300|--samples-out|${AUDIT_OUT}/totals.txt|--plot|${AUDIT_OUT}/missing/x.png"
+            "-DABSENT=${AUDIT_OUT}/totals.txt"
+            "-DEXPECT_ERR=^shipload-estimate: --plot: cannot create a file next to \"[^\"]*/missing/x.png\": No such file or directory\n$")
+  audit_cli(est_cli_outputs_directory 2
+            "--samples|300|--plot|${AUDIT_OUT}/d.png|--samples-out|${AUDIT_OUT}"
+            "-DABSENT=${AUDIT_OUT}/d.png"
+            "-DEXPECT_ERR=--samples-out: \"[^\"]*audit-out\" is a directory; give a file name")
+  audit_cli(est_cli_outputs_same_path 2
+            "--samples|300|--samples-out|${AUDIT_OUT}/same.svg|--plot-sensitivity|${AUDIT_OUT}/same.svg"
+            "-DABSENT=${AUDIT_OUT}/same.svg"
+            "-DEXPECT_ERR=--plot-sensitivity: \"[^\"]*same.svg\" is also the file of --samples-out")
+endif()
