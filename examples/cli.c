@@ -252,10 +252,11 @@ void cli_print_single(FILE *f, const sl_result *res)
         }
     }
     if (sl_result_claim(res, &cc) == SL_OK) {
-        fprintf(f, "\nClaim %s %s: %.1f per container, percentile %.1f, "
+        sl_format_number(cc.per_container, 0, 1, b[1], sizeof b[1]);
+        fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
                    "P(total >= claim) %.3f, verdict: %s\n",
                 sl_qualifier_name(cc.qualifier), cli_group(cc.value, b[0], sizeof b[0]),
-                cc.per_container, cc.percentile, cc.p_at_least,
+                b[1], cc.percentile, cc.p_at_least,
                 sl_verdict_name(cc.verdict));
         cli_wrap(f, "  ", NULL, cc.text);
     }
