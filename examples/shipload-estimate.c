@@ -681,14 +681,25 @@ static void print_default(FILE *f, const args *a)
                "       (South Korean defence minister Shin Won-sik, "
                "2024-06-14)%s\n",
             a->claim || a->containers ? "; overridden by the flags below" : "");
-    fprintf(f, "Checked: %s munitions in %s containers (%s), %s samples, "
-               "seed %llu\n\n",
-            cli_group(cc[0].value, b1, sizeof b1),
-            cli_group(cc[0].containers, b2, sizeof b2),
-            a->containers ? "as given" : "\"at least\": the smallest count",
-            cli_group((double)sl_result_samples_count(default_interps[0].res),
-                      b3, sizeof b3),
-            (unsigned long long)a->opt.seed);
+    {
+        const sl_dist *n = sl_scenario_containers(
+            sl_result_scenario(default_interps[0].res), NULL);
+        char count[160];
+        if (a->containers && n && !sl_dist_is_const(n)) /* a range */
+            snprintf(count, sizeof count, "\"%.100s\" containers (per "
+                     "container: over the median, %s)", a->containers,
+                     cli_group(cc[0].containers, b2, sizeof b2));
+        else
+            snprintf(count, sizeof count, "%s containers (%s)",
+                     cli_group(cc[0].containers, b2, sizeof b2),
+                     a->containers ? "as given"
+                                   : "\"at least\": the smallest count");
+        fprintf(f, "Checked: %s munitions in %s, %s samples, seed %llu\n\n",
+                cli_group(cc[0].value, b1, sizeof b1), count,
+                cli_group((double)sl_result_samples_count(default_interps[0].res),
+                          b3, sizeof b3),
+                (unsigned long long)a->opt.seed);
+    }
     fprintf(f, "%-3s %-13s %11s %11s %11s %11s %8s  %s\n", "#", "per cont. P50",
             "P5", "P50", "P95", "hard max", "P(>=)", "verdict");
     for (size_t k = 0; k < NINTERP; k++) {

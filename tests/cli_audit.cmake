@@ -101,3 +101,11 @@ if(TARGET shipload-estimate)
   audit_cli(est_cli_sens_too_few 0 "--samples|2|--cargo|152mm-round|--quiet"
             "-DEXPECT_OUT=What drives the range:\n  too few samples \\(fewer than 320\\) to share out the variance")
 endif()
+# the default run with a container count given as a range said it checked
+# "6,848 containers (as given)": it shows the range as given and that the
+# per-container figures divide by its median
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_default_count_range 0
+            "--containers|6700 to 7000|--samples|300|--quiet"
+            "-DEXPECT_OUT=\nChecked: 4,800,000 munitions in \"6700 to 7000\" containers \\(per container: over the median, 6,848\\), 300 samples")
+endif()
