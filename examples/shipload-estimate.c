@@ -775,6 +775,20 @@ static int json_default(FILE *f)
     return 0;
 }
 
+/* On stderr, when --precision's target was missed: which run (k > 0: an
+ * interpretation of the default run) and how far it got. */
+static void warn_precision(const sl_result *res, size_t k)
+{
+    char line[300];
+    if (!cli_precision_missed(res) ||
+        !cli_precision_text(res, line, sizeof line))
+        return;
+    if (k)
+        fprintf(stderr, PROG ": --precision: interpretation %zu: %s\n", k, line);
+    else
+        fprintf(stderr, PROG ": --precision: %s\n", line);
+}
+
 int main(int argc, char **argv)
 {
     args a;
@@ -804,6 +818,10 @@ int main(int argc, char **argv)
         sl_catalog_free(cat);
         return fflush(stdout) || ferror(stdout) ? 1 : 0;
     }
+    if ((rc = cli_check_outputs(&a.out))) {
+        sl_catalog_free(cat);
+        return rc;
+    }
     cli_progress_attach(&prog, &a.opt, a.quiet, a.progress);
     if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
         rc = run_default(cat, &a);
@@ -814,6 +832,8 @@ int main(int argc, char **argv)
             rc = a.json  ? json_default(stdout)
                  : a.csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res)
                          : (print_default(stdout, &a), 0);
+        for (size_t k = 0; !rc && k < NINTERP; k++)
+            warn_precision(default_interps[k].res, k + 1);
         free_default();
     } else {
         sl_scenario *sc = NULL;
@@ -828,6 +848,8 @@ int main(int argc, char **argv)
             rc = a.json  ? cli_print_json(stdout, res)
                  : a.csv ? cli_print_csv(stdout, res)
                         : (cli_print_single(stdout, res), 0);
+        if (!rc)
+            warn_precision(res, 0);
         sl_result_free(res);
         sl_scenario_free(sc);
     }

@@ -62,3 +62,42 @@ if(TARGET shipload-estimate)
             "--cargo| 152mm-round = 0.6|--cargo|non-munition =rest|--container|iso-20 |--samples|300|--json"
             "-DEXPECT_OUT=\"cargo\": \\[[ \n]*{[ \n]*\"id\": \"152mm-round\",.*\"share\": \"0.6\"")
 endif()
+# --precision says whether its target was reached: the table gives the
+# standard errors of P5 / P50 / P95 and the samples drawn, and a run that
+# stops at the cap of 10^7 samples short of the target says so on stderr
+# (it said nothing; the JSON stays pure)
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_precision_reached 0
+            "--precision|0.001|--cargo|152mm-round|--samples|2000|--quiet"
+            "-DEXPECT_OUT=  standard errors of P5 / P50 / P95: [0-9.,]+ / [0-9.,]+ / [0-9.,]+; target 0.001 of each[ \n]+value reached with [0-9,]+ samples\n  hard bounds")
+  audit_cli(est_cli_precision_missed 0
+            "--precision|1e-6|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet|--json"
+            "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+; target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples\n$"
+            "-DEXPECT_OUT=^{.*\"samples\": 10000000,")
+endif()
+# output paths are checked before the run: a bad --plot path left the
+# --samples-out file written by a run that failed (exit 1); a directory or
+# two outputs on one path are bad input, found before any work
+if(TARGET shipload-estimate)
+  set(AUDIT_OUT ${CMAKE_CURRENT_BINARY_DIR}/audit-out)
+  file(MAKE_DIRECTORY ${AUDIT_OUT})
+  audit_cli(est_cli_outputs_bad_dir 1
+            "--samples|300|--samples-out|${AUDIT_OUT}/totals.txt|--plot|${AUDIT_OUT}/missing/x.png"
+            "-DABSENT=${AUDIT_OUT}/totals.txt"
+            "-DEXPECT_ERR=^shipload-estimate: --plot: cannot create a file next to \"[^\"]*/missing/x.png\": No such file or directory\n$")
+  audit_cli(est_cli_outputs_directory 2
+            "--samples|300|--plot|${AUDIT_OUT}/d.png|--samples-out|${AUDIT_OUT}"
+            "-DABSENT=${AUDIT_OUT}/d.png"
+            "-DEXPECT_ERR=--samples-out: \"[^\"]*audit-out\" is a directory; give a file name")
+  audit_cli(est_cli_outputs_same_path 2
+            "--samples|300|--samples-out|${AUDIT_OUT}/same.svg|--plot-sensitivity|${AUDIT_OUT}/same.svg"
+            "-DABSENT=${AUDIT_OUT}/same.svg"
+            "-DEXPECT_ERR=--plot-sensitivity: \"[^\"]*same.svg\" is also the file of --samples-out")
+endif()
+# with 2 samples the table of what drives the range read 0 % for every
+# input and rank correlations of +-1: below 320 samples it says why it is
+# empty
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_sens_too_few 0 "--samples|2|--cargo|152mm-round|--quiet"
+            "-DEXPECT_OUT=What drives the range:\n  too few samples \\(fewer than 320\\) to share out the variance")
+endif()

@@ -421,6 +421,37 @@ START_TEST(test_absurd_claim_text)
 }
 END_TEST
 
+/* A claim that the nominal model already reaches gets the room left in
+ * each figure, not "for it to hold ... would do: 20,000 containers" (the
+ * count it already has); masses keep two decimals below 100 kg (46.25
+ * read "46.2"), and one container is one container.  Row C's figures. */
+START_TEST(test_claim_room_text)
+{
+    static const char *const n[2] = {"20000", "1"};
+    static const char *const claim[2] = {"about 9.4 million", "about 470"};
+    static const char *const want[2] = {
+        "It would still hold at nominal figures with any one of these "
+        "changes: as few as 20,000 containers; a rated gross mass as low as "
+        "23,988 kg; as much as 46.28 kg per shell as carried (nominal 46.25 "
+        "kg).",
+        "as few as 1 container;"};
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make(n[i], "iso-20-24t", "152mm-shell-mass-equiv",
+                               NULL, claim[i]);
+        sl_result *r = run(sc, 3000, 5, 1);
+        sl_claim_check cc;
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+        ck_assert_msg(strstr(cc.text, want[i]) &&
+                          !strstr(cc.text, "For it to hold") &&
+                          !strstr(cc.text, "1 containers"),
+                      "%s", cc.text);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
 /* Fixed type shares that sum to 1 within the scenario's tolerance
  * (0.3333333333 + 0.6666666666) still have their vertex: the maximum with
  * exact shares is those shares' mix of the two cells' most, not 0. */
@@ -1390,6 +1421,32 @@ START_TEST(test_sensitivity_constant_total)
 }
 END_TEST
 
+/* Below 10 samples per bin (320) there are no rows: with 2 samples the
+ * table read 0 % for every input and rank correlations of +-1; at 320
+ * the rows are back. */
+START_TEST(test_sensitivity_too_few_samples)
+{
+    sl_scenario *sc = make("8000 to 12000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, NULL);
+    static const size_t n[3] = {2, 319, 320};
+    for (int k = 0; k < 3; k++) {
+        sl_result *r = run(sc, n[k], 3, 1);
+        const char *note = sl_result_sensitivity_note(r);
+        if (k < 2) {
+            ck_assert_uint_eq(sl_result_sensitivity_count(r), 0);
+            ck_assert_msg(note && strstr(note, "too few samples (fewer than "
+                                               "320)"), "%s", note);
+        } else {
+            ck_assert_uint_gt(sl_result_sensitivity_count(r), 0);
+            ck_assert_str_eq(sl_result_sensitivity(r, 0)->input, "containers");
+            ck_assert_ptr_null(note);
+        }
+        sl_result_free(r);
+    }
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* With no uncertain shared input the list is empty too, and the note says
  * why: a fixed-tare container of bare shells, a fixed count; with a fixed
  * fill the total does not vary at all, with an uncertain one it varies
@@ -1576,6 +1633,8 @@ int main(void)
     tcase_add_test(eng, test_sensitivity_single_input);
     tcase_add_test(eng, test_sensitivity_ranks_shares);
     tcase_add_test(eng, test_sensitivity_constant_total);
+    tcase_add_test(eng, test_claim_room_text);
+    tcase_add_test(eng, test_sensitivity_too_few_samples);
     tcase_add_test(eng, test_sensitivity_no_shared_input);
     tcase_add_test(eng, test_adaptive_precision);
     tcase_add_test(eng, test_errors);
