@@ -62,6 +62,7 @@ static void usage(FILE *f)
         "Estimate how many munitions shipping containers could hold, and check\n"
         "a claim.  With no scenario options: the June 2024 claim (at least\n"
         "10,000 containers, up to 4.8 million shells) under four interpretations.\n"
+        "An option's value is the next argument or follows '=' (--samples=1000).\n"
         "\n"
         "Scenario:\n"
         "  --containers SPEC   container count: 10000, \"at least 10,000\",\n"
@@ -217,8 +218,20 @@ static int parse_args(int argc, char **argv, args *a)
     sl_options_init(&a->opt);
     for (int i = 1; i < argc; i++) {
         const char *f = argv[i], *v = NULL;
-        char msg[256];
+        const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
+        char msg[256], name[32];
         double x;
+        if (eq) { /* --flag=value */
+            if ((size_t)(eq - f) >= sizeof name)
+                return bad(f, "unknown option; see --help");
+            memcpy(name, f, (size_t)(eq - f));
+            name[eq - f] = '\0';
+            f = name;
+            v = eq + 1;
+            if (!cli_is_valued(f))
+                return bad(f, cli_is_flag(f) ? "takes no value"
+                                             : "unknown option; see --help");
+        }
         if (!strcmp(f, "--help") || !strcmp(f, "-h")) { a->help = 1; continue; }
         if (!strcmp(f, "--version")) { a->version = 1; continue; }
         if (!strcmp(f, "--json")) { a->json = 1; continue; }
@@ -235,9 +248,10 @@ static int parse_args(int argc, char **argv, args *a)
         }
         if (strncmp(f, "--", 2) != 0 || !cli_is_valued(f))
             return bad(f, "unknown option; see --help");
-        if (i + 1 >= argc)
+        if (!v && i + 1 >= argc)
             return bad(f, "needs a value");
-        v = argv[++i];
+        if (!v)
+            v = argv[++i];
         if (!strcmp(f, "--catalog")) {
             if (a->ncatalog == MAX_KINDS)
                 return bad(f, "too many catalog files (at most 64)");
@@ -628,6 +642,40 @@ static void free_default(void)
     }
 }
 
+/* The headline's count sentence for interpretation k (capacity row c0)
+ * into buf: what one container holds and whether the stated count does,
+ * without "it needs 12,500 containers" beside a verdict of consistent
+ * that the uncertain inputs reach.  Returns the length written. */
+static int headline_count(char *buf, size_t n, const sl_claim_check *c,
+                          size_t k, const sl_capacity *c0, int fits)
+{
+    char per[40], need[32], have[32];
+    int w;
+    if (k == NINTERP - 1 || !c0) /* a mix: no one row's count */
+        snprintf(per, sizeof per, "%s per container at P50",
+                 cli_group(c->value / c->ratio_to_p50 / c->containers, need,
+                           sizeof need));
+    else
+        snprintf(per, sizeof per, "%s per container",
+                 cli_group((double)c0->count, need, sizeof need));
+    cli_group(c->min_containers, need, sizeof need);
+    cli_group(c->containers, have, sizeof have);
+    if (!fits || c->needs_more_containers)
+        w = snprintf(buf, n, "%s, so it needs %s containers at nominal "
+                     "capacity against the %s stated (verdict: %s).", per,
+                     need, have, sl_verdict_name(c->verdict));
+    else if (!(c->min_containers > c->containers))
+        w = snprintf(buf, n, "%s, so the %s containers stated hold it at "
+                     "nominal capacity (%s would do; verdict: %s).", per,
+                     have, need, sl_verdict_name(c->verdict));
+    else
+        w = snprintf(buf, n, "%s: at nominal capacity it would need %s "
+                     "containers against the %s stated, but %.1f %% of "
+                     "samples reach it (verdict: %s).", per, need, have,
+                     100 * c->p_at_least, sl_verdict_name(c->verdict));
+    return w < 0 ? 0 : (size_t)w < n ? w : (int)n - 1;
+}
+
 /* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
@@ -691,17 +739,17 @@ static void print_default(FILE *f, const args *a)
                                 "is %zu (%s): ",
                          cli_group(cc[best].value, b1, sizeof b1), best + 1,
                          default_interps[best].name);
-        snprintf(line + w, sizeof line - (size_t)w,
-                 "%s per container, so it needs %s containers at nominal "
-                 "capacity against the %s stated (verdict: %s).%s",
-                 c0 ? cli_group((double)c0->count, b2, sizeof b2) : "?",
-                 cli_group(cc[best].min_containers, b3, sizeof b3),
-                 cli_group(cc[best].containers, b4, sizeof b4),
-                 sl_verdict_name(cc[best].verdict),
-                 fits ? " It is a capacity conversion (how much the "
-                        "containers could hold if they carried nothing but "
-                        "that cargo), not a count of what was shipped."
-                      : "");
+        w += headline_count(line + w, sizeof line - (size_t)w, &cc[best],
+                            best, c0, fits);
+        snprintf(line + w, sizeof line - (size_t)w, "%s",
+                 !fits ? ""
+                 : best == NINTERP - 1
+                     ? " It is a capacity figure (what the containers could "
+                       "hold with that mix and fill), not a count of what "
+                       "was shipped."
+                     : " It is a capacity conversion (how much the "
+                       "containers could hold if they carried nothing but "
+                       "that cargo), not a count of what was shipped.");
         cli_wrap(f, "  ", NULL, line);
     }
     for (size_t k = 0; k < NINTERP; k++)
