@@ -145,8 +145,19 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
 {
     size_t n = sl_result_sensitivity_count(res);
     double rest = 1.0;
-    if (n == 0) {
-        fprintf(f, "  (no uncertain input)\n");
+    if (n == 0) { /* say why: no table of shares of nothing */
+        const char *why = sl_result_sensitivity_note(res);
+        sl_summary s;
+        char b[32];
+        char line[256];
+        if (sl_result_total(res, &s) == SL_OK &&
+            s.sample_min == s.sample_max)
+            snprintf(line, sizeof line, "nothing: the total is %s in every "
+                     "sample, so there is no variance to share out among "
+                     "the inputs.", cli_group(s.sample_min, b, sizeof b));
+        else
+            snprintf(line, sizeof line, "%s.", why ? why : "no rows");
+        cli_wrap(f, "  ", NULL, line);
         return;
     }
     fprintf(f, "  %-36s %9s %10s\n", "input", "share of", "rank corr.");
@@ -162,8 +173,47 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
             100 * (rest > 0 ? rest : 0));
 }
 
+int cli_precision_missed(const sl_result *res)
+{
+    const sl_options *o = sl_result_options(res);
+    sl_summary s;
+    double rel = o ? o->rel_precision : 0;
+    if (!(rel > 0) || sl_result_total(res, &s) != SL_OK)
+        return 0;
+    return !(s.se_p05 <= rel * fabs(s.p05) && s.se_p50 <= rel * fabs(s.p50) &&
+             s.se_p95 <= rel * fabs(s.p95));
+}
+
+/* A standard error for people: 3 significant digits, grouped. */
+static const char *se_text(double v, char *buf, size_t n)
+{
+    if (fabs(v) >= 1000 || !isfinite(v))
+        return cli_sig3(v, buf, n);
+    snprintf(buf, n, "%.3g", v);
+    return buf;
+}
+
+const char *cli_precision_text(const sl_result *res, char *buf, size_t n)
+{
+    const sl_options *o = sl_result_options(res);
+    sl_summary s;
+    char b[4][32];
+    if (!o || !(o->rel_precision > 0) || sl_result_total(res, &s) != SL_OK)
+        return NULL;
+    snprintf(buf, n, "standard errors of P5 / P50 / P95: %s / %s / %s; "
+             "target %g of each value %s %s samples",
+             se_text(s.se_p05, b[1], sizeof b[1]),
+             se_text(s.se_p50, b[2], sizeof b[2]),
+             se_text(s.se_p95, b[3], sizeof b[3]), o->rel_precision,
+             cli_precision_missed(res) ? "NOT reached: stopped at the cap of"
+                                       : "reached with",
+             cli_group((double)sl_result_samples_count(res), b[0], sizeof b[0]));
+    return buf;
+}
+
 void cli_print_single(FILE *f, const sl_result *res)
 {
+    char line[300];
     sl_summary s;
     sl_claim_check cc;
     char b[6][32];
@@ -179,6 +229,8 @@ void cli_print_single(FILE *f, const sl_result *res)
     fprintf(f, "  mean %s   P5 %s   P50 %s   P95 %s\n",
             cli_group(s.mean, b[0], sizeof b[0]), cli_group(s.p05, b[1], sizeof b[1]),
             cli_group(s.p50, b[2], sizeof b[2]), cli_group(s.p95, b[3], sizeof b[3]));
+    if (cli_precision_text(res, line, sizeof line))
+        cli_wrap(f, "  ", NULL, line);
     fprintf(f, "  hard bounds %s to %s (every input at the edge of its range)\n",
             cli_group(s.min, b[4], sizeof b[4]), cli_group(s.max, b[5], sizeof b[5]));
     if (s.max_found < s.max)
@@ -200,17 +252,16 @@ void cli_print_single(FILE *f, const sl_result *res)
         }
     }
     if (sl_result_claim(res, &cc) == SL_OK) {
-        fprintf(f, "\nClaim %s %s: %.1f per container, percentile %.1f, "
+        sl_format_number(cc.per_container, 0, 1, b[1], sizeof b[1]);
+        fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
                    "P(total >= claim) %.3f, verdict: %s\n",
                 sl_qualifier_name(cc.qualifier), cli_group(cc.value, b[0], sizeof b[0]),
-                cc.per_container, cc.percentile, cc.p_at_least,
+                b[1], cc.percentile, cc.p_at_least,
                 sl_verdict_name(cc.verdict));
         cli_wrap(f, "  ", NULL, cc.text);
     }
-    if (sl_result_sensitivity_count(res)) {
-        fprintf(f, "\nWhat drives the range:\n");
-        cli_print_sensitivity(f, res, 10);
-    }
+    fprintf(f, "\nWhat drives the range:\n");
+    cli_print_sensitivity(f, res, 10);
 }
 
 json_t *cli_result_json(const sl_result *res)

@@ -33,6 +33,16 @@ void cli_print_capacity(FILE *f, const sl_result *res);
 void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most);
 void cli_print_single(FILE *f, const sl_result *res);
 
+/* 1 when --precision REL was given and the standard errors of P5, P50 or
+ * P95 did not come below REL of their values (the run stopped at its
+ * cap), else 0. */
+int cli_precision_missed(const sl_result *res);
+
+/* With --precision REL: into buf (size n), the standard errors of P5,
+ * P50 and P95 and whether the target was reached, with how many samples;
+ * NULL (buf untouched) without --precision. */
+const char *cli_precision_text(const sl_result *res, char *buf, size_t n);
+
 /* The result as a JSON value (new reference), or NULL with a message on
  * stderr. */
 json_t *cli_result_json(const sl_result *res);

@@ -1,7 +1,10 @@
 /* examples/cli_io.c - catalog files, --list, CSV, output files, progress. */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include "cli.h"
@@ -172,6 +175,51 @@ int cli_print_csv(FILE *f, const sl_result *res)
     }
     fputs(text, f);
     sl_free(text);
+    return 0;
+}
+
+int cli_check_outputs(const cli_outputs *o)
+{
+    static const char *const flag[3] = {"--samples-out", "--plot",
+                                        "--plot-sensitivity"};
+    const char *path[3] = {o->samples_out, o->plot, o->plot_sensitivity};
+    for (int k = 0; k < 3; k++) {
+        struct stat st;
+        char *tmp;
+        size_t n;
+        int fd;
+        if (!path[k])
+            continue;
+        for (int j = 0; j < k; j++)
+            if (path[j] && !strcmp(path[j], path[k])) {
+                fprintf(stderr, PROG ": %s: \"%s\" is also the file of %s; "
+                        "give each output its own file\n", flag[k], path[k],
+                        flag[j]);
+                return 2;
+            }
+        if (stat(path[k], &st) == 0 && S_ISDIR(st.st_mode)) {
+            fprintf(stderr, PROG ": %s: \"%s\" is a directory; give a file "
+                    "name\n", flag[k], path[k]);
+            return 2;
+        }
+        n = strlen(path[k]);
+        if (!(tmp = malloc(n + 8))) {
+            fprintf(stderr, PROG ": %s: out of memory\n", flag[k]);
+            return 1;
+        }
+        memcpy(tmp, path[k], n);
+        memcpy(tmp + n, ".XXXXXX", 8);
+        fd = mkstemp(tmp); /* where sl_write_file will write */
+        if (fd < 0) {
+            fprintf(stderr, PROG ": %s: cannot create a file next to \"%s\": "
+                    "%s\n", flag[k], path[k], strerror(errno));
+            free(tmp);
+            return 1;
+        }
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+    }
     return 0;
 }
 

@@ -26,6 +26,13 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat);
 /* Print the result as CSV (sl_result_to_csv); 0 or an exit status. */
 int cli_print_csv(FILE *f, const sl_result *res);
 
+/* Before the run: each output file can be created where sl_write_file
+ * will create it (its directory exists and is writable), is not a
+ * directory, and no two outputs share a path; 0 or an exit status (with a
+ * message naming the flag).  So a bad path costs no run and leaves no
+ * other output file written. */
+int cli_check_outputs(const cli_outputs *o);
+
 /* Write the files asked for; 0 or an exit status. */
 int cli_write_outputs(const sl_result *res, const cli_outputs *o);
 

@@ -573,7 +573,9 @@ static void draw_sensitivity(cairo_t *cr, const sl_result *res)
     if (n == 0) {
         font(cr, 0, 14);
         text_at(cr, CANVAS_W / 2, CANVAS_H / 2, 0.5, 0.5,
-                "no uncertain inputs: every input is a fixed value");
+                sl_result_sensitivity_note(res)
+                    ? sl_result_sensitivity_note(res)
+                    : "no sensitivity rows");
         return;
     }
     if (n > TORNADO_MAX)

@@ -75,8 +75,8 @@ static void usage(FILE *f)
         "  --margins SPEC      bracing margins in mm: X or LOW-HIGH for all\n"
         "                      three, or LENGTH,WIDTH,HEIGHT each so; default\n"
         "                      0-200,0-100,50-150 (a range is an input)\n"
-        "  --dunnage SPEC      kg of dunnage per container: X or LOW-HIGH;\n"
-        "                      default 50-250\n"
+        "  --dunnage SPEC      kg of dunnage per container: X or LOW-HIGH\n"
+        "                      (1,000 = one thousand); default 50-250\n"
         "  --no-door-check     let packages that miss the door opening count\n"
         "  (The load-rule options apply to every interpretation of the\n"
         "  default run, and override a scenario file's load_rules.)\n"
@@ -121,20 +121,62 @@ static int bad(const char *where, const char *what)
     return 2;
 }
 
-/* A whole number in [lo, hi] ("1e6" and "1,000,000" accepted). */
-static int parse_whole(const char *s, double lo, double hi, double *out)
+/* 1 if s[0..3) are digits and s[3] is not: a group after a thousands
+ * separator. */
+static int group_of_3(const char *s)
 {
-    char buf[64], *end;
-    size_t j = 0;
-    double v;
+    for (int k = 0; k < 3; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return s[3] < '0' || s[3] > '9';
+}
+
+/* Copy s into buf (size n) without its thousands separators, read as
+ * --containers and --claim read them: a comma after a first group of 1 to
+ * 3 digits (or after a group of 3) and before a group of exactly 3, not in
+ * a decimal fraction ("1,000", "1,234,567.5").  Underscores are dropped
+ * when drop_underscore.  Returns 0, or -1 for any other comma ("2,5",
+ * "1,00") or a text longer than buf. */
+static int strip_groups(const char *s, char *buf, size_t n, int drop_underscore)
+{
+    size_t j = 0, run = 0;
+    int grouped = 0, frac = 0;
     for (const char *p = s; *p; p++) {
-        if (*p == ',' || *p == '_')
+        if (*p == '_' && drop_underscore)
             continue;
-        if (j + 1 >= sizeof buf)
+        if (*p == ',') {
+            if (frac || run == 0 || run > 3 || (grouped && run != 3) ||
+                !group_of_3(p + 1))
+                return -1;
+            grouped = 1;
+            run = 0;
+            continue;
+        }
+        if (*p >= '0' && *p <= '9')
+            run++;
+        else {
+            frac = *p == '.';
+            run = 0;
+            grouped = 0;
+        }
+        if (j + 1 >= n)
             return -1;
         buf[j++] = *p;
     }
     buf[j] = '\0';
+    return 0;
+}
+
+/* A whole number in [lo, hi] ("1e6", "1,000,000" and "1_000_000"
+ * accepted; "2,5" is not 25). */
+static int parse_whole(const char *s, double lo, double hi, double *out)
+{
+    char buf[64], *end;
+    size_t j;
+    double v;
+    if (strip_groups(s, buf, sizeof buf, 1))
+        return -1;
+    j = strlen(buf);
     errno = 0;
     v = strtod(buf, &end);
     if (j == 0 || *end || errno || !isfinite(v) || v != floor(v) || v < lo ||
@@ -244,12 +286,19 @@ static int parse_args(int argc, char **argv, args *a)
     return 0;
 }
 
-/* Split "id=share" into id (copied to buf) and share (or NULL). */
+/* Split "id=share" into id (copied to buf, without the blanks around it:
+ * "152mm-round = 0.5") and share (or NULL). */
 static void split_share(const char *spec, char *buf, size_t n,
                                const char **share)
 {
     const char *eq = strchr(spec, '=');
     size_t len = eq ? (size_t)(eq - spec) : strlen(spec);
+    while (len > 0 && (*spec == ' ' || *spec == '\t')) {
+        spec++;
+        len--;
+    }
+    while (len > 0 && (spec[len - 1] == ' ' || spec[len - 1] == '\t'))
+        len--;
     if (len >= n)
         len = n - 1;
     memcpy(buf, spec, len);
@@ -368,17 +417,28 @@ static int apply_rules(sl_scenario *sc, const args *a)
 {
     sl_load_rules r = *sl_scenario_load_rules(sc);
     sl_error e;
-    char msg[200];
+    char msg[320], kg[64];
     if (!a->margins && !a->dunnage && !a->no_door)
         return 0;
     if (a->margins && set_margins(a->margins, &r))
         return bad("--margins",
                    (snprintf(msg, sizeof msg, "'%s' is not a margin in mm: "
                              "give X or LOW-HIGH, for all three or as "
-                             "length,width,height (e.g. 0-200,0-100,50-150)",
-                             a->margins), msg));
-    if (a->dunnage &&
-        set_span(a->dunnage, strlen(a->dunnage), &r.dunnage, r.dunnage_range))
+                             "length,width,height (e.g. 0-200,0-100,50-150)%s",
+                             a->margins,
+                             strchr(a->margins, ',')
+                                 ? "; commas separate the three margins, not "
+                                   "thousands (write 1000, not 1,000)"
+                                 : ""), msg));
+    if (a->dunnage && strip_groups(a->dunnage, kg, sizeof kg, 0))
+        return bad("--dunnage",
+                   (snprintf(msg, sizeof msg, "'%s' is not a mass in kg: a "
+                             "comma may only separate thousands (1,000 or "
+                             "1,000-1,500); dunnage is one figure X or a range "
+                             "LOW-HIGH (e.g. 50-250), for every container "
+                             "(three comma-separated figures are --margins')",
+                             a->dunnage), msg));
+    if (a->dunnage && set_span(kg, strlen(kg), &r.dunnage, r.dunnage_range))
         return bad("--dunnage",
                    (snprintf(msg, sizeof msg, "'%s' is not a mass in kg: "
                              "give X or LOW-HIGH (e.g. 50-250)", a->dunnage),
@@ -392,6 +452,17 @@ static int apply_rules(sl_scenario *sc, const args *a)
                                  : "--dunnage",
                              &e);
     return 0;
+}
+
+/* What to name for a whole-scenario error at field `where`: the flag that
+ * set that list, else the scenario file, else the field alone. */
+static const char *source_of(const args *a, const char *where)
+{
+    if (!strncmp(where, "cargo", 5) && a->ncargo)
+        return "--cargo";
+    if (!strncmp(where, "container_types", 15) && a->ncontainer)
+        return "--container";
+    return a->file ? a->file : where;
 }
 
 /* Build the single scenario the flags describe. */
@@ -438,6 +509,10 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     if ((rc = apply_rules(sc, a))) {
         sl_scenario_free(sc);
         return rc;
+    }
+    if (sl_scenario_validate(sc, &e)) { /* shares: name the flag or file */
+        sl_scenario_free(sc);
+        return cli_lib_error(source_of(a, e.where), &e);
     }
     *out = sc;
     return 0;
@@ -700,6 +775,20 @@ static int json_default(FILE *f)
     return 0;
 }
 
+/* On stderr, when --precision's target was missed: which run (k > 0: an
+ * interpretation of the default run) and how far it got. */
+static void warn_precision(const sl_result *res, size_t k)
+{
+    char line[300];
+    if (!cli_precision_missed(res) ||
+        !cli_precision_text(res, line, sizeof line))
+        return;
+    if (k)
+        fprintf(stderr, PROG ": --precision: interpretation %zu: %s\n", k, line);
+    else
+        fprintf(stderr, PROG ": --precision: %s\n", line);
+}
+
 int main(int argc, char **argv)
 {
     args a;
@@ -729,6 +818,10 @@ int main(int argc, char **argv)
         sl_catalog_free(cat);
         return fflush(stdout) || ferror(stdout) ? 1 : 0;
     }
+    if ((rc = cli_check_outputs(&a.out))) {
+        sl_catalog_free(cat);
+        return rc;
+    }
     cli_progress_attach(&prog, &a.opt, a.quiet, a.progress);
     if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
         rc = run_default(cat, &a);
@@ -739,6 +832,8 @@ int main(int argc, char **argv)
             rc = a.json  ? json_default(stdout)
                  : a.csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res)
                          : (print_default(stdout, &a), 0);
+        for (size_t k = 0; !rc && k < NINTERP; k++)
+            warn_precision(default_interps[k].res, k + 1);
         free_default();
     } else {
         sl_scenario *sc = NULL;
@@ -753,6 +848,8 @@ int main(int argc, char **argv)
             rc = a.json  ? cli_print_json(stdout, res)
                  : a.csv ? cli_print_csv(stdout, res)
                         : (cli_print_single(stdout, res), 0);
+        if (!rc)
+            warn_precision(res, 0);
         sl_result_free(res);
         sl_scenario_free(sc);
     }

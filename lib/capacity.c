@@ -358,6 +358,68 @@ static long line_fit(double H, const box *b, int u)
     return grid_space(H) / grid_box(b->d[u]);
 }
 
+/* Grid units (rounded up) of each extent of b that can lie along the
+ * length: a dimension some allowed orientation keeps horizontal.  Returns
+ * how many were written to ext (at most 3). */
+static size_t length_extents(const box *b, long ext[3])
+{
+    size_t n = 0;
+    for (int d = 0; d < 3; d++) {
+        int horizontal = 0;
+        for (const char *v = b->vertical; *v; v++)
+            if (dim_index(*v) != d)
+                horizontal = 1;
+        if (horizontal)
+            ext[n++] = grid_box(b->d[d]);
+    }
+    return n;
+}
+
+/* reach[x] = 1 for every x in 0..X that is a sum of multiples of ext[0..n)
+ * (a packing pushed towards the origin ends at such sums); NULL when out
+ * of memory. */
+static unsigned char *reach_table(long X, const long *ext, size_t n)
+{
+    unsigned char *reach = calloc((size_t)X + 1, 1);
+    if (!reach)
+        return NULL;
+    reach[0] = 1;
+    for (long x = 0; x <= X; x++)
+        if (reach[x])
+            for (size_t i = 0; i < n; i++)
+                if (x + ext[i] <= X)
+                    reach[x + ext[i]] = 1;
+    return reach;
+}
+
+/* The largest sum of multiples of ext[0..n) that is at most X (X itself
+ * when out of memory: the packer then simply gets the whole space). */
+static long reach_floor(long X, const long *ext, size_t n)
+{
+    unsigned char *reach = reach_table(X, ext, n);
+    long x = X;
+    if (reach)
+        while (x > 0 && !reach[x])
+            x--;
+    free(reach);
+    return x;
+}
+
+/* For a box that may be turned: its grid sides that may point up (up[],
+ * returns how many) and the least of them. */
+static size_t up_extents(const box *b, long up[3], long *least)
+{
+    size_t n = 0;
+    *least = LONG_MAX;
+    for (const char *v = b->vertical; *v; v++) {
+        up[n] = grid_box(b->d[dim_index(*v)]);
+        if (up[n] < *least)
+            *least = up[n];
+        n++;
+    }
+    return n;
+}
+
 /* Packages of box b that fit in L x W x H (deterministic packer call).
  * With one box dimension up, sl_pack stacks identical layers of its best
  * layer pattern (docs/packing.md; tests/test_capacity.c checks it), so the
@@ -386,9 +448,29 @@ static sl_status pack_count(double L, double W, double H, const box *b,
            not whole grains sl_pack would keep only the boxes wholly on
            real tops, and a box across a 1 mm sliver between two turned
            boxes below would not count. */
+        long up[3], side[3], least, Hg;
+        size_t nup = up_extents(b, up, &least),
+               nside = length_extents(b, side);
         for (int k = 0; k < 3; k++)
             v[3 + k] = run.d[k] =
                 (double)grid_box(b->d[k]) * SLI_CAPACITY_GRAIN;
+        /* Only the largest sums of the box's sides that fit matter (a
+           packing pushed towards the origin ends at such sums), so
+           margins that leave the same sums share one memo entry; and a
+           stacking limit no line of boxes can reach is no limit. */
+        Hg = reach_floor(grid_space(H), up, nup);
+        L = (double)reach_floor(grid_space(L), side, nside) *
+            SLI_CAPACITY_GRAIN;
+        W = (double)reach_floor(grid_space(W), side, nside) *
+            SLI_CAPACITY_GRAIN;
+        H = (double)Hg * SLI_CAPACITY_GRAIN;
+        if (L <= 0 || W <= 0 || H <= 0)
+            return SL_OK;
+        if (run.max_stack > 0 && run.max_stack >= Hg / least)
+            run.max_stack = 0;
+        v[0] = L;
+        v[1] = W;
+        v[2] = H;
     } else {
         int u = dim_index(b->vertical[0]);
         layers = line_fit(H, b, u);
@@ -437,23 +519,6 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     return st;
 }
 
-/* Grid units (rounded up) of each extent of b that can lie along the
- * length: a dimension some allowed orientation keeps horizontal.  Returns
- * how many were written to ext (at most 3). */
-static size_t length_extents(const box *b, long ext[3])
-{
-    size_t n = 0;
-    for (int d = 0; d < 3; d++) {
-        int horizontal = 0;
-        for (const char *v = b->vertical; *v; v++)
-            if (dim_index(*v) != d)
-                horizontal = 1;
-        if (horizontal)
-            ext[n++] = (long)ceil(b->d[d] / SLI_CAPACITY_GRAIN);
-    }
-    return n;
-}
-
 /*
  * Section lengths (grid units, ascending, each <= Lg) worth trying for box
  * b: every sum of its length extents (a packing pushed towards the origin
@@ -465,17 +530,11 @@ static sl_status section_lengths(const box *b, long Lg, long *out, size_t *n,
 {
     long ext[3];
     size_t next = length_extents(b, ext), total = 0, kept = 0;
-    unsigned char *reach = calloc((size_t)Lg + 1, 1);
+    unsigned char *reach = reach_table(Lg, ext, next);
     if (!reach)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
-    reach[0] = 1;
-    for (long x = 0; x <= Lg; x++)
-        if (reach[x]) {
-            total += x > 0;
-            for (size_t i = 0; i < next; i++)
-                if (x + ext[i] <= Lg)
-                    reach[x + ext[i]] = 1;
-        }
+    for (long x = 1; x <= Lg; x++)
+        total += reach[x];
     for (long x = 1, seen = 0; x <= Lg; x++) {
         if (!reach[x])
             continue;

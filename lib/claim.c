@@ -165,7 +165,18 @@ static const char *grouped(double v, char *buf, size_t n)
  * absurd claim's ratios do not fill the text with digits). */
 static const char *one_decimal(double v, char *buf, size_t n)
 {
-    snprintf(buf, n, fabs(v) < 1e15 ? "%.1f" : "%.4g", v);
+    if (fabs(v) < 1e15)
+        sl_format_number(v, 0, 1, buf, n); /* 1,600,000.0 */
+    else
+        snprintf(buf, n, "%.4g", v);
+    return buf;
+}
+
+/* A mass per unit in kg: two decimals below 100 kg (46.25, not 46.2),
+ * one above. */
+static const char *kg_text(double v, char *buf, size_t n)
+{
+    sl_format_number(v, 0, fabs(v) < 100 ? 2 : 1, buf, n);
     return buf;
 }
 
@@ -222,6 +233,47 @@ static void text_add(char *buf, size_t cap, size_t *n, const char *fmt, ...)
     va_end(ap);
     if (w > 0)
         *n = (size_t)w < cap - *n ? *n + (size_t)w : cap - 1;
+}
+
+/* What would still let a claim that the nominal model already reaches
+ * hold: the slack in each solved figure (no stacking or margin line: they
+ * only add).  Nothing when no figure was solved. */
+static void write_room(sl_claim_check *c, const sli_draw *d, size_t pc,
+                       const char *unit, size_t *n, size_t cap)
+{
+    char e[40], f[40];
+    const char *sep = "";
+    size_t start = *n;
+    text_add(c->text, cap, n, "It would still hold at nominal figures with "
+             "any one of these changes: ");
+    if (isfinite(c->min_containers)) {
+        text_add(c->text, cap, n, "as few as %s container%s",
+                 grouped(c->min_containers, e, sizeof e),
+                 c->min_containers == 1 ? "" : "s");
+        sep = "; ";
+    }
+    if (isfinite(c->min_max_gross)) {
+        text_add(c->text, cap, n, "%sa rated gross mass as low as %s kg", sep,
+                 grouped(c->min_max_gross, f, sizeof f));
+        sep = "; ";
+    }
+    if (isfinite(c->max_unit_gross)) {
+        text_add(c->text, cap, n, "%sas much as %s kg per %s as carried "
+                 "(nominal %s kg)", sep, kg_text(c->max_unit_gross, e, sizeof e),
+                 unit, kg_text(d->ugross[pc], f, sizeof f));
+        sep = "; ";
+    }
+    if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {
+        text_add(c->text, cap, n, "%smunitions in as few as %.0f %% of "
+                 "containers", sep, 100 * c->min_munition_share);
+        sep = "; ";
+    }
+    if (!*sep) { /* nothing to list */
+        *n = start;
+        c->text[start] = '\0';
+        return;
+    }
+    text_add(c->text, cap, n, ".");
 }
 
 /* The verdict in plain words. */
@@ -307,14 +359,20 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
             grouped(c->value, a, sizeof a), grouped(s->min, b, sizeof b));
         break;
     }
-    ADD("It implies %s per container; at nominal figures one holds %.1f. ",
-        one_decimal(c->per_container, a, sizeof a), per);
-    if (c->verdict != SL_VERDICT_CONSERVATIVE && !c->needs_more_containers) {
+    ADD("It implies %s per container; at nominal figures one holds %s. ",
+        one_decimal(c->per_container, a, sizeof a),
+        one_decimal(per, b, sizeof b));
+    if (c->verdict != SL_VERDICT_CONSERVATIVE && !c->needs_more_containers &&
+        per * c->containers >= c->value) /* nominal reaches it already */
+        write_room(c, d, pc, unit, &n, cap);
+    else if (c->verdict != SL_VERDICT_CONSERVATIVE &&
+             !c->needs_more_containers) {
         const char *sep = "";
         size_t start = n;
         ADD("For it to hold at nominal figures, any one of these would do: ");
         if (isfinite(c->min_containers)) {
-            ADD("%s containers", grouped(c->min_containers, e, sizeof e));
+            ADD("%s container%s", grouped(c->min_containers, e, sizeof e),
+                c->min_containers == 1 ? "" : "s");
             sep = "; ";
         }
         if (isfinite(c->min_max_gross)) {
@@ -323,8 +381,9 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
             sep = "; ";
         }
         if (isfinite(c->max_unit_gross)) {
-            ADD("%sat most %.1f kg per %s as carried (nominal %.1f kg)", sep,
-                c->max_unit_gross, unit, d->ugross[pc]);
+            ADD("%sat most %s kg per %s as carried (nominal %s kg)", sep,
+                kg_text(c->max_unit_gross, e, sizeof e), unit,
+                kg_text(d->ugross[pc], f, sizeof f));
             sep = "; ";
         }
         if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {

@@ -21,6 +21,7 @@ struct sl_result {
     float *sens_u;            /* nsens_samples x ninputs uniforms */
     size_t nsens;
     sl_sensitivity *sens;
+    const char *sens_note;    /* why nsens is 0 (static text), or NULL */
     size_t nbins;
     double *hist_edges, *hist_counts;
     size_t ncapacity;

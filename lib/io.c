@@ -417,6 +417,11 @@ static json_t *jresult(const sl_result *res, int *ok)
     jset(o, "by_cargo", jby_cargo(res, ok), ok);
     jset(o, "histogram", jhistogram(res, ok), ok);
     jset(o, "sensitivity", jsensitivity(res, ok), ok);
+    jset(o, "sensitivity_note",
+         sl_result_sensitivity_note(res)
+             ? json_string(sl_result_sensitivity_note(res))
+             : json_null(),
+         ok);
     claim = jclaim(res, ok);
     if (claim)
         jset(o, "claim", claim, ok);

@@ -37,6 +37,7 @@ static const struct {
     int word; /* 1: must end at a word boundary */
 } qualifiers[] = {
     {"could contain up to", SL_QUAL_UP_TO, 1},
+    {"could contain", SL_QUAL_UP_TO, 1},
     {"at least", SL_QUAL_AT_LEAST, 1},
     {"more than", SL_QUAL_AT_LEAST, 1},
     {"over", SL_QUAL_AT_LEAST, 1},
@@ -656,21 +657,40 @@ sl_status sl_scenario_set_load_rules(sl_scenario *sc,
     return SL_OK;
 }
 
-/* Multiplier of a scale word ("million", "k"); 0 when s is not one. */
-static double scale_word(const char *s)
+/* Multiplier of the scale word s[0..n) ("million", "k", "Mio."); 0 when
+ * it is not one. */
+static double scale_word(const char *s, size_t n)
 {
     static const struct { const char *w; double f; } words[] = {
         {"k", 1e3}, {"thousand", 1e3}, {"m", 1e6}, {"mn", 1e6},
-        {"million", 1e6}, {"millions", 1e6}, {"bn", 1e9}, {"billion", 1e9},
+        {"million", 1e6}, {"millions", 1e6}, {"mio", 1e6}, {"mln", 1e6},
+        {"bn", 1e9}, {"billion", 1e9}, {"mrd", 1e9},
     };
     size_t i;
+    if (n > 1 && s[n - 1] == '.') /* an abbreviation's point: "Mio." */
+        n--;
     for (i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcasecmp(s, words[i].w) == 0)
+        if (strlen(words[i].w) == n && strncasecmp(s, words[i].w, n) == 0)
             return words[i].f;
     return 0.0;
 }
 
-/* Parse a claimed total: number, thousands separators, scale word. */
+/* 1 if s (after a number) goes on as the second end of a range: "to 5",
+ * "-5", "- 5", or an en dash. */
+static int range_follows(const char *s)
+{
+    if (!strncasecmp(s, "to", 2) && isspace((unsigned char)s[2]))
+        return 1;
+    if (!strncmp(s, "\xe2\x80\x93", 3))
+        return 1;
+    return *s == '-' &&
+           (isdigit((unsigned char)s[1]) ||
+            (s[1] == ' ' && isdigit((unsigned char)*skip_blanks(s + 1))));
+}
+
+/* Parse a claimed total: number, thousands separators, scale word.  The
+ * errors say what to write instead of a decimal comma ("4,8 Mio"), a
+ * range ("3 to 5 million") or words after the total ("... shells"). */
 static sl_status parse_claim_value(const char *text, int offset,
                                    double *out, sl_error *err)
 {
@@ -680,6 +700,8 @@ static sl_status parse_claim_value(const char *text, int offset,
     char buf[SLI_TEXT_MAX];
     int pos[SLI_TEXT_MAX];
     char *end;
+    const char *after;
+    size_t w;
     double v, f = 1.0;
     if (!strip_thousands(text, buf, pos, sizeof buf))
         return sli_fail(err, SL_EPARSE, "claim", "text too long; expected %s",
@@ -689,14 +711,45 @@ static sl_status parse_claim_value(const char *text, int offset,
     if (end == buf)
         return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\" is not a number; "
                         "expected %s", text, expected);
+    if (*end == ',' && isdigit((unsigned char)end[1]))
+        return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                           pos[end - buf] + offset + 1,
+                           "\"%.*s\": a comma separates thousands only, in "
+                           "groups of 3 (4,800,000); write a decimal fraction "
+                           "with a point, e.g. 4.8 million",
+                           (int)(strspn(end + 1, "0123456789") + 1 +
+                                 (size_t)(end - buf)), buf);
     end = (char *)skip_blanks(end);
+    if (range_follows(end))
+        return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                           pos[end - buf] + offset + 1,
+                           "\"%.60s\" is a range; a claim is one total: check "
+                           "each end on its own, e.g. \"at least\" the low "
+                           "end and \"up to\" the high end", text);
+    if (isdigit((unsigned char)*end))
+        return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                           pos[end - buf] + offset + 1,
+                           "unexpected \"%.40s\" after the number: blanks do "
+                           "not group digits; write 4800000 or 4,800,000",
+                           end);
     if (*end) {
-        f = scale_word(end);
+        w = strcspn(end, " \t\r\n");
+        f = scale_word(end, w);
         if (f == 0.0)
             return sli_fail_at(err, SL_EPARSE, "claim", 0,
                                pos[end - buf] + offset + 1,
                                "unexpected \"%.40s\" after the number; "
-                               "expected %s", end, expected);
+                               "expected %s (scale words: k, thousand, m, "
+                               "million, Mio, mln, bn, billion, Mrd)",
+                               end, expected);
+        after = skip_blanks(end + w);
+        if (*after)
+            return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                               pos[after - buf] + offset + 1,
+                               "unexpected \"%.40s\" after \"%.*s\"; give "
+                               "the claimed total alone (what it counts is "
+                               "the cargo's unit: see --cargo)",
+                               after, (int)(end + w - buf), buf);
     }
     v *= f;
     if (!isfinite(v) || v < 0.0)

@@ -64,12 +64,34 @@ static int by_index_desc(const void *a, const void *b)
     return strcmp(x->input, y->input);
 }
 
+/* 1 if the first n totals are all equal (a variance of exactly 0, which
+ * the computed variance may miss by rounding). */
+static int constant_total(const double *y, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (y[i] != y[0])
+            return 0;
+    return 1;
+}
+
 sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err)
 {
     size_t n = res->nsens_samples;
     size_t *perm;
     double *rank, mean = 0.0, var = 0.0;
-    if (!res->sens_u || n < 2 || m->ninputs == 0)
+    if (constant_total(res->total, res->n)) {
+        /* no variance to share out: a table of shares would be noise */
+        res->sens_note = "the total is the same in every sample: it does "
+                         "not vary, so no input drives it";
+        return SL_OK;
+    }
+    if (m->ninputs == 0) {
+        res->sens_note = "no shared input is uncertain: the total varies "
+                         "only from container to container (fill, which "
+                         "cargo each one carries)";
+        return SL_OK;
+    }
+    if (!res->sens_u || n < 2)
         return SL_OK;
     res->sens = calloc(m->ninputs, sizeof *res->sens);
     perm = malloc(n * sizeof *perm);
@@ -109,4 +131,15 @@ sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err)
     free(perm);
     free(rank);
     return SL_OK;
+}
+
+/* Why there are no rows (see estimate.h). */
+const char *sl_result_sensitivity_note(const sl_result *res)
+{
+    if (!res || res->nsens)
+        return NULL;
+    if (!res->opt.sensitivity)
+        return "not computed: options.sensitivity was 0";
+    return res->sens_note ? res->sens_note
+                          : "not computed: too few samples";
 }

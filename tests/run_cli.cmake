@@ -1,7 +1,11 @@
 # tests/run_cli.cmake - run the program EXE with ARGS ("|"-separated); check its exit status
 # (EXPECT_RC), that stderr matches EXPECT_ERR (if given), that stdout matches
-# EXPECT_OUT (if given) or is empty when the status is 2.
+# EXPECT_OUT (if given) or is empty when the status is 2, and that the file
+# ABSENT (if given; removed first) does not exist afterwards.
 string(REPLACE "|" ";" args "${ARGS}")
+if(DEFINED ABSENT) # a file the run must not leave behind
+  file(REMOVE "${ABSENT}")
+endif()
 execute_process(COMMAND ${EXE} ${args} RESULT_VARIABLE rc
                 OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc STREQUAL "${EXPECT_RC}")
@@ -15,4 +19,7 @@ if(rc STREQUAL "2" AND NOT out STREQUAL "")
 endif()
 if(DEFINED EXPECT_OUT AND NOT out MATCHES "${EXPECT_OUT}")
   message(FATAL_ERROR "stdout does not match '${EXPECT_OUT}': ${out}")
+endif()
+if(DEFINED ABSENT AND EXISTS "${ABSENT}")
+  message(FATAL_ERROR "the run left ${ABSENT} behind")
 endif()

@@ -836,6 +836,37 @@ START_TEST(test_smaller_package_not_fewer)
 }
 END_TEST
 
+/* A stacking limit that no line of boxes can reach is no limit: a cargo
+ * that may be turned (198.2 mm at the least up, so at most 12 in a line
+ * under 2,393 mm) gives the same count with a limit of 40 as with none,
+ * from the same memo entry (no second packer run); a limit of 5 binds. */
+START_TEST(test_turned_unreachable_limit)
+{
+    sl_container c = room(5898, 2352, 2393);
+    sl_load_rules r = no_margins();
+    sl_cargo g = box_cargo(603.4, 251.7, 198.2, "lwh");
+    sli_pack_memo memo = {0};
+    sl_error e;
+    long none, high, low;
+    size_t runs;
+    ck_assert_int_eq(sli_capacity_geometry_memo(&c, &g, &r, -1.0, -1.0, 0,
+                                                &memo, &none, &e), SL_OK);
+    runs = memo.n;
+    ck_assert_uint_gt(runs, 0);
+    g.package[0].max_stack = 40;
+    ck_assert_int_eq(sli_capacity_geometry_memo(&c, &g, &r, -1.0, -1.0, 0,
+                                                &memo, &high, &e), SL_OK);
+    ck_assert_int_eq(high, none);
+    ck_assert_uint_eq(memo.n, runs);
+    g.package[0].max_stack = 5;
+    ck_assert_int_eq(sli_capacity_geometry_memo(&c, &g, &r, -1.0, -1.0, 0,
+                                                &memo, &low, &e), SL_OK);
+    ck_assert_int_lt(low, none);
+    ck_assert_uint_gt(memo.n, runs);
+    sli_pack_memo_free(&memo);
+}
+END_TEST
+
 START_TEST(test_door_check)
 {
     const sl_container *hc = cont("iso-40hc");
@@ -979,6 +1010,7 @@ int main(void)
     tcase_add_test(tc, test_no_payload_no_space);
     tcase_add_test(tc, test_turned_cargo_on_grain);
     tcase_add_test(tc, test_smaller_package_not_fewer);
+    tcase_add_test(tc, test_turned_unreachable_limit);
     tcase_add_test(tc, test_capacity_errors);
     suite_add_tcase(s, tc);
     return sl_test_run(s);

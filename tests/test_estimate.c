@@ -421,6 +421,37 @@ START_TEST(test_absurd_claim_text)
 }
 END_TEST
 
+/* A claim that the nominal model already reaches gets the room left in
+ * each figure, not "for it to hold ... would do: 20,000 containers" (the
+ * count it already has); masses keep two decimals below 100 kg (46.25
+ * read "46.2"), and one container is one container.  Row C's figures. */
+START_TEST(test_claim_room_text)
+{
+    static const char *const n[2] = {"20000", "1"};
+    static const char *const claim[2] = {"about 9.4 million", "about 470"};
+    static const char *const want[2] = {
+        "It would still hold at nominal figures with any one of these "
+        "changes: as few as 20,000 containers; a rated gross mass as low as "
+        "23,988 kg; as much as 46.28 kg per shell as carried (nominal 46.25 "
+        "kg).",
+        "as few as 1 container;"};
+    for (int i = 0; i < 2; i++) {
+        sl_scenario *sc = make(n[i], "iso-20-24t", "152mm-shell-mass-equiv",
+                               NULL, claim[i]);
+        sl_result *r = run(sc, 3000, 5, 1);
+        sl_claim_check cc;
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+        ck_assert_msg(strstr(cc.text, want[i]) &&
+                          !strstr(cc.text, "For it to hold") &&
+                          !strstr(cc.text, "1 containers"),
+                      "%s", cc.text);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
 /* Fixed type shares that sum to 1 within the scenario's tolerance
  * (0.3333333333 + 0.6666666666) still have their vertex: the maximum with
  * exact shares is those shares' mix of the two cells' most, not 0. */
@@ -1349,8 +1380,85 @@ START_TEST(test_sensitivity_single_input)
     ck_assert_str_eq(s->input, "containers");
     ck_assert_msg(s->index > 0.9, "index %.3f", s->index);
     ck_assert_msg(s->rank_corr > 0.95, "rank corr %.3f", s->rank_corr);
+    ck_assert_ptr_null(sl_result_sensitivity_note(r));
     sl_result_free(r);
     sl_scenario_free(sc);
+}
+END_TEST
+
+/* A total that is the same in every sample has no sensitivity rows (a
+ * table of shares of a variance of 0 read "interactions 100 %"): only
+ * non-munition cargo, and boxes that fit nowhere (margins wider than the
+ * container), each with uncertain inputs (tares, sizes, shares). */
+START_TEST(test_sensitivity_constant_total)
+{
+    static const char *const cargo[2] = {"non-munition",
+                                         "152mm-round=0.385;122mm-grad=rest"};
+    for (int k = 0; k < 2; k++) {
+        sl_scenario *sc = make("8000 to 12000", NULL, cargo[k], NULL, NULL);
+        sl_load_rules rules = *sl_scenario_load_rules(sc);
+        sl_summary s;
+        sl_result *r;
+        const char *note;
+        if (k == 1) {
+            rules.margin_width = 2400;
+            rules.margin_width_range[0] = 2390;
+            rules.margin_width_range[1] = 2410;
+            ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, NULL),
+                             SL_OK);
+        }
+        r = run(sc, 3000, 5, 1);
+        sl_result_total(r, &s);
+        ck_assert(s.sample_min == 0 && s.sample_max == 0);
+        ck_assert_uint_eq(sl_result_sensitivity_count(r), 0);
+        ck_assert_ptr_null(sl_result_sensitivity(r, 0));
+        note = sl_result_sensitivity_note(r);
+        ck_assert_ptr_nonnull(note);
+        ck_assert_msg(strstr(note, "does not vary"), "%s", note);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
+/* With no uncertain shared input the list is empty too, and the note says
+ * why: a fixed-tare container of bare shells, a fixed count; with a fixed
+ * fill the total does not vary at all, with an uncertain one it varies
+ * from container to container only. */
+START_TEST(test_sensitivity_no_shared_input)
+{
+    sl_catalog *keep = cat;
+    sl_container box = *sl_catalog_find_container(cat, "iso-20-24t");
+    sl_error e;
+    sl_error_clear(&e);
+    strcpy(box.id, "fixed-tare");
+    sl_figure_set(&box.tare, 2261.5, SL_CONF_V2, "test");
+    ck_assert_int_eq(sl_catalog_copy(keep, &cat, &e), SL_OK);
+    ck_assert_int_eq(sl_catalog_put_container(cat, &box, &e), SL_OK);
+    for (int k = 0; k < 2; k++) {
+        sl_scenario *sc = make("2385", "fixed-tare", "152mm-shell-mass-equiv",
+                               k ? "0.6 to 0.95" : NULL, NULL);
+        sl_result *r = run(sc, 3000, 5, 1);
+        sl_summary s;
+        const char *note = sl_result_sensitivity_note(r);
+        sl_result_total(r, &s);
+        ck_assert_uint_eq(sl_result_sensitivity_count(r), 0);
+        ck_assert_ptr_nonnull(note);
+        if (k == 0) {
+            ck_assert_double_eq(s.sample_min, 2385.0 * 470);
+            ck_assert_double_eq(s.sample_max, 2385.0 * 470);
+            ck_assert_msg(strstr(note, "does not vary"), "%s", note);
+        } else {
+            ck_assert(s.sample_max > s.sample_min);
+            ck_assert_msg(strstr(note, "no shared input is uncertain"), "%s",
+                          note);
+        }
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+    sl_catalog_free(cat);
+    cat = keep;
+    ck_assert_ptr_null(sl_result_sensitivity_note(NULL));
 }
 END_TEST
 
@@ -1498,6 +1606,9 @@ int main(void)
     tcase_add_test(eng, test_capacity_table_nominal);
     tcase_add_test(eng, test_sensitivity_single_input);
     tcase_add_test(eng, test_sensitivity_ranks_shares);
+    tcase_add_test(eng, test_sensitivity_constant_total);
+    tcase_add_test(eng, test_claim_room_text);
+    tcase_add_test(eng, test_sensitivity_no_shared_input);
     tcase_add_test(eng, test_adaptive_precision);
     tcase_add_test(eng, test_errors);
     tcase_add_test(eng, test_no_claim);

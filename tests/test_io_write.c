@@ -121,7 +121,7 @@ START_TEST(test_json_contract)
     size_t i;
     keys_of(root, keys, sizeof keys);
     ck_assert_str_eq(keys, "version scenario options capacity total by_cargo "
-                           "histogram sensitivity claim");
+                           "histogram sensitivity sensitivity_note claim");
     ck_assert_str_eq(json_string_value(json_object_get(root, "version")),
                      sl_version());
     ck_assert_int_eq(json_integer_value(json_object_get(
@@ -187,6 +187,8 @@ START_TEST(test_json_contract)
         assert_num(o, "index", s->index);
         assert_num(o, "rank_corr", s->rank_corr);
     }
+    ck_assert_uint_gt(json_array_size(sens), 0);
+    ck_assert(json_is_null(json_object_get(root, "sensitivity_note")));
 
     ck_assert_int_eq(sl_result_claim(res, &cc), SL_OK);
     claim = json_object_get(root, "claim");

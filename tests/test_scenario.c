@@ -460,6 +460,16 @@ START_TEST(test_claim_forms)
                             1e-6);
     ck_assert_int_eq(q, SL_QUAL_UP_TO);
     ck_assert_double_eq(claim_of("0", &q), 0.0);
+    /* scale words of other languages, with or without their point, and
+     * "could contain" alone */
+    ck_assert_double_eq_tol(claim_of("4.8 Mio", &q), 4.8e6, 1e-6);
+    ck_assert_int_eq(q, SL_QUAL_EXACT);
+    ck_assert_double_eq_tol(claim_of("about 2.385 mln.", &q), 2.385e6, 1e-6);
+    ck_assert_int_eq(q, SL_QUAL_ABOUT);
+    ck_assert_double_eq_tol(claim_of("1.25 Mrd", &q), 1.25e9, 1e-3);
+    ck_assert_double_eq_tol(claim_of("could contain 4.8 million", &q), 4.8e6,
+                            1e-6);
+    ck_assert_int_eq(q, SL_QUAL_UP_TO);
 
     ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million",
                                            "Shin Won-sik, Bloomberg",
@@ -486,6 +496,29 @@ START_TEST(test_claim_errors)
                                       &e),
                 SL_EPARSE, "claim", "\"zillion\"");
     ck_assert_int_eq(e.column, 11);
+    /* what to write instead: a decimal comma, a range, words after the
+     * total, digits grouped by blanks */
+    assert_fail(sl_scenario_set_claim(sc, "up to 4,8 Mio", NULL, NULL, &e),
+                SL_EPARSE, "claim", "\"4,8\": a comma separates thousands "
+                "only, in groups of 3 (4,800,000); write a decimal fraction "
+                "with a point");
+    ck_assert_int_eq(e.column, 8);
+    assert_fail(sl_scenario_set_claim(sc, "300,000 to 500,000", NULL, NULL,
+                                      &e),
+                SL_EPARSE, "claim", "is a range; a claim is one total");
+    ck_assert_int_eq(e.column, 9);
+    assert_fail(sl_scenario_set_claim(sc, "3-5 million", NULL, NULL, &e),
+                SL_EPARSE, "claim", "\"3-5 million\" is a range");
+    assert_fail(sl_scenario_set_claim(sc, "300,000\xe2\x80\x93" "500,000", NULL,
+                                      NULL, &e),
+                SL_EPARSE, "claim", "is a range");
+    assert_fail(sl_scenario_set_claim(sc, "up to 4.8 million artillery shells",
+                                      NULL, NULL, &e),
+                SL_EPARSE, "claim", "unexpected \"artillery shells\" after "
+                "\"4.8 million\"; give the claimed total alone");
+    ck_assert_int_eq(e.column, 19);
+    assert_fail(sl_scenario_set_claim(sc, "4 800 000", NULL, NULL, &e),
+                SL_EPARSE, "claim", "blanks do not group digits");
     assert_fail(sl_scenario_set_claim(sc, "-5", NULL, NULL, &e), SL_ERANGE,
                 "claim", ">= 0");
     assert_fail(sl_scenario_set_claim(sc, "inf", NULL, NULL, &e), SL_ERANGE,

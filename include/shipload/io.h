@@ -50,7 +50,9 @@ SL_API void sl_free(void *p);
  *   total {mean, sd, p05, p50, p95, min, max, sample_min, sample_max,
  *   se_p05, se_p50, se_p95}; by_cargo [{cargo, then the same fields}];
  *   histogram {edges, counts} (null when there is none); sensitivity
- *   [{input, index, rank_corr}]; claim (only when one is set) {value,
+ *   [{input, index, rank_corr}] (empty when there are no rows);
+ *   sensitivity_note (sl_result_sensitivity_note: why the list is empty,
+ *   or null); claim (only when one is set) {value,
  *   qualifier, source, date, containers, per_container, percentile,
  *   p_at_least, ratio_to_max, ratio_to_p50, verdict,
  *   needs_more_containers, text, requires

@@ -67,7 +67,8 @@ SL_API const char *sl_qualifier_name(sl_qualifier q);
 
 /**
  * Parse a leading qualifier from text: "at least", "more than", "over",
- * "about", "around", "approximately", "~", "up to", "at most", ">=", "<=".
+ * "about", "around", "approximately", "~", "up to", "could contain up to",
+ * "could contain" (up to), "at most", ">=", "<=".
  * *rest points past it and past blanks.  Without one: SL_QUAL_EXACT.
  */
 SL_API sl_qualifier sl_qualifier_parse(const char *text, const char **rest);
@@ -143,9 +144,12 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
 
 /**
  * The claim to check: text with an optional qualifier ("up to 4.8e6",
- * "at least 3,000,000", "4800000"; "million" and "k" suffixes accepted:
- * "4.8 million").  source and date are free text for the record (NULL
- * allowed).  Errors: SL_EPARSE, SL_ERANGE (not finite or negative).
+ * "at least 3,000,000", "4800000"; scale words accepted: "4.8 million",
+ * "500k", "4.8 Mio", docs/scenario-format.md lists them).  One total: a
+ * decimal comma ("4,8"), a range ("3 to 5 million"), blank-grouped digits
+ * or words after the total are SL_EPARSE errors that say what to write.
+ * source and date are free text for the record (NULL allowed).
+ * Errors: SL_EPARSE, SL_ERANGE (not finite or negative).
  */
 SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
                                        const char *source, const char *date,

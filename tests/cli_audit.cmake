@@ -1,0 +1,96 @@
+# shipload-estimate as an analyst uses it: outputs that must say what they
+# mean, and inputs read the same way by every flag (the CLI audit).
+if(TARGET shipload-estimate)
+  function(audit_cli name rc args)
+    sl_cli_test(${name} shipload-estimate ${rc} "${args}" ${ARGN})
+  endfunction()
+  # a total that is 0 in every sample has no table of variance shares (it
+  # read "interactions, per-container variation 100%"): the table says
+  # the total does not vary, the JSON keeps an empty list and says why
+  audit_cli(est_cli_sens_constant 0
+            "--cargo|non-munition|--samples|500|--quiet"
+            "-DEXPECT_OUT=What drives the range:\n  nothing: the total is 0 in every sample, so there is no variance")
+  audit_cli(est_cli_sens_constant_no_table 0
+            "--margins|3000|--samples|500|--quiet"
+            "-DEXPECT_OUT=interpretation 4\\):\n  nothing: the total is 0 in every sample")
+  audit_cli(est_cli_sens_constant_json 0
+            "--cargo|non-munition|--samples|500|--json"
+            "-DEXPECT_OUT=\"sensitivity\": \\[\\],[ \n]*\"sensitivity_note\": \"the total is the same in every sample: it does not vary")
+endif()
+# numbers read alike: --dunnage, --samples, --seed and --threads take the
+# thousands separators that --containers and --claim take ("1,000"), and
+# reject any other comma ("2,5" was read as 25 samples); --margins, whose
+# commas separate its three figures, says so when it meets "1,000"
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_dunnage_thousands 0
+            "--container|iso-20|--cargo|152mm-round|--dunnage|1,000-1,500|--samples|500|--json"
+            "-DEXPECT_OUT=\"dunnage\": 1250.0,.*\"dunnage_range\": \\[[ \n]*1000.0,[ \n]*1500.0[ \n]*\\]")
+  audit_cli(est_cli_dunnage_one_thousand 0
+            "--container|iso-20|--cargo|152mm-round|--dunnage|1,000|--samples|500|--json"
+            "-DEXPECT_OUT=\"dunnage\": 1000.0,")
+  audit_cli(est_cli_dunnage_decimal_comma 2 "--dunnage|2,5"
+            "-DEXPECT_ERR=--dunnage: '2,5' is not a mass in kg: a comma may only separate thousands \\(1,000 or 1,000-1,500\\); dunnage is one figure")
+  audit_cli(est_cli_dunnage_short_group 2 "--dunnage|1,00"
+            "-DEXPECT_ERR=--dunnage: '1,00' is not a mass in kg: a comma may only separate thousands")
+  audit_cli(est_cli_margins_thousands 2 "--margins|1,000"
+            "-DEXPECT_ERR=--margins: '1,000' is not a margin in mm: .*commas separate the three margins, not thousands \\(write 1000, not 1,000\\)")
+  audit_cli(est_cli_samples_decimal_comma 2 "--samples|2,5"
+            "-DEXPECT_ERR=--samples: '2,5' is not a whole number from 2 to 10\\^9")
+  audit_cli(est_cli_samples_thousands 0
+            "--samples|2,500|--cargo|152mm-round|--quiet"
+            "-DEXPECT_OUT=Total munitions \\(2,500 samples, seed 1\\)")
+endif()
+# a scenario whose shares break the rules names where they came from: the
+# flag, or the scenario file (it named the bare field "cargo")
+if(TARGET shipload-estimate)
+  set(AUDIT_DATA ${PROJECT_SOURCE_DIR}/tests/data)
+  audit_cli(est_cli_shares_file 2 "${AUDIT_DATA}/audit-shares.json"
+            "-DEXPECT_ERR=^shipload-estimate: [^\n]*tests/data/audit-shares.json \\(cargo\\): the shares of cargo sum to 0.8, not 1")
+  audit_cli(est_cli_shares_flags 2
+            "--cargo|152mm-round=0.5|--cargo|122mm-grad=0.3|${AUDIT_DATA}/audit-shares.json"
+            "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\): the shares of cargo sum to 0.8")
+  audit_cli(est_cli_shares_container_flags 2
+            "--container|iso-20=0.3|--container|iso-40=0.3|${AUDIT_DATA}/audit-shares.json"
+            "-DEXPECT_ERR=^shipload-estimate: --container \\(container_types\\): the shares of container_types sum to 0.6")
+  audit_cli(est_cli_share_uncertain_no_rest 2 "--cargo|152mm-round=0.3 to 0.6"
+            "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\[0\\].share\\): an uncertain share needs")
+endif()
+# blanks around an id, as in a share written "ID = SHARE", are not part of
+# the id (it was 'unknown cargo id "152mm-round "')
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_share_blanks 0
+            "--cargo| 152mm-round = 0.6|--cargo|non-munition =rest|--container|iso-20 |--samples|300|--json"
+            "-DEXPECT_OUT=\"cargo\": \\[[ \n]*{[ \n]*\"id\": \"152mm-round\",.*\"share\": \"0.6\"")
+endif()
+# --precision says whether its target was reached: the table gives the
+# standard errors of P5 / P50 / P95 and the samples drawn, and a run that
+# stops at the cap of 10^7 samples short of the target says so on stderr
+# (it said nothing; the JSON stays pure)
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_precision_reached 0
+            "--precision|0.001|--cargo|152mm-round|--samples|2000|--quiet"
+            "-DEXPECT_OUT=  standard errors of P5 / P50 / P95: [0-9.,]+ / [0-9.,]+ / [0-9.,]+; target 0.001 of each[ \n]+value reached with [0-9,]+ samples\n  hard bounds")
+  audit_cli(est_cli_precision_missed 0
+            "--precision|1e-6|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet|--json"
+            "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+; target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples\n$"
+            "-DEXPECT_OUT=^{.*\"samples\": 10000000,")
+endif()
+# output paths are checked before the run: a bad --plot path left the
+# --samples-out file written by a run that failed (exit 1); a directory or
+# two outputs on one path are bad input, found before any work
+if(TARGET shipload-estimate)
+  set(AUDIT_OUT ${CMAKE_CURRENT_BINARY_DIR}/audit-out)
+  file(MAKE_DIRECTORY ${AUDIT_OUT})
+  audit_cli(est_cli_outputs_bad_dir 1
+            "--samples|300|--samples-out|${AUDIT_OUT}/totals.txt|--plot|${AUDIT_OUT}/missing/x.png"
+            "-DABSENT=${AUDIT_OUT}/totals.txt"
+            "-DEXPECT_ERR=^shipload-estimate: --plot: cannot create a file next to \"[^\"]*/missing/x.png\": No such file or directory\n$")
+  audit_cli(est_cli_outputs_directory 2
+            "--samples|300|--plot|${AUDIT_OUT}/d.png|--samples-out|${AUDIT_OUT}"
+            "-DABSENT=${AUDIT_OUT}/d.png"
+            "-DEXPECT_ERR=--samples-out: \"[^\"]*audit-out\" is a directory; give a file name")
+  audit_cli(est_cli_outputs_same_path 2
+            "--samples|300|--samples-out|${AUDIT_OUT}/same.svg|--plot-sensitivity|${AUDIT_OUT}/same.svg"
+            "-DABSENT=${AUDIT_OUT}/same.svg"
+            "-DEXPECT_ERR=--plot-sensitivity: \"[^\"]*same.svg\" is also the file of --samples-out")
+endif()
