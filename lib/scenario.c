@@ -378,6 +378,13 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
     trim_right(buf);
     drop_trailing_word(buf, "containers");
     drop_trailing_word(buf, "container");
+    if (buf[0] && buf[strlen(buf) - 1] == '+' &&
+        (q == SL_QUAL_EXACT || q == SL_QUAL_ABOUT)) {
+        /* "20,000+" (row C: "about 20,000+"): that many or more */
+        buf[strlen(buf) - 1] = '\0';
+        trim_right(buf);
+        q = SL_QUAL_AT_LEAST;
+    }
     if (buf[0] == '\0')
         return sli_fail(err, SL_EPARSE, "containers", "no number given; "
                         "expected %s", expected);

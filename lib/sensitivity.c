@@ -15,6 +15,9 @@
 #include "estimate_internal.h"
 
 #define SLI_SENS_BINS 32
+/* Fewest samples for the indices: 10 per bin (with 2 samples the table
+ * read 0 % for every input and rank correlations of +-1). */
+#define SLI_SENS_MIN (10 * SLI_SENS_BINS)
 
 /* Index and rank correlation of input k. */
 static void one_input(const sl_result *res, size_t k, const double *y,
@@ -91,7 +94,12 @@ sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err)
                          "cargo each one carries)";
         return SL_OK;
     }
-    if (!res->sens_u || n < 2)
+    if (n < SLI_SENS_MIN) {
+        res->sens_note = "too few samples (fewer than 320) to share out the "
+                         "variance among the inputs";
+        return SL_OK;
+    }
+    if (!res->sens_u)
         return SL_OK;
     res->sens = calloc(m->ninputs, sizeof *res->sens);
     perm = malloc(n * sizeof *perm);
@@ -141,5 +149,5 @@ const char *sl_result_sensitivity_note(const sl_result *res)
     if (!res->opt.sensitivity)
         return "not computed: options.sensitivity was 0";
     return res->sens_note ? res->sens_note
-                          : "not computed: too few samples";
+                          : "not computed";
 }

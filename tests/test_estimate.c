@@ -1421,6 +1421,32 @@ START_TEST(test_sensitivity_constant_total)
 }
 END_TEST
 
+/* Below 10 samples per bin (320) there are no rows: with 2 samples the
+ * table read 0 % for every input and rank correlations of +-1; at 320
+ * the rows are back. */
+START_TEST(test_sensitivity_too_few_samples)
+{
+    sl_scenario *sc = make("8000 to 12000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, NULL);
+    static const size_t n[3] = {2, 319, 320};
+    for (int k = 0; k < 3; k++) {
+        sl_result *r = run(sc, n[k], 3, 1);
+        const char *note = sl_result_sensitivity_note(r);
+        if (k < 2) {
+            ck_assert_uint_eq(sl_result_sensitivity_count(r), 0);
+            ck_assert_msg(note && strstr(note, "too few samples (fewer than "
+                                               "320)"), "%s", note);
+        } else {
+            ck_assert_uint_gt(sl_result_sensitivity_count(r), 0);
+            ck_assert_str_eq(sl_result_sensitivity(r, 0)->input, "containers");
+            ck_assert_ptr_null(note);
+        }
+        sl_result_free(r);
+    }
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* With no uncertain shared input the list is empty too, and the note says
  * why: a fixed-tare container of bare shells, a fixed count; with a fixed
  * fill the total does not vary at all, with an uncertain one it varies
@@ -1608,6 +1634,7 @@ int main(void)
     tcase_add_test(eng, test_sensitivity_ranks_shares);
     tcase_add_test(eng, test_sensitivity_constant_total);
     tcase_add_test(eng, test_claim_room_text);
+    tcase_add_test(eng, test_sensitivity_too_few_samples);
     tcase_add_test(eng, test_sensitivity_no_shared_input);
     tcase_add_test(eng, test_adaptive_precision);
     tcase_add_test(eng, test_errors);

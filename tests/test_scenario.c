@@ -178,6 +178,15 @@ START_TEST(test_containers_forms)
     ck_assert_int_eq(sl_scenario_set_containers(sc, "about 6,700", &e), SL_OK);
     ck_assert_double_eq(count_value(&q), 6700.0);
     ck_assert_int_eq(q, SL_QUAL_ABOUT);
+    /* a trailing "+" is "at least" (row C: "about 20,000+") */
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "about 20,000+", &e),
+                     SL_OK);
+    ck_assert_double_eq(count_value(&q), 20000.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "2,385 + containers", &e),
+                     SL_OK);
+    ck_assert_double_eq(count_value(&q), 2385.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
     ck_assert_int_eq(sl_scenario_set_containers(sc, "1,234,567", &e), SL_OK);
     ck_assert_double_eq(count_value(&q), 1234567.0);
     ck_assert_int_eq(sl_scenario_set_containers(sc, ">= 2385 containers", &e),

@@ -198,9 +198,10 @@ typedef struct sl_sensitivity {
 
 /** @{ */
 /** Sensitivity rows, sorted by index, largest first: the count (0 for NULL,
- * when opt.sensitivity was 0, when no shared input is uncertain, or when
+ * when opt.sensitivity was 0, when no shared input is uncertain, when
  * the total is the same in every sample: shares of a variance of 0 mean
- * nothing) and row i (owned by the result; NULL when out of range). */
+ * nothing, or with fewer than 320 samples) and row i (owned by the
+ * result; NULL when out of range). */
 SL_API size_t sl_result_sensitivity_count(const sl_result *res);
 SL_API const sl_sensitivity *sl_result_sensitivity(const sl_result *res,
                                                    size_t i);
@@ -209,7 +210,8 @@ SL_API const sl_sensitivity *sl_result_sensitivity(const sl_result *res,
 /** Why there are no sensitivity rows, for people: a static sentence
  * without a final period ("the total is the same in every sample: it does
  * not vary, so no input drives it", "no shared input is uncertain: ...",
- * "not computed: ..."), or NULL when there are rows (or res is NULL). */
+ * "too few samples ...", "not computed: ..."), or NULL when there are
+ * rows (or res is NULL). */
 SL_API const char *sl_result_sensitivity_note(const sl_result *res);
 
 /** Verdict of a claim check. */

@@ -96,7 +96,9 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
 /**
  * The container count from text: an optional qualifier, then a number
  * ("10000", "10,000" with thousands separators) or any sl_dist form
- * ("6700 to 7000").  The count is rounded to a whole number per sample.
+ * ("6700 to 7000"), optionally followed by "+" ("20,000+": at least) and
+ * the word "containers".  The count is rounded to a whole number per
+ * sample.
  * For "at least N" the count is taken as N (the smallest count consistent
  * with the statement; more containers only raise the totals) and the
  * claim check reports how many containers a claim needs.
