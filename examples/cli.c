@@ -173,6 +173,85 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
             100 * (rest > 0 ? rest : 0));
 }
 
+/* "lo-hi" of a range, or the nominal value when the range is one value. */
+static const char *range_text(double nominal, double lo_v, double hi_v,
+                              char *buf, size_t n)
+{
+    char lo[32], hi[32];
+    if (lo_v == hi_v)
+        return cli_group(nominal, buf, n);
+    snprintf(buf, n, "%s-%s", cli_group(lo_v, lo, sizeof lo),
+             cli_group(hi_v, hi, sizeof hi));
+    return buf;
+}
+
+/* A figure's range "lo-hi", or its value when exact. */
+static const char *span(const sl_figure *fg, char *buf, size_t n)
+{
+    return range_text(fg->nominal, fg->dist.lo, fg->dist.hi, buf, n);
+}
+
+/* The assumptions that decide the answer, read from the scenario's own
+ * catalog entries (so they cannot drift from what was computed). */
+void cli_print_assumptions(FILE *f, const sl_scenario *sc)
+{
+    const sl_load_rules *r = sl_scenario_load_rules(sc);
+    char b1[72], b2[72], b3[72], b4[72];
+    int packaged = 0;
+    fprintf(f, "\nAssumptions that decide it (conf. EST = engineering estimate, no "
+               "source found; docs/catalog.md):\n");
+    for (size_t t = 0; t < sl_scenario_container_type_count(sc); t++) {
+        const sl_container *c = sl_scenario_container_type(sc, t, NULL, NULL);
+        fprintf(f, "  %-12s rated %s kg gross, tare %s kg (%s)\n", c->id,
+                span(&c->max_gross, b1, sizeof b1), span(&c->tare, b2, sizeof b2),
+                sl_confidence_name(c->tare.conf));
+    }
+    for (size_t g = 0; g < sl_scenario_cargo_type_count(sc); g++) {
+        const sl_cargo *c = sl_scenario_cargo_type(sc, g, NULL, NULL);
+        if (!c->munition)
+            continue;
+        if (c->kind != SL_CARGO_PACKAGED) { /* the conversion's own figure */
+            const sl_figure *m = &c->unit_mass;
+            sl_format_number(m->dist.lo == m->dist.hi ? m->nominal : m->dist.lo,
+                             0, 2, b1, sizeof b1);
+            sl_format_number(m->dist.hi, 0, 2, b2, sizeof b2);
+            fprintf(f, "  %-12s %s%s%s kg per %s: a mass equivalence, no "
+                       "boxes (%s)\n", c->id, b1,
+                    m->dist.lo == m->dist.hi ? "" : "-",
+                    m->dist.lo == m->dist.hi ? "" : b2, c->unit,
+                    sl_confidence_name(m->conf));
+            continue;
+        }
+        packaged = 1;
+        fprintf(f, "  %-12s %.2f kg per %s as carried:\n", c->id,
+                sl_cargo_unit_gross(c), c->unit);
+        for (size_t k = 0; k < c->npackages; k++) {
+            const sl_package *p = &c->package[k];
+            char stack[32];
+            fprintf(f, "      %s: %g per box, %s x %s x %s mm, %s kg, "
+                       "stacks <= %s, up: %s (%s)\n",
+                    p->name, p->units, span(&p->length, b1, sizeof b1),
+                    span(&p->width, b2, sizeof b2), span(&p->height, b3, sizeof b3),
+                    span(&p->gross, b4, sizeof b4),
+                    cli_stack_text(p, stack, sizeof stack), p->vertical,
+                    sl_confidence_name(p->gross.conf));
+        }
+    }
+    if (!packaged) /* margins and dunnage apply to packaged cargo only */
+        return;
+    fprintf(f, "  load rules   bracing margins %s / %s / %s mm (length / "
+               "width / height,\n               moved together), dunnage %s "
+               "kg per container (EST)\n",
+            range_text(r->margin_length, r->margin_length_range[0],
+                       r->margin_length_range[1], b1, sizeof b1),
+            range_text(r->margin_width, r->margin_width_range[0],
+                       r->margin_width_range[1], b2, sizeof b2),
+            range_text(r->margin_height, r->margin_height_range[0],
+                       r->margin_height_range[1], b3, sizeof b3),
+            range_text(r->dunnage, r->dunnage_range[0], r->dunnage_range[1],
+                       b4, sizeof b4));
+}
+
 int cli_precision_missed(const sl_result *res)
 {
     const sl_options *o = sl_result_options(res);
@@ -260,6 +339,7 @@ void cli_print_single(FILE *f, const sl_result *res)
                 sl_verdict_name(cc.verdict));
         cli_wrap(f, "  ", NULL, cc.text);
     }
+    cli_print_assumptions(f, sl_result_scenario(res));
     fprintf(f, "\nWhat drives the range:\n");
     cli_print_sensitivity(f, res, 10);
 }

@@ -33,6 +33,11 @@ void cli_print_capacity(FILE *f, const sl_result *res);
 void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most);
 void cli_print_single(FILE *f, const sl_result *res);
 
+/* The assumptions that decide the answer (container ratings and tares,
+ * each packaged munition's boxes, the load rules), from the scenario's
+ * own catalog entries, after a blank line. */
+void cli_print_assumptions(FILE *f, const sl_scenario *sc);
+
 /* 1 when --precision REL was given and the standard errors of P5, P50 or
  * P95 did not come below REL of their values (the run stopped at its
  * cap), else 0. */

@@ -604,69 +604,6 @@ static void free_default(void)
     }
 }
 
-/* "lo-hi" of a range, or the nominal value when the range is one value. */
-static const char *range_text(double nominal, double lo_v, double hi_v,
-                              char *buf, size_t n)
-{
-    char lo[32], hi[32];
-    if (lo_v == hi_v)
-        return cli_group(nominal, buf, n);
-    snprintf(buf, n, "%s-%s", cli_group(lo_v, lo, sizeof lo),
-             cli_group(hi_v, hi, sizeof hi));
-    return buf;
-}
-
-/* A figure's range "lo-hi", or its value when exact. */
-static const char *span(const sl_figure *fg, char *buf, size_t n)
-{
-    return range_text(fg->nominal, fg->dist.lo, fg->dist.hi, buf, n);
-}
-
-/* The assumptions that decide the answer, read from the scenario's own
- * catalog entries (so they cannot drift from what was computed). */
-static void print_assumptions(FILE *f, const sl_scenario *sc)
-{
-    const sl_load_rules *r = sl_scenario_load_rules(sc);
-    char b1[40], b2[40], b3[40], b4[40];
-    fprintf(f, "\nAssumptions that decide it (conf. EST = engineering estimate, no "
-               "source found; docs/catalog.md):\n");
-    for (size_t t = 0; t < sl_scenario_container_type_count(sc); t++) {
-        const sl_container *c = sl_scenario_container_type(sc, t, NULL, NULL);
-        fprintf(f, "  %-12s rated %s kg gross, tare %s kg (%s)\n", c->id,
-                span(&c->max_gross, b1, sizeof b1), span(&c->tare, b2, sizeof b2),
-                sl_confidence_name(c->tare.conf));
-    }
-    for (size_t g = 0; g < sl_scenario_cargo_type_count(sc); g++) {
-        const sl_cargo *c = sl_scenario_cargo_type(sc, g, NULL, NULL);
-        if (!c->munition || c->kind != SL_CARGO_PACKAGED)
-            continue;
-        fprintf(f, "  %-12s %.1f kg per %s as carried:\n", c->id,
-                sl_cargo_unit_gross(c), c->unit);
-        for (size_t k = 0; k < c->npackages; k++) {
-            const sl_package *p = &c->package[k];
-            char stack[32];
-            fprintf(f, "      %s: %g per box, %s x %s x %s mm, %s kg, "
-                       "stacks <= %s, up: %s (%s)\n",
-                    p->name, p->units, span(&p->length, b1, sizeof b1),
-                    span(&p->width, b2, sizeof b2), span(&p->height, b3, sizeof b3),
-                    span(&p->gross, b4, sizeof b4),
-                    cli_stack_text(p, stack, sizeof stack), p->vertical,
-                    sl_confidence_name(p->gross.conf));
-        }
-    }
-    fprintf(f, "  load rules   bracing margins %s / %s / %s mm (length / "
-               "width / height,\n               moved together), dunnage %s "
-               "kg per container (EST)\n",
-            range_text(r->margin_length, r->margin_length_range[0],
-                       r->margin_length_range[1], b1, sizeof b1),
-            range_text(r->margin_width, r->margin_width_range[0],
-                       r->margin_width_range[1], b2, sizeof b2),
-            range_text(r->margin_height, r->margin_height_range[0],
-                       r->margin_height_range[1], b3, sizeof b3),
-            range_text(r->dunnage, r->dunnage_range[0], r->dunnage_range[1],
-                       b4, sizeof b4));
-}
-
 /* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
@@ -681,14 +618,25 @@ static void print_default(FILE *f, const args *a)
                "       (South Korean defence minister Shin Won-sik, "
                "2024-06-14)%s\n",
             a->claim || a->containers ? "; overridden by the flags below" : "");
-    fprintf(f, "Checked: %s munitions in %s containers (%s), %s samples, "
-               "seed %llu\n\n",
-            cli_group(cc[0].value, b1, sizeof b1),
-            cli_group(cc[0].containers, b2, sizeof b2),
-            a->containers ? "as given" : "\"at least\": the smallest count",
-            cli_group((double)sl_result_samples_count(default_interps[0].res),
-                      b3, sizeof b3),
-            (unsigned long long)a->opt.seed);
+    {
+        const sl_dist *n = sl_scenario_containers(
+            sl_result_scenario(default_interps[0].res), NULL);
+        char count[160];
+        if (a->containers && n && !sl_dist_is_const(n)) /* a range */
+            snprintf(count, sizeof count, "\"%.100s\" containers (per "
+                     "container: over the median, %s)", a->containers,
+                     cli_group(cc[0].containers, b2, sizeof b2));
+        else
+            snprintf(count, sizeof count, "%s containers (%s)",
+                     cli_group(cc[0].containers, b2, sizeof b2),
+                     a->containers ? "as given"
+                                   : "\"at least\": the smallest count");
+        fprintf(f, "Checked: %s munitions in %s, %s samples, seed %llu\n\n",
+                cli_group(cc[0].value, b1, sizeof b1), count,
+                cli_group((double)sl_result_samples_count(default_interps[0].res),
+                          b3, sizeof b3),
+                (unsigned long long)a->opt.seed);
+    }
     fprintf(f, "%-3s %-13s %11s %11s %11s %11s %8s  %s\n", "#", "per cont. P50",
             "P5", "P50", "P95", "hard max", "P(>=)", "verdict");
     for (size_t k = 0; k < NINTERP; k++) {
@@ -738,7 +686,7 @@ static void print_default(FILE *f, const args *a)
             snprintf(tag, sizeof tag, "%zu", k + 1);
             cli_wrap(f, "  ", tag, cc[k].text);
         }
-    print_assumptions(f, sl_result_scenario(default_interps[3].res));
+    cli_print_assumptions(f, sl_result_scenario(default_interps[3].res));
     fprintf(f, "\nWhat drives the range of the realistic mix (interpretation 4):\n");
     cli_print_sensitivity(f, default_interps[3].res, 8);
 }

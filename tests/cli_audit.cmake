@@ -101,3 +101,23 @@ if(TARGET shipload-estimate)
   audit_cli(est_cli_sens_too_few 0 "--samples|2|--cargo|152mm-round|--quiet"
             "-DEXPECT_OUT=What drives the range:\n  too few samples \\(fewer than 320\\) to share out the variance")
 endif()
+# the default run with a container count given as a range said it checked
+# "6,848 containers (as given)": it shows the range as given and that the
+# per-container figures divide by its median
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_default_count_range 0
+            "--containers|6700 to 7000|--samples|300|--quiet"
+            "-DEXPECT_OUT=\nChecked: 4,800,000 munitions in \"6700 to 7000\" containers \\(per container: over the median, 6,848\\), 300 samples")
+endif()
+# a single run shows the assumptions that decide it, as the default run
+# does (it showed none): the mass equivalence of a conversion with its
+# 46.25 kg (no load rules: they apply to boxes only), and packaged masses
+# to the hundredth (73.75 kg, was 73.8)
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_single_assumptions_mass 0
+            "${PROJECT_SOURCE_DIR}/examples/scenarios/A.json|--samples|300|--quiet"
+            "-DEXPECT_OUT=\nAssumptions that decide it [^\n]*\n  iso-20-24t   rated 24,000 kg gross, tare 2,180-2,340 kg \\(V2\\)\n  152mm-shell-mass-equiv 46.25 kg per shell: a mass equivalence, no boxes \\(D\\)\n\nWhat drives the range")
+  audit_cli(est_cli_single_assumptions_boxes 0
+            "--container|iso-20|--cargo|152mm-round|--samples|300|--quiet"
+            "-DEXPECT_OUT=\n  152mm-round  73.75 kg per round as carried:\n      152 mm projectile box: .*\n  load rules   bracing margins 0-200 / 0-100 / 50-150 mm")
+endif()
