@@ -186,6 +186,30 @@ static int parse_whole(const char *s, double lo, double hi, double *out)
     return 0;
 }
 
+/* A seed in [0, 2^64 - 1]: digits read exactly (a double would turn
+ * 12345678901234567890 into ...7168), or a whole number up to 2^53 in any
+ * form parse_whole takes ("1e6"). */
+static int parse_seed(const char *s, uint64_t *out)
+{
+    char buf[64], *end;
+    double x;
+    if (strip_groups(s, buf, sizeof buf, 1))
+        return -1;
+    if (buf[0] && strspn(buf, "0123456789") == strlen(buf)) {
+        unsigned long long v;
+        errno = 0;
+        v = strtoull(buf, &end, 10);
+        if (errno || *end)
+            return -1;
+        *out = (uint64_t)v;
+        return 0;
+    }
+    if (parse_whole(s, 0, 9007199254740992.0, &x))
+        return -1;
+    *out = (uint64_t)x;
+    return 0;
+}
+
 /* Parse argv into a; returns 0, or the exit status for bad input. */
 static int parse_args(int argc, char **argv, args *a)
 {
@@ -255,10 +279,10 @@ static int parse_args(int argc, char **argv, args *a)
             a->opt.samples = (size_t)x;
             a->samples_set = 1;
         } else if (!strcmp(f, "--seed")) {
-            if (parse_whole(v, 0, 18446744073709549568.0, &x))
+            if (parse_seed(v, &a->opt.seed))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
-                                        "number from 0 to 2^64", v), msg));
-            a->opt.seed = (uint64_t)x;
+                                        "number from 0 to 2^64 - 1 "
+                                        "(18446744073709551615)", v), msg));
             a->seed_set = 1;
         } else if (!strcmp(f, "--threads")) {
             if (parse_whole(v, 0, 1024, &x))

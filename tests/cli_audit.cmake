@@ -121,3 +121,18 @@ if(TARGET shipload-estimate)
             "--container|iso-20|--cargo|152mm-round|--samples|300|--quiet"
             "-DEXPECT_OUT=\n  152mm-round  73.75 kg per round as carried:\n      152 mm projectile box: .*\n  load rules   bracing margins 0-200 / 0-100 / 50-150 mm")
 endif()
+# a seed is kept exactly: above 2^53 it went through a double and the run
+# used (and recorded) another seed, 12345678901234567890 -> ...7168
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_seed_exact 0
+            "--seed|12345678901234567890|--cargo|152mm-round|--samples|300|--json"
+            "-DEXPECT_OUT=\"seed\": \"12345678901234567890\"")
+  audit_cli(est_cli_seed_above_2_53 0
+            "--seed|9007199254740993|--cargo|152mm-round|--samples|300|--json"
+            "-DEXPECT_OUT=\"seed\": 9007199254740993\n")
+  audit_cli(est_cli_seed_max 0
+            "--seed|18446744073709551615|--cargo|152mm-round|--samples|300|--quiet"
+            "-DEXPECT_OUT=\\(300 samples, seed 18446744073709551615\\)")
+  audit_cli(est_cli_seed_too_big 2 "--seed|18446744073709551616"
+            "-DEXPECT_ERR=--seed: '18446744073709551616' is not a whole number from 0 to 2\\^64 - 1")
+endif()
