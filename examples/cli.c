@@ -223,8 +223,9 @@ void cli_print_assumptions(FILE *f, const sl_scenario *sc)
             continue;
         }
         packaged = 1;
-        fprintf(f, "  %-12s %.2f kg per %s as carried:\n", c->id,
-                sl_cargo_unit_gross(c), c->unit);
+        sl_format_number(sl_cargo_unit_gross(c), 0,
+                         sl_cargo_unit_gross(c) < 100 ? 2 : 0, b1, sizeof b1);
+        fprintf(f, "  %-12s %s kg per %s as carried:\n", c->id, b1, c->unit);
         for (size_t k = 0; k < c->npackages; k++) {
             const sl_package *p = &c->package[k];
             char stack[32];

@@ -136,3 +136,9 @@ if(TARGET shipload-estimate)
   audit_cli(est_cli_seed_too_big 2 "--seed|18446744073709551616"
             "-DEXPECT_ERR=--seed: '18446744073709551616' is not a whole number from 0 to 2\\^64 - 1")
 endif()
+if(TARGET shipload-estimate)
+  # heavy units: grouped, no hundredths (4,000 kg, not 4000.00)
+  audit_cli(est_cli_single_assumptions_heavy 0
+            "--containers|1|--container|iso-40|--cargo|kn-23|--samples|300|--quiet"
+            "-DEXPECT_OUT=\n  kn-23        4,000 kg per missile as carried:\n")
+endif()
