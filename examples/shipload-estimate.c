@@ -628,6 +628,40 @@ static void free_default(void)
     }
 }
 
+/* The headline's count sentence for interpretation k (capacity row c0)
+ * into buf: what one container holds and whether the stated count does,
+ * without "it needs 12,500 containers" beside a verdict of consistent
+ * that the uncertain inputs reach.  Returns the length written. */
+static int headline_count(char *buf, size_t n, const sl_claim_check *c,
+                          size_t k, const sl_capacity *c0, int fits)
+{
+    char per[40], need[32], have[32];
+    int w;
+    if (k == NINTERP - 1 || !c0) /* a mix: no one row's count */
+        snprintf(per, sizeof per, "%s per container at P50",
+                 cli_group(c->value / c->ratio_to_p50 / c->containers, need,
+                           sizeof need));
+    else
+        snprintf(per, sizeof per, "%s per container",
+                 cli_group((double)c0->count, need, sizeof need));
+    cli_group(c->min_containers, need, sizeof need);
+    cli_group(c->containers, have, sizeof have);
+    if (!fits || c->needs_more_containers)
+        w = snprintf(buf, n, "%s, so it needs %s containers at nominal "
+                     "capacity against the %s stated (verdict: %s).", per,
+                     need, have, sl_verdict_name(c->verdict));
+    else if (!(c->min_containers > c->containers))
+        w = snprintf(buf, n, "%s, so the %s containers stated hold it at "
+                     "nominal capacity (%s would do; verdict: %s).", per,
+                     have, need, sl_verdict_name(c->verdict));
+    else
+        w = snprintf(buf, n, "%s: at nominal capacity it would need %s "
+                     "containers against the %s stated, but %.1f %% of "
+                     "samples reach it (verdict: %s).", per, need, have,
+                     100 * c->p_at_least, sl_verdict_name(c->verdict));
+    return w < 0 ? 0 : (size_t)w < n ? w : (int)n - 1;
+}
+
 /* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
@@ -691,17 +725,17 @@ static void print_default(FILE *f, const args *a)
                                 "is %zu (%s): ",
                          cli_group(cc[best].value, b1, sizeof b1), best + 1,
                          default_interps[best].name);
-        snprintf(line + w, sizeof line - (size_t)w,
-                 "%s per container, so it needs %s containers at nominal "
-                 "capacity against the %s stated (verdict: %s).%s",
-                 c0 ? cli_group((double)c0->count, b2, sizeof b2) : "?",
-                 cli_group(cc[best].min_containers, b3, sizeof b3),
-                 cli_group(cc[best].containers, b4, sizeof b4),
-                 sl_verdict_name(cc[best].verdict),
-                 fits ? " It is a capacity conversion (how much the "
-                        "containers could hold if they carried nothing but "
-                        "that cargo), not a count of what was shipped."
-                      : "");
+        w += headline_count(line + w, sizeof line - (size_t)w, &cc[best],
+                            best, c0, fits);
+        snprintf(line + w, sizeof line - (size_t)w, "%s",
+                 !fits ? ""
+                 : best == NINTERP - 1
+                     ? " It is a capacity figure (what the containers could "
+                       "hold with that mix and fill), not a count of what "
+                       "was shipped."
+                     : " It is a capacity conversion (how much the "
+                       "containers could hold if they carried nothing but "
+                       "that cargo), not a count of what was shipped.");
         cli_wrap(f, "  ", NULL, line);
     }
     for (size_t k = 0; k < NINTERP; k++)

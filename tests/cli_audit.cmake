@@ -142,3 +142,15 @@ if(TARGET shipload-estimate)
             "--containers|1|--container|iso-40|--cargo|kn-23|--samples|300|--quiet"
             "-DEXPECT_OUT=\n  kn-23        4,000 kg per missile as carried:\n")
 endif()
+# the default run's headline said "80 per container, so it needs 12,500
+# containers ... against the 10,000 stated (verdict: consistent)": it now
+# says that the uncertain inputs reach it, that the stated count suffices
+# when it does, and a mix is not "nothing but that cargo"
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_headline_reached 0 "--claim|up to 1 million|--samples|300|--quiet"
+            "-DEXPECT_OUT=matches interpretation 3 [^:]*:[ \n]+80 per container: at nominal capacity it would need[ \n]+12,500 containers against the 10,000 stated, but [0-9.]+ % of samples reach[ \n]+it \\(verdict: consistent\\)")
+  audit_cli(est_cli_headline_enough 0 "--claim|up to 4.5 million|--samples|300|--quiet"
+            "-DEXPECT_OUT=470 per container, so the 10,000[ \n]+containers stated hold it at nominal capacity \\(9,575 would do; verdict:[ \n]+conservative\\)")
+  audit_cli(est_cli_headline_mix 0 "--claim|up to 2 million|--samples|300|--quiet"
+            "-DEXPECT_OUT=[0-9]+ per container at P50: at nominal capacity it[ \n]+would need 10,964 containers.*It is a capacity figure \\(what the[ \n]+containers could hold with that mix and fill\\)")
+endif()
