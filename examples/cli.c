@@ -17,6 +17,17 @@ int cli_lib_error(const char *flag, const sl_error *e)
     return input ? 2 : 1;
 }
 
+int cli_is_flag(const char *flag)
+{
+    static const char *const flags[] = {
+        "--help", "--version", "--json", "--csv", "--list", "--quiet",
+        "--progress", "--no-door-check", NULL};
+    for (size_t i = 0; flags[i]; i++)
+        if (!strcmp(flag, flags[i]))
+            return 1;
+    return 0;
+}
+
 int cli_is_valued(const char *flag)
 {
     static const char *const valued[] = {

@@ -12,6 +12,9 @@
  * (bad input). */
 int cli_lib_error(const char *flag, const sl_error *e);
 
+/* 1 if flag is one of shipload-estimate's options without a value. */
+int cli_is_flag(const char *flag);
+
 /* 1 if flag takes a value. */
 int cli_is_valued(const char *flag);
 

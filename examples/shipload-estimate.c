@@ -62,6 +62,7 @@ static void usage(FILE *f)
         "Estimate how many munitions shipping containers could hold, and check\n"
         "a claim.  With no scenario options: the June 2024 claim (at least\n"
         "10,000 containers, up to 4.8 million shells) under four interpretations.\n"
+        "An option's value is the next argument or follows '=' (--samples=1000).\n"
         "\n"
         "Scenario:\n"
         "  --containers SPEC   container count: 10000, \"at least 10,000\",\n"
@@ -217,8 +218,20 @@ static int parse_args(int argc, char **argv, args *a)
     sl_options_init(&a->opt);
     for (int i = 1; i < argc; i++) {
         const char *f = argv[i], *v = NULL;
-        char msg[256];
+        const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
+        char msg[256], name[32];
         double x;
+        if (eq) { /* --flag=value */
+            if ((size_t)(eq - f) >= sizeof name)
+                return bad(f, "unknown option; see --help");
+            memcpy(name, f, (size_t)(eq - f));
+            name[eq - f] = '\0';
+            f = name;
+            v = eq + 1;
+            if (!cli_is_valued(f))
+                return bad(f, cli_is_flag(f) ? "takes no value"
+                                             : "unknown option; see --help");
+        }
         if (!strcmp(f, "--help") || !strcmp(f, "-h")) { a->help = 1; continue; }
         if (!strcmp(f, "--version")) { a->version = 1; continue; }
         if (!strcmp(f, "--json")) { a->json = 1; continue; }
@@ -235,9 +248,10 @@ static int parse_args(int argc, char **argv, args *a)
         }
         if (strncmp(f, "--", 2) != 0 || !cli_is_valued(f))
             return bad(f, "unknown option; see --help");
-        if (i + 1 >= argc)
+        if (!v && i + 1 >= argc)
             return bad(f, "needs a value");
-        v = argv[++i];
+        if (!v)
+            v = argv[++i];
         if (!strcmp(f, "--catalog")) {
             if (a->ncatalog == MAX_KINDS)
                 return bad(f, "too many catalog files (at most 64)");

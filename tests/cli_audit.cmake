@@ -154,3 +154,14 @@ if(TARGET shipload-estimate)
   audit_cli(est_cli_headline_mix 0 "--claim|up to 2 million|--samples|300|--quiet"
             "-DEXPECT_OUT=[0-9]+ per container at P50: at nominal capacity it[ \n]+would need 10,964 containers.*It is a capacity figure \\(what the[ \n]+containers could hold with that mix and fill\\)")
 endif()
+# --flag=value, the GNU form, is read ("--samples=1000" was an unknown
+# option); a flag without a value says it takes none
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_flag_equals 0
+            "--samples=300|--cargo=152mm-round|--claim=up to 3 million|--quiet"
+            "-DEXPECT_OUT=Total munitions \\(300 samples, seed 1\\).*\nClaim up to 3,000,000: 300.0 per container")
+  audit_cli(est_cli_flag_equals_boolean 2 "--json=1"
+            "-DEXPECT_ERR=^shipload-estimate: --json: takes no value\n$")
+  audit_cli(est_cli_flag_equals_unknown 2 "--bogus=3"
+            "-DEXPECT_ERR=^shipload-estimate: --bogus: unknown option; see --help\n$")
+endif()

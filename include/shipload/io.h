@@ -43,12 +43,17 @@ SL_API void sl_free(void *p);
  *   version; scenario {title, containers, containers_qualifier,
  *   container_types [{id, name, share}], cargo [{id, name, unit, share}],
  *   fill, load_rules {...}} (shares and quantities in their text form,
- *   "rest" for the rest); options {samples (drawn), samples_requested,
- *   seed}; capacity [{container, cargo, count, by_weight, by_geometry
- *   (null for mass-equivalent cargo), binding, payload, unit_gross, min,
- *   max (sl_result_capacity_range; null when unbounded)}];
- *   total {mean, sd, p05, p50, p95, min, max, sample_min, sample_max,
- *   se_p05, se_p50, se_p95}; by_cargo [{cargo, then the same fields}];
+ *   "rest" for the rest; load_rules {margin_length, margin_width,
+ *   margin_height (mm), dunnage (kg), check_door, then each one's _range
+ *   [low, high]}); options {samples (drawn), samples_requested, seed (a
+ *   string above 2^63 - 1)}; capacity [{container, cargo, count,
+ *   by_weight, by_geometry (units per container; by_geometry null for
+ *   mass-equivalent cargo), binding, payload (kg), unit_gross (kg per
+ *   unit as carried), min, max (sl_result_capacity_range; null when
+ *   unbounded), max_found (sl_result_capacity_found)}];
+ *   total {mean, sd, p05, p50, p95, min, max, max_found, max_mix,
+ *   sample_min, sample_max, se_p05, se_p50, se_p95} (munitions; the
+ *   fields of sl_summary); by_cargo [{cargo, then the same fields}];
  *   histogram {edges, counts} (null when there is none); sensitivity
  *   [{input, index, rank_corr}] (empty when there are no rows);
  *   sensitivity_note (sl_result_sensitivity_note: why the list is empty,
@@ -142,12 +147,13 @@ SL_API sl_status sl_write_file(const char *path, const void *data,
 /**
  * The summary as CSV (RFC 4180 quoting, lines ending in "\n"):
  * a header line
- *   quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max
+ *   quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found,
+ *   max_mix
  * then one row "total" and one row per cargo type "cargo:ID", numbers in
  * %.15g ("" for non-finite figures), then a blank line and the capacity
  * table:
  *   container,cargo,count,by_weight,by_geometry,binding,payload_kg,
- *   unit_gross_kg,min,max
+ *   unit_gross_kg,min,max,max_found
  * *out must be released with sl_free.  Errors: SL_EINVAL, SL_ENOMEM.
  */
 SL_API sl_status sl_result_to_csv(const sl_result *res, char **out,
