@@ -24,7 +24,7 @@
 /* The command line. */
 typedef struct args {
     double space[3], box[3];
-    int have_space, have_box;
+    int have_space, have_box, have_grain;
     sl_pack_options opt;
     int json;
     const char *plot;
@@ -116,6 +116,7 @@ static int parse_value(args *a, const char *flag, const char *v)
     } else if (!strcmp(flag, "--grain")) {
         if (parse_double(v, &a->opt.grain, 1))
             return bad(flag, "expected a positive number", v);
+        a->have_grain = 1;
     } else if (!strcmp(flag, "--seconds")) {
         if (parse_double(v, &a->opt.seconds, 0))
             return bad(flag, "expected a number >= 0", v);
@@ -153,6 +154,12 @@ static int parse_args(int argc, char **argv, args *a)
         return bad("--space", "required", NULL);
     if (!a->have_box)
         return bad("--box", "required", NULL);
+    /* no --grain: the coarsest unit that makes the box sides whole, so
+       1,193.75 mm is packed as it is, not rounded up to 1,194 */
+    if (!a->have_grain)
+        a->opt.grain = sl_pack_grain_for(a->space[0], a->space[1],
+                                         a->space[2], a->box[0], a->box[1],
+                                         a->box[2], 1.0);
 #ifndef SL_HAVE_CAIRO
     if (a->plot)
         return bad("--plot", "this build has no cairo", NULL);
@@ -247,6 +254,10 @@ static void print_text(const args *a, const sl_pack_result *r)
            a->space[0], a->space[1], a->space[2]);
     printf("upper bound %ld: %s; %.3f s\n", r->upper_bound,
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
+    if (a->opt.grain != 1.0)
+        printf("grid unit %g%s\n", a->opt.grain,
+               a->have_grain ? " (--grain)"
+                             : " (the box sides are whole numbers of it)");
     if (r->nlayout == 0)
         return;
     printf("letters: the box dim pointing up (l, w or h), upper and lower "
@@ -256,11 +267,12 @@ static void print_text(const args *a, const sl_pack_result *r)
 }
 
 /* The JSON report. */
-static void print_json(const sl_pack_result *r)
+static void print_json(const args *a, const sl_pack_result *r)
 {
     printf("{\"count\": %ld, \"upper_bound\": %ld, \"optimal\": %s, "
-           "\"seconds\": %.6f, \"layout\": [", r->count, r->upper_bound,
-           r->optimal ? "true" : "false", r->seconds);
+           "\"seconds\": %.6f, \"grain\": %.10g, \"layout\": [", r->count,
+           r->upper_bound, r->optimal ? "true" : "false", r->seconds,
+           a->opt.grain);
     for (size_t i = 0; i < r->nlayout; i++) {
         const sl_placement *p = &r->layout[i];
         printf("%s\n  {\"x\": %.10g, \"y\": %.10g, \"z\": %.10g, \"l\": "
@@ -417,7 +429,7 @@ int main(int argc, char **argv)
     }
 #endif
     if (a.json)
-        print_json(&r);
+        print_json(&a, &r);
     else
         print_text(&a, &r);
     sl_pack_result_free(&r);

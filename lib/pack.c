@@ -344,6 +344,34 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
     return SL_OK;
 }
 
+/* 1 if x is a whole number of units g (within a relative 1e-9). */
+static int whole_units(double x, double g)
+{
+    double n = x / g;
+    return fabs(n - nearbyint(n)) <= 1e-9 * n;
+}
+
+double sl_pack_grain_for(double L, double W, double H, double l, double w,
+                         double h, double base)
+{
+    static const int div[] = {1, 2, 4, 5, 8, 10, 16, 20, 25, 40, 50, 100,
+                              200, 250, 500, 1000};
+    const double v[7] = {L, W, H, l, w, h, base};
+    double space = 0;
+    for (int k = 0; k < 7; k++)
+        if (!isfinite(v[k]) || v[k] <= 0)
+            return base;
+    space = fmax(L, fmax(W, H));
+    for (size_t i = 0; i < sizeof div / sizeof div[0]; i++) {
+        double g = base / div[i];
+        if (space / g > (double)SLI_PACK_MAX_UNITS)
+            break; /* finer ones are larger still */
+        if (whole_units(l, g) && whole_units(w, g) && whole_units(h, g))
+            return g;
+    }
+    return base;
+}
+
 /* Check a 2D size argument. */
 static sl_status check_2d(long v, const char *name, sl_error *err)
 {

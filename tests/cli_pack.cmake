@@ -4,7 +4,12 @@ if(TARGET shipload-pack)
     sl_cli_test(${name} shipload-pack ${rc} "${args}" ${ARGN})
   endfunction()
   pack_cli(pack_cli_json 0 "--space|23.85x14.4x9.9|--box|2.385x4.8x3.3|--grain|0.001|--json"
-           "-DEXPECT_OUT=\"count\": 90, \"upper_bound\": 90, \"optimal\": true, \"seconds\": [0-9.]+, \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, \"l\": 2.385, \"w\": 4.8, \"h\": 3.3}")
+           "-DEXPECT_OUT=\"count\": 90, \"upper_bound\": 90, \"optimal\": true, \"seconds\": [0-9.]+, \"grain\": 0.001, \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, \"l\": 2.385, \"w\": 4.8, \"h\": 3.3}")
+  # Without --grain, the coarsest unit that makes the box sides whole.
+  pack_cli(pack_cli_auto_grain 0 "--space|11832x2252x2243|--box|1193.75x411.25x225|--json"
+           "-DEXPECT_OUT=\"grain\": 0.25, \"layout\"")
+  pack_cli(pack_cli_auto_grain_text 0 "--space|11832x2252x2243|--box|1193.75x411.25x225"
+           "-DEXPECT_OUT=grid unit 0.25 \\(the box sides are whole numbers of it\\)")
   pack_cli(pack_cli_views 0 "--space|587x233x220|--box|75x58x57|--vertical|lwh|--max-count|100"
            "-DEXPECT_OUT=^100 boxes of 75 x 58 x 57.*top view.*side view")
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")

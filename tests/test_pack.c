@@ -313,6 +313,41 @@ START_TEST(test_3d_not_below_best_layers)
 }
 END_TEST
 
+/* The grain that makes a box's sides whole: the coarsest of base / 1, 2,
+ * 4, 5, ..., 1000 within the grid limit, else base; and the motivating
+ * case packs more at it than at grain 1. */
+START_TEST(test_grain_for)
+{
+    sl_pack_options o;
+    long at1, fine;
+    ck_assert_double_eq(sl_pack_grain_for(11832, 2252, 2243, 1194, 411, 225,
+                                          1), 1);
+    ck_assert_double_eq(sl_pack_grain_for(11832, 2252, 2243, 1193.75, 411.25,
+                                          225, 1), 0.25);
+    ck_assert_double_eq(sl_pack_grain_for(11832, 2252, 2243, 1193.7, 411.25,
+                                          225, 1), 0.05);
+    ck_assert_double_eq(sl_pack_grain_for(23.85, 14.4, 9.9, 2.385, 4.8, 3.3,
+                                          1), 0.005);
+    ck_assert_double_eq(sl_pack_grain_for(587, 233, 220, 49.3, 25.1, 21.7,
+                                          0.5), 0.1);
+    /* 1/1000 would put 2,000 units past the grid's 10^6 on the length */
+    ck_assert_double_eq(sl_pack_grain_for(1002, 233, 220, 1.001, 2, 3, 1), 1);
+    /* no divisor works: base */
+    ck_assert_double_eq(sl_pack_grain_for(587, 233, 220, 49.0001, 25, 21, 1),
+                        1);
+    ck_assert_double_eq(sl_pack_grain_for(587, 233, 220, NAN, 25, 21, 2), 2);
+    ck_assert_double_eq(sl_pack_grain_for(587, -1, 220, 49.5, 25, 21, 1), 1);
+    ck_assert(isnan(sl_pack_grain_for(587, 233, 220, 49.5, 25, 21, NAN)));
+    sl_pack_options_init(&o);
+    strcpy(o.vertical, "lwh");
+    o.max_stack = 9;
+    at1 = pack_count(11832, 2252, 2243, 1193.75, 411.25, 225, &o);
+    o.grain = 0.25;
+    fine = pack_count(11832, 2252, 2243, 1193.75, 411.25, 225, &o);
+    ck_assert_int_gt(fine, at1);
+}
+END_TEST
+
 START_TEST(test_3d_deterministic)
 {
     sl_pack_options o;
@@ -553,6 +588,7 @@ int main(void)
     tcase_add_test(t3, test_3d_deterministic);
     tcase_add_test(t3, test_3d_more_orientations_off_grain);
     tcase_add_test(t3, test_3d_not_below_best_layers);
+    tcase_add_test(t3, test_grain_for);
     tcase_add_test(t3, test_3d_count_only);
     tcase_add_test(t3, test_3d_time_budget);
     tcase_add_test(t3, test_3d_errors);

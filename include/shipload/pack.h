@@ -61,6 +61,21 @@ typedef struct sl_pack_result {
 SL_API void sl_pack_options_init(sl_pack_options *opt);
 
 /**
+ * The coarsest grid unit that makes the box sides l, w and h whole numbers
+ * of it: `base` divided by the first of 1, 2, 4, 5, 8, 10, 16, 20, 25, 40,
+ * 50, 100, 200, 250, 500, 1000 that does (within a relative 1e-9), as long
+ * as no side of the space L x W x H then exceeds 10^6 units.  `base` itself
+ * when none does, or when an argument is not finite and positive.  With
+ * whole sides the layout on the grid is exact; otherwise sl_pack rounds the
+ * box up, and a box across the sliver that leaves between two boxes below
+ * is not wholly supported, so fewer may fit (1,193.75 x 411.25 x 225 mm,
+ * any side up, in 11,832 x 2,252 x 2,243 mm: 470 at grain 1, 520 at 0.25).
+ * A finer grain costs time (there: 0.3 s at grain 1, 1.3 s at 0.25).
+ */
+SL_API double sl_pack_grain_for(double L, double W, double H, double l,
+                                double w, double h, double base);
+
+/**
  * The most boxes of size l x w x h that fit in the space L x W x H, each
  * fully supported (on the floor or on other boxes), orientations allowed
  * by opt->vertical, stacks no higher than opt->max_stack.  A box larger
