@@ -228,6 +228,8 @@ static json_t *jtypes(const sl_scenario *sc, int cargo, int *ok)
             jset(o, "id", json_string(g->id), ok);
             jset(o, "name", json_string(g->name), ok);
             jset(o, "unit", json_string(g->unit), ok);
+            /* so a script can tell munition rows from other cargo */
+            jset(o, "munition", json_boolean(g->munition), ok);
         } else {
             const sl_container *c =
                 sl_scenario_container_type(sc, i, &share, &rest);

@@ -165,3 +165,10 @@ if(TARGET shipload-estimate)
   audit_cli(est_cli_flag_equals_unknown 2 "--bogus=3"
             "-DEXPECT_ERR=^shipload-estimate: --bogus: unknown option; see --help\n$")
 endif()
+# the JSON's cargo list says which cargo carries munitions: the capacity
+# rows of non-munition cargo have counts too (21 units of 1,000 kg)
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_json_munition_flag 0
+            "--cargo|152mm-round=0.385|--cargo|non-munition=rest|--samples|300|--json"
+            "-DEXPECT_OUT=\"id\": \"152mm-round\",[^}]*\"munition\": true,[^}]*},[ \n]*{[ \n]*\"id\": \"non-munition\",[^}]*\"munition\": false,")
+endif()

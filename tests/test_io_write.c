@@ -232,6 +232,12 @@ START_TEST(test_json_scenario_and_histogram)
     ck_assert_str_eq(json_string_value(json_object_get(
                          json_array_get(types, 0), "id")),
                      "152mm-shell-mass-equiv");
+    /* each cargo says whether it carries munitions (a script summing the
+       capacity rows' counts could not tell) */
+    ck_assert(json_is_true(json_object_get(json_array_get(types, 0),
+                                           "munition")));
+    ck_assert(json_is_true(json_object_get(json_array_get(types, 1),
+                                           "munition")));
     h = json_object_get(root, "histogram");
     ck_assert_int_eq(sl_result_histogram(res, &nbins, &edges, &counts),
                      SL_OK);

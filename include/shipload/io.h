@@ -41,7 +41,7 @@ SL_API void sl_free(void *p);
  * The result as one JSON object (the contract in DESIGN.md), keys always
  * in this order:
  *   version; scenario {title, containers, containers_qualifier,
- *   container_types [{id, name, share}], cargo [{id, name, unit, share}],
+ *   container_types [{id, name, share}], cargo [{id, name, unit, munition, share}],
  *   fill, load_rules {...}} (shares and quantities in their text form,
  *   "rest" for the rest; load_rules {margin_length, margin_width,
  *   margin_height (mm), dunnage (kg), check_door, then each one's _range
