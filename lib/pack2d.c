@@ -210,10 +210,11 @@ int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
 }
 
 /* Guillotine table first (or the one-cut fallback when it is too big),
- * then the recursive five-block search on top of it. */
-sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
+ * then the recursive five-block search on top of it, then the L-approach
+ * on what the five-block search left of lcap steps (0: of *work). */
+sl_status sli_pack2d_capped(long L, long W, long l, long w, double deadline,
                             long *count, sli_boxes *out, long *work,
-                            sl_error *err)
+                            long lcap, sl_error *err)
 {
     sli_item items[2] = {{l, w, 1}, {w, l, 1}};
     fbctx c;
@@ -221,6 +222,7 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
     c.l = l;
     c.w = w;
     c.work = work;
+    c.lcap = lcap;
     c.deadline = deadline;
     *count = 0;
     /* The table is cheap and the base of everything else: it may cost up
@@ -237,6 +239,13 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
     st = sli_fb_run(&c, L, W, count, out, err);
     sli_gtab_free(&c.g);
     return st;
+}
+
+sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
+                            long *count, sli_boxes *out, long *work,
+                            sl_error *err)
+{
+    return sli_pack2d_capped(L, W, l, w, deadline, count, out, work, 0, err);
 }
 
 sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
@@ -258,11 +267,23 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
         c->ub[k] = -1;
     }
     size_t top_i = c->g.cx - 1, top_j = c->g.cy - 1;
+    long start = *c->work;
     *count = sli_fb_value(c, top_i, top_j);
     long lv = 0;
     if (*count < sli_fb_bound(c, top_i, top_j) && !c->stopped &&
-        !c->shallow)
-        lv = sli_lshape_run(c);
+        !c->shallow) {
+        /* with a cap, the L-approach gets what the five-block search
+           left of lcap steps (charged to *work as it goes) */
+        long *all = c->work, left = *all;
+        if (c->lcap > 0 && left > c->lcap - (start - *all))
+            left = c->lcap - (start - *all);
+        long given = left;
+        c->work = &left;
+        if (left > 0)
+            lv = sli_lshape_run(c);
+        *all -= given - left;
+        c->work = all;
+    }
     int bad;
     if (lv > *count) {
         *count = lv;

@@ -67,6 +67,9 @@ typedef struct fbctx {
     int lfail;       /* a block could not be allocated */
     int *flx, *fly;  /* flx[x]: index of the largest normal <= x */
     long *work;
+    long lcap;           /* most steps of the five-block search and the
+                            L-approach together before the L-approach
+                            starts; 0: no cap but *work */
     double deadline;
     long ticks;      /* steps since the clock was last read */
     int stopped;

@@ -25,6 +25,12 @@
 #include <string.h>
 #include "pack_internal.h"
 
+/* Shares of the effort for each layer kind's 2D search: the five-block
+ * search may take 1/100 (as much as sl_pack_2d's whole search; it ends by
+ * itself, mostly long before), the L-approach only what the five-block
+ * search left of 1/20000 (it rarely ends by itself). */
+#define LAYER_FB_SHARE 100
+#define LAYER_L_SHARE 20000
 /* One kind of layer: the vertical dim's extent and the 2D pattern. */
 typedef struct layer {
     long height;
@@ -111,10 +117,11 @@ static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
         L->ub = b;
         L->ra = p->real[(v + 1) % 3] / p->grain;
         L->rb = p->real[(v + 2) % 3] / p->grain;
-        long work = p->work;
-        sl_status st = sli_pack2d_search(p->S[0], p->S[1], a, b,
+        long work = p->work / LAYER_FB_SHARE;
+        sl_status st = sli_pack2d_capped(p->S[0], p->S[1], a, b,
                                          p->deadline, &L->count, &L->rects,
-                                         &work, err);
+                                         &work, p->work / LAYER_L_SHARE,
+                                         err);
         if (st != SL_OK)
             return st;
     }
@@ -313,7 +320,8 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     layer ly[3];
     int nly = 0;
     *count = 0;
-    /* Shares of the effort: 1/20000 for each layer's 2D search, 2/5 for the
+    /* Shares of the effort: for each layer's 2D search 1/100 for its
+     * five-block part and 1/20000 in all before its L-approach, 2/5 for the
      * 3D recursion (its cost is known before it starts), 1/10000 for the
      * faces of walls inside it and 1/100 for those beside it, 1/100 for
      * floor plans over its blocks one level deep and 1/600 nested, 1/1000
@@ -322,9 +330,7 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
      * plans and the search not with sizes that are not whole grains (their
      * slivers cost more boxes in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
-    p->work = total / 20000;
     sl_status st = make_layers(p, ly, &nly, err);
-    p->work = total;
     sli_boxes cand = {0};
     if (st == SL_OK) {
         plan pl = best_plan(p, ly, nly);

@@ -111,6 +111,13 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
                             long *count, sli_boxes *out, long *work,
                             sl_error *err);
 
+/* The same, but the L-approach runs only on what the five-block search
+ * left of lcap steps (0: of *work), while the five-block search may use
+ * all of *work: it ends by itself, the L-approach rarely does. */
+sl_status sli_pack2d_capped(long L, long W, long l, long w, double deadline,
+                            long *count, sli_boxes *out, long *work,
+                            long lcap, sl_error *err);
+
 /* The same with no deadline. */
 sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
                           sli_boxes *out, long *work, sl_error *err);

@@ -807,6 +807,31 @@ START_TEST(test_turned_cargo_on_grain)
 }
 END_TEST
 
+/* A package smaller in every side never holds fewer units than a larger
+ * one (here at the same height, so the same 4 layers in a 40 ft
+ * interior less the default margins, 11,932 x 2,302 x 2,293 mm).  Before
+ * each layer's five-block search got an effort of its own, it stopped
+ * early for the 1,193.6 x 209.5 mm footprint (rounded to 1,195 x 210 on
+ * the 5 mm grid): 101 packages a layer against 106 (the Barnes bound)
+ * for the larger 1,198.2 x 209.5 mm one, so a cargo's smallest package
+ * size gave 1,616 units against 1,696 one level up. */
+START_TEST(test_smaller_package_not_fewer)
+{
+    sl_load_rules r;
+    sl_capacity small, large;
+    sl_error e;
+    sl_cargo g = box_cargo(1193.6, 209.5, 483.5, "h");
+    sl_load_rules_init(&r);
+    ck_assert_int_eq(sl_capacity_nominal(cont("iso-40"), &g, &r, &small, &e),
+                     SL_OK);
+    g = box_cargo(1198.2, 209.5, 483.5, "h");
+    ck_assert_int_eq(sl_capacity_nominal(cont("iso-40"), &g, &r, &large, &e),
+                     SL_OK);
+    ck_assert_int_eq(large.by_geometry, 3 * 4 * 106);
+    ck_assert_int_ge(small.by_geometry, large.by_geometry);
+}
+END_TEST
+
 /* A stacking limit that no line of boxes can reach is no limit: a cargo
  * that may be turned (198.2 mm at the least up, so at most 12 in a line
  * under 2,393 mm) gives the same count with a limit of 40 as with none,
@@ -980,6 +1005,7 @@ int main(void)
     tcase_add_test(tc, test_non_munition_and_dunnage);
     tcase_add_test(tc, test_no_payload_no_space);
     tcase_add_test(tc, test_turned_cargo_on_grain);
+    tcase_add_test(tc, test_smaller_package_not_fewer);
     tcase_add_test(tc, test_turned_unreachable_limit);
     tcase_add_test(tc, test_capacity_errors);
     suite_add_tcase(s, tc);
