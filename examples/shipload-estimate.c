@@ -521,6 +521,8 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
         /* the file's samples and seed, unless the command line gave them */
         if (!a->samples_set)
             ((sl_options *)&a->opt)->samples = fo.samples;
+        if (a->opt.rel_precision > 0 && a->opt.max_samples < a->opt.samples)
+            ((sl_options *)&a->opt)->max_samples = a->opt.samples;
         if (!a->seed_set)
             ((sl_options *)&a->opt)->seed = fo.seed;
     }

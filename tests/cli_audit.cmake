@@ -172,3 +172,11 @@ if(TARGET shipload-estimate)
             "--cargo|152mm-round=0.385|--cargo|non-munition=rest|--samples|300|--json"
             "-DEXPECT_OUT=\"id\": \"152mm-round\",[^}]*\"munition\": true,[^}]*},[ \n]*{[ \n]*\"id\": \"non-munition\",[^}]*\"munition\": false,")
 endif()
+# a scenario file asking for more than 10^7 samples with --precision failed
+# with "max_samples: max_samples 10000000 must lie between samples
+# (20000000) and 10^9", naming no flag; the file's count is the start
+if(TARGET shipload-estimate)
+  audit_cli(est_cli_precision_file_samples 0
+            "${AUDIT_DATA}/audit-many-samples.json|--precision|0.01|--quiet"
+            "-DEXPECT_OUT=Total munitions \\(10,000,001 samples, seed 1\\)")
+endif()
