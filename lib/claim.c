@@ -161,8 +161,9 @@ static const char *grouped(double v, char *buf, size_t n)
     return buf;
 }
 
-/* v with one decimal, or in 4 significant digits from 10^15 on (so an
- * absurd claim's ratios do not fill the text with digits). */
+/* v with one decimal, grouped (1,600,000.0), or in 4 significant digits
+ * from 10^15 on (so an absurd claim's ratios do not fill the text with
+ * digits). */
 static const char *one_decimal(double v, char *buf, size_t n)
 {
     if (fabs(v) < 1e15)
