@@ -302,6 +302,14 @@ const char *cli_precision_text(const sl_result *res, char *buf, size_t n)
     return buf;
 }
 
+void cli_print_unbounded_note(FILE *f)
+{
+    cli_wrap(f, "  ", NULL, "unbounded: an input has no upper end, so no "
+             "claim is impossible; a container count \"a to b\" is a 90 % "
+             "interval (lognormal, from 0 up), while uniform(a, b) has hard "
+             "ends.");
+}
+
 void cli_print_single(FILE *f, const sl_result *res)
 {
     char line[300];
@@ -324,6 +332,8 @@ void cli_print_single(FILE *f, const sl_result *res)
         cli_wrap(f, "  ", NULL, line);
     fprintf(f, "  hard bounds %s to %s (every input at the edge of its range)\n",
             cli_group(s.min, b[4], sizeof b[4]), cli_group(s.max, b[5], sizeof b[5]));
+    if (isinf(s.max))
+        cli_print_unbounded_note(f);
     if (s.max_found < s.max)
         fprintf(f, "  the maximum is a proven bound; the packings found reach %s\n",
                 cli_group(s.max_found, b[4], sizeof b[4]));

@@ -36,6 +36,9 @@ void cli_print_capacity(FILE *f, const sl_result *res);
 void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most);
 void cli_print_single(FILE *f, const sl_result *res);
 
+/* Why a hard maximum reads "unbounded", and how to give hard ends. */
+void cli_print_unbounded_note(FILE *f);
+
 /* The assumptions that decide the answer (container ratings and tares,
  * each packaged munition's boxes, the load rules), from the scenario's
  * own catalog entries, after a blank line. */

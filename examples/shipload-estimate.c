@@ -727,6 +727,8 @@ static void print_default(FILE *f, const args *a)
     fputc('\n', f);
     for (size_t k = 0; k < NINTERP; k++)
         fprintf(f, "%zu  %s\n", k + 1, default_interps[k].name);
+    if (sl_result_total(default_interps[0].res, &s) == SL_OK && isinf(s.max))
+        cli_print_unbounded_note(f);
     fprintf(f, "\nCapacity per container at nominal figures:\n");
     cli_print_capacity(f, default_interps[3].res);
     fprintf(f, "\nVerdict\n");
