@@ -214,17 +214,35 @@ static long place_all(const sli_pack3d *p, sli_boxes *bs, sl_placement *all,
     return kept;
 }
 
-long sli_pack_survivors(const sli_pack3d *p, sli_boxes *bs)
+/* How many boxes of bs survive at their real sizes (bs sorted by base
+ * height in place); with drop, the others are removed from bs.  -1 when
+ * out of memory. */
+static long survive(const sli_pack3d *p, sli_boxes *bs, int drop)
 {
     if (p->exact)
         return (long)bs->n;
-    size_t n = bs->n ? bs->n : 1;
+    size_t n = bs->n ? bs->n : 1, k = 0;
     sl_placement *all = malloc(n * sizeof *all);
     unsigned char *gone = calloc(n, 1);
     long kept = all && gone ? place_all(p, bs, all, gone) : -1;
+    for (size_t i = 0; drop && kept >= 0 && i < bs->n; i++)
+        if (!gone[i])
+            bs->v[k++] = bs->v[i];
+    if (drop && kept >= 0)
+        bs->n = k;
     free(all);
     free(gone);
     return kept;
+}
+
+long sli_pack_survivors(const sli_pack3d *p, sli_boxes *bs)
+{
+    return survive(p, bs, 0);
+}
+
+long sli_pack_drop_fallen(const sli_pack3d *p, sli_boxes *bs)
+{
+    return survive(p, bs, 1);
 }
 
 /* Convert the unit layout into placements in the caller's unit.  When the

@@ -272,16 +272,25 @@ static int by_height(const void *a, const void *b)
 }
 
 /* Keep the max_count lowest boxes: a box's supports are lower, so the
- * boxes kept stay supported. */
-static void cap_count(const sli_pack3d *p, sli_boxes *out, long *count)
+ * boxes kept stay supported.  At sizes that are not whole grains *count
+ * already counts only the boxes that survive at the real sizes, so those
+ * that do not are removed first (else some of the lowest max_count would
+ * fall at export and leave fewer). */
+static sl_status cap_count(const sli_pack3d *p, sli_boxes *out, long *count,
+                           sl_error *err)
 {
     if (p->max_count <= 0 || *count <= p->max_count)
-        return;
+        return SL_OK;
     *count = p->max_count;
     if (!out)
-        return;
+        return SL_OK;
+    if (sli_pack_drop_fallen(p, out) < 0)
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory to place a "
+                        "layout at real sizes");
     qsort(out->v, out->n, sizeof *out->v, by_height);
-    out->n = (size_t)p->max_count;
+    if (out->n > (size_t)p->max_count)
+        out->n = (size_t)p->max_count;
+    return SL_OK;
 }
 
 /* Keep candidate (value v, boxes in cand) if it beats *best; cand is
@@ -357,7 +366,7 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
         st = keep_better(st, p, v, &cand, count, out, err);
     }
     if (st == SL_OK)
-        cap_count(p, out, count);
+        st = cap_count(p, out, count, err);
     return st;
 }
 

@@ -145,6 +145,11 @@ typedef struct sli_pack3d {
  * memory. */
 long sli_pack_survivors(const sli_pack3d *p, sli_boxes *bs);
 
+/* Remove from bs the boxes that do not survive at their real sizes (as
+ * sli_pack_survivors places them); the others stay supported.  Returns
+ * how many are left (all when p->exact), or -1 when out of memory. */
+long sli_pack_drop_fallen(const sli_pack3d *p, sli_boxes *bs);
+
 /* The best layout found: *count boxes, appended to out if not NULL, every
  * one supported and in an allowed orientation. */
 sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,

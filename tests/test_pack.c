@@ -313,6 +313,34 @@ START_TEST(test_3d_not_below_best_layers)
 }
 END_TEST
 
+/* max_count caps the count and nothing else: at sizes that are not whole
+ * grains the count with a cap below the uncapped count is the cap.  The
+ * cap kept the lowest boxes of the grid layout, some of which fall at the
+ * real sizes (across slivers), so fewer were left: 98 of a cap of 101
+ * where 131 fit (60 x 34.25 x 85, "lh"), 15 of 17, 10 of 11. */
+START_TEST(test_3d_max_count_off_grain)
+{
+    static const double cases[3][6] = {
+        {531.889, 346.294, 162.901, 60, 34.25, 85},
+        {410.138, 276.353, 195.198, 101.75, 95.5, 65.25},
+        {432.101, 178.523, 166.548, 96, 62.25, 94.75}};
+    static const char *const sets[3] = {"lh", "lh", "wh"};
+    static const long cap[3] = {101, 17, 11};
+    for (int k = 0; k < 3; k++) {
+        const double *c = cases[k];
+        sl_pack_options o;
+        long all;
+        sl_pack_options_init(&o);
+        strcpy(o.vertical, sets[k]);
+        all = pack_count(c[0], c[1], c[2], c[3], c[4], c[5], &o);
+        ck_assert_int_gt(all, cap[k]);
+        o.max_count = cap[k];
+        ck_assert_int_eq(pack_count(c[0], c[1], c[2], c[3], c[4], c[5], &o),
+                         cap[k]);
+    }
+}
+END_TEST
+
 /* The grain that makes a box's sides whole: the coarsest of base / 1, 2,
  * 4, 5, ..., 1000 within the grid limit, else base; and the motivating
  * case packs more at it than at grain 1. */
@@ -588,6 +616,7 @@ int main(void)
     tcase_add_test(t3, test_3d_deterministic);
     tcase_add_test(t3, test_3d_more_orientations_off_grain);
     tcase_add_test(t3, test_3d_not_below_best_layers);
+    tcase_add_test(t3, test_3d_max_count_off_grain);
     tcase_add_test(t3, test_grain_for);
     tcase_add_test(t3, test_3d_count_only);
     tcase_add_test(t3, test_3d_time_budget);
