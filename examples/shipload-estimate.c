@@ -211,6 +211,19 @@ static int parse_seed(const char *s, uint64_t *out)
     return 0;
 }
 
+/* What to add to the message for a bad whole number v: a scale word
+ * ("100k", "1 million") is taken by --containers and --claim only, so say
+ * to write the digits; "" otherwise. */
+static const char *digits_hint(const char *v)
+{
+    const char *p = v + strspn(v, "0123456789.,_ ");
+    return p > v && *p && strchr("kKmMbBtT", *p) /* k, M, Mio, bn, thousand */
+               ? "; write it in digits (100000 or 100,000): scale words "
+                 "such as k or million are read in --containers and "
+                 "--claim only"
+               : "";
+}
+
 /* Parse argv into a; returns 0, or the exit status for bad input. */
 static int parse_args(int argc, char **argv, args *a)
 {
@@ -219,7 +232,7 @@ static int parse_args(int argc, char **argv, args *a)
     for (int i = 1; i < argc; i++) {
         const char *f = argv[i], *v = NULL;
         const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
-        char msg[256], name[32];
+        char msg[400], name[32];
         double x;
         if (eq) { /* --flag=value */
             if ((size_t)(eq - f) >= sizeof name)
@@ -289,20 +302,22 @@ static int parse_args(int argc, char **argv, args *a)
         else if (!strcmp(f, "--samples")) {
             if (parse_whole(v, 2, 1e9, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
-                                        "number from 2 to 10^9", v), msg));
+                                        "number from 2 to 10^9%s", v,
+                                        digits_hint(v)), msg));
             a->opt.samples = (size_t)x;
             a->samples_set = 1;
         } else if (!strcmp(f, "--seed")) {
             if (parse_seed(v, &a->opt.seed))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 0 to 2^64 - 1 "
-                                        "(18446744073709551615)", v), msg));
+                                        "(18446744073709551615)%s", v,
+                                        digits_hint(v)), msg));
             a->seed_set = 1;
         } else if (!strcmp(f, "--threads")) {
             if (parse_whole(v, 0, 1024, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
-                                        "number from 0 (all cores) to 1024",
-                                        v), msg));
+                                        "number from 0 (all cores) to "
+                                        "1024%s", v, digits_hint(v)), msg));
             a->opt.threads = (int)x;
         } else if (!strcmp(f, "--precision")) {
             char *end;

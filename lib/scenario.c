@@ -305,6 +305,79 @@ sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
 }
 
 /* ------------------------------------------------------------------ */
+/* Scale words ("4.8 million", "10k")                                  */
+
+/* Multiplier of the scale word s[0..n) ("million", "k", "Mio."); 0 when
+ * it is not one. */
+static double scale_word(const char *s, size_t n)
+{
+    static const struct { const char *w; double f; } words[] = {
+        {"k", 1e3}, {"thousand", 1e3}, {"m", 1e6}, {"mn", 1e6},
+        {"million", 1e6}, {"millions", 1e6}, {"mio", 1e6}, {"mln", 1e6},
+        {"bn", 1e9}, {"billion", 1e9}, {"mrd", 1e9},
+    };
+    size_t i;
+    if (n > 1 && s[n - 1] == '.') /* an abbreviation's point: "Mio." */
+        n--;
+    for (i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i].w) == n && strncasecmp(s, words[i].w, n) == 0)
+            return words[i].f;
+    return 0.0;
+}
+
+/*
+ * Multiply out the scale words of src ("10k", "6.7 thousand to 7k",
+ * "1.2 million"), the words a claim takes, into dst (size n) with a map
+ * dpos of dst's offsets in the caller's text (spos maps src's).  A number
+ * is scaled only when a scale word follows it and ends at a word boundary
+ * ("6700 to 7000" is left alone).  Returns 0 if dst is too small.
+ */
+static int expand_scale_words(const char *src, const int *spos, char *dst,
+                              int *dpos, size_t n)
+{
+    size_t i = 0, j = 0;
+    while (src[i]) {
+        const char *num = src + i, *w;
+        char *end = NULL;
+        size_t wl = 0;
+        double v = 0.0, f = 0.0;
+        int starts = (isdigit((unsigned char)*num) ||
+                      (*num == '.' && isdigit((unsigned char)num[1]))) &&
+                     (i == 0 || !(isalnum((unsigned char)num[-1]) ||
+                                  num[-1] == '.'));
+        if (starts) {
+            v = strtod(num, &end);
+            w = skip_blanks(end);
+            while (isalpha((unsigned char)w[wl]))
+                wl++;
+            if (wl > 0 && w[wl] == '.')
+                wl++;
+            if (wl > 0 && !isalnum((unsigned char)w[wl]))
+                f = scale_word(w, wl);
+        }
+        if (f > 0.0) {
+            char text[40];
+            int k = snprintf(text, sizeof text, "%.15g", v * f);
+            if (k < 0 || j + (size_t)k >= n)
+                return 0;
+            for (int t = 0; t < k; t++) {
+                dpos[j] = spos[i];
+                dst[j++] = text[t];
+            }
+            i = (size_t)(w + wl - src);
+            continue;
+        }
+        if (j + 1 >= n)
+            return 0;
+        dpos[j] = spos[i];
+        dst[j++] = src[i++];
+    }
+    dpos[j] = spos[i];
+    dst[j] = '\0';
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
 /* Container count                                                     */
 
 /* Check a count distribution against [1, SL_CONTAINERS_MAX] (ignoring
@@ -358,10 +431,10 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
                                      sl_error *err)
 {
     static const char expected[] =
-        "a container count such as 10,000, \"at least 10,000\" or "
-        "\"6,700 to 7,000\"";
-    char buf[SLI_TEXT_MAX];
-    int pos[SLI_TEXT_MAX];
+        "a container count of at least 1 such as 10,000, \"at least "
+        "10,000\", 10k or \"6,700 to 7,000\"";
+    char buf[SLI_TEXT_MAX], num[SLI_TEXT_MAX];
+    int pos[SLI_TEXT_MAX], npos[SLI_TEXT_MAX];
     const char *rest;
     sl_qualifier q;
     sl_dist d;
@@ -388,11 +461,21 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
     if (buf[0] == '\0')
         return sli_fail(err, SL_EPARSE, "containers", "no number given; "
                         "expected %s", expected);
+    if (!expand_scale_words(buf, pos, num, npos, sizeof num))
+        return sli_fail(err, SL_EPARSE, "containers",
+                        "text too long; expected %s", expected);
+    /* checked on [1, inf), so that a value below 1 is named against the
+       count's minimum 1 (not the quantity bound 0), then parsed on
+       [0, inf) as ever, so that its draws do not change */
     sl_error_clear(&sub);
-    st = sl_dist_parse(buf, 0.0, HUGE_VAL, &d, &sub);
+    st = sl_dist_parse(num, 1.0, HUGE_VAL, &d, &sub);
+    if (st == SL_OK) {
+        sl_error_clear(&sub);
+        st = sl_dist_parse(num, 0.0, HUGE_VAL, &d, &sub);
+    }
     if (st != SL_OK)
         return fail_nested(err, "containers", &sub,
-                           map_column(sub.column, pos, strlen(buf),
+                           map_column(sub.column, npos, strlen(num),
                                       (size_t)(rest - text)),
                            expected);
     st = sl_scenario_set_container_count(sc, &d, q, err);
@@ -662,24 +745,6 @@ sl_status sl_scenario_set_load_rules(sl_scenario *sc,
                         rules->check_door);
     sc->rules = *rules;
     return SL_OK;
-}
-
-/* Multiplier of the scale word s[0..n) ("million", "k", "Mio."); 0 when
- * it is not one. */
-static double scale_word(const char *s, size_t n)
-{
-    static const struct { const char *w; double f; } words[] = {
-        {"k", 1e3}, {"thousand", 1e3}, {"m", 1e6}, {"mn", 1e6},
-        {"million", 1e6}, {"millions", 1e6}, {"mio", 1e6}, {"mln", 1e6},
-        {"bn", 1e9}, {"billion", 1e9}, {"mrd", 1e9},
-    };
-    size_t i;
-    if (n > 1 && s[n - 1] == '.') /* an abbreviation's point: "Mio." */
-        n--;
-    for (i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strlen(words[i].w) == n && strncasecmp(s, words[i].w, n) == 0)
-            return words[i].f;
-    return 0.0;
 }
 
 /* 1 if s (after a number) goes on as the second end of a range: "to 5",

@@ -33,3 +33,19 @@ if(TARGET shipload-estimate)
              "--containers|about 6,700|--container|iso-20-24t|--claim|up to 3.2 million|--samples|2000"
              "-DEXPECT_OUT=verdict: impossible")
 endif()
+# a count below 1 names the real minimum, 1 (it said "below the minimum
+# 0"); counts take the scale words claims take ("10k" was rejected while
+# a claim of "500k" was read); --samples, --seed and --threads, which take
+# none, say to write the digits
+if(TARGET shipload-estimate)
+  claims_cli(est_cli_containers_negative 2 "--containers|-5"
+             "-DEXPECT_ERR=--containers \\(containers\\): -5 is below the minimum 1 of this quantity; expected a container count of at least 1")
+  claims_cli(est_cli_containers_scale_word 0
+             "--containers|10k|--container|iso-20-24t|--samples|500|--json"
+             "-DEXPECT_OUT=\"containers\": \"10000\"")
+  claims_cli(est_cli_containers_scale_range 0
+             "--containers|pert(6.7k, 6.8k, 7 thousand)|--container|iso-20-24t|--samples|500|--json"
+             "-DEXPECT_OUT=\"containers\": \"pert\\(6700, 6800, 7000\\)\"")
+  claims_cli(est_cli_samples_scale_word 2 "--samples|100k"
+             "-DEXPECT_ERR=--samples: '100k' is not a whole number from 2 to 10\\^9; write it in digits \\(100000 or 100,000\\)")
+endif()

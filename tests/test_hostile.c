@@ -111,9 +111,9 @@ START_TEST(test_negative_and_zero_sizes)
     sl_pack_options po;
     sl_pack_options_init(&po);
     EXPECT(sl_scenario_set_containers(sc, "-5", &e), SL_ERANGE, "containers",
-           "-5 is below the minimum 0");
+           "-5 is below the minimum 1");
     EXPECT(sl_scenario_set_containers(sc, "0", &e), SL_ERANGE, "containers",
-           "expected a count of at least 1");
+           "0 is below the minimum 1");
     EXPECT(sl_scenario_set_claim(sc, "-4.8e6", NULL, NULL, &e), SL_ERANGE,
            "claim", "-4.8e+06 is not allowed");
     sl_figure_set(&c.tare, -2.385, SL_CONF_V, "test");

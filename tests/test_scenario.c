@@ -216,6 +216,42 @@ START_TEST(test_containers_forms)
 }
 END_TEST
 
+/* A count takes the scale words a claim takes ("10k", "1.2 million"), in
+ * every form; a word that only looks like one is left to the parser. */
+START_TEST(test_containers_scale_words)
+{
+    sl_qualifier q;
+    const sl_dist *d;
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "10k", &e), SL_OK);
+    ck_assert_double_eq(count_value(&q), 10000.0);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "at least 2.385k "
+                                                "containers", &e), SL_OK);
+    ck_assert_double_eq(count_value(&q), 2385.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "1.25 Million", &e),
+                     SL_OK);
+    ck_assert_double_eq(count_value(NULL), 1250000.0);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "about 20k+", &e), SL_OK);
+    ck_assert_double_eq(count_value(&q), 20000.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "6.7k to 7 thousand", &e),
+                     SL_OK);
+    d = sl_scenario_containers(sc, NULL);
+    sl_assert_rel(sl_dist_quantile(d, 0.05), 6700.0, 1e-6);
+    sl_assert_rel(sl_dist_quantile(d, 0.95), 7000.0, 1e-6);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "pert(6.7k, 6.85k, 7k)",
+                                                &e), SL_OK);
+    d = sl_scenario_containers(sc, NULL);
+    ck_assert_int_eq(d->kind, SL_DIST_PERT);
+    ck_assert_double_eq(d->lo, 6700.0);
+    ck_assert_double_eq(d->hi, 7000.0);
+    assert_fail(sl_scenario_set_containers(sc, "10 kilo", &e), SL_EPARSE,
+                "containers", "unexpected text 'kilo'");
+    assert_fail(sl_scenario_set_containers(sc, "2bn", &e), SL_ERANGE,
+                "containers", "at most 1000000000");
+}
+END_TEST
+
 START_TEST(test_containers_errors)
 {
     sl_dist half;
@@ -230,9 +266,12 @@ START_TEST(test_containers_errors)
                 "containers", "at most 1000000000");
     assert_fail(sl_scenario_set_containers(sc, "uniform(0.5, 20)", &e),
                 SL_ERANGE, "containers", "at least 1");
+    /* a value below 1 names the count's minimum, 1 (it said 0) */
+    assert_fail(sl_scenario_set_containers(sc, "-5", &e), SL_ERANGE,
+                "containers", "-5 is below the minimum 1");
+    assert_fail(sl_scenario_set_containers(sc, "-5 to 10", &e), SL_ERANGE,
+                "containers", "-5 is below the minimum 1");
     /* Errors from the number parser still name the field and the form. */
-    assert_fail_any(sl_scenario_set_containers(sc, "-5", &e), "containers",
-                    "expected a container count");
     assert_fail_any(sl_scenario_set_containers(sc, "NaN", &e), "containers",
                     "expected a container count");
     assert_fail(sl_scenario_set_containers(sc, "abc", &e), SL_EPARSE,
@@ -683,6 +722,7 @@ static Suite *scenario_suite(void)
     tcase_add_test(tc, test_keeps_own_catalog_copy);
     tcase_add_test(tc, test_containers_forms);
     tcase_add_test(tc, test_containers_errors);
+    tcase_add_test(tc, test_containers_scale_words);
     tcase_add_test(tc, test_types_replace_and_shares);
     tcase_add_test(tc, test_types_errors);
     tcase_add_test(tc, test_validate_share_rules);

@@ -97,8 +97,9 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
 
 /**
  * The container count from text: an optional qualifier, then a number
- * ("10000", "10,000" with thousands separators) or any sl_dist form
- * ("6700 to 7000"), optionally followed by "+" ("20,000+": at least) and
+ * ("10000", "10,000" with thousands separators, "10k" with the scale
+ * words of sl_scenario_set_claim()) or any sl_dist form ("6700 to 7000",
+ * "6.7k to 7k"), optionally followed by "+" ("20,000+": at least) and
  * the word "containers".  The count is rounded to a whole number per
  * sample.
  * For "at least N" the count is taken as N (the smallest count consistent
