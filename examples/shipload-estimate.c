@@ -678,6 +678,41 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
     return w < 0 ? 0 : (size_t)w < n ? w : (int)n - 1;
 }
 
+/* The verdict's headline: the interpretation closest to the claim (best)
+ * and what its check says.  An "at most" claim is a bound, not a figure to
+ * match: its check's own text. */
+static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
+{
+    char line[1024], b1[32];
+    const sl_capacity *c0 = sl_result_capacity(default_interps[best].res, 0);
+    int fits = c->verdict == SL_VERDICT_CONSISTENT ||
+               c->verdict == SL_VERDICT_CONSERVATIVE;
+    int w;
+    if (c->qualifier == SL_QUAL_AT_MOST) {
+        snprintf(line, sizeof line, "Closest interpretation: %zu (%s): %s",
+                 best + 1, default_interps[best].name, c->text);
+        cli_wrap(f, "  ", NULL, line);
+        return;
+    }
+    w = snprintf(line, sizeof line,
+                 fits ? "%s matches interpretation %zu (%s): "
+                      : "No interpretation supports %s; the closest "
+                        "is %zu (%s): ",
+                 cli_group(c->value, b1, sizeof b1), best + 1,
+                 default_interps[best].name);
+    w += headline_count(line + w, sizeof line - (size_t)w, c, best, c0, fits);
+    snprintf(line + w, sizeof line - (size_t)w, "%s",
+             !fits ? ""
+             : best == NINTERP - 1
+                 ? " It is a capacity figure (what the containers could "
+                   "hold with that mix and fill), not a count of what "
+                   "was shipped."
+                 : " It is a capacity conversion (how much the "
+                   "containers could hold if they carried nothing but "
+                   "that cargo), not a count of what was shipped.");
+    cli_wrap(f, "  ", NULL, line);
+}
+
 /* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
@@ -732,30 +767,7 @@ static void print_default(FILE *f, const args *a)
     fprintf(f, "\nCapacity per container at nominal figures:\n");
     cli_print_capacity(f, default_interps[3].res);
     fprintf(f, "\nVerdict\n");
-    {
-        char line[1024];
-        const sl_capacity *c0 = sl_result_capacity(default_interps[best].res, 0);
-        int fits = cc[best].verdict == SL_VERDICT_CONSISTENT ||
-                   cc[best].verdict == SL_VERDICT_CONSERVATIVE;
-        int w = snprintf(line, sizeof line,
-                         fits ? "%s matches interpretation %zu (%s): "
-                              : "No interpretation supports %s; the closest "
-                                "is %zu (%s): ",
-                         cli_group(cc[best].value, b1, sizeof b1), best + 1,
-                         default_interps[best].name);
-        w += headline_count(line + w, sizeof line - (size_t)w, &cc[best],
-                            best, c0, fits);
-        snprintf(line + w, sizeof line - (size_t)w, "%s",
-                 !fits ? ""
-                 : best == NINTERP - 1
-                     ? " It is a capacity figure (what the containers could "
-                       "hold with that mix and fill), not a count of what "
-                       "was shipped."
-                     : " It is a capacity conversion (how much the "
-                       "containers could hold if they carried nothing but "
-                       "that cargo), not a count of what was shipped.");
-        cli_wrap(f, "  ", NULL, line);
-    }
+    print_headline(f, &cc[best], best);
     for (size_t k = 0; k < NINTERP; k++)
         if (k != best) {
             char tag[8];

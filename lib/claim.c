@@ -189,6 +189,33 @@ static double rounding_step(double n)
     return n >= 10 ? pow(10.0, floor(log10(n)) - 1) : 1.0;
 }
 
+/* How many containers above the stated count N its qualifier admits: the
+ * rounding step for "at least N" (a rounded lower bound), half of it for
+ * "about N" (N rounded to its second significant digit: 10,000 stands for
+ * 9,500 to 10,500), none otherwise. */
+static double count_allowance(sl_qualifier n_qual, double n)
+{
+    if (n_qual == SL_QUAL_AT_LEAST)
+        return rounding_step(n);
+    if (n_qual == SL_QUAL_ABOUT)
+        return rounding_step(n) / 2;
+    return 0.0;
+}
+
+/* The verdict of an "at most X" claim, an upper bound on the total:
+ * impossible when even the hard minimum exceeds X, implausible when fewer
+ * than 5 % of samples stay at or below X (X below P5), else consistent
+ * (X above the hard maximum included: the statement is then true). */
+static sl_verdict at_most_verdict(double x, const sl_summary *s,
+                                  double p_at_most)
+{
+    if (x < s->min * (1 - 1e-12))
+        return SL_VERDICT_IMPOSSIBLE;
+    if (p_at_most < 0.05)
+        return SL_VERDICT_IMPLAUSIBLE;
+    return SL_VERDICT_CONSISTENT;
+}
+
 /* The verdict from where the claim falls. */
 static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
 {
@@ -277,16 +304,54 @@ static void write_room(sl_claim_check *c, const sli_draw *d, size_t pc,
     text_add(c->text, cap, n, ".");
 }
 
+/* The verdict of an "at most" claim in plain words: where X falls against
+ * the hard minimum, P5 and the hard maximum, and what it allows per
+ * container (no "what must be true": those figures are for reaching X). */
+static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
+                               double p_at_most, double per)
+{
+    char a[40], b[40], e[40];
+    size_t n = 0, cap = sizeof c->text;
+    grouped(c->value, a, sizeof a);
+    if (c->verdict == SL_VERDICT_IMPOSSIBLE)
+        text_add(c->text, cap, &n, "at most %s is impossible under these "
+                 "assumptions: even the hard minimum, %s, exceeds it (the "
+                 "containers must hold more). ", a, grouped(s->min, b, sizeof b));
+    else if (c->verdict == SL_VERDICT_IMPLAUSIBLE)
+        text_add(c->text, cap, &n, "at most %s is implausible: only %.1f %% "
+                 "of samples stay at or below it (P5 %s), though the hard "
+                 "minimum of %s stays below it. ", a, 100 * p_at_most,
+                 grouped(s->p05, b, sizeof b), grouped(s->min, e, sizeof e));
+    else if (isfinite(s->max) && c->value >= s->max)
+        text_add(c->text, cap, &n, "at most %s holds: the total never "
+                 "exceeds the hard maximum of %s. ", a,
+                 grouped(s->max, b, sizeof b));
+    else
+        text_add(c->text, cap, &n, "at most %s is consistent: %.1f %% of "
+                 "samples stay at or below it (P5 %s, P95 %s). ", a,
+                 100 * p_at_most, grouped(s->p05, b, sizeof b),
+                 grouped(s->p95, e, sizeof e));
+    text_add(c->text, cap, &n, "It allows at most %s per container; at "
+             "nominal figures one holds %s.",
+             one_decimal(c->per_container, a, sizeof a),
+             one_decimal(per, b, sizeof b));
+}
+
 /* The verdict in plain words. */
 static void write_text(sl_claim_check *c, const sl_summary *s,
                        const sli_model *m, sli_draw *d, size_t pc,
-                       double stack_total, double margin_total)
+                       double stack_total, double margin_total,
+                       double p_at_most)
 {
     char a[40], b[40], e[40], f[40], e2[40];
     size_t n = 0, cap = sizeof c->text;
     const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
     double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
 #define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
+    if (c->qualifier == SL_QUAL_AT_MOST) {
+        write_at_most_text(c, s, p_at_most, per);
+        return;
+    }
     switch (c->verdict) {
     case SL_VERDICT_IMPOSSIBLE:
         if (!(s->max > 0)) { /* no percentage above 0 */
@@ -328,12 +393,23 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
                 grouped(s->max_mix, b, sizeof b));
         break;
     case SL_VERDICT_CONSISTENT:
-        if (c->needs_more_containers) {
+        if (c->needs_more_containers && m->n_qual == SL_QUAL_ABOUT) {
+            double h = count_allowance(m->n_qual, c->containers);
+            ADD("%s is consistent with \"about %s\" containers: it needs "
+                "%s of them at nominal capacity, within the rounding of the "
+                "stated count, which stands for %s to %s ",
+                grouped(c->value, a, sizeof a),
+                grouped(c->containers, b, sizeof b),
+                grouped(c->min_containers, e, sizeof e),
+                grouped(c->containers - h, f, sizeof f),
+                grouped(c->containers + h, e2, sizeof e2));
+        } else if (c->needs_more_containers)
             ADD("%s is consistent with \"at least %s\" containers: it needs "
                 "%s of them at nominal capacity, within the rounding of the "
                 "stated count ", grouped(c->value, a, sizeof a),
                 grouped(c->containers, b, sizeof b),
                 grouped(c->min_containers, e, sizeof e));
+        if (c->needs_more_containers) {
             if (c->value > s->max * (1 + 1e-12)) /* was impossible */
                 ADD("(at exactly %s it would exceed the hard maximum of "
                     "%s). ", grouped(c->containers, f, sizeof f),
@@ -423,7 +499,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
 {
     sl_claim_check *c = &res->claim;
     sli_draw d;
-    double value, total, mshare = 0.0, stack_total, margin_total;
+    double value, total, mshare = 0.0, stack_total, margin_total, p_at_most;
     sl_qualifier q;
     size_t pc;
     sl_status s;
@@ -444,7 +520,18 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
                                              : HUGE_VAL;
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
-    c->verdict = verdict_of(c, &res->total_sum);
+    p_at_most = (double)sli_count_below(res, value, 1) / (double)res->n;
+    c->verdict = q == SL_QUAL_AT_MOST
+                     ? at_most_verdict(value, &res->total_sum, p_at_most)
+                     : verdict_of(c, &res->total_sum);
+    if (q == SL_QUAL_AT_MOST) { /* a bound, not a total to reach */
+        c->min_max_gross = c->max_unit_gross = NAN;
+        c->min_munition_share = c->min_containers = NAN;
+        write_text(c, &res->total_sum, m, &d, m->ncargo, NAN, NAN, p_at_most);
+        res->has_claim = 1;
+        sli_draw_free(&d);
+        return SL_OK;
+    }
     total = nominal_whole_total(m, &d);
     for (size_t k = 0; k < m->ncargo; k++)
         if (m->cargo[k].munition)
@@ -482,13 +569,15 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
             sli_model_set(m, NULL, &d);
         }
     }
-    if (m->n_qual == SL_QUAL_AT_LEAST && c->verdict >= SL_VERDICT_IMPLAUSIBLE &&
+    if (count_allowance(m->n_qual, d.n) > 0 &&
+        c->verdict >= SL_VERDICT_IMPLAUSIBLE &&
         c->verdict != SL_VERDICT_TOO_LOW && isfinite(c->min_containers) &&
-        c->min_containers <= d.n + rounding_step(d.n)) {
+        c->min_containers <= d.n + count_allowance(m->n_qual, d.n)) {
         c->verdict = SL_VERDICT_CONSISTENT;
         c->needs_more_containers = 1;
     }
-    write_text(c, &res->total_sum, m, &d, pc, stack_total, margin_total);
+    write_text(c, &res->total_sum, m, &d, pc, stack_total, margin_total,
+               p_at_most);
     res->has_claim = 1;
     sli_draw_free(&d);
     return SL_OK;

@@ -226,6 +226,113 @@ START_TEST(test_exact_count_no_allowance)
 }
 END_TEST
 
+/* "at most X" bounds the total from above: it holds above the hard
+ * maximum (it was "impossible" there, as for "up to"), is impossible only
+ * when even the hard minimum exceeds X, implausible below P5, and has no
+ * "what must be true" figures (they are for reaching X). */
+START_TEST(test_at_most_claim)
+{
+    sl_scenario *sc = make("10,000", "iso-20-24t", "152mm-shell-mass-equiv",
+                           "pert(0.9, 0.97, 1)", "at most 4.8 million");
+    sl_result *r = run(sc, 4000, 13, 1);
+    sl_summary s;
+    sl_claim_check cc;
+    char want[200], lo[40], mid[40];
+    double x;
+    sl_result_total(r, &s);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert(s.max < 4.8e6);
+    ck_assert_int_eq(cc.qualifier, SL_QUAL_AT_MOST);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    sl_format_number(s.max, 0, 0, lo, sizeof lo);
+    snprintf(want, sizeof want, "at most 4,800,000 holds: the total never "
+             "exceeds the hard maximum of %s.", lo);
+    ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
+    ck_assert(isnan(cc.min_containers) && isnan(cc.min_max_gross) &&
+              isnan(cc.max_unit_gross) && isnan(cc.min_munition_share));
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    sl_result_free(r);
+    /* below the hard minimum: impossible, the containers must hold more */
+    x = floor(s.min * 0.987);
+    snprintf(mid, sizeof mid, "at most %.0f", x);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, mid, NULL, NULL, NULL), SL_OK);
+    r = run(sc, 4000, 13, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    sl_format_number(s.min, 0, 0, lo, sizeof lo);
+    sl_format_number(x, 0, 0, mid, sizeof mid);
+    snprintf(want, sizeof want, "at most %s is impossible under these "
+             "assumptions: even the hard minimum, %s, exceeds it", mid, lo);
+    ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
+    sl_result_free(r);
+    /* between the hard minimum and P5: implausible */
+    x = floor(s.min + 0.25 * (s.p05 - s.min));
+    snprintf(mid, sizeof mid, "at most %.0f", x);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, mid, NULL, NULL, NULL), SL_OK);
+    r = run(sc, 4000, 13, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_msg(sl_result_cdf(r, x) < 0.05, "cdf %g", sl_result_cdf(r, x));
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
+    ck_assert_msg(strstr(cc.text, "of samples stay at or below it"), "%s",
+                  cc.text);
+    sl_result_free(r);
+    /* at P50: consistent, with its share of samples */
+    x = floor(s.p50);
+    snprintf(mid, sizeof mid, "at most %.0f", x);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, mid, NULL, NULL, NULL), SL_OK);
+    r = run(sc, 4000, 13, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_msg(strstr(cc.text, "is consistent: 50.0 % of samples stay at "
+                                  "or below it"), "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* "about N" is N rounded to its second significant digit, so a claim that
+ * needs up to half a step more containers is consistent (10,000 stands
+ * for 9,500 to 10,500), and the text says so; more than that is not. */
+START_TEST(test_about_count_allowance)
+{
+    sl_scenario *sc = make("about 10,000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, "up to 4.8 million");
+    sl_result *r = run(sc, 2000, 3, 1);
+    sl_claim_check cc;
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_more_containers, 1);
+    ck_assert_msg(strstr(cc.text, "consistent with \"about 10,000\" "
+                                  "containers: it needs 10,213 of them") &&
+                      strstr(cc.text, "stands for 9,500 to 10,500 (at exactly "
+                                      "10,000 it would exceed the hard "
+                                      "maximum"),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    /* 6,700 stands for 6,650 to 6,750: 3.2 million needs 6,809 (470 each) */
+    sc = make("about 6,700", "iso-20-24t", "152mm-shell-mass-equiv", NULL,
+              "up to 3.2 million");
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_double_eq(cc.min_containers, 6809);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    sl_result_free(r);
+    /* 3,170,000 needs 6,745: inside */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "3,170,000", NULL, NULL, NULL),
+                     SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_double_eq(cc.min_containers, 6745);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_more_containers, 1);
+    ck_assert_msg(strstr(cc.text, "6,650 to 6,750"), "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* The complete boxed round cannot give 4.8 million in 10,000 containers. */
 START_TEST(test_complete_rounds_impossible)
 {
@@ -1617,6 +1724,8 @@ int main(void)
     tcase_add_test(pub, test_row_a_june_2024);
     tcase_add_test(pub, test_row_b_shells);
     tcase_add_test(pub, test_exact_count_no_allowance);
+    tcase_add_test(pub, test_at_most_claim);
+    tcase_add_test(pub, test_about_count_allowance);
     tcase_add_test(pub, test_requirements_weight_bound);
     tcase_add_test(pub, test_complete_rounds_impossible);
     tcase_add_test(pub, test_grad_bound_by_geometry);

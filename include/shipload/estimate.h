@@ -219,9 +219,13 @@ typedef enum sl_verdict {
     SL_VERDICT_CONSISTENT = 0,  /**< inside the 90 % range */
     SL_VERDICT_CONSERVATIVE,    /**< below P5: easily met */
     SL_VERDICT_IMPLAUSIBLE,     /**< fewer than 5 % of samples reach it, but
-                                   not above the hard max */
+                                   not above the hard max ("at most X":
+                                   fewer than 5 % stay at or below X) */
     SL_VERDICT_IMPOSSIBLE,      /**< above the hard maximum (a proven
-                                   bound) */
+                                   bound); "at most X": even the hard
+                                   minimum exceeds X.  "At most X" is
+                                   consistent otherwise, X above the hard
+                                   maximum included */
     SL_VERDICT_TOO_LOW          /**< below the hard minimum (for "exact"
                                    and "about" claims only: the others are
                                    bounds, which a low X does not break) */
@@ -244,7 +248,8 @@ typedef struct sl_claim_check {
     double ratio_to_p50;      /**< value / P50 */
     sl_verdict verdict;       /**< where the claim falls */
     /* What must be true for the claim to hold, each solved from the model
-       at nominal values with the others at their defaults: */
+       at nominal values with the others at their defaults (all NaN for an
+       "at most" claim, an upper bound that asks for none of them): */
     double min_max_gross;     /**< lowest rated gross mass, kg (NaN if no
                                  rating suffices) */
     double max_unit_gross;    /**< highest mass per unit as carried, kg */
@@ -255,8 +260,11 @@ typedef struct sl_claim_check {
                                  "at least N" and the claim needs no more
                                  than N plus the rounding step of N (its
                                  second significant digit: 10,000 admits
-                                 up to 11,000); the verdict would
-                                 otherwise be impossible or implausible */
+                                 up to 11,000), or "about N" and it needs
+                                 no more than N plus half that step
+                                 (10,000 stands for 9,500 to 10,500); the
+                                 verdict would otherwise be impossible or
+                                 implausible.  Never for "at most" */
     char text[1024];          /**< the verdict in plain words */
 } sl_claim_check;
 

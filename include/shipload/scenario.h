@@ -55,10 +55,12 @@ typedef enum sl_qualifier {
     SL_QUAL_EXACT = 0,  /**< "10,000" */
     SL_QUAL_ABOUT,      /**< "about 10,000" */
     SL_QUAL_AT_LEAST,   /**< "at least", "more than" */
-    SL_QUAL_AT_MOST,    /**< "at most", "<=" */
-    SL_QUAL_UP_TO       /**< "up to", "could contain up to": a ceiling, as
-                             "at most" (checked the same way), kept apart so
-                             reports quote the claim's own words */
+    SL_QUAL_AT_MOST,    /**< "at most", "<=": for a claim, an upper bound
+                             on the total (docs/method.md §3: impossible
+                             only below the hard minimum) */
+    SL_QUAL_UP_TO       /**< "up to", "could contain up to": a capacity
+                             ceiling, checked as an exact claim is except
+                             that a low X is conservative, not too low */
 } sl_qualifier;
 
 /** "exact", "about", "at least", "at most", "up to": a static string, never
@@ -101,7 +103,10 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
  * sample.
  * For "at least N" the count is taken as N (the smallest count consistent
  * with the statement; more containers only raise the totals) and the
- * claim check reports how many containers a claim needs.
+ * claim check reports how many containers a claim needs; "about N" is
+ * taken as N, read as rounded to its second significant digit (10,000
+ * stands for 9,500 to 10,500) by the claim check (estimate.h,
+ * needs_more_containers).
  * Errors: SL_EPARSE, SL_EINVAL, SL_ERANGE (below 1 or above
  * SL_CONTAINERS_MAX).
  */
