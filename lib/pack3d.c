@@ -10,7 +10,8 @@
  *   blocks   the 3D guillotine recursion with supported layers, walls
  *            with searched faces beside it and its non-guillotine floor
  *            plans (pack_blocks.c, pack_walls.c), when more than one box
- *            height is allowed;
+ *            height is allowed (at sizes off the grain with every dim
+ *            allowed up, also the recursion of each pair of dims);
  *   columns  if the recursion would cost too much: a guillotine knapsack
  *            over the floor whose items are full-height columns of one
  *            orientation;
@@ -323,6 +324,35 @@ static sl_status keep_better(sl_status st, const sli_pack3d *p, long v,
     return SL_OK;
 }
 
+/* Sizes that are not whole grains, every box dim allowed up: the
+ * recursion's interlocked plans can lose more boxes to slivers than those
+ * of two vertical dims do (a 117.184 x 43.6134 x 95.0234 box in 691.309 x
+ * 258.806 x 267.214, stacks of 5, gave 74 with "lwh" and 78 with "lw"),
+ * so the recursion (or the columns when it is too big) also runs for each
+ * pair of dims of different heights, as sl_pack does for the pair alone;
+ * the best of all by the boxes that survive at the real sizes is kept. */
+static sl_status pairs_off_grain(const sli_pack3d *p, long total,
+                                 sli_boxes *cand, long *count,
+                                 sli_boxes *out, sl_error *err)
+{
+    sl_status st = SL_OK;
+    if (!p->vert[0] || !p->vert[1] || !p->vert[2])
+        return SL_OK;
+    for (int skip = 0; skip < 3 && st == SL_OK; skip++) {
+        sli_pack3d q = *p;
+        int a = (skip + 1) % 3, b = (skip + 2) % 3;
+        long w3 = total / 5 * 2, v = 0;
+        q.vert[skip] = 0;
+        if (p->d[a] == p->d[b] || p->d[a] > p->S[2] || p->d[b] > p->S[2])
+            continue; /* one usable height: the layers cover it */
+        st = sli_pack3d_blocks(&q, &v, out ? cand : NULL, &w3, 0, err);
+        if (st == SL_OK && v == 0)
+            st = columns(&q, &v, out ? cand : NULL, err);
+        st = keep_better(st, p, v, cand, count, out, err);
+    }
+    return st;
+}
+
 sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
                            sl_error *err)
 {
@@ -358,6 +388,8 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
     if (st == SL_OK && nly > 1 && v == 0) /* too big for the blocks */
         st = columns(p, &v, out ? &cand : NULL, err);
     st = keep_better(st, p, v, &cand, count, out, err);
+    if (st == SL_OK && nly > 1 && !p->exact)
+        st = pairs_off_grain(p, total, &cand, count, out, err);
     /* With one usable height every level is a 2D pattern, which the
      * layers' 2D search already packs better than blocks would. */
     long bound = sli_pack3d_bound(p), ws = total / 1000;
