@@ -1,6 +1,7 @@
 /* lib/io_scenario.c - scenario files (JSON) into a scenario and options. */
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "io_internal.h"
@@ -271,6 +272,28 @@ static sl_status int_field(const sli_jctx *ctx, const char *path, json_t *v,
     return SL_OK;
 }
 
+/* A seed written as a string of decimal digits, up to 2^64 - 1: the form
+ * the JSON output uses above 2^63 - 1 (a JSON integer's limit). */
+static sl_status seed_text(const sli_jctx *ctx, const char *t, uint64_t *out)
+{
+    size_t n = strlen(t);
+    uint64_t v = 0;
+    if (n == 0 || n > 20 || strspn(t, "0123456789") != n)
+        return sli_jfail(ctx, SL_EPARSE, "seed", "\"%.40s\" is not a seed; "
+                         "expected an integer >= 0, or above %lld a string "
+                         "of its digits up to \"18446744073709551615\" "
+                         "(2^64 - 1)", t, LLONG_MAX);
+    for (size_t i = 0; i < n; i++) {
+        unsigned d = (unsigned)(t[i] - '0');
+        if (v > (UINT64_MAX - d) / 10)
+            return sli_jfail(ctx, SL_ERANGE, "seed", "\"%s\" is above 2^64 "
+                             "- 1 (18446744073709551615)", t);
+        v = v * 10 + d;
+    }
+    *out = v;
+    return SL_OK;
+}
+
 /* "samples" and "seed" into opt. */
 static sl_status load_options(const sli_jctx *ctx, json_t *root,
                               sl_options *opt)
@@ -285,6 +308,8 @@ static sl_status load_options(const sli_jctx *ctx, json_t *root,
         opt->samples = (size_t)n;
     }
     if ((v = json_object_get(root, "seed")) != NULL) {
+        if (json_is_string(v))
+            return seed_text(ctx, json_string_value(v), &opt->seed);
         st = int_field(ctx, "seed", v, 0, LLONG_MAX, &n);
         if (st != SL_OK)
             return st;

@@ -228,6 +228,12 @@ START_TEST(test_scenario_errors_placed)
            "an integer");
     expect(load("{\"seed\": -1}"), SL_ERANGE, "s.json:1:10: seed",
            "out of range");
+    expect(load("{\"seed\": \"18446744073709551616\"}"), SL_ERANGE,
+           "s.json:1:10: seed", "above 2^64 - 1");
+    expect(load("{\"seed\": \"-5\"}"), SL_EPARSE, "s.json:1:10: seed",
+           "\"-5\" is not a seed");
+    expect(load("{\"seed\": \"\"}"), SL_EPARSE, "s.json:1:10: seed",
+           "a string of its digits");
     expect(load("{\"title\": 7}"), SL_EPARSE, "s.json:1:11: title",
            "a string");
     expect(load("{\"notes\": 7}"), SL_EPARSE, "s.json:1:11: notes",
@@ -408,6 +414,45 @@ START_TEST(test_catalog_override_and_like)
                      SL_OK);
     ck_assert_double_eq(sl_catalog_find_cargo(cat, "152mm-shell-mass-equiv")
                             ->unit_mass.dist.lo, 43.5);
+}
+END_TEST
+
+/* A seed above 2^63 - 1 is written to JSON as a string of digits (a JSON
+ * integer stops there); the scenario reader takes that string back, so a
+ * run's JSON seed reruns the run (it was "found a string"). */
+START_TEST(test_seed_json_round_trip)
+{
+    sl_options o;
+    sl_result *r1 = NULL, *r2 = NULL;
+    sl_summary s1, s2;
+    char *json = NULL, text[200];
+    const char *k;
+    size_t n;
+    ck_assert_int_eq(load("{\"containers\": 2385, \"samples\": 300}"), SL_OK);
+    sl_options_init(&o);
+    o.samples = opt.samples;
+    o.seed = 18446744073709551557ULL; /* the largest 64-bit prime */
+    ck_assert_int_eq(sl_estimate(sc, &o, &r1, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(r1, SL_JSON_COMPACT, &json, &e), SL_OK);
+    k = strstr(json, "\"seed\":");
+    ck_assert_ptr_nonnull(k);
+    k += strlen("\"seed\":");
+    n = strcspn(k, ",}");
+    snprintf(text, sizeof text, "{\"containers\": 2385, \"samples\": 300, "
+             "\"seed\": %.*s}", (int)n, k);
+    ck_assert_msg(strstr(text, "\"seed\": \"18446744073709551557\""), "%s",
+                  text);
+    opt.seed = 1;
+    ck_assert_msg(load(text) == SL_OK, "%s", e.what);
+    ck_assert_uint_eq(opt.seed, 18446744073709551557ULL);
+    ck_assert_int_eq(sl_estimate(sc, &opt, &r2, &e), SL_OK);
+    sl_result_total(r1, &s1);
+    sl_result_total(r2, &s2);
+    ck_assert_double_eq(s1.mean, s2.mean);
+    ck_assert_double_eq(s1.p95, s2.p95);
+    sl_free(json);
+    sl_result_free(r1);
+    sl_result_free(r2);
 }
 END_TEST
 
@@ -609,6 +654,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_catalog_new_entries);
     tcase_add_test(tc, test_catalog_override_and_like);
     tcase_add_test(tc, test_catalog_errors);
+    tcase_add_test(tc, test_seed_json_round_trip);
     tcase_add_test(tc, test_damaged_examples);
     suite_add_tcase(s, tc);
     return s;

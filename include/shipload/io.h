@@ -88,7 +88,9 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *                    {"value": number or string, "source": string,
  *                    "date": string}
  *   samples          integer in [2, 10^9]      (into opt->samples)
- *   seed             integer >= 0              (into opt->seed)
+ *   seed             integer >= 0, or a string of decimal digits up to
+ *                    "18446744073709551615" (2^64 - 1), the form the
+ *                    JSON output writes above 2^63 - 1 (into opt->seed)
  *   notes            string, for the reader; not used by the model
  *   catalog          {"containers": [...], "cargo": [...]}: entries added
  *                    to (or overriding those of) the scenario's own
