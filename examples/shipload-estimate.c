@@ -515,6 +515,10 @@ static const char *source_of(const args *a, const char *where)
         return "--cargo";
     if (!strncmp(where, "container_types", 15) && a->ncontainer)
         return "--container";
+    if (!strncmp(where, "load_rules.dunnage", 18) && a->dunnage)
+        return "--dunnage";
+    if (!strncmp(where, "load_rules.margin", 17) && a->margins)
+        return "--margins";
     return a->file ? a->file : where;
 }
 
@@ -637,6 +641,8 @@ static int run_default(const sl_catalog *cat, const args *a)
         rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
         if (!rc)
             rc = apply_rules(sc, a);
+        if (!rc && sl_scenario_validate(sc, &e)) /* name the flag */
+            rc = cli_lib_error(source_of(a, e.where), &e);
         if (a->opt.progress) { /* one bar across the interpretations */
             cli_progress *p = a->opt.progress_user;
             p->part = (int)k;

@@ -934,8 +934,44 @@ static sl_status check_shares(const sl_scenario *sc, const list_view *v,
     return SL_OK;
 }
 
+/*
+ * The dunnage against each container type's payload (rated gross less
+ * tare, the most at the ends of their ranges): a dunnage at or above it
+ * leaves no room for cargo and is almost surely a typo ("50,250" read as
+ * 50,250 kg for the range 50-250).  Checked only with packaged cargo, the
+ * only cargo that carries dunnage.
+ */
+static sl_status check_dunnage(const sl_scenario *sc, sl_error *err)
+{
+    double dun = sc->rules.dunnage_range[1] > sc->rules.dunnage
+                     ? sc->rules.dunnage_range[1]
+                     : sc->rules.dunnage;
+    int packaged = 0;
+    size_t i;
+    for (i = 0; i < sc->ngtypes; i++)
+        packaged |= sc->gtypes[i].entry.kind == SL_CARGO_PACKAGED;
+    for (i = 0; packaged && i < sc->nctypes; i++) {
+        const sl_container *c = &sc->ctypes[i].entry;
+        double payload = c->max_gross.dist.hi - c->tare.dist.lo;
+        char d[40], p[40], g[40], t[40];
+        if (dun < payload)
+            continue;
+        sl_format_number(dun, 0, 0, d, sizeof d);
+        sl_format_number(payload, 0, 0, p, sizeof p);
+        sl_format_number(c->max_gross.dist.hi, 0, 0, g, sizeof g);
+        sl_format_number(c->tare.dist.lo, 0, 0, t, sizeof t);
+        return sli_fail(err, SL_ERANGE, "load_rules.dunnage",
+                        "a dunnage of %s kg per container is at or above "
+                        "the payload of %s, %s kg at most (rated gross %s kg "
+                        "less tare %s kg), leaving no room for cargo; a range "
+                        "of dunnage is written LOW-HIGH, such as 50-250 (a "
+                        "comma separates thousands)", d, c->id, p, g, t);
+    }
+    return SL_OK;
+}
+
 /* The scenario as a whole: count set, lists non-empty, share rules,
- * entries valid. */
+ * entries valid, a dunnage below every payload. */
 sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err)
 {
     list_view v;
@@ -958,7 +994,7 @@ sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err)
         st = sl_container_check(&sc->ctypes[i].entry, err);
     for (i = 0; i < sc->ngtypes && st == SL_OK; i++)
         st = sl_cargo_check(&sc->gtypes[i].entry, err);
-    return st;
+    return st == SL_OK ? check_dunnage(sc, err) : st;
 }
 
 /* ------------------------------------------------------------------ */

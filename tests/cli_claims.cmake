@@ -49,3 +49,16 @@ if(TARGET shipload-estimate)
   claims_cli(est_cli_samples_scale_word 2 "--samples|100k"
              "-DEXPECT_ERR=--samples: '100k' is not a whole number from 2 to 10\\^9; write it in digits \\(100000 or 100,000\\)")
 endif()
+# a dunnage at or above a container type's payload is an error naming the
+# flag or the file and the payload ("--dunnage 50,250" was read as
+# 50,250 kg and every row showed 0 by weight), in the default run too
+if(TARGET shipload-estimate)
+  claims_cli(est_cli_dunnage_above_payload 2
+             "--dunnage|50,250|--container|iso-20-24t|--cargo|152mm-round"
+             "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg per container is at or above the payload of iso-20-24t, 21,820 kg at most \\(rated gross 24,000 kg less tare 2,180 kg\\), leaving no room for cargo; a range of dunnage is written LOW-HIGH, such as 50-250")
+  claims_cli(est_cli_dunnage_above_payload_default 2 "--dunnage|50,250"
+             "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg")
+  claims_cli(est_cli_dunnage_above_payload_file 2
+             "${PROJECT_SOURCE_DIR}/tests/data/claims-dunnage.json"
+             "-DEXPECT_ERR=claims-dunnage.json \\(load_rules.dunnage\\): a dunnage of 50,250 kg per container is at or above the payload of iso-20-24t")
+endif()

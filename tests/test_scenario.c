@@ -1,6 +1,7 @@
 /* tests/test_scenario.c - the scenario: setters, defaults, validation,
  * error paths, deep copies. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "testutil.h"
@@ -249,6 +250,44 @@ START_TEST(test_containers_scale_words)
                 "containers", "unexpected text 'kilo'");
     assert_fail(sl_scenario_set_containers(sc, "2bn", &e), SL_ERANGE,
                 "containers", "at most 1000000000");
+}
+END_TEST
+
+/* A dunnage at or above a container type's payload is an error of
+ * validation (--dunnage 50,250 was read as 50,250 kg and every row
+ * showed 0 by weight): it names load_rules.dunnage and the payload,
+ * and suggests the range form.  Only packaged cargo carries dunnage. */
+START_TEST(test_dunnage_above_payload)
+{
+    sl_load_rules r;
+    const sl_container *c = sl_catalog_find_container(cat, "iso-20-24t");
+    double payload = c->max_gross.dist.hi - c->tare.dist.lo;
+    char want[200], p[40];
+    sl_load_rules_init(&r);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "2,385", &e), SL_OK);
+    r.dunnage = r.dunnage_range[0] = r.dunnage_range[1] = 50250;
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &r, &e), SL_OK);
+    /* bare shells (a mass equivalence) carry no dunnage */
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+    sl_scenario_clear_cargo_types(sc);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round", NULL, &e),
+                     SL_OK);
+    sl_format_number(payload, 0, 0, p, sizeof p);
+    snprintf(want, sizeof want, "a dunnage of 50,250 kg per container is at "
+             "or above the payload of iso-20-24t, %s kg at most", p);
+    assert_fail(sl_scenario_validate(sc, &e), SL_ERANGE, "load_rules.dunnage",
+                want);
+    ck_assert_msg(strstr(e.what, "such as 50-250"), "%s", e.what);
+    /* the high end of a range counts; just below the payload passes */
+    r.dunnage = 150.5;
+    r.dunnage_range[0] = 50.25;
+    r.dunnage_range[1] = payload;
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &r, &e), SL_OK);
+    assert_fail(sl_scenario_validate(sc, &e), SL_ERANGE, "load_rules.dunnage",
+                "at or above the payload of iso-20-24t");
+    r.dunnage_range[1] = payload - 0.5;
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &r, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
 }
 END_TEST
 
@@ -723,6 +762,7 @@ static Suite *scenario_suite(void)
     tcase_add_test(tc, test_containers_forms);
     tcase_add_test(tc, test_containers_errors);
     tcase_add_test(tc, test_containers_scale_words);
+    tcase_add_test(tc, test_dunnage_above_payload);
     tcase_add_test(tc, test_types_replace_and_shares);
     tcase_add_test(tc, test_types_errors);
     tcase_add_test(tc, test_validate_share_rules);

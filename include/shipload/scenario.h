@@ -170,7 +170,11 @@ SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
 
 /** Check the scenario as a whole (shares, ids, counts) without running.
- * SL_ESTATE when no container count is set.
+ * SL_ESTATE when no container count is set.  SL_ERANGE at
+ * "load_rules.dunnage" when the scenario has packaged cargo and the
+ * dunnage (the high end of its range) is at or above a container type's
+ * payload, the most its rated gross less its tare can be: no room for
+ * cargo, almost surely a typo ("50,250" for 50-250).
  * Errors name the field ("cargo[1].share"). */
 SL_API sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err);
 
