@@ -509,8 +509,6 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     opt.grain = SLI_CAPACITY_GRAIN;
     opt.seconds = 0;
     opt.want_layout = 0;
-    if (b->vertical[1])
-        opt.work_limit = SLI_CAPACITY_TURNED_WORK;
     memset(&res, 0, sizeof res);
     st = sl_pack(L, W, H, run.d[0], run.d[1], run.d[2], &opt, &res, err);
     if (st == SL_OK) {

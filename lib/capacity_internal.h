@@ -11,12 +11,6 @@
  * up and spaces down to whole units, so each count stays feasible. */
 #define SLI_CAPACITY_GRAIN 5.0
 
-/* The packer's effort (steps) for a package that may be turned: a tenth
-   less than sl_pack's default costs about 0.4 % of the boxes over random
-   turned boxes in 20 and 40 ft containers and a sixth of the time
-   (docs/method-capacity.md); one-up layers keep the default. */
-#define SLI_CAPACITY_TURNED_WORK 300000000L
-
 /* Geometry limit, in units, of cargo g in container c under rules (the
    nominal margins), with every package dimension at quantile q of its
    distribution (q in [0,1]; q < 0 means nominal).  Mass-equivalent cargo:

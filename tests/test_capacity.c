@@ -781,8 +781,8 @@ END_TEST
 
 /* A cargo that may be turned (several dims up) is packed at its size
  * rounded up to the 5 mm grain, like one-up layers: its count is that of
- * the rounded box (1,195 x 415 x 225 for 1,193.75 x 411.25 x 225) at the
- * capacity model's effort, and at least the count with the box upright. */
+ * the rounded box (1,195 x 415 x 225 for 1,193.75 x 411.25 x 225), and at
+ * least the count with the box upright. */
 START_TEST(test_turned_cargo_on_grain)
 {
     sl_container c = room(12032, 2352, 2393);
@@ -799,7 +799,6 @@ START_TEST(test_turned_cargo_on_grain)
     sl_pack_options_init(&o);
     strcpy(o.vertical, "lwh");
     o.grain = 5;
-    o.work_limit = SLI_CAPACITY_TURNED_WORK;
     ck_assert_int_eq(sl_pack(12032, 2352, 2393, 1195, 415, 225, &o, &res,
                              &e), SL_OK);
     ck_assert_double_eq(turned.by_geometry, 3.0 * (double)res.count);
