@@ -704,7 +704,7 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
  * match: its check's own text. */
 static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
 {
-    char line[1024], b1[32];
+    char line[sizeof c->text + 256], b1[32]; /* the check's text and more */
     const sl_capacity *c0 = sl_result_capacity(default_interps[best].res, 0);
     int fits = c->verdict == SL_VERDICT_CONSISTENT ||
                c->verdict == SL_VERDICT_CONSERVATIVE;
