@@ -314,20 +314,20 @@ static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
     size_t n = 0, cap = sizeof c->text;
     grouped(c->value, a, sizeof a);
     if (c->verdict == SL_VERDICT_IMPOSSIBLE)
-        text_add(c->text, cap, &n, "at most %s is impossible under these "
+        text_add(c->text, cap, &n, "At most %s is impossible under these "
                  "assumptions: even the hard minimum, %s, exceeds it (the "
                  "containers must hold more). ", a, grouped(s->min, b, sizeof b));
     else if (c->verdict == SL_VERDICT_IMPLAUSIBLE)
-        text_add(c->text, cap, &n, "at most %s is implausible: only %.1f %% "
+        text_add(c->text, cap, &n, "At most %s is implausible: only %.1f %% "
                  "of samples stay at or below it (P5 %s), though the hard "
                  "minimum of %s stays below it. ", a, 100 * p_at_most,
                  grouped(s->p05, b, sizeof b), grouped(s->min, e, sizeof e));
     else if (isfinite(s->max) && c->value >= s->max)
-        text_add(c->text, cap, &n, "at most %s holds: the total never "
+        text_add(c->text, cap, &n, "At most %s holds: the total never "
                  "exceeds the hard maximum of %s. ", a,
                  grouped(s->max, b, sizeof b));
     else
-        text_add(c->text, cap, &n, "at most %s is consistent: %.1f %% of "
+        text_add(c->text, cap, &n, "At most %s is consistent: %.1f %% of "
                  "samples stay at or below it (P5 %s, P95 %s). ", a,
                  100 * p_at_most, grouped(s->p05, b, sizeof b),
                  grouped(s->p95, e, sizeof e));

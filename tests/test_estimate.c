@@ -245,7 +245,7 @@ START_TEST(test_at_most_claim)
     ck_assert_int_eq(cc.qualifier, SL_QUAL_AT_MOST);
     ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
     sl_format_number(s.max, 0, 0, lo, sizeof lo);
-    snprintf(want, sizeof want, "at most 4,800,000 holds: the total never "
+    snprintf(want, sizeof want, "At most 4,800,000 holds: the total never "
              "exceeds the hard maximum of %s.", lo);
     ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
     ck_assert(isnan(cc.min_containers) && isnan(cc.min_max_gross) &&
@@ -261,7 +261,7 @@ START_TEST(test_at_most_claim)
     ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
     sl_format_number(s.min, 0, 0, lo, sizeof lo);
     sl_format_number(x, 0, 0, mid, sizeof mid);
-    snprintf(want, sizeof want, "at most %s is impossible under these "
+    snprintf(want, sizeof want, "At most %s is impossible under these "
              "assumptions: even the hard minimum, %s, exceeds it", mid, lo);
     ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
     sl_result_free(r);
