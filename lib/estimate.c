@@ -14,8 +14,6 @@
 #define SLI_BLOCK 4096
 /* Samples kept for the sensitivity estimators. */
 #define SLI_SENS_MAX ((size_t)1 << 18)
-/* Bins of the first-order (given-data) sensitivity estimator. */
-#define SLI_SENS_BINS 32
 /* Most samples accepted in one run. */
 #define SLI_SAMPLES_MAX 1000000000.0
 

@@ -375,11 +375,10 @@ double sl_pack_grain_for(double L, double W, double H, double l, double w,
     static const int div[] = {1, 2, 4, 5, 8, 10, 16, 20, 25, 40, 50, 100,
                               200, 250, 500, 1000};
     const double v[7] = {L, W, H, l, w, h, base};
-    double space = 0;
     for (int k = 0; k < 7; k++)
         if (!isfinite(v[k]) || v[k] <= 0)
             return base;
-    space = fmax(L, fmax(W, H));
+    double space = fmax(L, fmax(W, H));
     for (size_t i = 0; i < sizeof div / sizeof div[0]; i++) {
         double g = base / div[i];
         if (space / g > (double)SLI_PACK_MAX_UNITS)

@@ -18,6 +18,8 @@
 /* Fewest samples for the indices: 10 per bin (with 2 samples the table
  * read 0 % for every input and rank correlations of +-1). */
 #define SLI_SENS_MIN (10 * SLI_SENS_BINS)
+/* the note, estimate.h and method.md say 320 */
+_Static_assert(SLI_SENS_MIN == 320, "update the sensitivity note's 320");
 
 /* Index and rank correlation of input k. */
 static void one_input(const sl_result *res, size_t k, const double *y,
