@@ -521,6 +521,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
     p_at_most = (double)sli_count_below(res, value, 1) / (double)res->n;
+    c->p_at_most = p_at_most;
     c->verdict = q == SL_QUAL_AT_MOST
                      ? at_most_verdict(value, &res->total_sum, p_at_most)
                      : verdict_of(c, &res->total_sum);

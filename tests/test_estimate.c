@@ -285,6 +285,16 @@ START_TEST(test_at_most_claim)
     ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
     ck_assert_msg(strstr(cc.text, "is consistent: 50.0 % of samples stay at "
                                   "or below it"), "%s", cc.text);
+    { /* p_at_most is the share of samples at or below X, counted here */
+        size_t n, upto = 0;
+        const double *v = sl_result_samples(r, &n);
+        for (size_t i = 0; i < n; i++)
+            upto += v[i] <= x;
+        ck_assert(upto > 0 && upto < n);
+        ck_assert_double_eq_tol(cc.p_at_most, (double)upto / (double)n,
+                                1e-12);
+        ck_assert(cc.p_at_most + cc.p_at_least >= 1.0 - 1e-12);
+    }
     sl_result_free(r);
     sl_scenario_free(sc);
 }

@@ -266,6 +266,10 @@ typedef struct sl_claim_check {
                                  verdict would otherwise be impossible or
                                  implausible.  Never for "at most" */
     char text[1024];          /**< the verdict in plain words */
+    double p_at_most;         /**< P(total <= value): the share of samples
+                                   that keep an "at most" claim (added in
+                                   0.1.0 after text, so the fields above
+                                   keep their places) */
 } sl_claim_check;
 
 /** The check of the scenario's claim, copied into *out.
