@@ -37,6 +37,10 @@ if(TARGET shipload-estimate)
   claims_text(est_cli_about_count
               "--containers|about 10,000|--container|iso-20-24t|--claim|up to 4.8 million|--samples|2000"
               "verdict: consistent 4,800,000 is consistent with \"about 10,000\" containers: it needs 10,213 of them at nominal capacity, within the rounding of the stated count, which stands for 9,500 to 10,500")
+  # "about N" may stand for fewer containers, which keep "at most X"
+  claims_cli(est_cli_about_count_at_most 0
+             "--containers|about 10,000|--container|iso-20-24t|--claim|at most 4,470,000|--samples|2000|--json"
+             "-DEXPECT_OUT=\"verdict\": \"consistent\",[ \n]*\"needs_more_containers\": false,[ \n]*\"needs_fewer_containers\": true")
   claims_cli(est_cli_about_count_outside 0
              "--containers|about 6,700|--container|iso-20-24t|--claim|up to 3.2 million|--samples|2000"
              "-DEXPECT_OUT=verdict: impossible")
