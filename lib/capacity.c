@@ -811,7 +811,9 @@ sl_status sli_capacity_geometry_point(const sl_cargo *g,
     pt->n = g->npackages;
     for (size_t k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX; k++) {
         box b;
-        sl_status st = package_box(g, k, q, stack_step, &b, err);
+        sl_status st;
+        memset(&b, 0, sizeof b); /* package_box fills it on success */
+        st = package_box(g, k, q, stack_step, &b, err);
         if (st != SL_OK)
             return st;
         memcpy(pt->d[k], b.d, sizeof b.d);
