@@ -83,7 +83,9 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *   cargo            [{"id": ..., "share": ...}] likewise
  *   fill             number or string (a fraction: 1, "85%", "0.7 to 0.95")
  *   load_rules       {"margin_length", "margin_width", "margin_height" (mm),
- *                    "dunnage" (kg): numbers >= 0; "check_door": boolean}
+ *                    "dunnage" (kg): a number >= 0, or [low, high] (an
+ *                    uncertain figure, uniform over the range);
+ *                    "check_door": boolean}
  *   claim            number, string ("up to 4.8 million"), null (none), or
  *                    {"value": number or string, "source": string,
  *                    "date": string}
