@@ -801,15 +801,19 @@ static void print_default(FILE *f, const args *a)
                 cli_group(cc[0].value, b1, sizeof b1), count,
                 samples_text(b5, sizeof b5), (unsigned long long)a->opt.seed);
     }
+    /* Every row checks the same claim: an "at most" claim is kept by the
+       samples at or below it. */
+    int most = cc[0].qualifier == SL_QUAL_AT_MOST;
     fprintf(f, "%-3s %-13s %11s %11s %11s %11s %8s  %s\n", "#", "per cont. P50",
-            "P5", "P50", "P95", "hard max", "P(>=)", "verdict");
+            "P5", "P50", "P95", "hard max", most ? "P(<=)" : "P(>=)", "verdict");
     for (size_t k = 0; k < NINTERP; k++) {
         sl_result_total(default_interps[k].res, &s);
         sl_result_claim(default_interps[k].res, &cc[k]);
         fprintf(f, "%-3zu %13.1f %11s %11s %11s %11s %7.1f%%  %s\n", k + 1,
                 s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
                 cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
-                cli_sig3(s.max, b4, sizeof b4), 100 * cc[k].p_at_least,
+                cli_sig3(s.max, b4, sizeof b4),
+                100 * (most ? cc[k].p_at_most : cc[k].p_at_least),
                 sl_verdict_name(cc[k].verdict));
         if (fabs(log(cc[k].ratio_to_p50)) < fabs(log(cc[best].ratio_to_p50)))
             best = k;

@@ -59,8 +59,8 @@ SL_API void sl_free(void *p);
  *   sensitivity_note (sl_result_sensitivity_note: why the list is empty,
  *   or null); claim (only when one is set) {value,
  *   qualifier, source, date, containers, per_container, percentile,
- *   p_at_least, ratio_to_max, ratio_to_p50, verdict,
- *   needs_more_containers, text, requires
+ *   p_at_least, p_at_most, ratio_to_max, ratio_to_p50, verdict,
+ *   needs_more_containers, needs_fewer_containers, text, requires
  *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
  * digits.  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
