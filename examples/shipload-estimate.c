@@ -785,13 +785,17 @@ static void print_default(FILE *f, const args *a)
                "2024-06-14)%s\n",
             a->claim || a->containers ? "; overridden by the flags below" : "");
     {
+        sl_qualifier nq = SL_QUAL_EXACT;
         const sl_dist *n = sl_scenario_containers(
-            sl_result_scenario(default_interps[0].res), NULL);
+            sl_result_scenario(default_interps[0].res), &nq);
         char count[160], b5[72];
         if (a->containers && n && !sl_dist_is_const(n)) /* a range */
             snprintf(count, sizeof count, "\"%.100s\" containers (per "
                      "container: over the median, %s)", a->containers,
                      cli_group(cc[0].containers, b2, sizeof b2));
+        else if (a->containers && nq != SL_QUAL_EXACT) /* "about N" ... */
+            snprintf(count, sizeof count, "%s containers (\"%.100s\")",
+                     cli_group(cc[0].containers, b2, sizeof b2), a->containers);
         else
             snprintf(count, sizeof count, "%s containers (%s)",
                      cli_group(cc[0].containers, b2, sizeof b2),
