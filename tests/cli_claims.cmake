@@ -41,6 +41,10 @@ if(TARGET shipload-estimate)
   claims_cli(est_cli_about_count_at_most 0
              "--containers|about 10,000|--container|iso-20-24t|--claim|at most 4,470,000|--samples|2000|--json"
              "-DEXPECT_OUT=\"verdict\": \"consistent\",[ \n]*\"needs_more_containers\": false,[ \n]*\"needs_fewer_containers\": true")
+  # the default run names the count as written, not "(as given)"
+  claims_cli(est_cli_about_count_default 0
+             "--containers|about 10,000|--claim|at most 4,470,000|--samples|300|--quiet"
+             "-DEXPECT_OUT=\nChecked: 4,470,000 munitions in 10,000 containers \\(\"about 10,000\"\\), 300 samples")
   claims_cli(est_cli_about_count_outside 0
              "--containers|about 6,700|--container|iso-20-24t|--claim|up to 3.2 million|--samples|2000"
              "-DEXPECT_OUT=verdict: impossible")
