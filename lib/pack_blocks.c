@@ -494,7 +494,8 @@ static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
     signed char *last = NULL;
     sl_status st = SL_OK;
     for (int k = 0; k < 3 && st == SL_OK; k++)
-        st = sli_wall_face(p, axis, k, &fv[k], &face[k], work, err);
+        st = sli_wall_face(p, axis, k, &fv[k], &face[k], work, NULL,
+                           err);
     const long len = p->S[axis];
     const long *n = axis == 0 ? t->nx : t->ny;
     size_t cn = axis == 0 ? t->cx : t->cy, pick = 0;
@@ -531,32 +532,40 @@ static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
 
 /* The searched faces of full-height walls along x (for every width
  * ny[m]) and along y (every length nx[m]) whose cross-section may stand
- * either way; the 2D searches are charged to *work. */
+ * either way; the 2D searches are charged to *work.  The faces of one
+ * depth share one guillotine table (built for the widest face). */
 static sl_status build_faces(const sli_pack3d *p, btab *t, long *work,
                              sl_error *err)
 {
     size_t n = (t->cx + t->cy) * 3;
+    sli_gshare share[3];
+    sl_status st = SL_OK;
     t->fval = calloc(n, sizeof *t->fval);
     t->face = calloc(n, sizeof *t->face);
     if (!t->fval || !t->face)
         return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for walls");
+    memset(share, 0, sizeof share);
+    for (int e = 0; e < 3; e++)
+        share[e].L = t->nx[t->cx - 1] > t->ny[t->cy - 1] ? t->nx[t->cx - 1]
+                                                         : t->ny[t->cy - 1];
     sli_pack3d q = *p;
     q.S[2] = t->nz[t->cz - 1];
     q.max_stack = 0;
-    for (int a = 0; a < 2; a++)
-        for (size_t m = (a == 0 ? t->cy : t->cx) - 1; m > 0; m--)
-            for (int e = 0; e < 3; e++) {
+    for (int a = 0; a < 2 && st == SL_OK; a++)
+        for (size_t m = (a == 0 ? t->cy : t->cx) - 1; m > 0 && st == SL_OK;
+             m--)
+            for (int e = 0; e < 3 && st == SL_OK; e++) {
                 if (!p->vert[(e + 1) % 3] || !p->vert[(e + 2) % 3])
                     continue; /* one turn: a grid, in the recursion */
                 q.S[0] = a == 0 ? t->nx[t->cx - 1] : t->nx[m];
                 q.S[1] = a == 0 ? t->ny[m] : t->ny[t->cy - 1];
                 size_t f = fidx(t, a, m, e);
-                sl_status st = sli_wall_face(&q, a, e, &t->fval[f],
-                                             &t->face[f], work, err);
-                if (st != SL_OK)
-                    return st;
+                st = sli_wall_face(&q, a, e, &t->fval[f], &t->face[f], work,
+                                   &share[e], err);
             }
-    return SL_OK;
+    for (int e = 0; e < 3; e++)
+        sli_gshare_free(&share[e]);
+    return st;
 }
 
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,

@@ -96,16 +96,17 @@ static void mirror(const sli_boxes *src, sli_boxes *dst, int m, long W,
 }
 
 /* The 2D search's pattern of p x q (either turn) in W x H (stopping at
- * the deadline, 0 = none), settled in each mirror image; the best
- * survivor goes to *best / out when it beats *best. */
+ * the deadline, 0 = none; its table from share if not NULL), settled in
+ * each mirror image; the best survivor goes to *best / out when it beats
+ * *best. */
 static sl_status searched(long W, long H, long p, long q, long max_stack,
                           double deadline, long *best, sli_boxes *out,
-                          long *work, sl_error *err)
+                          long *work, sli_gshare *share, sl_error *err)
 {
     sli_boxes pat = {0}, img = {0};
     long n = 0;
-    sl_status st = sli_pack2d_search(W, H, p, q, deadline, &n, &pat, work,
-                                     err);
+    sl_status st = sli_pack2d_shared(share, W, H, p, q, deadline, &n, &pat,
+                                     work, err);
     long *lvl = NULL;
     if (st == SL_OK && pat.n > 0) {
         img.v = malloc(pat.n * sizeof *img.v);
@@ -136,7 +137,8 @@ static sl_status searched(long W, long H, long p, long q, long max_stack,
 }
 
 sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
-                        sli_boxes *out, long *work, sl_error *err)
+                        sli_boxes *out, long *work, sli_gshare *share,
+                        sl_error *err)
 {
     const long W = p->S[axis == 0 ? 1 : 0], H = p->S[2];
     const int u = (k + 1) % 3, v = (k + 2) % 3;
@@ -168,6 +170,6 @@ sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
     }
     if (p->vert[u] && p->vert[v])
         return searched(W, H, a, b, p->max_stack, p->deadline, count, out,
-                        work, err);
+                        work, share, err);
     return SL_OK;
 }
