@@ -37,22 +37,6 @@ static size_t fy(const fbctx *c, long y)
     return (size_t)c->fly[y];
 }
 
-/* A table of floor indices into the sorted set v (v[0] = 0) for 0..limit;
- * NULL when out of memory. */
-static int *floor_table(const long *v, size_t n, long limit)
-{
-    int *f = malloc(((size_t)limit + 1) * sizeof *f);
-    if (!f)
-        return NULL;
-    size_t k = 0;
-    for (long x = 0; x <= limit; x++) {
-        while (k + 1 < n && v[k + 1] <= x)
-            k++;
-        f[x] = (int)k;
-    }
-    return f;
-}
-
 /* The bound of entry (i, j): the callback's, or Barnes'; 0 for an empty
  * rectangle.  Stored for sli_fb_bound. */
 long sli_fb_bound_compute(fbctx *c, size_t i, size_t j)
@@ -318,8 +302,8 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
     sl_status st = SL_OK;
     c->s = malloc(n * sizeof *c->s);
     c->ub = malloc(n * sizeof *c->ub);
-    c->flx = floor_table(c->g.nx, c->g.cx, L);
-    c->fly = floor_table(c->g.ny, c->g.cy, W);
+    c->flx = sli_floor_table(c->g.nx, c->g.cx, L);
+    c->fly = sli_floor_table(c->g.ny, c->g.cy, W);
     if (!c->s || !c->ub || !c->flx || !c->fly) {
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
                       "sub-rectangles", n);

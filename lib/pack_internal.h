@@ -67,6 +67,10 @@ sl_status sli_raster_set(long limit, const long *dims, int ndims,
  * 0 and x >= 0); returns its index. */
 size_t sli_floor_index(const long *v, size_t n, long x);
 
+/* The same for every x in 0..limit at once: f[x] is sli_floor_index(v, n,
+ * x); a malloc'ed array, NULL when out of memory. */
+int *sli_floor_table(const long *v, size_t n, long limit);
+
 /* Upper bound on l x w rectangles (either rotation) in L x W: the least of
  * the area bound on the normalised rectangle and Barnes' bound. */
 long sli_bound_2d(long L, long W, long l, long w);
