@@ -354,10 +354,12 @@ void cli_print_single(FILE *f, const sl_result *res)
     }
     if (sl_result_claim(res, &cc) == SL_OK) {
         sl_format_number(cc.per_container, 0, 1, b[1], sizeof b[1]);
+        int most = cc.qualifier == SL_QUAL_AT_MOST;
         fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
-                   "P(total >= claim) %.3f, verdict: %s\n",
+                   "P(total %s claim) %.3f, verdict: %s\n",
                 sl_qualifier_name(cc.qualifier), cli_group(cc.value, b[0], sizeof b[0]),
-                b[1], cc.percentile, cc.p_at_least,
+                b[1], cc.percentile, most ? "<=" : ">=",
+                most ? cc.p_at_most : cc.p_at_least,
                 sl_verdict_name(cc.verdict));
         cli_wrap(f, "  ", NULL, cc.text);
     }

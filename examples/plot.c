@@ -434,8 +434,11 @@ static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
                                                  ? ""
                                                  : sl_qualifier_name(c->qualifier),
              c->qualifier == SL_QUAL_EXACT ? "" : " ", num);
-    snprintf(l2, sizeof l2, "%s; P(total \xe2\x89\xa5 claim) = %.0f %%%s",
-             sl_verdict_name(c->verdict), 100 * c->p_at_least,
+    snprintf(l2, sizeof l2, "%s; P(total %s claim) = %.0f %%%s",
+             sl_verdict_name(c->verdict),
+             c->qualifier == SL_QUAL_AT_MOST ? "\xe2\x89\xa4" : "\xe2\x89\xa5",
+             c->qualifier == SL_QUAL_AT_MOST ? 100 * c->p_at_most
+                                             : 100 * c->p_at_least,
              inside ? "" : " (off scale)");
     cairo_set_source_rgb(cr, C_CLAIM);
     cairo_set_line_width(cr, 2.2);

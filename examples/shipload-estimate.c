@@ -109,9 +109,10 @@ static void usage(FILE *f)
         "\n"
         "SPEC forms: 12.5, 80%, a to b, uniform(a, b), triangular(a, m, b),\n"
         "pert(a, m, b), normal(mean, sd), lognormal(mu, sigma),\n"
-        "choice(v1: w1, v2: w2).  Catalog ids: iso-20-24t, iso-20, iso-40,\n"
-        "iso-40hc; 152mm-shell-mass-equiv, 152mm-round, 122mm-round,\n"
-        "122mm-grad, kn-23, non-munition.  See docs/method.md.\n",
+        "beta(alpha, beta), choice(v1: w1, v2: w2).  Catalog ids:\n"
+        "iso-20-24t, iso-20, iso-40, iso-40hc; 152mm-shell-mass-equiv,\n"
+        "152mm-round, 122mm-round, 122mm-grad, kn-23, non-munition.\n"
+        "See docs/method.md.\n",
         f);
 }
 
@@ -734,6 +735,41 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
     cli_wrap(f, "  ", NULL, line);
 }
 
+/* The samples the interpretations drew into buf ("100,000"; with
+ * --precision they may differ: "100,000 to 400,000"); returns buf. */
+static const char *samples_text(char *buf, size_t n)
+{
+    size_t lo = SIZE_MAX, hi = 0;
+    char b1[32], b2[32];
+    /* n >= 2 * 32 + 4 bytes holds both counts */
+    for (size_t k = 0; k < NINTERP; k++) {
+        size_t m = sl_result_samples_count(default_interps[k].res);
+        lo = m < lo ? m : lo;
+        hi = m > hi ? m : hi;
+    }
+    cli_group((double)lo, b1, sizeof b1);
+    if (lo == hi)
+        snprintf(buf, n, "%s", b1);
+    else
+        snprintf(buf, n, "%s to %s", b1,
+                 cli_group((double)hi, b2, sizeof b2));
+    return buf;
+}
+
+/* With --precision: each interpretation's standard errors and whether
+ * the target was reached, as a single run prints them. */
+static void print_default_precision(FILE *f)
+{
+    char line[300], tag[8];
+    for (size_t k = 0; k < NINTERP; k++)
+        if (cli_precision_text(default_interps[k].res, line, sizeof line)) {
+            if (k == 0)
+                fprintf(f, "\n");
+            snprintf(tag, sizeof tag, "%zu", k + 1);
+            cli_wrap(f, "", tag, line);
+        }
+}
+
 /* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
@@ -749,13 +785,17 @@ static void print_default(FILE *f, const args *a)
                "2024-06-14)%s\n",
             a->claim || a->containers ? "; overridden by the flags below" : "");
     {
+        sl_qualifier nq = SL_QUAL_EXACT;
         const sl_dist *n = sl_scenario_containers(
-            sl_result_scenario(default_interps[0].res), NULL);
-        char count[160];
+            sl_result_scenario(default_interps[0].res), &nq);
+        char count[160], b5[72];
         if (a->containers && n && !sl_dist_is_const(n)) /* a range */
             snprintf(count, sizeof count, "\"%.100s\" containers (per "
                      "container: over the median, %s)", a->containers,
                      cli_group(cc[0].containers, b2, sizeof b2));
+        else if (a->containers && nq != SL_QUAL_EXACT) /* "about N" ... */
+            snprintf(count, sizeof count, "%s containers (\"%.100s\")",
+                     cli_group(cc[0].containers, b2, sizeof b2), a->containers);
         else
             snprintf(count, sizeof count, "%s containers (%s)",
                      cli_group(cc[0].containers, b2, sizeof b2),
@@ -763,19 +803,21 @@ static void print_default(FILE *f, const args *a)
                                    : "\"at least\": the smallest count");
         fprintf(f, "Checked: %s munitions in %s, %s samples, seed %llu\n\n",
                 cli_group(cc[0].value, b1, sizeof b1), count,
-                cli_group((double)sl_result_samples_count(default_interps[0].res),
-                          b3, sizeof b3),
-                (unsigned long long)a->opt.seed);
+                samples_text(b5, sizeof b5), (unsigned long long)a->opt.seed);
     }
+    /* Every row checks the same claim: an "at most" claim is kept by the
+       samples at or below it. */
+    int most = cc[0].qualifier == SL_QUAL_AT_MOST;
     fprintf(f, "%-3s %-13s %11s %11s %11s %11s %8s  %s\n", "#", "per cont. P50",
-            "P5", "P50", "P95", "hard max", "P(>=)", "verdict");
+            "P5", "P50", "P95", "hard max", most ? "P(<=)" : "P(>=)", "verdict");
     for (size_t k = 0; k < NINTERP; k++) {
         sl_result_total(default_interps[k].res, &s);
         sl_result_claim(default_interps[k].res, &cc[k]);
         fprintf(f, "%-3zu %13.1f %11s %11s %11s %11s %7.1f%%  %s\n", k + 1,
                 s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
                 cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
-                cli_sig3(s.max, b4, sizeof b4), 100 * cc[k].p_at_least,
+                cli_sig3(s.max, b4, sizeof b4),
+                100 * (most ? cc[k].p_at_most : cc[k].p_at_least),
                 sl_verdict_name(cc[k].verdict));
         if (fabs(log(cc[k].ratio_to_p50)) < fabs(log(cc[best].ratio_to_p50)))
             best = k;
@@ -783,6 +825,7 @@ static void print_default(FILE *f, const args *a)
     fputc('\n', f);
     for (size_t k = 0; k < NINTERP; k++)
         fprintf(f, "%zu  %s\n", k + 1, default_interps[k].name);
+    print_default_precision(f);
     if (sl_result_total(default_interps[0].res, &s) == SL_OK && isinf(s.max))
         cli_print_unbounded_note(f);
     fprintf(f, "\nCapacity per container at nominal figures:\n");

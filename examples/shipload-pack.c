@@ -6,7 +6,7 @@
  *                 [--plot FILE.png|FILE.svg]
  *
  * Prints the count, the upper bound and a top and a side view (or, with
- * --json, {count, upper_bound, optimal, seconds, layout}).  Exit status 0
+ * --json, {count, upper_bound, optimal, seconds, grain, layout}).  Exit status 0
  * on success, 2 on bad input (a message naming the flag on stderr, nothing
  * on stdout), 1 on any other failure.
  */
@@ -84,7 +84,7 @@ static void usage(FILE *f)
 {
     fputs("usage: shipload-pack --space LxWxH --box lxwxh [--vertical SET]\n"
           "       [--max-count N] [--max-stack N] [--grain G] [--seconds S]\n"
-          "       [--json] [--plot FILE.png|FILE.svg]\n"
+          "       [--json] [--plot FILE.png|FILE.svg] [--help]\n"
           "SET: the box dims that may point up, a subset of l, w, h "
           "(default h)\n", f);
 }
@@ -121,10 +121,26 @@ static int parse_value(args *a, const char *flag, const char *v)
         if (parse_double(v, &a->opt.seconds, 0))
             return bad(flag, "expected a number >= 0", v);
     } else if (!strcmp(flag, "--plot")) {
+        size_t len = strlen(v);
+        if (len < 5 ||
+            (strcmp(v + len - 4, ".png") && strcmp(v + len - 4, ".svg")))
+            return bad(flag, "expected a file name ending in .png or .svg", v);
         a->plot = v;
     } else {
         return bad(flag, "unknown flag; see --help", NULL);
     }
+    return 0;
+}
+
+/* 1 if flag is one that takes a value. */
+static int takes_value(const char *flag)
+{
+    static const char *const flags[] = {
+        "--space", "--box", "--vertical", "--max-count", "--max-stack",
+        "--grain", "--seconds", "--plot", NULL};
+    for (size_t i = 0; flags[i]; i++)
+        if (!strcmp(flag, flags[i]))
+            return 1;
     return 0;
 }
 
@@ -144,6 +160,8 @@ static int parse_args(int argc, char **argv, args *a)
         }
         if (strncmp(f, "--", 2))
             return bad(f, "unexpected argument; see --help", NULL);
+        if (!takes_value(f))
+            return bad(f, "unknown flag; see --help", NULL);
         if (i + 1 >= argc)
             return bad(f, "missing value", NULL);
         int st = parse_value(a, f, argv[++i]);

@@ -310,10 +310,20 @@ static void write_room(sl_claim_check *c, const sli_draw *d, size_t pc,
 static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
                                double p_at_most, double per)
 {
-    char a[40], b[40], e[40];
+    char a[40], b[40], e[40], f[40], g[40];
     size_t n = 0, cap = sizeof c->text;
     grouped(c->value, a, sizeof a);
-    if (c->verdict == SL_VERDICT_IMPOSSIBLE)
+    if (c->needs_fewer_containers) {
+        double h = count_allowance(SL_QUAL_ABOUT, c->containers);
+        text_add(c->text, cap, &n, "At most %s is consistent with \"about "
+                 "%s\" containers: at nominal capacity %s of them hold no "
+                 "more than it, within the rounding of the stated count, "
+                 "which stands for %s to %s. ", a,
+                 grouped(c->containers, b, sizeof b),
+                 grouped(per > 0 ? floor(c->value / per) : 0, e, sizeof e),
+                 grouped(c->containers - h, f, sizeof f),
+                 grouped(c->containers + h, g, sizeof g));
+    } else if (c->verdict == SL_VERDICT_IMPOSSIBLE)
         text_add(c->text, cap, &n, "At most %s is impossible under these "
                  "assumptions: even the hard minimum, %s, exceeds it (the "
                  "containers must hold more). ", a, grouped(s->min, b, sizeof b));
@@ -521,12 +531,22 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
     p_at_most = (double)sli_count_below(res, value, 1) / (double)res->n;
+    c->p_at_most = p_at_most;
     c->verdict = q == SL_QUAL_AT_MOST
                      ? at_most_verdict(value, &res->total_sum, p_at_most)
                      : verdict_of(c, &res->total_sum);
     if (q == SL_QUAL_AT_MOST) { /* a bound, not a total to reach */
         c->min_max_gross = c->max_unit_gross = NAN;
         c->min_munition_share = c->min_containers = NAN;
+        /* "about N" may stand for fewer containers, which hold less */
+        if (m->n_qual == SL_QUAL_ABOUT && c->verdict != SL_VERDICT_CONSISTENT) {
+            total = nominal_whole_total(m, &d);
+            if (total > 0 && floor(value / (total / d.n)) >=
+                                 d.n - count_allowance(m->n_qual, d.n)) {
+                c->verdict = SL_VERDICT_CONSISTENT;
+                c->needs_fewer_containers = 1;
+            }
+        }
         write_text(c, &res->total_sum, m, &d, m->ncargo, NAN, NAN, p_at_most);
         res->has_claim = 1;
         sli_draw_free(&d);

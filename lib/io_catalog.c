@@ -119,6 +119,9 @@ static sl_status get_figure(const sli_jctx *ctx, json_t *obj, const char *key,
                          "expected \"source\": the citation, or how the "
                          "figure was estimated",
                          src ? "empty or not a string" : "no source");
+    if (strlen(json_string_value(src)) >= SL_SOURCE_MAX) /* not cut short */
+        return sli_jfail(ctx, SL_ERANGE, sub_path, "longer than %d "
+                         "characters; shorten it", SL_SOURCE_MAX - 1);
     if (c == SL_CONF_EST && !range)
         return sli_jfail(ctx, SL_EPARSE, path, "an EST figure needs a "
                          "\"range\" (such as \"uniform(40, 50)\")");

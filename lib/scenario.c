@@ -108,15 +108,24 @@ sl_qualifier sl_qualifier_parse(const char *text, const char **rest)
 /* ------------------------------------------------------------------ */
 /* Numbers with thousands separators                                   */
 
-/* 1 if the comma at s[i] separates thousands: a digit before it, exactly
- * three digits after it, then no further digit. */
+/* 1 if the comma at s[i] separates thousands: exactly three digits after
+ * it, then no further digit, and before it a group of three digits after
+ * another comma, or of one to three digits after no digit and no point
+ * (so "1000,000" and "1.234,567" keep their commas, as sl_dist_parse
+ * reads them: errors that say so). */
 static int is_thousands_comma(const char *s, size_t i)
 {
-    return i > 0 && isdigit((unsigned char)s[i - 1]) &&
-           isdigit((unsigned char)s[i + 1]) &&
-           isdigit((unsigned char)s[i + 2]) &&
-           isdigit((unsigned char)s[i + 3]) &&
-           !isdigit((unsigned char)s[i + 4]);
+    size_t k = i;
+    if (!(isdigit((unsigned char)s[i + 1]) &&
+          isdigit((unsigned char)s[i + 2]) &&
+          isdigit((unsigned char)s[i + 3]) &&
+          !isdigit((unsigned char)s[i + 4])))
+        return 0;
+    while (k > 0 && isdigit((unsigned char)s[k - 1]))
+        k--;
+    if (i - k == 3 && k > 0 && s[k - 1] == ',')
+        return 1;
+    return i - k >= 1 && i - k <= 3 && (k == 0 || s[k - 1] != '.');
 }
 
 /*

@@ -19,6 +19,14 @@ if(TARGET shipload-estimate)
   claims_text(est_cli_at_most_impossible
               "--container|iso-20-24t|--claim|at most 4.6 million|--samples|2000"
               "verdict: impossible At most 4,600,000 is impossible under these assumptions: even the hard minimum, 4,680,000, exceeds it")
+  # an "at most" claim is kept by the samples at or below it: the single
+  # run's claim line and the default table give that share, not P(>= X)
+  claims_text(est_cli_at_most_share
+              "--container|iso-20-24t|--cargo|152mm-round|--claim|at most 2,970,000|--samples|2000"
+              "P\\(total <= claim\\) 0\\.[0-9]+, verdict: consistent At most 2,970,000 is consistent: [0-9.]+ % of samples stay at or below it")
+  claims_cli(est_cli_at_most_table 0
+             "--claim|at most 4.8 million|--samples|2000"
+             "-DEXPECT_OUT=hard max +P\\(<=\\) +verdict\n1 [^\n]* 100\\.0%  consistent")
   claims_cli(est_cli_at_most_json 0
              "--container|iso-20-24t|--claim|at most 4.8 million|--samples|2000|--json"
              "-DEXPECT_OUT=\"verdict\": \"consistent\",.*\"requires\": {[ \n]*\"min_max_gross\": null,[ \n]*\"max_unit_gross\": null,[ \n]*\"min_munition_share\": null,[ \n]*\"min_containers\": null")
@@ -29,6 +37,14 @@ if(TARGET shipload-estimate)
   claims_text(est_cli_about_count
               "--containers|about 10,000|--container|iso-20-24t|--claim|up to 4.8 million|--samples|2000"
               "verdict: consistent 4,800,000 is consistent with \"about 10,000\" containers: it needs 10,213 of them at nominal capacity, within the rounding of the stated count, which stands for 9,500 to 10,500")
+  # "about N" may stand for fewer containers, which keep "at most X"
+  claims_cli(est_cli_about_count_at_most 0
+             "--containers|about 10,000|--container|iso-20-24t|--claim|at most 4,470,000|--samples|2000|--json"
+             "-DEXPECT_OUT=\"verdict\": \"consistent\",[ \n]*\"needs_more_containers\": false,[ \n]*\"needs_fewer_containers\": true")
+  # the default run names the count as written, not "(as given)"
+  claims_cli(est_cli_about_count_default 0
+             "--containers|about 10,000|--claim|at most 4,470,000|--samples|300|--quiet"
+             "-DEXPECT_OUT=\nChecked: 4,470,000 munitions in 10,000 containers \\(\"about 10,000\"\\), 300 samples")
   claims_cli(est_cli_about_count_outside 0
              "--containers|about 6,700|--container|iso-20-24t|--claim|up to 3.2 million|--samples|2000"
              "-DEXPECT_OUT=verdict: impossible")

@@ -48,5 +48,6 @@ if(TARGET shipload-estimate)
   add_test(NAME est_cli_manpage COMMAND ${CMAKE_COMMAND}
            -DEXE=$<TARGET_FILE:shipload-estimate>
            -DMAN=${PROJECT_SOURCE_DIR}/docs/shipload-estimate.1
+           -DDOCS=${PROJECT_SOURCE_DIR}/README.md
            -P ${CMAKE_CURRENT_SOURCE_DIR}/manpage_check.cmake)
 endif()

@@ -23,14 +23,23 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_unknown 2 "--spaec|5x5x5" "-DEXPECT_ERR=--spaec: unknown flag")
   pack_cli(pack_cli_nan 2 "--space|nanx5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
   pack_cli(pack_cli_missing_value 2 "--space" "-DEXPECT_ERR=--space: missing value")
+  # an unknown flag at the end is unknown, not a flag missing its value
+  pack_cli(pack_cli_unknown_last 2 "--space|5x5x5|--box|1x1x1|--version"
+           "-DEXPECT_ERR=--version: unknown flag")
+  # the man page: PNG or SVG, chosen by the extension; anything else is bad input
+  pack_cli(pack_cli_plot_ext 2 "--space|5x5x5|--box|1x1x1|--plot|${CMAKE_CURRENT_BINARY_DIR}/pack_cli.pdf"
+           "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg"
+           "-DABSENT=${CMAKE_CURRENT_BINARY_DIR}/pack_cli.pdf")
   pack_cli(pack_cli_plot_dir 1 "--space|5x5x5|--box|1x1x1|--plot|/nonexistent-dir/x.png"
            "-DEXPECT_ERR=--plot")
 endif()
 
-# The man page documents exactly the options --help lists.
+# The man page documents exactly the options --help lists, and
+# docs/packing.md names each.
 if(TARGET shipload-pack)
   add_test(NAME pack_cli_manpage COMMAND ${CMAKE_COMMAND}
            -DEXE=$<TARGET_FILE:shipload-pack>
            -DMAN=${PROJECT_SOURCE_DIR}/docs/shipload-pack.1
+           -DDOCS=${PROJECT_SOURCE_DIR}/docs/packing.md
            -P ${CMAKE_CURRENT_SOURCE_DIR}/manpage_check.cmake)
 endif()

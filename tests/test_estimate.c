@@ -285,6 +285,16 @@ START_TEST(test_at_most_claim)
     ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
     ck_assert_msg(strstr(cc.text, "is consistent: 50.0 % of samples stay at "
                                   "or below it"), "%s", cc.text);
+    { /* p_at_most is the share of samples at or below X, counted here */
+        size_t n, upto = 0;
+        const double *v = sl_result_samples(r, &n);
+        for (size_t i = 0; i < n; i++)
+            upto += v[i] <= x;
+        ck_assert(upto > 0 && upto < n);
+        ck_assert_double_eq_tol(cc.p_at_most, (double)upto / (double)n,
+                                1e-12);
+        ck_assert(cc.p_at_most + cc.p_at_least >= 1.0 - 1e-12);
+    }
     sl_result_free(r);
     sl_scenario_free(sc);
 }
@@ -328,6 +338,52 @@ START_TEST(test_about_count_allowance)
     ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
     ck_assert_int_eq(cc.needs_more_containers, 1);
     ck_assert_msg(strstr(cc.text, "6,650 to 6,750"), "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* "At most X" with "about N" containers: N may stand for fewer (10,000
+ * for as few as 9,500), which hold less, so X that at 470 a container
+ * (the South Korean figure) allows no fewer than 9,500 is consistent, and
+ * the text says so; below that, and for "at least N", the verdict stays
+ * impossible (the hard minimum exceeds X). */
+START_TEST(test_about_count_at_most)
+{
+    sl_scenario *sc = make("about 10,000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, "at most 4,470,000");
+    sl_result *r = run(sc, 2000, 3, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    sl_result_total(r, &s);
+    ck_assert(s.min > 4.47e6); /* impossible at exactly 10,000 */
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    ck_assert_msg(strstr(cc.text, "At most 4,470,000 is consistent with "
+                                  "\"about 10,000\" containers: at nominal "
+                                  "capacity 9,510 of them hold no more than "
+                                  "it") &&
+                      strstr(cc.text, "stands for 9,500 to 10,500."),
+                  "%s", cc.text);
+    sl_result_free(r);
+    /* 4,460,000 allows 9,489: outside the rounding */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "at most 4,460,000", NULL,
+                                           NULL, NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    /* "at least 10,000" stands for no fewer: no allowance */
+    sc = make("at least 10,000", "iso-20-24t", "152mm-shell-mass-equiv", NULL,
+              "at most 4,470,000");
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
     sl_result_free(r);
     sl_scenario_free(sc);
 }
@@ -1726,6 +1782,7 @@ int main(void)
     tcase_add_test(pub, test_exact_count_no_allowance);
     tcase_add_test(pub, test_at_most_claim);
     tcase_add_test(pub, test_about_count_allowance);
+    tcase_add_test(pub, test_about_count_at_most);
     tcase_add_test(pub, test_requirements_weight_bound);
     tcase_add_test(pub, test_complete_rounds_impossible);
     tcase_add_test(pub, test_grad_bound_by_geometry);

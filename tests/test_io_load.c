@@ -529,6 +529,25 @@ START_TEST(test_catalog_errors)
         }
         ck_assert_ptr_null(sl_catalog_find_cargo(cat, "t-stack"));
     }
+    {
+        /* a source of 256 bytes was cut to 255 without a word, where a
+           name or unit too long is an error (catalog-format.md) */
+        char doc[600], src[257];
+        memset(src, 's', 256);
+        src[256] = '\0';
+        snprintf(doc, sizeof doc, "{\"containers\": [{\"id\": \"iso-20\", "
+                 "\"tare\": {\"value\": 2385, \"conf\": \"V\", "
+                 "\"source\": \"%s\"}}]}", src);
+        expect(load_cat(doc), SL_ERANGE, "c.json:1:81: containers[0].tare.source",
+               "longer than 255 characters");
+        src[255] = '\0';
+        snprintf(doc, sizeof doc, "{\"containers\": [{\"id\": \"iso-20\", "
+                 "\"tare\": {\"value\": 2385, \"conf\": \"V\", "
+                 "\"source\": \"%s\"}}]}", src);
+        ck_assert_int_eq(load_cat(doc), SL_OK);
+        ck_assert_str_eq(sl_catalog_find_container(cat, "iso-20")->tare.source,
+                         src);
+    }
     expect(load_cat("{\"cargo\": [{\"id\": \"kn-23\", \"kind\": \"boxed\"}]}"),
            SL_EPARSE, "c.json:1:36: cargo[0].kind", "\"packaged\"");
     expect(load_cat("{\"containers\": [{\"id\": \"iso-20\"}, {\"id\": "

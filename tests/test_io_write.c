@@ -195,11 +195,12 @@ START_TEST(test_json_contract)
     keys_of(claim, keys, sizeof keys);
     ck_assert_ptr_nonnull(strstr(keys, "value qualifier source date "
                                        "containers per_container percentile "
-                                       "p_at_least"));
+                                       "p_at_least p_at_most"));
     assert_num(claim, "value", 4.8e6);
     assert_num(claim, "per_container", cc.per_container);
     assert_num(claim, "percentile", cc.percentile);
     assert_num(claim, "p_at_least", cc.p_at_least);
+    assert_num(claim, "p_at_most", cc.p_at_most);
     ck_assert_str_eq(json_string_value(json_object_get(claim, "verdict")),
                      sl_verdict_name(cc.verdict));
     ck_assert(json_is_boolean(json_object_get(claim, "needs_more_containers")));

@@ -257,6 +257,34 @@ END_TEST
  * validation (--dunnage 50,250 was read as 50,250 kg and every row
  * showed 0 by weight): it names load_rules.dunnage and the payload,
  * and suggests the range form.  Only packaged cargo carries dunnage. */
+/* Thousands separators group the leading digits in 1 to 3 (docs/
+ * distributions.md, as sl_dist_parse reads them): "1000,000" and
+ * "4800,000" were read as 1,000,000 and 4,800,000 in counts and claims,
+ * and "1.234,567" (a decimal-comma habit) as 1.234567. */
+START_TEST(test_thousands_first_group)
+{
+    double v;
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "12,385", &e), SL_OK);
+    ck_assert_double_eq(count_value(NULL), 12385.0);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "1,234,567", &e), SL_OK);
+    ck_assert_double_eq(count_value(NULL), 1234567.0);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "6,700 to 7,000", &e),
+                     SL_OK);
+    assert_fail(sl_scenario_set_containers(sc, "1000,000", &e), SL_EPARSE,
+                "containers", "groups of 3 digits");
+    assert_fail(sl_scenario_set_containers(sc, "6,700 to 7000,000", &e),
+                SL_EPARSE, "containers", "groups of 3 digits");
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "4,823,385", NULL, NULL, &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, NULL, NULL, NULL), 1);
+    ck_assert_double_eq(v, 4823385.0);
+    assert_fail(sl_scenario_set_claim(sc, "4800,000", NULL, NULL, &e),
+                SL_EPARSE, "claim", "groups of 3");
+    assert_fail(sl_scenario_set_claim(sc, "up to 1.234,567", NULL, NULL, &e),
+                SL_EPARSE, "claim", "groups of 3");
+}
+END_TEST
+
 START_TEST(test_dunnage_above_payload)
 {
     sl_load_rules r;
@@ -762,6 +790,7 @@ static Suite *scenario_suite(void)
     tcase_add_test(tc, test_containers_forms);
     tcase_add_test(tc, test_containers_errors);
     tcase_add_test(tc, test_containers_scale_words);
+    tcase_add_test(tc, test_thousands_first_group);
     tcase_add_test(tc, test_dunnage_above_payload);
     tcase_add_test(tc, test_types_replace_and_shares);
     tcase_add_test(tc, test_types_errors);

@@ -244,6 +244,8 @@ typedef struct sl_claim_check {
     double percentile;        /**< 100 x share of samples below value
                                    (samples equal to it count half) */
     double p_at_least;        /**< P(total >= value) */
+    double p_at_most;         /**< P(total <= value): the share of samples
+                                   that keep an "at most" claim */
     double ratio_to_max;      /**< value / hard max (> 1: impossible) */
     double ratio_to_p50;      /**< value / P50 */
     sl_verdict verdict;       /**< where the claim falls */
@@ -264,7 +266,15 @@ typedef struct sl_claim_check {
                                  no more than N plus half that step
                                  (10,000 stands for 9,500 to 10,500); the
                                  verdict would otherwise be impossible or
-                                 implausible.  Never for "at most" */
+                                 implausible.  Never for "at most" (see
+                                 needs_fewer_containers) */
+    int needs_fewer_containers;/**< 1: an "at most" claim with "about N"
+                                   containers that is consistent only
+                                   because at nominal capacity it allows
+                                   no fewer than N less half the rounding
+                                   step of N (10,000 stands for 9,500 to
+                                   10,500); the verdict would otherwise be
+                                   impossible or implausible */
     char text[1024];          /**< the verdict in plain words */
 } sl_claim_check;
 

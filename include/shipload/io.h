@@ -59,8 +59,8 @@ SL_API void sl_free(void *p);
  *   sensitivity_note (sl_result_sensitivity_note: why the list is empty,
  *   or null); claim (only when one is set) {value,
  *   qualifier, source, date, containers, per_container, percentile,
- *   p_at_least, ratio_to_max, ratio_to_p50, verdict,
- *   needs_more_containers, text, requires
+ *   p_at_least, p_at_most, ratio_to_max, ratio_to_p50, verdict,
+ *   needs_more_containers, needs_fewer_containers, text, requires
  *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
  * digits.  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
@@ -83,7 +83,9 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *   cargo            [{"id": ..., "share": ...}] likewise
  *   fill             number or string (a fraction: 1, "85%", "0.7 to 0.95")
  *   load_rules       {"margin_length", "margin_width", "margin_height" (mm),
- *                    "dunnage" (kg): numbers >= 0; "check_door": boolean}
+ *                    "dunnage" (kg): a number >= 0, or [low, high] (an
+ *                    uncertain figure, uniform over the range);
+ *                    "check_door": boolean}
  *   claim            number, string ("up to 4.8 million"), null (none), or
  *                    {"value": number or string, "source": string,
  *                    "date": string}
@@ -123,7 +125,8 @@ SL_API sl_status sl_scenario_load_string(sl_scenario *sc, sl_options *opt,
  * another; the fields given replace the starting entry's.  A figure is
  * {"value": number, "conf": "V"|"V2"|"D"|"EST", "source": string,
  * "range": dist text} (range required for EST, optional otherwise; the
- * value must lie inside it).  Every entry is checked (sl_container_check,
+ * value must lie inside it).  A string longer than its field (a source
+ * of SL_SOURCE_MAX bytes or more, a name, a unit) is SL_ERANGE, not cut.  Every entry is checked (sl_container_check,
  * sl_cargo_check) before any is stored: on any error but SL_ENOMEM cat is
  * unchanged.  Errors are placed as for scenario files.
  */

@@ -1,0 +1,25 @@
+# Tests that keep the docs true to the programs: the JSON keys that
+# include/shipload/io.h names, the tutorial's output of examples/minimal,
+# and the default run's --precision report that the man page describes.
+# (The README's command 1 is readme_output, tests/cli_readme.cmake; the
+# man pages against --help are est_cli_manpage and pack_cli_manpage.)
+if(TARGET shipload-estimate)
+  # every key io.h names is written, every key written is named, in order
+  add_test(NAME docs_json_keys COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           "-DARGS=--cargo|152mm-round|--claim|up to 4.8 million|--samples|2000|--json"
+           -DHEADER=${PROJECT_SOURCE_DIR}/include/shipload/io.h
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/json_keys_check.cmake)
+  # the default run with --precision: each interpretation's standard errors
+  # and samples (they were missing, and "Checked:" gave interpretation 1's
+  # 5,000 samples where the others drew up to 40,000)
+  sl_cli_test(est_cli_default_precision shipload-estimate 0
+              "--precision|0.002|--samples|5000|--quiet"
+              "-DEXPECT_OUT=, 5,000 to 40,000 samples, seed 1\n.*\n1: standard errors of P5 / P50 / P95: .*reached with 5,000 samples\n2: .*\n4: standard errors of P5 / P50 / P95: [0-9,]+ / [0-9,]+ / [0-9,]+; target 0.002 of[ \n]+each value reached with 40,000 samples\n")
+endif()
+if(TARGET minimal)
+  add_test(NAME docs_tutorial_output COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:minimal>
+           -DDOC=${PROJECT_SOURCE_DIR}/docs/tutorial.md
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/tutorial_check.cmake)
+endif()

@@ -1,0 +1,32 @@
+cmake_minimum_required(VERSION 3.18)
+# docs/tutorial.md (DOC) shows the real output of examples/minimal (EXE):
+# the first plain ``` block after "build/examples/minimal" is the verdict
+# line, then the check's one line of text wrapped.
+execute_process(COMMAND ${EXE} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${EXE} exited with ${rc}")
+endif()
+file(READ ${DOC} doc)
+string(FIND "${doc}" "build/examples/minimal" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "${DOC} does not mention build/examples/minimal")
+endif()
+string(SUBSTRING "${doc}" ${at} -1 rest)
+string(FIND "${rest}" "\n```\n" start)
+if(start EQUAL -1)
+  message(FATAL_ERROR "${DOC}: no output block after build/examples/minimal")
+endif()
+math(EXPR start "${start} + 5")
+string(SUBSTRING "${rest}" ${start} -1 rest)
+string(FIND "${rest}" "\n```" end)
+string(SUBSTRING "${rest}" 0 ${end} shown)
+# one verdict line, then the text: the block's lines after the first joined
+string(FIND "${shown}" "\n" nl)
+string(SUBSTRING "${shown}" 0 ${nl} verdict)
+math(EXPR nl "${nl} + 1")
+string(SUBSTRING "${shown}" ${nl} -1 text)
+string(REPLACE "\n" " " text "${text}")
+if(NOT out STREQUAL "${verdict}\n${text}\n")
+  message(FATAL_ERROR "the output of ${EXE} differs from ${DOC}'s block:\n"
+          "${out}\nagainst\n${verdict}\n${text}")
+endif()
