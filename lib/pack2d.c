@@ -37,22 +37,6 @@ static size_t fy(const fbctx *c, long y)
     return (size_t)c->fly[y];
 }
 
-/* A table of floor indices into the sorted set v (v[0] = 0) for 0..limit;
- * NULL when out of memory. */
-static int *floor_table(const long *v, size_t n, long limit)
-{
-    int *f = malloc(((size_t)limit + 1) * sizeof *f);
-    if (!f)
-        return NULL;
-    size_t k = 0;
-    for (long x = 0; x <= limit; x++) {
-        while (k + 1 < n && v[k + 1] <= x)
-            k++;
-        f[x] = (int)k;
-    }
-    return f;
-}
-
 /* The bound of entry (i, j): the callback's, or Barnes'; 0 for an empty
  * rectangle.  Stored for sli_fb_bound. */
 long sli_fb_bound_compute(fbctx *c, size_t i, size_t j)
@@ -209,12 +193,57 @@ int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
                        out);
 }
 
+/* Free a shared table; accepts NULL. */
+void sli_gshare_free(sli_gshare *s)
+{
+    if (!s)
+        return;
+    sli_gtab_free(&s->g);
+    s->state = 0;
+}
+
+/* The first rows of share's table, as a view in *g (not to be freed),
+ * for an L x W search of l x w whose own table could cost twork steps:
+ * 1 when share holds them (built now if not yet) and the search's own
+ * table would have been built; 0 when the search must build its own
+ * (which takes the one-cut fallback where it is too big, as always). */
+static int shared_rows(sli_gshare *s, long L, long W, long l, long w,
+                       long twork, sli_gtab *g)
+{
+    if (!s || s->state < 0)
+        return 0;
+    if (s->state == 0) {
+        sl_error scratch; /* a table that cannot be built is not shared */
+        long bwork = twork;
+        s->items[0] = (sli_item){l, w, 1};
+        s->items[1] = (sli_item){w, l, 1};
+        s->W = W;
+        s->l = l;
+        s->w = w;
+        s->state = sli_gtab_build(&s->g, s->L, W, s->items, l == w ? 1 : 2,
+                                  &bwork, &scratch) == SL_OK ? 1 : -1;
+        if (s->state < 0)
+            return 0;
+    }
+    if (W != s->W || l != s->l || w != s->w || L > s->L)
+        return 0;
+    const size_t cx = sli_floor_index(s->g.nx, s->g.cx, L) + 1;
+    const double cells = (double)cx * (double)s->g.cy;
+    if (cells * ((double)cx + (double)s->g.cy) / 2.0 > (double)twork ||
+        cells > 2e7)
+        return 0;
+    *g = s->g;
+    g->cx = cx;
+    return 1;
+}
+
 /* Guillotine table first (or the one-cut fallback when it is too big),
- * then the recursive five-block search on top of it, then the L-approach
- * on what the five-block search left of lcap steps (0: of *work). */
-sl_status sli_pack2d_capped(long L, long W, long l, long w, double deadline,
-                            long *count, sli_boxes *out, long *work,
-                            long lcap, sl_error *err)
+ * from share when it holds it, then the recursive five-block search on
+ * top of it, then the L-approach on what the five-block search left of
+ * lcap steps (0: of *work). */
+static sl_status search_on(sli_gshare *share, long L, long W, long l, long w,
+                           double deadline, long *count, sli_boxes *out,
+                           long *work, long lcap, sl_error *err)
 {
     sli_item items[2] = {{l, w, 1}, {w, l, 1}};
     fbctx c;
@@ -228,8 +257,10 @@ sl_status sli_pack2d_capped(long L, long W, long l, long w, double deadline,
     /* The table is cheap and the base of everything else: it may cost up
      * to SLI_PACK_TABLE_WORK steps whatever is left for the searches. */
     long twork = *work > SLI_PACK_TABLE_WORK ? *work : SLI_PACK_TABLE_WORK;
-    sl_status st = sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2, &twork,
-                                  err);
+    const int view = shared_rows(share, L, W, l, w, twork, &c.g);
+    sl_status st = view ? SL_OK
+                        : sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2,
+                                         &twork, err);
     if (st == SL_ERANGE)
         return sli_guillotine(L, W, items, l == w ? 1 : 2, count, out, &twork,
                               err);
@@ -237,15 +268,31 @@ sl_status sli_pack2d_capped(long L, long W, long l, long w, double deadline,
         return st;
     c.unit_area = (double)l * (double)w;
     st = sli_fb_run(&c, L, W, count, out, err);
-    sli_gtab_free(&c.g);
+    if (!view)
+        sli_gtab_free(&c.g);
     return st;
+}
+
+sl_status sli_pack2d_capped(long L, long W, long l, long w, double deadline,
+                            long *count, sli_boxes *out, long *work,
+                            long lcap, sl_error *err)
+{
+    return search_on(NULL, L, W, l, w, deadline, count, out, work, lcap,
+                     err);
 }
 
 sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
                             long *count, sli_boxes *out, long *work,
                             sl_error *err)
 {
-    return sli_pack2d_capped(L, W, l, w, deadline, count, out, work, 0, err);
+    return search_on(NULL, L, W, l, w, deadline, count, out, work, 0, err);
+}
+
+sl_status sli_pack2d_shared(sli_gshare *share, long L, long W, long l,
+                            long w, double deadline, long *count,
+                            sli_boxes *out, long *work, sl_error *err)
+{
+    return search_on(share, L, W, l, w, deadline, count, out, work, 0, err);
 }
 
 sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
@@ -255,8 +302,8 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
     sl_status st = SL_OK;
     c->s = malloc(n * sizeof *c->s);
     c->ub = malloc(n * sizeof *c->ub);
-    c->flx = floor_table(c->g.nx, c->g.cx, L);
-    c->fly = floor_table(c->g.ny, c->g.cy, W);
+    c->flx = sli_floor_table(c->g.nx, c->g.cx, L);
+    c->fly = sli_floor_table(c->g.ny, c->g.cy, W);
     if (!c->s || !c->ub || !c->flx || !c->fly) {
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
                       "sub-rectangles", n);

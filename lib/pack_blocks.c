@@ -40,6 +40,9 @@ typedef struct btab {
     int no;
     long *nx, *ny, *nz;
     size_t cx, cy, cz, ns;
+    int *fl[3];         /* fl[a][x]: index of the largest of nx, ny or nz
+                           (a = 0, 1, 2) that is <= x, for x up to the
+                           largest */
     long smax;          /* stack limit, or -1 for none */
     long hts[3];        /* the distinct box heights */
     int nh;
@@ -87,6 +90,8 @@ static void btab_free(btab *t)
     free(t->nx);
     free(t->ny);
     free(t->nz);
+    for (int a = 0; a < 3; a++)
+        free(t->fl[a]);
     free(t->v);
     free(t->how);
     for (size_t q = 0; t->face && q < (t->cx + t->cy) * 3; q++)
@@ -99,11 +104,18 @@ static void btab_free(btab *t)
     }
 }
 
-/* Index of x in the sorted set v, or -1 when x is not in it. */
-static long exact_index(const long *v, size_t n, long x)
+/* Index of the largest of nx (a = 0), ny (1) or nz (2) that is <= x
+ * (0 <= x <= the largest). */
+static size_t flo(const btab *t, int a, long x)
 {
-    size_t k = sli_floor_index(v, n, x);
-    return v[k] == x ? (long)k : -1;
+    return (size_t)t->fl[a][x];
+}
+
+/* Index of x in nx (a = 0) or ny (1), or -1 when x is not in it. */
+static long exact_index(const btab *t, int a, long x)
+{
+    size_t k = flo(t, a, x);
+    return (a == 0 ? t->nx : t->ny)[k] == x ? (long)k : -1;
 }
 
 /* Gap-free guillotine tilings of every nx[i] x ny[j] by the footprints of
@@ -135,8 +147,10 @@ static sl_status fill_tiles(btab *t, int h, sl_error *err)
                 }
             }
             for (size_t m = 1; m < i && 2 * t->nx[m] <= X; m++) {
-                long r = exact_index(t->nx, t->cx, X - t->nx[m]);
-                if (r < 0 || e[m * t->cy + j] < 0 || e[r * t->cy + j] < 0)
+                if (e[m * t->cy + j] < 0)
+                    continue;
+                long r = exact_index(t, 0, X - t->nx[m]);
+                if (r < 0 || e[r * t->cy + j] < 0)
                     continue;
                 if (e[m * t->cy + j] + e[r * t->cy + j] > best) {
                     best = e[m * t->cy + j] + e[r * t->cy + j];
@@ -144,8 +158,10 @@ static sl_status fill_tiles(btab *t, int h, sl_error *err)
                 }
             }
             for (size_t m = 1; m < j && 2 * t->ny[m] <= Y; m++) {
-                long r = exact_index(t->ny, t->cy, Y - t->ny[m]);
-                if (r < 0 || e[i * t->cy + m] < 0 || e[i * t->cy + r] < 0)
+                if (e[i * t->cy + m] < 0)
+                    continue;
+                long r = exact_index(t, 1, Y - t->ny[m]);
+                if (r < 0 || e[i * t->cy + r] < 0)
                     continue;
                 if (e[i * t->cy + m] + e[i * t->cy + r] > best) {
                     best = e[i * t->cy + m] + e[i * t->cy + r];
@@ -175,13 +191,13 @@ static int emit_tile(const btab *t, int h, size_t i, size_t j, long x0,
     if ((size_t)how < t->cx) {
         long x = t->nx[how];
         return emit_tile(t, h, (size_t)how, j, x0, y0, z0, out) ||
-               emit_tile(t, h, (size_t)exact_index(t->nx, t->cx, X - x), j,
+               emit_tile(t, h, (size_t)exact_index(t, 0, X - x), j,
                          x0 + x, y0, z0, out);
     }
     size_t m = (size_t)how - t->cx;
     long y = t->ny[m];
     return emit_tile(t, h, i, m, x0, y0, z0, out) ||
-           emit_tile(t, h, i, (size_t)exact_index(t->ny, t->cy, Y - y), x0,
+           emit_tile(t, h, i, (size_t)exact_index(t, 1, Y - y), x0,
                      y0 + y, z0, out);
 }
 
@@ -224,7 +240,7 @@ static void row_xcuts(btab *t, size_t i)
     long *dst = t->v + i * blk;
     int *how = t->how + i * blk;
     for (size_t m = 1; m < i && 2 * t->nx[m] <= t->nx[i]; m++) {
-        size_t r = sli_floor_index(t->nx, t->cx, t->nx[i] - t->nx[m]);
+        size_t r = flo(t, 0, t->nx[i] - t->nx[m]);
         const long *a = t->v + m * blk, *b = t->v + r * blk;
         for (size_t q = 0; q < blk; q++)
             if (a[q] + b[q] > dst[q]) {
@@ -248,10 +264,8 @@ static void row_walls(btab *t, size_t i, size_t j)
             long fv = t->fval[fidx(t, a, a == 0 ? j : i, e)];
             if (fv <= 0 || t->d[e] > len)
                 continue;
-            size_t r = a == 0 ? at(t, sli_floor_index(t->nx, t->cx,
-                                                      len - t->d[e]), j, k, 0)
-                              : at(t, i, sli_floor_index(t->ny, t->cy,
-                                                         len - t->d[e]), k, 0);
+            size_t r = a == 0 ? at(t, flo(t, 0, len - t->d[e]), j, k, 0)
+                              : at(t, i, flo(t, 1, len - t->d[e]), k, 0);
             offer(t, at(t, i, j, k, 0), fv + t->v[r],
                   (int)(t->cx + t->cy) + t->nh + 3 * a + e);
         }
@@ -266,7 +280,7 @@ static void row_entry(btab *t, size_t i, size_t j)
     long *dst = t->v + at(t, i, j, 0, 0);
     int *how = t->how + at(t, i, j, 0, 0);
     for (size_t m = 1; m < j && 2 * t->ny[m] <= t->ny[j]; m++) {
-        size_t r = sli_floor_index(t->ny, t->cy, t->ny[j] - t->ny[m]);
+        size_t r = flo(t, 1, t->ny[j] - t->ny[m]);
         const long *a = t->v + at(t, i, m, 0, 0);
         const long *b = t->v + at(t, i, r, 0, 0);
         for (size_t q = 0; q < blk; q++)
@@ -281,7 +295,7 @@ static void row_entry(btab *t, size_t i, size_t j)
             long e = t->tile[h][i * t->cy + j];
             if (e <= 0 || t->hts[h] > t->nz[k])
                 continue;
-            size_t k2 = sli_floor_index(t->nz, t->cz, t->nz[k] - t->hts[h]);
+            size_t k2 = flo(t, 2, t->nz[k] - t->hts[h]);
             for (size_t s = t->smax < 0 ? 0 : 1; s < t->ns; s++) {
                 size_t s2 = t->smax < 0 ? 0 : s - 1;
                 offer(t, at(t, i, j, k, s), e + t->v[at(t, i, j, k2, s2)],
@@ -316,13 +330,13 @@ static int emit(const btab *t, size_t i, size_t j, size_t k, size_t s,
             if (emit(t, (size_t)h, j, k, s, x0, y0, z0, out))
                 return -1;
             x0 += t->nx[h];
-            i = sli_floor_index(t->nx, t->cx, X - t->nx[h]);
+            i = flo(t, 0, X - t->nx[h]);
         } else if ((size_t)h < t->cx + t->cy) {
             size_t m = (size_t)h - t->cx;
             if (emit(t, i, m, k, s, x0, y0, z0, out))
                 return -1;
             y0 += t->ny[m];
-            j = sli_floor_index(t->ny, t->cy, Y - t->ny[m]);
+            j = flo(t, 1, Y - t->ny[m]);
         } else if ((size_t)h >= t->cx + t->cy + (size_t)t->nh) {
             int w = (int)((size_t)h - t->cx - t->cy - (size_t)t->nh);
             int a = w / 3, e = w % 3;
@@ -339,17 +353,17 @@ static int emit(const btab *t, size_t i, size_t j, size_t k, size_t s,
             }
             if (a == 0) {
                 x0 += t->d[e];
-                i = sli_floor_index(t->nx, t->cx, X - t->d[e]);
+                i = flo(t, 0, X - t->d[e]);
             } else {
                 y0 += t->d[e];
-                j = sli_floor_index(t->ny, t->cy, Y - t->d[e]);
+                j = flo(t, 1, Y - t->d[e]);
             }
         } else {
             int ht = (int)((size_t)h - t->cx - t->cy);
             if (emit_tile(t, ht, i, j, x0, y0, z0, out))
                 return -1;
             z0 += t->hts[ht];
-            k = sli_floor_index(t->nz, t->cz, Z - t->hts[ht]);
+            k = flo(t, 2, Z - t->hts[ht]);
             if (t->smax >= 0)
                 s--;
         }
@@ -494,7 +508,8 @@ static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
     signed char *last = NULL;
     sl_status st = SL_OK;
     for (int k = 0; k < 3 && st == SL_OK; k++)
-        st = sli_wall_face(p, axis, k, &fv[k], &face[k], work, err);
+        st = sli_wall_face(p, axis, k, &fv[k], &face[k], work, NULL,
+                           err);
     const long len = p->S[axis];
     const long *n = axis == 0 ? t->nx : t->ny;
     size_t cn = axis == 0 ? t->cx : t->cy, pick = 0;
@@ -531,32 +546,40 @@ static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
 
 /* The searched faces of full-height walls along x (for every width
  * ny[m]) and along y (every length nx[m]) whose cross-section may stand
- * either way; the 2D searches are charged to *work. */
+ * either way; the 2D searches are charged to *work.  The faces of one
+ * depth share one guillotine table (built for the widest face). */
 static sl_status build_faces(const sli_pack3d *p, btab *t, long *work,
                              sl_error *err)
 {
     size_t n = (t->cx + t->cy) * 3;
+    sli_gshare share[3];
+    sl_status st = SL_OK;
     t->fval = calloc(n, sizeof *t->fval);
     t->face = calloc(n, sizeof *t->face);
     if (!t->fval || !t->face)
         return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for walls");
+    memset(share, 0, sizeof share);
+    for (int e = 0; e < 3; e++)
+        share[e].L = t->nx[t->cx - 1] > t->ny[t->cy - 1] ? t->nx[t->cx - 1]
+                                                         : t->ny[t->cy - 1];
     sli_pack3d q = *p;
     q.S[2] = t->nz[t->cz - 1];
     q.max_stack = 0;
-    for (int a = 0; a < 2; a++)
-        for (size_t m = (a == 0 ? t->cy : t->cx) - 1; m > 0; m--)
-            for (int e = 0; e < 3; e++) {
+    for (int a = 0; a < 2 && st == SL_OK; a++)
+        for (size_t m = (a == 0 ? t->cy : t->cx) - 1; m > 0 && st == SL_OK;
+             m--)
+            for (int e = 0; e < 3 && st == SL_OK; e++) {
                 if (!p->vert[(e + 1) % 3] || !p->vert[(e + 2) % 3])
                     continue; /* one turn: a grid, in the recursion */
                 q.S[0] = a == 0 ? t->nx[t->cx - 1] : t->nx[m];
                 q.S[1] = a == 0 ? t->ny[m] : t->ny[t->cy - 1];
                 size_t f = fidx(t, a, m, e);
-                sl_status st = sli_wall_face(&q, a, e, &t->fval[f],
-                                             &t->face[f], work, err);
-                if (st != SL_OK)
-                    return st;
+                st = sli_wall_face(&q, a, e, &t->fval[f], &t->face[f], work,
+                                   &share[e], err);
             }
-    return SL_OK;
+    for (int e = 0; e < 3; e++)
+        sli_gshare_free(&share[e]);
+    return st;
 }
 
 sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
@@ -584,6 +607,15 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
         return st; /* too big: the caller keeps its other layouts */
     }
     *work -= (long)cost;
+    const long *sets[3] = {t.nx, t.ny, t.nz};
+    const size_t sizes[3] = {t.cx, t.cy, t.cz};
+    for (int a = 0; a < 3; a++)
+        if (!(t.fl[a] = sli_floor_table(sets[a], sizes[a],
+                                        sets[a][sizes[a] - 1]))) {
+            btab_free(&t);
+            return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for "
+                            "floor indices");
+        }
     for (int q = 0; q < t.no; q++) {
         int dup = 0;
         for (int h = 0; h < t.nh; h++)

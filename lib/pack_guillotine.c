@@ -9,6 +9,9 @@
 #include <string.h>
 #include "pack_internal.h"
 
+_Static_assert(SLI_GTAB_YCUT > SLI_PACK_MAX_UNITS + 1,
+               "a y-cut code is above every x index");
+
 /* The best homogeneous fill of X x Y by one item type; *which gets the
  * item index or -1. */
 static long homogeneous(const sli_item *items, int nitems, long X, long Y,
@@ -62,7 +65,7 @@ static void fill_row(sli_gtab *g, size_t i, long *work)
                 j2--;
             if (row[k] + row[j2] > row[j]) {
                 row[j] = row[k] + row[j2];
-                hrow[j] = (int)(g->cx + k);
+                hrow[j] = SLI_GTAB_YCUT + (int)k;
             }
         }
         *work -= (long)j;
@@ -87,14 +90,14 @@ int sli_gtab_emit(const sli_gtab *g, size_t i, size_t j, long x0, long y0,
                         return -1;
             return 0;
         }
-        if ((size_t)h < g->cx) {
+        if (h < SLI_GTAB_YCUT) {
             size_t k = (size_t)h;
             if (sli_gtab_emit(g, k, j, x0, y0, out))
                 return -1;
             x0 += g->nx[k];
             i = sli_floor_index(g->nx, g->cx, g->nx[i] - g->nx[k]);
         } else {
-            size_t k = (size_t)h - g->cx;
+            size_t k = (size_t)(h - SLI_GTAB_YCUT);
             if (sli_gtab_emit(g, i, k, x0, y0, out))
                 return -1;
             y0 += g->ny[k];

@@ -67,14 +67,20 @@ sl_status sli_raster_set(long limit, const long *dims, int ndims,
  * 0 and x >= 0); returns its index. */
 size_t sli_floor_index(const long *v, size_t n, long x);
 
+/* The same for every x in 0..limit at once: f[x] is sli_floor_index(v, n,
+ * x); a malloc'ed array, NULL when out of memory. */
+int *sli_floor_table(const long *v, size_t n, long limit);
+
 /* Upper bound on l x w rectangles (either rotation) in L x W: the least of
  * the area bound on the normalised rectangle and Barnes' bound. */
 long sli_bound_2d(long L, long W, long l, long w);
 
 /* The guillotine table: f[i * cy + j] is the best value in nx[i] x ny[j]
  * (normal sets along x and y); how[] says how it is built (< 0: item
- * -how-1 homogeneous; 0: empty; k in [1, cx): cut x at nx[k]; cx + k: cut
- * y at ny[k]). */
+ * -how-1 homogeneous; 0: empty; k in [1, cx): cut x at nx[k];
+ * SLI_GTAB_YCUT + k: cut y at ny[k]).  The codes do not depend on cx, so
+ * the first rows of a table are the table of a narrower rectangle. */
+#define SLI_GTAB_YCUT (1 << 21) /* above any index (<= 10^6 + 1) */
 typedef struct sli_gtab {
     const sli_item *items;
     int nitems;
@@ -104,6 +110,23 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
                          long *value, sli_boxes *out, long *work,
                          sl_error *err);
 
+/* One guillotine table of the pallet loading problem of l x w shared by
+ * many 2D searches of one height W and widths up to L (the faces of walls
+ * inside the 3D recursion).  Normal sets are closed downwards and an
+ * entry depends only on smaller ones, so the table of a narrower width is
+ * the first rows of the widest one's: it is built once, on first use.
+ * Set L (and zero the rest) before use; sli_gshare_free releases it. */
+typedef struct sli_gshare {
+    sli_gtab g;
+    sli_item items[2];
+    long L, W, l, w;     /* the limits and the rectangle it was built for */
+    int state;           /* 0 not built; 1 built; -1 not buildable (every
+                            search builds its own, as without a share) */
+} sli_gshare;
+
+/* Free a shared table and leave it unbuilt; accepts NULL. */
+void sli_gshare_free(sli_gshare *s);
+
 /* The 2D search (pack2d.c): guillotine table, recursive five-block search,
  * then the L-approach; it stops at the deadline (monotonic seconds; 0 =
  * none) or when *work runs out, keeping the best layout so far. */
@@ -117,6 +140,12 @@ sl_status sli_pack2d_search(long L, long W, long l, long w, double deadline,
 sl_status sli_pack2d_capped(long L, long W, long l, long w, double deadline,
                             long *count, sli_boxes *out, long *work,
                             long lcap, sl_error *err);
+
+/* sli_pack2d_search with its guillotine table taken from share (NULL:
+ * built for this search alone): the same count and layout either way. */
+sl_status sli_pack2d_shared(sli_gshare *share, long L, long W, long l,
+                            long w, double deadline, long *count,
+                            sli_boxes *out, long *work, sl_error *err);
 
 /* The same with no deadline. */
 sl_status sli_pack2d_best(long L, long W, long l, long w, long *count,
@@ -167,9 +196,11 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
  * (0: x, the face is S[1] x S[2]; 1: y, the face is S[0] x S[2]): *count
  * cross-sections, every one supported and within the stack limit, put in
  * out (emptied first) as rectangles x = across, y = up, a = width, b =
- * height.  The 2D search is charged to *work. */
+ * height.  The 2D search is charged to *work; its guillotine table comes
+ * from share when not NULL (the faces of one k and height, any width). */
 sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
-                        sli_boxes *out, long *work, sl_error *err);
+                        sli_boxes *out, long *work, sli_gshare *share,
+                        sl_error *err);
 
 /* Block building with a greedy look-ahead search (pack_search.c): the
  * most boxes in a layout of supported blocks found before *work runs out

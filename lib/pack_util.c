@@ -157,6 +157,21 @@ size_t sli_floor_index(const long *v, size_t n, long x)
     return lo;
 }
 
+/* One pass over 0..limit, the index rising with the set. */
+int *sli_floor_table(const long *v, size_t n, long limit)
+{
+    int *f = malloc(((size_t)limit + 1) * sizeof *f);
+    if (!f)
+        return NULL;
+    size_t k = 0;
+    for (long x = 0; x <= limit; x++) {
+        while (k + 1 < n && v[k + 1] <= x)
+            k++;
+        f[x] = (int)k;
+    }
+    return f;
+}
+
 /* The largest sum of multiples of a and b that is <= limit. */
 static long normal_max(long limit, long a, long b)
 {

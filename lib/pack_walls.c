@@ -12,53 +12,152 @@
  * plain grid of either allowed turn.  Walls of guillotine faces are
  * already in the 3D recursion; these add the rest.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pack_internal.h"
 
-/* Order rectangles by base (y), then x (deterministic). */
-static int by_base(const void *a, const void *b)
+/* 1 if rectangle p comes before q: lower base (y), then smaller x. */
+static int before(const sli_box *p, const sli_box *q)
 {
-    const sli_box *p = a, *q = b;
-    if (p->y != q->y)
-        return (p->y > q->y) - (p->y < q->y);
-    return (p->x > q->x) - (p->x < q->x);
+    return p->y != q->y ? p->y < q->y : p->x < q->x;
 }
 
-/* Drop each rectangle of r (in W x H, y up) as low as it goes, in order
- * of base height, and keep it only if its whole bottom edge rests on the
- * floor or on tops of kept rectangles and it is at most max_stack high in
- * its stack (0 = no limit).  r is rewritten with the kept rectangles;
- * lvl is scratch of r->n entries.  Returns how many were kept. */
-static size_t settle(sli_boxes *r, long *lvl, long max_stack)
+/* Sort v[0..n) by base, then x, stably (a bottom-up merge sort through
+ * tmp, n entries; the order of a pattern's rectangles is total anyway). */
+static void sort_by_base(sli_box *v, size_t n, sli_box *tmp)
 {
-    qsort(r->v, r->n, sizeof *r->v, by_base);
+    sli_box *src = v, *dst = tmp;
+    for (size_t w = 1; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = before(&src[j], &src[i]) ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        sli_box *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+}
+
+/* Scratch for settle: the kept rectangles listed by the x cells (cw
+ * wide, cw the narrowest rectangle) they overlap, so a rectangle looks
+ * only at kept ones that share a cell with it. */
+typedef struct shelf {
+    size_t *head;       /* head[c]: last entry of cell c; SIZE_MAX none */
+    size_t *next, *who; /* an entry's previous one in its cell, and the
+                           kept rectangle it stands for */
+    size_t *seen;       /* seen[k]: the last rectangle that met kept k */
+    size_t *near;       /* the kept rectangles one rectangle meets */
+    sli_box *tmp;       /* for the sort */
+    long *lvl;          /* lvl[k]: boxes in kept k's stack, itself too */
+    size_t ncell, nent, cap;
+    long cw;
+} shelf;
+
+/* Free the scratch. */
+static void shelf_free(shelf *f)
+{
+    free(f->head);
+    free(f->next);
+    free(f->who);
+    free(f->seen);
+    free(f->near);
+    free(f->tmp);
+    free(f->lvl);
+}
+
+/* Scratch for n rectangles of widths a and b in a face W wide; 0, or -1
+ * when out of memory. */
+static int shelf_alloc(shelf *f, size_t n, long W, long a, long b)
+{
+    memset(f, 0, sizeof *f);
+    f->cw = a < b ? a : b;
+    long wide = a > b ? a : b;
+    f->ncell = (size_t)(W / f->cw) + 1;
+    f->cap = n * (size_t)(wide / f->cw + 2);
+    f->head = malloc(f->ncell * sizeof *f->head);
+    f->next = malloc(f->cap * sizeof *f->next);
+    f->who = malloc(f->cap * sizeof *f->who);
+    f->seen = malloc(n * sizeof *f->seen);
+    f->near = malloc(n * sizeof *f->near);
+    f->tmp = malloc(n * sizeof *f->tmp);
+    f->lvl = malloc(n * sizeof *f->lvl);
+    return f->head && f->next && f->who && f->seen && f->near && f->tmp &&
+                   f->lvl ? 0 : -1;
+}
+
+/* List kept rectangle k (b) in the cells it overlaps. */
+static void shelf_add(shelf *f, size_t k, const sli_box *b)
+{
+    size_t c1 = (size_t)((b->x + b->a - 1) / f->cw);
+    for (size_t c = (size_t)(b->x / f->cw); c <= c1 && c < f->ncell; c++) {
+        f->next[f->nent] = f->head[c];
+        f->who[f->nent] = k;
+        f->head[c] = f->nent++;
+    }
+}
+
+/* Drop each rectangle of r (in W x H, y up, widths as in f) as low as it
+ * goes, in order of base height, and keep it only if its whole bottom
+ * edge rests on the floor or on tops of kept rectangles and it is at most
+ * max_stack high in its stack (0 = no limit).  r is rewritten with the
+ * kept rectangles.  Returns how many were kept. */
+static size_t settle(sli_boxes *r, shelf *f, long max_stack)
+{
+    sort_by_base(r->v, r->n, f->tmp);
+    for (size_t c = 0; c < f->ncell; c++)
+        f->head[c] = SIZE_MAX;
+    for (size_t k = 0; k < r->n; k++)
+        f->seen[k] = SIZE_MAX;
+    f->nent = 0;
     size_t kept = 0;
     for (size_t i = 0; i < r->n; i++) {
         sli_box b = r->v[i];
         long base = 0;
-        for (size_t k = 0; k < kept; k++) {
-            const sli_box *s = &r->v[k];
-            if (s->x < b.x + b.a && b.x < s->x + s->a && s->y + s->b > base &&
-                s->y + s->b <= b.y)
-                base = s->y + s->b;
-        }
+        size_t nn = 0;
+        /* the kept rectangles that overlap b across: the highest top
+           at or below its base is where it lands */
+        size_t c1 = (size_t)((b.x + b.a - 1) / f->cw);
+        for (size_t c = (size_t)(b.x / f->cw); c <= c1 && c < f->ncell;
+             c++)
+            for (size_t e = f->head[c]; e != SIZE_MAX; e = f->next[e]) {
+                size_t k = f->who[e];
+                const sli_box *s = &r->v[k];
+                if (f->seen[k] == i)
+                    continue;
+                f->seen[k] = i;
+                if (s->x < b.x + b.a && b.x < s->x + s->a) {
+                    f->near[nn++] = k;
+                    if (s->y + s->b > base && s->y + s->b <= b.y)
+                        base = s->y + s->b;
+                }
+            }
         long cover = 0, level = 1;
-        for (size_t k = 0; base > 0 && k < kept; k++) {
-            const sli_box *s = &r->v[k];
+        for (size_t q = 0; base > 0 && q < nn; q++) {
+            const sli_box *s = &r->v[f->near[q]];
             long lo = s->x > b.x ? s->x : b.x;
             long hi = s->x + s->a < b.x + b.a ? s->x + s->a : b.x + b.a;
             if (s->y + s->b == base && hi > lo) {
                 cover += hi - lo;
-                if (lvl[k] + 1 > level)
-                    level = lvl[k] + 1;
+                if (f->lvl[f->near[q]] + 1 > level)
+                    level = f->lvl[f->near[q]] + 1;
             }
         }
         if ((base > 0 && cover < b.a) || (max_stack > 0 && level > max_stack))
             continue;
         b.y = base;
-        lvl[kept] = level;
-        r->v[kept++] = b;
+        f->lvl[kept] = level;
+        r->v[kept] = b;
+        shelf_add(f, kept++, &b);
     }
     r->n = kept;
     return kept;
@@ -96,27 +195,28 @@ static void mirror(const sli_boxes *src, sli_boxes *dst, int m, long W,
 }
 
 /* The 2D search's pattern of p x q (either turn) in W x H (stopping at
- * the deadline, 0 = none), settled in each mirror image; the best
- * survivor goes to *best / out when it beats *best. */
+ * the deadline, 0 = none; its table from share if not NULL), settled in
+ * each mirror image; the best survivor goes to *best / out when it beats
+ * *best. */
 static sl_status searched(long W, long H, long p, long q, long max_stack,
                           double deadline, long *best, sli_boxes *out,
-                          long *work, sl_error *err)
+                          long *work, sli_gshare *share, sl_error *err)
 {
     sli_boxes pat = {0}, img = {0};
+    shelf f;
     long n = 0;
-    sl_status st = sli_pack2d_search(W, H, p, q, deadline, &n, &pat, work,
-                                     err);
-    long *lvl = NULL;
+    sl_status st = sli_pack2d_shared(share, W, H, p, q, deadline, &n, &pat,
+                                     work, err);
+    memset(&f, 0, sizeof f);
     if (st == SL_OK && pat.n > 0) {
         img.v = malloc(pat.n * sizeof *img.v);
         img.cap = pat.n;
-        lvl = malloc(pat.n * sizeof *lvl);
-        if (!img.v || !lvl)
+        if (!img.v || shelf_alloc(&f, pat.n, W, p, q))
             st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a wall");
     }
     for (int m = 0; st == SL_OK && pat.n > 0 && m < 4; m++) {
         mirror(&pat, &img, m, W, H);
-        long v = (long)settle(&img, lvl, max_stack);
+        long v = (long)settle(&img, &f, max_stack);
         if (v > *best) {
             *best = v;
             out->n = 0;
@@ -129,14 +229,15 @@ static sl_status searched(long W, long H, long p, long q, long max_stack,
                 }
         }
     }
-    free(lvl);
+    shelf_free(&f);
     sli_boxes_free(&img);
     sli_boxes_free(&pat);
     return st;
 }
 
 sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
-                        sli_boxes *out, long *work, sl_error *err)
+                        sli_boxes *out, long *work, sli_gshare *share,
+                        sl_error *err)
 {
     const long W = p->S[axis == 0 ? 1 : 0], H = p->S[2];
     const int u = (k + 1) % 3, v = (k + 2) % 3;
@@ -168,6 +269,6 @@ sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
     }
     if (p->vert[u] && p->vert[v])
         return searched(W, H, a, b, p->max_stack, p->deadline, count, out,
-                        work, err);
+                        work, share, err);
     return SL_OK;
 }
