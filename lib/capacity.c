@@ -205,10 +205,21 @@ struct sli_pack_memo_entry {
     long count;
 };
 
+/* One packer layout and its exact inputs (as a count's). */
+struct sli_pack_memo_layout {
+    double v[6];
+    char vertical[4];
+    int max_stack;
+    sl_pack_result res;
+};
+
 void sli_pack_memo_free(sli_pack_memo *memo)
 {
     if (!memo)
         return;
+    for (size_t i = 0; i < memo->nl; i++)
+        sl_pack_result_free(&memo->l[i].res);
+    free(memo->l);
     free(memo->e);
     memset(memo, 0, sizeof *memo);
 }
@@ -1022,20 +1033,66 @@ static sl_status shrunk_count(const sl_placement *src, size_t n,
     return SL_OK;
 }
 
+/* The layout of box run in L x W x H (sl_pack, as pack_count runs it),
+ * from memo or packed and kept there (when memory allows); *res is owned
+ * by memo then, else by the caller (*owned = 1). */
+static sl_status run_layout(double L, double W, double H, const box *run,
+                            sli_pack_memo *memo, const sl_pack_result **res,
+                            sl_pack_result *own, int *owned, sl_error *err)
+{
+    const double v[6] = {L, W, H, run->d[0], run->d[1], run->d[2]};
+    struct sli_pack_memo_layout *e;
+    sl_pack_options opt;
+    sl_status st;
+    *owned = 0;
+    for (size_t i = 0; memo && i < memo->nl; i++) {
+        e = &memo->l[i];
+        if (!memcmp(e->v, v, sizeof e->v) && e->max_stack == run->max_stack &&
+            !strncmp(e->vertical, run->vertical, sizeof e->vertical)) {
+            *res = &e->res;
+            return SL_OK;
+        }
+    }
+    run_options(run, 1, &opt);
+    memset(own, 0, sizeof *own);
+    st = sl_pack(L, W, H, run->d[0], run->d[1], run->d[2], &opt, own, err);
+    *res = own;
+    *owned = 1;
+    if (st != SL_OK || !memo)
+        return st;
+    if (memo->nl == memo->capl) {
+        size_t ncap = memo->capl ? 2 * memo->capl : 16;
+        e = realloc(memo->l, ncap * sizeof *e);
+        if (!e)
+            return SL_OK;
+        memo->l = e;
+        memo->capl = ncap;
+    }
+    e = &memo->l[memo->nl++];
+    memcpy(e->v, v, sizeof e->v);
+    sli_strlcpy(e->vertical, run->vertical, sizeof e->vertical);
+    e->max_stack = run->max_stack;
+    e->res = *own;
+    *res = &e->res;
+    *owned = 0;
+    return SL_OK;
+}
+
 /* The count at (q, mq, step) from the layout at (fq, fmq, fstep) shrunk
  * (see capacity_internal.h). */
 sl_status sli_capacity_geometry_shrunk(const sl_container *c,
                                        const sl_cargo *g,
                                        const sl_load_rules *rules, double fq,
                                        double fmq, int fstep, double q,
-                                       double mq, int step, long *units,
+                                       double mq, int step,
+                                       sli_pack_memo *memo, long *units,
                                        sl_error *err)
 {
     box s, t, run;
     double fspace[3], space[3], dt[3];
-    int done, ready, fready;
-    sl_pack_options opt;
-    sl_pack_result res;
+    int done, ready, fready, owned = 0;
+    const sl_pack_result *res = NULL;
+    sl_pack_result own;
     sl_status st = geometry_inputs(c, g, rules, fq, fmq, units, &done, err);
     if (st == SL_OK && !done)
         st = geometry_inputs(c, g, rules, q, mq, units, &done, err);
@@ -1050,18 +1107,17 @@ sl_status sli_capacity_geometry_shrunk(const sl_container *c,
         return st;
     for (int k = 0; k < 3; k++)
         dt[k] = (double)grid_box(t.d[k]) * SLI_CAPACITY_GRAIN;
-    run_options(&run, 1, &opt);
-    memset(&res, 0, sizeof res);
-    st = sl_pack(fspace[0], fspace[1], fspace[2], run.d[0], run.d[1],
-                 run.d[2], &opt, &res, err);
+    st = run_layout(fspace[0], fspace[1], fspace[2], &run, memo, &res, &own,
+                    &owned, err);
     for (int first = 0; st == SL_OK && first < 2; first++) {
         long n;
-        st = shrunk_count(res.layout, res.nlayout, &run, &t, dt, space,
+        st = shrunk_count(res->layout, res->nlayout, &run, &t, dt, space,
                           first, &n, err);
         if (st == SL_OK && floor_count(t.units * (double)n) > *units)
             *units = floor_count(t.units * (double)n);
     }
-    sl_pack_result_free(&res);
+    if (owned)
+        sl_pack_result_free(&own);
     return st;
 }
 

@@ -44,11 +44,14 @@ sl_status sli_capacity_geometry_bound(const sl_container *c,
 /* Packer counts already found, by their exact inputs (space, box, rules):
    the packer is deterministic, so a repeated call (a package size that is
    the same at two quantiles, a nominal size that is a range's end, two
-   package-size levels) is looked up instead of run again.  Zero-initialise;
-   release with sli_pack_memo_free. */
+   package-size levels) is looked up instead of run again; so are the
+   layouts sli_capacity_geometry_shrunk packs.  Zero-initialise; release
+   with sli_pack_memo_free. */
 typedef struct sli_pack_memo {
     struct sli_pack_memo_entry *e;
     size_t n, cap;
+    struct sli_pack_memo_layout *l;
+    size_t nl, capl;
 } sli_pack_memo;
 
 void sli_pack_memo_free(sli_pack_memo *memo);
@@ -110,13 +113,15 @@ int sli_capacity_geometry_shrinks(const sli_geometry_point *a,
    lowered onto the boxes beneath them, and dropped when their base is not
    wholly on tops; the layout counts only when sl_pack_validate accepts
    it at (q, mq, step), else *units = 0.  0 too for another cargo, or
-   when a side is larger at (q, mq, step).  Errors as
+   when a side is larger at (q, mq, step).  The layout at (fq, fmq,
+   fstep) is kept in memo (NULL: none) for the next call.  Errors as
    sli_capacity_geometry_memo. */
 sl_status sli_capacity_geometry_shrunk(const sl_container *c,
                                        const sl_cargo *g,
                                        const sl_load_rules *rules, double fq,
                                        double fmq, int fstep, double q,
-                                       double mq, int step, long *units,
+                                       double mq, int step,
+                                       sli_pack_memo *memo, long *units,
                                        sl_error *err);
 
 /* The margins (length, width, height, mm) at quantile mq in [0, 1] of

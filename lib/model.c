@@ -520,7 +520,8 @@ static size_t next_source(const sli_geometry_point *pt, const long *found,
 static sl_status raise_shrunk(const sli_model *m, const sl_load_rules *rules,
                               geo_job *job, size_t n,
                               const sli_geometry_point *pt,
-                              const long *found, size_t i, sl_error *err)
+                              const long *found, size_t i,
+                              sli_pack_memo *memo, sl_error *err)
 {
     sl_status st = SL_OK;
     size_t k = n;
@@ -530,7 +531,7 @@ static sl_status raise_shrunk(const sli_model *m, const sl_load_rules *rules,
         st = sli_capacity_geometry_shrunk(
             m->types[job[i].t].c, m->cargo[job[i].c].g, rules, job[k].q,
             job[k].mq, (int)job[k].s, job[i].q, job[i].mq, (int)job[i].s,
-            &units, err);
+            memo, &units, err);
         if (st == SL_OK && units > job[i].units)
             job[i].units = units;
     }
@@ -547,6 +548,7 @@ static sl_status raise_covered(const sli_model *m, const sl_load_rules *rules,
                                geo_job *job, size_t n, sl_error *err)
 {
     const sl_cargo *g = m->cargo[job[0].c].g;
+    sli_pack_memo memo = {0}; /* the layouts raise_shrunk packs */
     sli_geometry_point *pt = malloc(n * sizeof *pt);
     long *found = malloc(n * sizeof *found);
     sl_status st = SL_OK;
@@ -563,7 +565,8 @@ static sl_status raise_covered(const sli_model *m, const sl_load_rules *rules,
                 sli_capacity_geometry_covers(&pt[i], &pt[k]))
                 job[i].units = found[k];
     for (size_t i = 0; st == SL_OK && i < n; i++)
-        st = raise_shrunk(m, rules, job, n, pt, found, i, err);
+        st = raise_shrunk(m, rules, job, n, pt, found, i, &memo, err);
+    sli_pack_memo_free(&memo);
     free(pt);
     free(found);
     return st;

@@ -1680,6 +1680,7 @@ START_TEST(test_turned_smaller_level_not_fewer)
     sli_model m;
     sl_options o;
     sl_error e;
+    sli_pack_memo memo = {0};
     long raw[9], got[9];
     int raised = 0;
     put_box(lo, hi, "lh", 5, 0);
@@ -1711,7 +1712,7 @@ START_TEST(test_turned_smaller_level_not_fewer)
                                                             NULL),
                                  sl_scenario_cargo_type(sc, 0, NULL, NULL),
                                  &rules, (b + 0.5) / 9, -1.0, 0,
-                                 (k + 0.5) / 9, -1.0, 0, &u, &e),
+                                 (k + 0.5) / 9, -1.0, 0, &memo, &u, &e),
                              SL_OK);
             ck_assert_int_le(u, raw[b]);
             ck_assert_msg(got[k] >= u, "size level %zu reads %ld, fewer "
@@ -1724,6 +1725,8 @@ START_TEST(test_turned_smaller_level_not_fewer)
                       got[k]);
     }
     ck_assert_int_gt(raised, 0); /* else the case tests nothing */
+    ck_assert_uint_eq(memo.nl, 8); /* each level's layout packed once */
+    sli_pack_memo_free(&memo);
     sli_model_free(&m);
     sl_scenario_free(sc);
 }
