@@ -118,6 +118,8 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
  * Set L (and zero the rest) before use; sli_gshare_free releases it. */
 typedef struct sli_gshare {
     sli_gtab g;
+    int *flx, *fly;      /* floor indices into g.nx over 0..L, g.ny over
+                            0..W (the 2D search's, shared too) */
     sli_item items[2];
     long L, W, l, w;     /* the limits and the rectangle it was built for */
     int state;           /* 0 not built; 1 built; -1 not buildable (every
