@@ -112,6 +112,7 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
                 size_t b3x = fx(c, X - x2), b3y = fy(c, Y - y1);
                 size_t b5x = fx(c, x2 - x1);
                 long u3 = sli_fb_bound(c, b3x, b3y);
+                long v23 = -1; /* B2 + B3, read once: settled when read */
                 for (size_t j2 = j1 + 1; j2 < j && s->v < ub; j2++) {
                     if (sli_fb_spend(c))
                         return;
@@ -122,9 +123,11 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
                              sli_fb_bound(c, b5x, b5y);
                     if (u <= s->v)
                         continue;
-                    long v = value_of(c, b2x, j1); /* in this order */
-                    v += value_of(c, b3x, b3y);
-                    v += value_of(c, i1, j2);
+                    if (v23 < 0) { /* in this order: B2, B3, B1, B4, B5 */
+                        v23 = value_of(c, b2x, j1);
+                        v23 += value_of(c, b3x, b3y);
+                    }
+                    long v = v23 + value_of(c, i1, j2);
                     v += value_of(c, i2, b4y);
                     v += value_of(c, b5x, b5y);
                     if (v > s->v) {
