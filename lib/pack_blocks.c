@@ -238,6 +238,7 @@ static void row_columns(btab *t, size_t i)
 
 /* Slot by slot, dst[q] = a[q] + b[q] and how[q] = code where that is
  * more (without branches, so the loop vectorises). */
+SLI_VECTOR_CLONES
 static void add_cut(int32_t *restrict dst, int *restrict how,
                     const int32_t *a, const int32_t *b, size_t n, int code)
 {

@@ -31,6 +31,19 @@ static long homogeneous(const sli_item *items, int nitems, long X, long Y,
     return best;
 }
 
+/* Entry by entry, row[j] = r1[j] + r2[j] and hrow[j] = k where that is
+ * more (without branches, so the loop vectorises). */
+SLI_VECTOR_CLONES
+static void add_rows(long *restrict row, int *restrict hrow, const long *r1,
+                     const long *r2, size_t n, int k)
+{
+    for (size_t j = 0; j < n; j++)
+        if (r1[j] + r2[j] > row[j]) {
+            row[j] = r1[j] + r2[j];
+            hrow[j] = k;
+        }
+}
+
 /* Fill row i of the table (X = nx[i]) for every Y, cuts in x first (they
  * only use complete rows), then cuts in y (which use this row's smaller
  * entries).  Each entry keeps the first of its candidates (homogeneous,
@@ -53,11 +66,7 @@ static void fill_row(sli_gtab *g, size_t i, const int *fly, long *work)
         while (g->nx[i2] > X - g->nx[k])
             i2--;
         const long *restrict r1 = g->f + k * cy, *restrict r2 = g->f + i2 * cy;
-        for (size_t j = 0; j < cy; j++)
-            if (r1[j] + r2[j] > row[j]) {
-                row[j] = r1[j] + r2[j];
-                hrow[j] = (int)k;
-            }
+        add_rows(row, hrow, r1, r2, cy, (int)k);
         *work -= (long)cy;
     }
     for (size_t j = 1; j < cy; j++) {
