@@ -3,12 +3,12 @@
  *
  *   shipload-pack --space LxWxH --box lxwxh [--vertical SET] [--max-count N]
  *                 [--max-stack N] [--grain G] [--seconds S] [--json]
- *                 [--plot FILE.png|FILE.svg]
+ *                 [--plot FILE.png|FILE.svg] [--help]
  *
  * Prints the count, the upper bound and a top and a side view (or, with
- * --json, {count, upper_bound, optimal, seconds, grain, layout}).  Exit status 0
- * on success, 2 on bad input (a message naming the flag on stderr, nothing
- * on stdout), 1 on any other failure.
+ * --json, {count, upper_bound, optimal, seconds, grain, layout}).  Exit
+ * status 0 on success, 2 on bad input (a message naming the flag on
+ * stderr, nothing on stdout), 1 on any other failure.
  */
 #include <errno.h>
 #include <math.h>

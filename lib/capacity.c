@@ -799,6 +799,61 @@ sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
     return multi_geometry(space, b, g->npackages, units, err);
 }
 
+/* The inputs of the count at (q, mq, stack_step) that decide whether it
+ * covers another (see capacity_internal.h). */
+sl_status sli_capacity_geometry_point(const sl_cargo *g,
+                                      const sl_load_rules *rules, double q,
+                                      double mq, int stack_step,
+                                      sli_geometry_point *pt, sl_error *err)
+{
+    memset(pt, 0, sizeof *pt);
+    sli_load_rules_margins(rules, mq, pt->margin);
+    pt->n = g->npackages;
+    for (size_t k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX; k++) {
+        box b;
+        sl_status st;
+        memset(&b, 0, sizeof b); /* package_box fills it on success */
+        st = package_box(g, k, q, stack_step, &b, err);
+        if (st != SL_OK)
+            return st;
+        memcpy(pt->d[k], b.d, sizeof b.d);
+        pt->stack[k] = b.max_stack;
+        pt->one_up[k] = b.vertical[0] && !b.vertical[1];
+    }
+    return SL_OK;
+}
+
+/* 1 if stacking limit a allows every stack that b allows (0: none). */
+static int stack_covers(int a, int b)
+{
+    return a <= 0 || (b > 0 && a >= b);
+}
+
+/* 1 if the count at a is provably at least the count at b (see
+ * capacity_internal.h and docs/method-capacity.md). */
+int sli_capacity_geometry_covers(const sli_geometry_point *a,
+                                 const sli_geometry_point *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (int i = 0; i < 3; i++)
+        if (a->margin[i] > b->margin[i])
+            return 0;
+    for (size_t k = 0; k < a->n && k < SL_CARGO_PACKAGES_MAX; k++) {
+        int same = 1, smaller = 1;
+        if (!stack_covers(a->stack[k], b->stack[k]) ||
+            a->one_up[k] != b->one_up[k])
+            return 0;
+        for (int i = 0; i < 3; i++) {
+            same = same && a->d[k][i] == b->d[k][i];
+            smaller = smaller && a->d[k][i] <= b->d[k][i];
+        }
+        if (!same && !(a->one_up[k] && smaller))
+            return 0;
+    }
+    return 1;
+}
+
 /* Grid units of a space of x mm rounded up, of a box side rounded down
  * (the other way from the packer), so that a bound on the grid bounds the
  * true sizes; GRID_MAX + 1 past the grid. */

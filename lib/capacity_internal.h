@@ -63,6 +63,36 @@ sl_status sli_capacity_geometry_memo(const sl_container *c, const sl_cargo *g,
                                      sli_pack_memo *memo, long *units,
                                      sl_error *err);
 
+/* What decides whether one geometry count bounds another from below: the
+   margins (length, width, height, mm), and per package its sides (l, w,
+   h, mm), stacking limit (0: none) and whether it has one side up. */
+typedef struct sli_geometry_point {
+    double margin[3];
+    double d[SL_CARGO_PACKAGES_MAX][3];
+    int stack[SL_CARGO_PACKAGES_MAX];
+    int one_up[SL_CARGO_PACKAGES_MAX];
+    size_t n;
+} sli_geometry_point;
+
+/* The point of the count sli_capacity_geometry_memo gives at (q, mq,
+   stack_step) for cargo g under rules (both already checked).  Errors: a
+   package size at q that is not positive (SL_ERANGE, as that function). */
+sl_status sli_capacity_geometry_point(const sl_cargo *g,
+                                      const sl_load_rules *rules, double q,
+                                      double mq, int stack_step,
+                                      sli_geometry_point *pt, sl_error *err);
+
+/* 1 if, in one container, every layout counted at point b is a layout at
+   point a, so a's count may be raised to b's: a's margins are no wider
+   (its usable space holds b's), each package stacks at least as high
+   under a's limits, and each package is the same size at both or has one
+   side up and is no larger in any side at a (the identical layers counted
+   for such a package stay valid with each box shrunk in place and the
+   layers lowered onto each other).  Not for a package that may be turned
+   and differs in size: its layouts need not survive shrinking. */
+int sli_capacity_geometry_covers(const sli_geometry_point *a,
+                                 const sli_geometry_point *b);
+
 /* The margins (length, width, height, mm) at quantile mq in [0, 1] of
    their ranges, all three at the same quantile; the nominal figures when
    mq < 0.  rules must have passed sli_load_rules_check. */

@@ -405,8 +405,9 @@ static sl_status histogram(sl_result *res, sl_error *err)
 }
 
 /* Capacity table at nominal figures, with the nominal geometry limits the
- * model tabulated (the same packer runs as sl_capacity_nominal), and each
- * row's range over every input's support. */
+ * model tabulated (the same packer runs as sl_capacity_nominal, raised
+ * where an entry they cover packed more: model.h), and each row's range
+ * over every input's support. */
 static sl_status capacity_table(sl_result *res, const sli_model *m,
                                 sl_error *err)
 {

@@ -487,11 +487,56 @@ static void fill_cell(const sli_model *m, size_t c, long *dst)
                    nk * sizeof *dst);
 }
 
+/* Raise each of jobs [0, n) of one cell to the most of the counts it
+ * covers (sli_capacity_geometry_covers): a smaller one-up package, wider
+ * space or higher stacking limit never reads fewer.  Covering is
+ * transitive, so one pass over the counts as found gives the closure. */
+static sl_status raise_covered(const sli_model *m, const sl_load_rules *rules,
+                               geo_job *job, size_t n, sl_error *err)
+{
+    const sl_cargo *g = m->cargo[job[0].c].g;
+    sli_geometry_point *pt = malloc(n * sizeof *pt);
+    long *found = malloc(n * sizeof *found);
+    sl_status st = SL_OK;
+    if (!pt || !found)
+        st = sli_fail(err, SL_ENOMEM, "model", "out of memory");
+    for (size_t i = 0; st == SL_OK && i < n; i++) {
+        found[i] = job[i].units;
+        st = sli_capacity_geometry_point(g, rules, job[i].q, job[i].mq,
+                                         (int)job[i].s, &pt[i], err);
+    }
+    for (size_t i = 0; st == SL_OK && i < n; i++)
+        for (size_t k = 0; found[i] >= 0 && k < n; k++)
+            if (found[k] > job[i].units &&
+                sli_capacity_geometry_covers(&pt[i], &pt[k]))
+                job[i].units = found[k];
+    free(pt);
+    free(found);
+    return st;
+}
+
+/* raise_covered over every cell's run of jobs (geo_jobs keeps a cell's
+ * jobs together). */
+static sl_status raise_cells(const sli_model *m, const sl_load_rules *rules,
+                             geo_job *job, size_t n, sl_error *err)
+{
+    for (size_t a = 0, b; a < n; a = b) {
+        sl_status st;
+        for (b = a + 1; b < n && job[b].t == job[a].t && job[b].c == job[a].c;
+             b++)
+            ;
+        if ((st = raise_covered(m, rules, job + a, b - a, err)) != SL_OK)
+            return st;
+    }
+    return SL_OK;
+}
+
 /* Geometry limits of every cell at every package-size level: the packer
  * runs as independent jobs on up to opt->threads threads (results do not
  * depend on the thread count; the first failing job in table order is
- * the one reported), then types with the same interior and door, and
- * cargos of one size, copy them. */
+ * the one reported), each count is raised to the most of those it covers
+ * (raise_cells), then types with the same interior and door, and cargos
+ * of one size, copy them. */
 static sl_status fill_geometry(sli_model *m, const sl_options *opt,
                                const sl_load_rules *rules, sl_error *err)
 {
@@ -499,6 +544,7 @@ static sl_status fill_geometry(sli_model *m, const sl_options *opt,
     geo_run g = {.m = m, .rules = rules, .njobs = n};
     pthread_t tid[64];
     int want = sli_thread_count(opt, n), started = 0;
+    sl_status st;
     if (want > 64)
         want = 64;
     if (!(g.job = calloc(n ? n : 1, sizeof *g.job)))
@@ -520,6 +566,13 @@ static sl_status fill_geometry(sli_model *m, const sl_options *opt,
             free(g.job);
             return s;
         }
+    }
+    if ((st = raise_cells(m, rules, g.job, n, err)) != SL_OK) {
+        free(g.job);
+        return st;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const geo_job *j = &g.job[i];
         m->geo[(j->t * m->ncargo + j->c) * stride +
                j->j * SLI_GEO_MSTRIDE(m) + j->s * SLI_GEO_LEVELS(m) + j->k] =
             j->units;

@@ -127,7 +127,11 @@ typedef struct sli_model {
        a margin level with a size level, both ends with both ends (the
        hard bounds), nominal and low end (the claim check) with nominal;
        the others hold the nominal entry of their step, so every entry
-       lies within the range. */
+       lies within the range.  Each computed entry is the most of the
+       packer's counts at itself and at every computed entry it covers
+       (sli_capacity_geometry_covers: one-up packages no smaller, margins
+       no narrower, limits no higher), so no entry reads fewer where the
+       packages are smaller, the margins narrower or the stacks higher. */
     long *geo;
     /* geo_bound[t * ncargo + c]: a proven upper bound on the units of
        cell (t, c), whatever the sizes, margins and stacking limits in

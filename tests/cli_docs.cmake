@@ -1,6 +1,7 @@
 # Tests that keep the docs true to the programs: the JSON keys that
 # include/shipload/io.h names, the tutorial's output of examples/minimal,
-# and the default run's --precision report that the man page describes.
+# the default run's --precision report that the man page describes, and
+# the example commands of README.md and the man pages.
 # (The README's command 1 is readme_output, tests/cli_readme.cmake; the
 # man pages against --help are est_cli_manpage and pack_cli_manpage.)
 if(TARGET shipload-estimate)
@@ -22,4 +23,37 @@ if(TARGET minimal)
            -DEXE=$<TARGET_FILE:minimal>
            -DDOC=${PROJECT_SOURCE_DIR}/docs/tutorial.md
            -P ${CMAKE_CURRENT_SOURCE_DIR}/tutorial_check.cmake)
+endif()
+# Every example command in README.md and the man pages runs and exits 0
+# (in a scratch directory: the README's --plot docs/... writes there).
+function(sl_doc_commands name doc prefix target)
+  if(TARGET ${target})
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
+             -DDOC=${PROJECT_SOURCE_DIR}/${doc} "-DPREFIX=${prefix}"
+             -DEXE=$<TARGET_FILE:${target}>
+             -DWORK=${CMAKE_CURRENT_BINARY_DIR}/${name}
+             -DSRC=${PROJECT_SOURCE_DIR}
+             -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_commands_check.cmake)
+  endif()
+endfunction()
+sl_doc_commands(docs_readme_commands README.md "$B" shipload-estimate)
+sl_doc_commands(docs_estimate_man_examples docs/shipload-estimate.1
+                shipload-estimate shipload-estimate)
+sl_doc_commands(docs_pack_man_examples docs/shipload-pack.1
+                shipload-pack shipload-pack)
+# scenario-format.md: a scenario file's own catalog entries are applied
+# over --catalog files (27,000 kg from the file, not 29,000 kg: payload
+# 27,000 - 2,250 kg tare)
+if(TARGET shipload-estimate)
+  set(D ${CMAKE_CURRENT_BINARY_DIR})
+  file(WRITE ${D}/docs_inline_catalog.json
+       "{\"containers\": 100, \"container_types\": [{\"id\": \"iso-20\"}], "
+       "\"catalog\": {\"containers\": [{\"id\": \"iso-20\", \"max_gross\": "
+       "{\"value\": 27000, \"conf\": \"V\", \"source\": \"file\"}}]}}\n")
+  file(WRITE ${D}/docs_cli_catalog.json
+       "{\"containers\": [{\"id\": \"iso-20\", \"max_gross\": "
+       "{\"value\": 29000, \"conf\": \"V\", \"source\": \"flag\"}}]}\n")
+  sl_cli_test(est_cli_inline_catalog_wins shipload-estimate 0
+              "${D}/docs_inline_catalog.json|--catalog|${D}/docs_cli_catalog.json|--samples|400|--json"
+              "-DEXPECT_OUT=\"payload\": 24750.0,")
 endif()

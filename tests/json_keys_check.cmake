@@ -35,6 +35,19 @@ function(sl_json_keys out json)
   set(${out} "${keys}" PARENT_SCOPE)
 endfunction()
 
+# sl_drop_nested(OUT TEXT RE): TEXT without the matches of RE (an innermost
+# bracketed span), repeated until none is left.
+function(sl_drop_nested out text re)
+  while(TRUE)
+    string(REGEX REPLACE "${re}" "" next "${text}")
+    if(next STREQUAL text)
+      break()
+    endif()
+    set(text "${next}")
+  endwhile()
+  set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
 sl_json_keys(written "${json}")
 list(REMOVE_DUPLICATES written)
 # the top-level keys in the order written (indented by 2 spaces)
@@ -51,14 +64,7 @@ math(EXPR len "${end} - ${at}")
 string(SUBSTRING "${h}" ${at} ${len} doc)
 string(REPLACE "in this order:" "" doc "${doc}")
 string(REGEX REPLACE "\n *\\*" "\n" doc "${doc}")
-set(bare "${doc}")
-while(TRUE) # drop the remarks in parentheses, innermost first
-  string(REGEX REPLACE "\\([^()]*\\)" "" next "${bare}")
-  if(next STREQUAL bare)
-    break()
-  endif()
-  set(bare "${next}")
-endwhile()
+sl_drop_nested(bare "${doc}" "\\([^()]*\\)") # the remarks in parentheses
 string(REGEX MATCHALL "[a-z_][a-z0-9_]*" documented "${bare}")
 list(REMOVE_DUPLICATES documented)
 list(REMOVE_ITEM documented then the same fields) # the prose between keys
@@ -82,14 +88,7 @@ endforeach()
 
 # the top level in the documented order: the keys between ';' once the
 # nested {...} and [...] are dropped
-set(outer "${bare}")
-while(TRUE)
-  string(REGEX REPLACE "{[^{}]*}|\\[[^][]*\\]" "" next "${outer}")
-  if(next STREQUAL outer)
-    break()
-  endif()
-  set(outer "${next}")
-endwhile()
+sl_drop_nested(outer "${bare}" "{[^{}]*}|\\[[^][]*\\]")
 string(REGEX REPLACE "[ \n.]" "" outer "${outer}")
 if(NOT top STREQUAL outer)
   message(SEND_ERROR "top-level keys ${top}; ${HEADER} gives the order ${outer}")

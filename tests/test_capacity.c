@@ -862,6 +862,102 @@ START_TEST(test_turned_unreachable_limit)
 }
 END_TEST
 
+/* Sides of package 0 of g uniform over [lo, lo * (1 + rel)] mm, nominal
+ * the middle. */
+static void box_range(sl_cargo *g, double l, double w, double h, double rel)
+{
+    sl_figure *f[3] = {&g->package[0].length, &g->package[0].width,
+                       &g->package[0].height};
+    const double lo[3] = {l, w, h};
+    for (int i = 0; i < 3; i++) {
+        sl_figure_set(f[i], lo[i] * (1 + rel / 2), SL_CONF_EST, "test");
+        ck_assert_int_eq(sl_dist_set_uniform(&f[i]->dist, lo[i],
+                                             lo[i] * (1 + rel), 0, HUGE_VAL,
+                                             NULL), SL_OK);
+    }
+}
+
+/* Which geometry count covers which (sli_capacity_geometry_covers): a
+ * one-up package no larger in any side, margins no wider, stacking limits
+ * no lower; a package that may be turned only at the same size; never
+ * when one input is easier and another harder. */
+START_TEST(test_geometry_covers)
+{
+    sl_cargo up = box_cargo(0, 0, 0, "h"), turned;
+    sl_load_rules r;
+    sli_geometry_point a, b;
+    sl_error e;
+    sl_load_rules_init(&r);
+    box_range(&up, 1268.7, 212.4, 368.85, 0.1099);
+    up.package[0].max_stack = 3;
+    up.package[0].max_stack_hi = 6;
+    turned = up;
+    strcpy(turned.package[0].vertical, "lh");
+#define POINT(g, q, mq, s, pt)                                              \
+    ck_assert_int_eq(sli_capacity_geometry_point(&(g), &r, q, mq, s, &(pt), \
+                                                 &e), SL_OK)
+    /* sizes: the smaller one-up box covers the larger, not back */
+    POINT(up, 0.385, 0.5, 1, a);
+    POINT(up, 0.615, 0.5, 1, b);
+    sl_assert_rel(a.d[0][1], 212.4 + 0.385 * 0.1099 * 212.4, 1e-12);
+    ck_assert_int_eq(a.stack[0], 4);
+    ck_assert_int_eq(a.one_up[0], 1);
+    ck_assert(sli_capacity_geometry_covers(&a, &b));
+    ck_assert(!sli_capacity_geometry_covers(&b, &a));
+    ck_assert(sli_capacity_geometry_covers(&a, &a));
+    /* the nominal size is the middle of the ranges here */
+    POINT(up, -1.0, 0.5, 1, b);
+    ck_assert(sli_capacity_geometry_covers(&a, &b));
+    /* margins: narrower covers wider at one size, not back */
+    POINT(up, 0.385, 0.25, 1, a);
+    POINT(up, 0.385, 0.75, 1, b);
+    ck_assert(sli_capacity_geometry_covers(&a, &b));
+    ck_assert(!sli_capacity_geometry_covers(&b, &a));
+    /* stacking: a higher step covers a lower one; no limit covers any */
+    POINT(up, 0.385, 0.5, 2, a);
+    POINT(up, 0.385, 0.5, 0, b);
+    ck_assert(sli_capacity_geometry_covers(&a, &b));
+    ck_assert(!sli_capacity_geometry_covers(&b, &a));
+    a.stack[0] = 0;
+    ck_assert(sli_capacity_geometry_covers(&a, &b));
+    ck_assert(!sli_capacity_geometry_covers(&b, &a));
+    /* smaller boxes with wider margins or a lower limit: neither covers */
+    POINT(up, 0.2, 0.75, 1, a);
+    POINT(up, 0.8, 0.25, 1, b);
+    ck_assert(!sli_capacity_geometry_covers(&a, &b));
+    ck_assert(!sli_capacity_geometry_covers(&b, &a));
+    POINT(up, 0.2, 0.5, 0, a);
+    POINT(up, 0.8, 0.5, 1, b);
+    ck_assert(!sli_capacity_geometry_covers(&a, &b));
+    /* one side larger, the others smaller: not covered */
+    POINT(up, 0.2, 0.5, 1, a);
+    POINT(up, 0.8, 0.5, 1, b);
+    a.d[0][2] = b.d[0][2] + 0.5;
+    ck_assert(!sli_capacity_geometry_covers(&a, &b));
+    /* a package that may be turned: margins and limits, never sizes */
+    POINT(turned, 0.385, 0.5, 1, a);
+    POINT(turned, 0.615, 0.5, 1, b);
+    ck_assert_int_eq(a.one_up[0], 0);
+    ck_assert(!sli_capacity_geometry_covers(&a, &b));
+    POINT(turned, 0.615, 0.25, 2, a);
+    ck_assert(sli_capacity_geometry_covers(&a, &b));
+    ck_assert(!sli_capacity_geometry_covers(&b, &a));
+    /* another cargo's point (two package kinds) is never compared */
+    POINT(*cargo("152mm-round"), 0.385, 0.5, 1, a);
+    POINT(up, 0.615, 0.5, 1, b);
+    ck_assert_uint_eq(a.n, 2);
+    ck_assert(!sli_capacity_geometry_covers(&a, &b));
+    /* a size that is not positive at q names the package and side */
+    ck_assert_int_eq(sl_dist_set_uniform(&up.package[0].width.dist, 0, 300,
+                                         0, HUGE_VAL, NULL), SL_OK);
+    sl_assert_fails(&e, sli_capacity_geometry_point(&up, &r, 0.0, 0.5, 0, &a,
+                                                    &e),
+                    SL_ERANGE, "cargo 122mm-round.package[0].width",
+                    "size at quantile 0 is 0, not positive", 1);
+#undef POINT
+}
+END_TEST
+
 START_TEST(test_door_check)
 {
     const sl_container *hc = cont("iso-40hc");
@@ -1006,6 +1102,7 @@ int main(void)
     tcase_add_test(tc, test_turned_cargo_on_grain);
     tcase_add_test(tc, test_smaller_package_not_fewer);
     tcase_add_test(tc, test_turned_unreachable_limit);
+    tcase_add_test(tc, test_geometry_covers);
     tcase_add_test(tc, test_capacity_errors);
     suite_add_tcase(s, tc);
     return sl_test_run(s);

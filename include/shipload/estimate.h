@@ -165,7 +165,11 @@ SL_API sl_status sl_result_histogram(const sl_result *res, size_t *nbins,
 /** @{ */
 /** Capacity table at nominal figures, one row per (container type, cargo
  * type) of the scenario: the row count (0 for NULL) and row i (owned by the
- * result; NULL when out of range). */
+ * result; NULL when out of range).  by_geometry is the model's nominal
+ * table entry: sl_capacity_nominal()'s, or more where the run packed more
+ * with larger one-up packages, wider margins or a lower stacking limit (a
+ * layout that stays valid at the nominal figures;
+ * docs/method-capacity.md). */
 SL_API size_t sl_result_capacity_count(const sl_result *res);
 SL_API const sl_capacity *sl_result_capacity(const sl_result *res, size_t i);
 /** @} */
