@@ -7,7 +7,17 @@
 #define SHIPLOAD_PACK_INTERNAL_H
 
 #include <stddef.h>
+#include <stdlib.h> /* defines __GLIBC__ with glibc */
 #include "internal.h"
+
+/* For loops that vectorise: an AVX2 clone besides the baseline one,
+ * chosen when the library loads (x86-64 with glibc, GCC or Clang). */
+#if defined(__x86_64__) && defined(__GLIBC__) && defined(__ELF__) && \
+    (defined(__GNUC__) || defined(__clang__))
+#define SLI_VECTOR_CLONES __attribute__((target_clones("default", "avx2")))
+#else
+#define SLI_VECTOR_CLONES
+#endif
 
 #define SLI_PACK_MAX_UNITS 1000000L
 /* Most boxes in a layout the packer builds (a layout is built when asked
@@ -118,6 +128,8 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
  * Set L (and zero the rest) before use; sli_gshare_free releases it. */
 typedef struct sli_gshare {
     sli_gtab g;
+    int *flx, *fly;      /* floor indices into g.nx over 0..L, g.ny over
+                            0..W (the 2D search's, shared too) */
     sli_item items[2];
     long L, W, l, w;     /* the limits and the rectangle it was built for */
     int state;           /* 0 not built; 1 built; -1 not buildable (every

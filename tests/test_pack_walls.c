@@ -15,7 +15,8 @@ static long face_ok(const sli_pack3d *p, int axis, int k, const char *vert)
     long n = -1, work = 10000000;
     sl_error e;
     sl_error_clear(&e);
-    ck_assert_int_eq(sli_wall_face(p, axis, k, &n, &f, &work, NULL, &e), SL_OK);
+    ck_assert_int_eq(sli_wall_face(p, axis, k, &n, &f, &work, NULL, &e),
+                     SL_OK);
     ck_assert_int_ge(n, 0);
     ck_assert_uint_eq(f.n, (size_t)n);
     ck_assert_uint_le(f.n, sizeof pl / sizeof pl[0]);
