@@ -104,7 +104,9 @@ static void usage(FILE *f)
         "  --catalog FILE      add or override container and cargo types\n"
         "                      (repeatable; docs/catalog-format.md)\n"
         "  --list              list the catalog with its figures, and the\n"
-        "                      default load rules, and exit\n"
+        "                      default load rules, and exit; with --json,\n"
+        "                      write it as a catalog file to edit and load\n"
+        "                      with --catalog\n"
         "  --help, --version\n"
         "\n"
         "SPEC forms: 12.5, 80%, a to b, uniform(a, b), triangular(a, m, b),\n"
@@ -912,6 +914,19 @@ int main(int argc, char **argv)
     if ((rc = cli_load_catalogs(cat, a.catalog, a.ncatalog))) {
         sl_catalog_free(cat);
         return rc;
+    }
+    if (a.list && a.json) { /* the catalog as a file to edit and load */
+        char *text = NULL;
+        sl_error_clear(&e);
+        if (sl_catalog_to_json(cat, 0, &text, &e) != SL_OK) {
+            sl_catalog_free(cat);
+            return cli_lib_error("--list --json", &e), 1;
+        }
+        fputs(text, stdout);
+        fputc('\n', stdout);
+        sl_free(text);
+        sl_catalog_free(cat);
+        return fflush(stdout) || ferror(stdout) ? 1 : 0;
     }
     if (a.list) {
         cli_list_catalog(stdout, cat);

@@ -458,6 +458,196 @@ sl_status sl_result_to_json(const sl_result *res, int flags, char **out,
 }
 
 /* ------------------------------------------------------------------ */
+/* The catalog as a catalog file                                       */
+
+/* The fewest significant digits, from prec up to 17, that give back v. */
+static int digits_for(double v, int prec)
+{
+    char buf[40];
+    for (; prec < 17 && isfinite(v); prec++) {
+        snprintf(buf, sizeof buf, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v)
+            break;
+    }
+    return prec;
+}
+
+/* The fewest significant digits, 15 to 17, that give back every number
+ * of the catalog (15 for figures typed in decimal, so 43.56 is not
+ * written 43.560000000000002): a written catalog loads to the same
+ * doubles. */
+static int cat_precision(const sl_catalog *cat)
+{
+    int prec = 15;
+    for (size_t i = 0; i < sl_catalog_container_count(cat); i++) {
+        const sl_container *c = sl_catalog_container_at(cat, i);
+        const sl_figure *f[] = {&c->length, &c->width, &c->height,
+                                &c->door_width, &c->door_height, &c->tare,
+                                &c->max_gross};
+        for (size_t j = 0; j < sizeof f / sizeof *f; j++)
+            prec = digits_for(f[j]->nominal, prec);
+    }
+    for (size_t i = 0; i < sl_catalog_cargo_count(cat); i++) {
+        const sl_cargo *g = sl_catalog_cargo_at(cat, i);
+        prec = digits_for(g->unit_mass.nominal, prec);
+        for (size_t k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX;
+             k++) {
+            const sl_package *p = &g->package[k];
+            const sl_figure *f[] = {&p->length, &p->width, &p->height,
+                                    &p->gross};
+            prec = digits_for(p->units, prec);
+            for (size_t j = 0; j < sizeof f / sizeof *f; j++)
+                prec = digits_for(f[j]->nominal, prec);
+        }
+    }
+    return prec;
+}
+
+/* A catalog number: an integer when it is whole (5898, not 5898.0). */
+static json_t *jvalue(double v)
+{
+    return isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0
+               ? json_integer((json_int_t)v)
+               : jnum(v);
+}
+
+/* A figure {value, conf, source, range} (range only when uncertain; the
+ * text form round-trips, sl_dist_describe). */
+static json_t *jfigure(const sl_figure *f, int *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = 0;
+        return NULL;
+    }
+    jset(o, "value", jvalue(f->nominal), ok);
+    jset(o, "conf", json_string(sl_confidence_name(f->conf)), ok);
+    jset(o, "source", json_string(f->source), ok);
+    if (!sl_dist_is_const(&f->dist))
+        jset(o, "range", jdist(&f->dist), ok);
+    return o;
+}
+
+/* A container entry with every field. */
+static json_t *jcontainer_entry(const sl_container *c, int *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = 0;
+        return NULL;
+    }
+    jset(o, "id", json_string(c->id), ok);
+    jset(o, "name", json_string(c->name), ok);
+    jset(o, "length", jfigure(&c->length, ok), ok);
+    jset(o, "width", jfigure(&c->width, ok), ok);
+    jset(o, "height", jfigure(&c->height, ok), ok);
+    jset(o, "door_width", jfigure(&c->door_width, ok), ok);
+    jset(o, "door_height", jfigure(&c->door_height, ok), ok);
+    jset(o, "tare", jfigure(&c->tare, ok), ok);
+    jset(o, "max_gross", jfigure(&c->max_gross, ok), ok);
+    return o;
+}
+
+/* A package with every field (max_stack [low, high] when uncertain). */
+static json_t *jpackage(const sl_package *p, int *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = 0;
+        return NULL;
+    }
+    jset(o, "name", json_string(p->name), ok);
+    jset(o, "units", jvalue(p->units), ok);
+    jset(o, "length", jfigure(&p->length, ok), ok);
+    jset(o, "width", jfigure(&p->width, ok), ok);
+    jset(o, "height", jfigure(&p->height, ok), ok);
+    jset(o, "gross", jfigure(&p->gross, ok), ok);
+    jset(o, "vertical", json_string(p->vertical), ok);
+    if (p->max_stack_hi) {
+        json_t *a = json_array();
+        if (!a)
+            *ok = 0;
+        else {
+            jpush(a, json_integer(p->max_stack), ok);
+            jpush(a, json_integer(p->max_stack_hi), ok);
+        }
+        jset(o, "max_stack", a, ok);
+    } else
+        jset(o, "max_stack", json_integer(p->max_stack), ok);
+    return o;
+}
+
+/* A cargo entry with every field (packages only for packaged cargo). */
+static json_t *jcargo_entry(const sl_cargo *g, int *ok)
+{
+    json_t *o = json_object(), *a;
+    if (!o) {
+        *ok = 0;
+        return NULL;
+    }
+    jset(o, "id", json_string(g->id), ok);
+    jset(o, "name", json_string(g->name), ok);
+    jset(o, "unit", json_string(g->unit), ok);
+    jset(o, "kind", json_string(g->kind == SL_CARGO_PACKAGED ? "packaged"
+                                                             : "mass-equiv"),
+         ok);
+    jset(o, "munition", json_boolean(g->munition), ok);
+    jset(o, "unit_mass", jfigure(&g->unit_mass, ok), ok);
+    if (g->kind != SL_CARGO_PACKAGED)
+        return o;
+    if (!(a = json_array()))
+        *ok = 0;
+    for (size_t k = 0; a && k < g->npackages && k < SL_CARGO_PACKAGES_MAX;
+         k++)
+        jpush(a, jpackage(&g->package[k], ok), ok);
+    jset(o, "packages", a, ok);
+    return o;
+}
+
+sl_status sl_catalog_to_json(const sl_catalog *cat, int flags, char **out,
+                             sl_error *err)
+{
+    json_t *root, *cs, *gs;
+    int ok = 1;
+    size_t jflags = JSON_PRESERVE_ORDER;
+    if (!out)
+        return sli_fail(err, SL_EINVAL, "out", "out must not be NULL");
+    *out = NULL;
+    if (!cat)
+        return sli_fail(err, SL_EINVAL, "cat", "catalog must not be NULL");
+    if (flags & ~SL_JSON_COMPACT)
+        return sli_fail(err, SL_EINVAL, "flags", "unknown flags 0x%x; "
+                        "expected 0 or SL_JSON_COMPACT", (unsigned)flags);
+    jflags |= (flags & SL_JSON_COMPACT) ? JSON_COMPACT : JSON_INDENT(2);
+    jflags |= JSON_REAL_PRECISION(cat_precision(cat));
+    root = json_object();
+    cs = json_array();
+    gs = json_array();
+    if (!root || !cs || !gs)
+        ok = 0;
+    for (size_t i = 0; ok && i < sl_catalog_container_count(cat); i++)
+        jpush(cs, jcontainer_entry(sl_catalog_container_at(cat, i), &ok), &ok);
+    for (size_t i = 0; ok && i < sl_catalog_cargo_count(cat); i++)
+        jpush(gs, jcargo_entry(sl_catalog_cargo_at(cat, i), &ok), &ok);
+    if (root) {
+        jset(root, "notes", json_sprintf("written by shipload %s "
+                                         "(sl_catalog_to_json)", sl_version()),
+             &ok);
+        jset(root, "containers", cs, &ok);
+        jset(root, "cargo", gs, &ok);
+    } else {
+        json_decref(cs);
+        json_decref(gs);
+    }
+    if (ok)
+        *out = json_dumps(root, jflags);
+    json_decref(root);
+    if (!*out)
+        return sli_fail(err, SL_ENOMEM, "out", "out of memory");
+    return SL_OK;
+}
+
+/* ------------------------------------------------------------------ */
 /* CSV                                                                 */
 
 /* A CSV field: quoted (with doubled quotes) when it needs to be. */

@@ -138,6 +138,25 @@ SL_API sl_status sl_catalog_load_string(sl_catalog *cat, const char *text,
                                         const char *name, sl_error *err);
 
 /**
+ * The catalog as a catalog file (docs/catalog-format.md) that loads back
+ * to the same entries: {"notes", "containers" [every container with every
+ * field: id, name, length, width, height, door_width, door_height, tare,
+ * max_gross], "cargo" [every cargo: id, name, unit, kind, munition,
+ * unit_mass, and for packaged cargo packages [{name, units, length, width,
+ * height, gross, vertical, max_stack}]]}, entries in catalog order.  A
+ * figure is {value, conf, source} and its range when it is uncertain.
+ * Numbers are written with the fewest digits (15 to 17) that give every
+ * one back exactly, whole ones as integers.  Loaded into an empty catalog
+ * (sl_catalog_alloc) it gives every entry back; a figure with an empty
+ * source, which no file can carry, is written as it is and the loader
+ * rejects it.  flags: 0 (indented) or SL_JSON_COMPACT.  *out must be
+ * released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
+ * SL_ENOMEM.
+ */
+SL_API sl_status sl_catalog_to_json(const sl_catalog *cat, int flags,
+                                    char **out, sl_error *err);
+
+/**
  * ---- Files written whole or not at all ----
  *
  * Write len bytes of data to path: into a temporary file in the same
