@@ -205,7 +205,23 @@ void sli_gshare_free(sli_gshare *s)
     free(s->flx);
     free(s->fly);
     s->flx = s->fly = NULL;
+    sli_boxes_free(&s->mface);
+    s->memo = 0;
     s->state = 0;
+}
+
+size_t sli_gshare_rows(const sli_gshare *s, long L, long W, long l, long w,
+                       long twork)
+{
+    if (!s || s->state != 1 || W != s->W || l != s->l || w != s->w ||
+        L > s->L)
+        return 0;
+    const size_t cx = sli_floor_index(s->g.nx, s->g.cx, L) + 1;
+    const double cells = (double)cx * (double)s->g.cy;
+    if (cells * ((double)cx + (double)s->g.cy) / 2.0 > (double)twork ||
+        cells > 2e7)
+        return 0;
+    return cx;
 }
 
 /* The first rows of share's table, as a view in c->g with its floor
@@ -238,12 +254,8 @@ static int shared_rows(sli_gshare *s, long L, long W, long l, long w,
         if (s->state < 0)
             return 0;
     }
-    if (W != s->W || l != s->l || w != s->w || L > s->L)
-        return 0;
-    const size_t cx = sli_floor_index(s->g.nx, s->g.cx, L) + 1;
-    const double cells = (double)cx * (double)s->g.cy;
-    if (cells * ((double)cx + (double)s->g.cy) / 2.0 > (double)twork ||
-        cells > 2e7)
+    const size_t cx = sli_gshare_rows(s, L, W, l, w, twork);
+    if (cx == 0)
         return 0;
     c->g = s->g;
     c->g.cx = cx;

@@ -198,7 +198,7 @@ START_TEST(test_face_shared_table_same)
         for (int k = 0; k < 3; k++)
             share[k].L = p.S[0];
         for (int axis = 0; axis < 2; axis++)
-            for (long W = axis == 0 ? p.S[1] : p.S[0]; W > 0; W -= 7)
+            for (long W = axis == 0 ? p.S[1] : p.S[0]; W > 0; W -= 5)
                 for (int k = 0; k < 3; k++) {
                     sli_pack3d q = p;
                     sli_boxes f1 = {0}, f2 = {0};
