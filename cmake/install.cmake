@@ -72,6 +72,7 @@ endforeach()
 install(FILES ${PROJECT_SOURCE_DIR}/examples/minimal.c
   DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples COMPONENT devel)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/scenarios
+  ${PROJECT_SOURCE_DIR}/examples/catalogs
   DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples COMPONENT doc
   FILES_MATCHING PATTERN "*.json")
 
@@ -82,8 +83,12 @@ foreach(page ${_man_pages})
   install(FILES ${page} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${_section}
     COMPONENT doc)
 endforeach()
-file(GLOB _docs ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE*
-     ${PROJECT_SOURCE_DIR}/docs/*.md)
+# The tree the README's links expect: README.md beside docs/ (with the
+# chart it shows) and examples/.
+file(GLOB _docs ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE*)
 install(FILES ${_docs} DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT doc)
+file(GLOB _docs ${PROJECT_SOURCE_DIR}/docs/*.md ${PROJECT_SOURCE_DIR}/docs/*.png
+     ${PROJECT_SOURCE_DIR}/docs/*.[1-9])
+install(FILES ${_docs} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs COMPONENT doc)
 install(DIRECTORY ${PROJECT_BINARY_DIR}/docs/api/html/ OPTIONAL
   DESTINATION ${CMAKE_INSTALL_DOCDIR}/api COMPONENT doc)

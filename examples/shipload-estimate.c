@@ -94,17 +94,21 @@ static void usage(FILE *f)
         "                      records version, seed, scenario and sources\n"
         "  --plot FILE         distribution of the total (.png or .svg)\n"
         "  --plot-sensitivity FILE  tornado chart of what drives it\n"
+        "  --scenario-out FILE the run as a scenario file, with the catalog\n"
+        "                      entries it uses: rerun it, share it\n"
         "  --quiet             no progress bar (shown on a terminal when a run\n"
         "                      takes more than a second)\n"
         "  --progress          the progress bar from the start, even when\n"
         "                      standard error is not a terminal (logs)\n"
-        "  With the default run, --csv, --samples-out and the plots show the\n"
-        "  realistic mix (interpretation 4).\n"
+        "  With the default run, --csv, --samples-out, --scenario-out and the\n"
+        "  plots show the realistic mix (interpretation 4).\n"
         "Catalog:\n"
         "  --catalog FILE      add or override container and cargo types\n"
         "                      (repeatable; docs/catalog-format.md)\n"
         "  --list              list the catalog with its figures, and the\n"
-        "                      default load rules, and exit\n"
+        "                      default load rules, and exit; with --json,\n"
+        "                      write it as a catalog file to edit and load\n"
+        "                      with --catalog\n"
         "  --help, --version\n"
         "\n"
         "SPEC forms: 12.5, 80%, a to b, uniform(a, b), triangular(a, m, b),\n"
@@ -272,6 +276,8 @@ static int parse_args(int argc, char **argv, args *a)
             a->catalog[a->ncatalog++] = v;
         } else if (!strcmp(f, "--samples-out"))
             a->out.samples_out = v;
+        else if (!strcmp(f, "--scenario-out"))
+            a->out.scenario_out = v;
         else if (!strcmp(f, "--plot") || !strcmp(f, "--plot-sensitivity")) {
             size_t n = strlen(v);
             if (n < 5 || (strcmp(v + n - 4, ".png") && strcmp(v + n - 4, ".svg") &&
@@ -865,7 +871,8 @@ static int json_default(FILE *f)
         json_array_append_new(list, one);
     }
     json_object_set_new(root, "interpretations", list);
-    text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+                               JSON_REAL_PRECISION(15));
     json_decref(root);
     if (!text)
         return 1;
@@ -912,6 +919,19 @@ int main(int argc, char **argv)
     if ((rc = cli_load_catalogs(cat, a.catalog, a.ncatalog))) {
         sl_catalog_free(cat);
         return rc;
+    }
+    if (a.list && a.json) { /* the catalog as a file to edit and load */
+        char *text = NULL;
+        sl_error_clear(&e);
+        if (sl_catalog_to_json(cat, 0, &text, &e) != SL_OK) {
+            sl_catalog_free(cat);
+            return cli_lib_error("--list --json", &e), 1;
+        }
+        fputs(text, stdout);
+        fputc('\n', stdout);
+        sl_free(text);
+        sl_catalog_free(cat);
+        return fflush(stdout) || ferror(stdout) ? 1 : 0;
     }
     if (a.list) {
         cli_list_catalog(stdout, cat);

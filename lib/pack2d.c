@@ -112,6 +112,7 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
                 size_t b3x = fx(c, X - x2), b3y = fy(c, Y - y1);
                 size_t b5x = fx(c, x2 - x1);
                 long u3 = sli_fb_bound(c, b3x, b3y);
+                long v23 = -1; /* B2 + B3, read once: settled when read */
                 for (size_t j2 = j1 + 1; j2 < j && s->v < ub; j2++) {
                     if (sli_fb_spend(c))
                         return;
@@ -122,9 +123,11 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
                              sli_fb_bound(c, b5x, b5y);
                     if (u <= s->v)
                         continue;
-                    long v = value_of(c, b2x, j1); /* in this order */
-                    v += value_of(c, b3x, b3y);
-                    v += value_of(c, i1, j2);
+                    if (v23 < 0) { /* in this order: B2, B3, B1, B4, B5 */
+                        v23 = value_of(c, b2x, j1);
+                        v23 += value_of(c, b3x, b3y);
+                    }
+                    long v = v23 + value_of(c, i1, j2);
                     v += value_of(c, i2, b4y);
                     v += value_of(c, b5x, b5y);
                     if (v > s->v) {
@@ -199,16 +202,36 @@ void sli_gshare_free(sli_gshare *s)
     if (!s)
         return;
     sli_gtab_free(&s->g);
+    free(s->flx);
+    free(s->fly);
+    s->flx = s->fly = NULL;
+    sli_boxes_free(&s->mface);
+    s->memo = 0;
     s->state = 0;
 }
 
-/* The first rows of share's table, as a view in *g (not to be freed),
- * for an L x W search of l x w whose own table could cost twork steps:
- * 1 when share holds them (built now if not yet) and the search's own
- * table would have been built; 0 when the search must build its own
- * (which takes the one-cut fallback where it is too big, as always). */
+size_t sli_gshare_rows(const sli_gshare *s, long L, long W, long l, long w,
+                       long twork)
+{
+    if (!s || s->state != 1 || W != s->W || l != s->l || w != s->w ||
+        L > s->L)
+        return 0;
+    const size_t cx = sli_floor_index(s->g.nx, s->g.cx, L) + 1;
+    const double cells = (double)cx * (double)s->g.cy;
+    if (cells * ((double)cx + (double)s->g.cy) / 2.0 > (double)twork ||
+        cells > 2e7)
+        return 0;
+    return cx;
+}
+
+/* The first rows of share's table, as a view in c->g with its floor
+ * indices (none of it to be freed), for an L x W search of l x w whose
+ * own table could cost twork steps: 1 when share holds them (built now
+ * if not yet) and the search's own table would have been built; 0 when
+ * the search must build its own (which takes the one-cut fallback where
+ * it is too big, as always). */
 static int shared_rows(sli_gshare *s, long L, long W, long l, long w,
-                       long twork, sli_gtab *g)
+                       long twork, fbctx *c)
 {
     if (!s || s->state < 0)
         return 0;
@@ -222,18 +245,23 @@ static int shared_rows(sli_gshare *s, long L, long W, long l, long w,
         s->w = w;
         s->state = sli_gtab_build(&s->g, s->L, W, s->items, l == w ? 1 : 2,
                                   &bwork, &scratch) == SL_OK ? 1 : -1;
+        if (s->state > 0 &&
+            (!(s->flx = sli_floor_table(s->g.nx, s->g.cx, s->L)) ||
+             !(s->fly = sli_floor_table(s->g.ny, s->g.cy, W)))) {
+            sli_gshare_free(s);
+            s->state = -1;
+        }
         if (s->state < 0)
             return 0;
     }
-    if (W != s->W || l != s->l || w != s->w || L > s->L)
+    const size_t cx = sli_gshare_rows(s, L, W, l, w, twork);
+    if (cx == 0)
         return 0;
-    const size_t cx = sli_floor_index(s->g.nx, s->g.cx, L) + 1;
-    const double cells = (double)cx * (double)s->g.cy;
-    if (cells * ((double)cx + (double)s->g.cy) / 2.0 > (double)twork ||
-        cells > 2e7)
-        return 0;
-    *g = s->g;
-    g->cx = cx;
+    c->g = s->g;
+    c->g.cx = cx;
+    c->flx = s->flx;
+    c->fly = s->fly;
+    c->borrowed = 1;
     return 1;
 }
 
@@ -257,7 +285,7 @@ static sl_status search_on(sli_gshare *share, long L, long W, long l, long w,
     /* The table is cheap and the base of everything else: it may cost up
      * to SLI_PACK_TABLE_WORK steps whatever is left for the searches. */
     long twork = *work > SLI_PACK_TABLE_WORK ? *work : SLI_PACK_TABLE_WORK;
-    const int view = shared_rows(share, L, W, l, w, twork, &c.g);
+    const int view = shared_rows(share, L, W, l, w, twork, &c);
     sl_status st = view ? SL_OK
                         : sli_gtab_build(&c.g, L, W, items, l == w ? 1 : 2,
                                          &twork, err);
@@ -302,8 +330,10 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
     sl_status st = SL_OK;
     c->s = malloc(n * sizeof *c->s);
     c->ub = malloc(n * sizeof *c->ub);
-    c->flx = sli_floor_table(c->g.nx, c->g.cx, L);
-    c->fly = sli_floor_table(c->g.ny, c->g.cy, W);
+    if (!c->borrowed) {
+        c->flx = sli_floor_table(c->g.nx, c->g.cx, L);
+        c->fly = sli_floor_table(c->g.ny, c->g.cy, W);
+    }
     if (!c->s || !c->ub || !c->flx || !c->fly) {
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for %zu "
                       "sub-rectangles", n);
@@ -344,8 +374,10 @@ done:
     sli_lshape_free(c);
     free(c->s);
     free(c->ub);
-    free(c->flx);
-    free(c->fly);
+    if (!c->borrowed) {
+        free(c->flx);
+        free(c->fly);
+    }
     c->s = NULL;
     c->ub = NULL;
     c->flx = c->fly = NULL;

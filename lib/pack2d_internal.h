@@ -66,6 +66,9 @@ typedef struct fbctx {
                         touched; NULL when the L-approach is off */
     int lfail;       /* a block could not be allocated */
     int *flx, *fly;  /* flx[x]: index of the largest normal <= x */
+    int borrowed;    /* flx and fly belong to a shared table: set before
+                        sli_fb_run, which then neither builds nor frees
+                        them */
     long *work;
     long lcap;           /* most steps of the five-block search and the
                             L-approach together before the L-approach

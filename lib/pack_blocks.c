@@ -25,6 +25,7 @@
  * with the best full-section block T(X, W, H) by a knapsack over the
  * length, and the same across the width.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pack2d_internal.h"
@@ -50,7 +51,10 @@ typedef struct btab {
                            gap-free guillotine tiling of nx[i] x ny[j], or
                            -1 when there is none */
     int *tway[3];       /* how: -q-1 grid of o[q]; k x-cut; cx + k y-cut */
-    long *v;            /* values */
+    int32_t *v;         /* values: at most the volume bound, and that is
+                           below the state count (< 8 * 10^6: the normal
+                           sets hold every multiple of the smallest dim
+                           on each axis) */
     int *how;           /* 0 empty; -t-1 columns of o[t]; 1..cx-1 x-cut;
                            cx + k y-cut; cx + cy + h a tiled layer of
                            height hts[h]; cx + cy + nh + 3 a + e a
@@ -205,7 +209,7 @@ static int emit_tile(const btab *t, int h, size_t i, size_t j, long x0,
 static void offer(btab *t, size_t q, long v, int how)
 {
     if (v > t->v[q]) {
-        t->v[q] = v;
+        t->v[q] = (int32_t)v;
         t->how[q] = how;
     }
 }
@@ -232,21 +236,29 @@ static void row_columns(btab *t, size_t i)
             }
 }
 
+/* Slot by slot, dst[q] = a[q] + b[q] and how[q] = code where that is
+ * more (without branches, so the loop vectorises). */
+SLI_VECTOR_CLONES
+static void add_cut(int32_t *restrict dst, int *restrict how,
+                    const int32_t *a, const int32_t *b, size_t n, int code)
+{
+    for (size_t q = 0; q < n; q++) {
+        const int32_t v = a[q] + b[q];
+        const int up = v > dst[q];
+        dst[q] = up ? v : dst[q];
+        how[q] = up ? code : how[q];
+    }
+}
+
 /* Cuts across x for row i: whole rows of smaller states added slot by
  * slot (the slots of a row are contiguous). */
 static void row_xcuts(btab *t, size_t i)
 {
     const size_t blk = t->cy * t->cz * t->ns;
-    long *dst = t->v + i * blk;
-    int *how = t->how + i * blk;
     for (size_t m = 1; m < i && 2 * t->nx[m] <= t->nx[i]; m++) {
         size_t r = flo(t, 0, t->nx[i] - t->nx[m]);
-        const long *a = t->v + m * blk, *b = t->v + r * blk;
-        for (size_t q = 0; q < blk; q++)
-            if (a[q] + b[q] > dst[q]) {
-                dst[q] = a[q] + b[q];
-                how[q] = (int)m;
-            }
+        add_cut(t->v + i * blk, t->how + i * blk, t->v + m * blk,
+                t->v + r * blk, blk, (int)m);
     }
 }
 
@@ -277,17 +289,11 @@ static void row_walls(btab *t, size_t i, size_t j)
 static void row_entry(btab *t, size_t i, size_t j)
 {
     const size_t blk = t->cz * t->ns;
-    long *dst = t->v + at(t, i, j, 0, 0);
-    int *how = t->how + at(t, i, j, 0, 0);
     for (size_t m = 1; m < j && 2 * t->ny[m] <= t->ny[j]; m++) {
         size_t r = flo(t, 1, t->ny[j] - t->ny[m]);
-        const long *a = t->v + at(t, i, m, 0, 0);
-        const long *b = t->v + at(t, i, r, 0, 0);
-        for (size_t q = 0; q < blk; q++)
-            if (a[q] + b[q] > dst[q]) {
-                dst[q] = a[q] + b[q];
-                how[q] = (int)(t->cx + m);
-            }
+        add_cut(t->v + at(t, i, j, 0, 0), t->how + at(t, i, j, 0, 0),
+                t->v + at(t, i, m, 0, 0), t->v + at(t, i, r, 0, 0), blk,
+                (int)(t->cx + m));
     }
     row_walls(t, i, j);
     for (size_t k = 0; k < t->cz; k++)
@@ -602,7 +608,11 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
     double states = (double)t.cx * (double)t.cy * (double)t.cz *
                     (double)t.ns;
     double cost = states * ((double)(t.cx + t.cy) / 2 + t.no);
-    if (st != SL_OK || cost > (double)*work || states > 8e6) {
+    /* values fit in 32 bits (see btab.v; the volume test never fails
+       when states <= 8e6, it guards the argument) */
+    double most = (double)p->S[0] * (double)p->S[1] * (double)p->S[2] /
+                  ((double)p->d[0] * (double)p->d[1] * (double)p->d[2]);
+    if (st != SL_OK || cost > (double)*work || states > 8e6 || most > 8e6) {
         btab_free(&t);
         return st; /* too big: the caller keeps its other layouts */
     }

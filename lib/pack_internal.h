@@ -7,7 +7,17 @@
 #define SHIPLOAD_PACK_INTERNAL_H
 
 #include <stddef.h>
+#include <stdlib.h> /* defines __GLIBC__ with glibc */
 #include "internal.h"
+
+/* For loops that vectorise: an AVX2 clone besides the baseline one,
+ * chosen when the library loads (x86-64 with glibc, GCC or Clang). */
+#if defined(__x86_64__) && defined(__GLIBC__) && defined(__ELF__) && \
+    (defined(__GNUC__) || defined(__clang__))
+#define SLI_VECTOR_CLONES __attribute__((target_clones("default", "avx2")))
+#else
+#define SLI_VECTOR_CLONES
+#endif
 
 #define SLI_PACK_MAX_UNITS 1000000L
 /* Most boxes in a layout the packer builds (a layout is built when asked
@@ -118,14 +128,30 @@ sl_status sli_guillotine(long L, long W, const sli_item *items, int nitems,
  * Set L (and zero the rest) before use; sli_gshare_free releases it. */
 typedef struct sli_gshare {
     sli_gtab g;
+    int *flx, *fly;      /* floor indices into g.nx over 0..L, g.ny over
+                            0..W (the 2D search's, shared too) */
     sli_item items[2];
     long L, W, l, w;     /* the limits and the rectangle it was built for */
     int state;           /* 0 not built; 1 built; -1 not buildable (every
                             search builds its own, as without a share) */
+    /* The last wall face (pack_walls.c) found with the effort spent on
+     * entry: its search ends with the table, so a face of as many rows
+     * (the same height and stack limit) is the same. */
+    int memo;            /* 1 when the fields below hold a face */
+    size_t mrows;
+    long mheight, mstack, mcount, mspent;
+    sli_boxes mface;
 } sli_gshare;
 
 /* Free a shared table and leave it unbuilt; accepts NULL. */
 void sli_gshare_free(sli_gshare *s);
+
+/* How many of share's rows an L x W search of l x w would take from it
+ * (0: none, it builds its own table), when its own table may cost twork
+ * steps (twork >= SLI_PACK_TABLE_WORK).  Searches of the same rows give
+ * the same count and layout when their effort is spent on entry. */
+size_t sli_gshare_rows(const sli_gshare *s, long L, long W, long l, long w,
+                       long twork);
 
 /* The 2D search (pack2d.c): guillotine table, recursive five-block search,
  * then the L-approach; it stops at the deadline (monotonic seconds; 0 =

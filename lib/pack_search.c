@@ -74,6 +74,8 @@ typedef struct srch {
     int no;
     long *norm[3];       /* normal set of each axis */
     size_t nnorm[3];
+    int *fl[3];          /* fl[k][s]: index of the largest of norm[k] <= s,
+                            for s in 0..S[k] */
     long smax;           /* stack limit (LONG_MAX: none) */
     long target;         /* stop when a layout holds this many */
     long *work;
@@ -309,7 +311,7 @@ static int supported(srch *r, const sstate *st, long x0, long y0, long x1,
  * cannot hold a box). */
 static long reach(const srch *r, int k, long s)
 {
-    return r->norm[k][sli_floor_index(r->norm[k], r->nnorm[k], s)];
+    return r->norm[k][r->fl[k][s]];
 }
 
 /* Rank block k in a space with room e[3] from its corner, by the block
@@ -575,6 +577,10 @@ static sl_status setup(srch *r, const sli_pack3d *p, long target,
                                       &r->nnorm[k], err);
         if (st != SL_OK)
             return st;
+        r->fl[k] = sli_floor_table(r->norm[k], r->nnorm[k], p->S[k]);
+        if (!r->fl[k])
+            return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
+                            "block search's floor indices");
     }
     return SL_OK;
 }
@@ -582,8 +588,10 @@ static sl_status setup(srch *r, const sli_pack3d *p, long target,
 /* Release the search's memory. */
 static void teardown(srch *r)
 {
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < 3; k++) {
         free(r->norm[k]);
+        free(r->fl[k]);
+    }
     free(r->rem);
     state_free(&r->best);
 }

@@ -6,10 +6,11 @@
  * the floor or on the tops of cross-sections below.
  *
  * The face comes from the 2D search (non-guillotine patterns included)
- * when both cross-section turns may stand; each of its four mirror images
- * is dropped under gravity, the cross-sections left unsupported (or over
- * the stack limit) are removed, and the best survivor wins against the
- * plain grid of either allowed turn.  Walls of guillotine faces are
+ * when both cross-section turns may stand; it and its image upside down
+ * are dropped under gravity, the cross-sections left unsupported (or over
+ * the stack limit) are removed, and the better survivor wins against the
+ * plain grid of either allowed turn (the images mirrored across would
+ * keep as many: see searched).  Walls of guillotine faces are
  * already in the 3D recursion; these add the rest.
  */
 #include <stdint.h>
@@ -178,16 +179,13 @@ static long grid(long W, long H, long a, long b, long max_stack,
     return (W / a) * up;
 }
 
-/* Mirror image m (bit 0 across the width, bit 1 upside down) of src in
- * W x H, written to dst (same size). */
-static void mirror(const sli_boxes *src, sli_boxes *dst, int m, long W,
-                   long H)
+/* src in W x H as it is (up = 0) or upside down (up = 1), written to dst
+ * (same size). */
+static void mirror(const sli_boxes *src, sli_boxes *dst, int up, long H)
 {
     for (size_t i = 0; i < src->n; i++) {
         sli_box b = src->v[i];
-        if (m & 1)
-            b.x = W - b.x - b.a;
-        if (m & 2)
+        if (up)
             b.y = H - b.y - b.b;
         dst->v[i] = b;
     }
@@ -195,9 +193,12 @@ static void mirror(const sli_boxes *src, sli_boxes *dst, int m, long W,
 }
 
 /* The 2D search's pattern of p x q (either turn) in W x H (stopping at
- * the deadline, 0 = none; its table from share if not NULL), settled in
- * each mirror image; the best survivor goes to *best / out when it beats
- * *best. */
+ * the deadline, 0 = none; its table from share if not NULL), settled as
+ * it is and upside down; the better survivor goes to *best / out when it
+ * beats *best.  The images mirrored across need no settling: settle
+ * keeps the mirror image of what it keeps of the pattern (rectangles of
+ * one base height never touch across, and overlaps, tops and stacks
+ * mirror), so they never beat it. */
 static sl_status searched(long W, long H, long p, long q, long max_stack,
                           double deadline, long *best, sli_boxes *out,
                           long *work, sli_gshare *share, sl_error *err)
@@ -214,8 +215,8 @@ static sl_status searched(long W, long H, long p, long q, long max_stack,
         if (!img.v || shelf_alloc(&f, pat.n, W, p, q))
             st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a wall");
     }
-    for (int m = 0; st == SL_OK && pat.n > 0 && m < 4; m++) {
-        mirror(&pat, &img, m, W, H);
+    for (int up = 0; st == SL_OK && pat.n > 0 && up < 2; up++) {
+        mirror(&pat, &img, up, H);
         long v = (long)settle(&img, &f, max_stack);
         if (v > *best) {
             *best = v;
@@ -235,9 +236,10 @@ static sl_status searched(long W, long H, long p, long q, long max_stack,
     return st;
 }
 
-sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
-                        sli_boxes *out, long *work, sli_gshare *share,
-                        sl_error *err)
+/* The face of sli_wall_face, found. */
+static sl_status wall_face(const sli_pack3d *p, int axis, int k,
+                           long *count, sli_boxes *out, long *work,
+                           sli_gshare *share, sl_error *err)
 {
     const long W = p->S[axis == 0 ? 1 : 0], H = p->S[2];
     const int u = (k + 1) % 3, v = (k + 2) % 3;
@@ -271,4 +273,62 @@ sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
         return searched(W, H, a, b, p->max_stack, p->deadline, count, out,
                         work, share, err);
     return SL_OK;
+}
+
+/* Copy face src to dst; 0 or -1 (no memory). */
+static int copy_face(sli_boxes *dst, const sli_boxes *src)
+{
+    dst->n = 0;
+    for (size_t i = 0; i < src->n; i++)
+        if (sli_boxes_push(dst, src->v[i].x, src->v[i].y, 0, src->v[i].a,
+                           src->v[i].b, 0))
+            return -1;
+    return 0;
+}
+
+/* The face from share's memo when that holds one of as many rows (and
+ * the same height and stack limit) found with the effort spent, as this
+ * one is: its search then ends with the table's pattern of those rows,
+ * and the plain grids are those rows' too (they hold every multiple of
+ * either side).  Else found, and kept in the memo. */
+static sl_status memo_face(const sli_pack3d *p, int axis, int k,
+                           long *count, sli_boxes *out, long *work,
+                           sli_gshare *share, sl_error *err)
+{
+    const long W = p->S[axis == 0 ? 1 : 0], H = p->S[2];
+    const long a = p->d[(k + 1) % 3], b = p->d[(k + 2) % 3];
+    size_t rows = sli_gshare_rows(share, W, H, a, b, SLI_PACK_TABLE_WORK);
+    if (rows > 0 && share->memo && share->mrows == rows &&
+        share->mheight == H && share->mstack == p->max_stack) {
+        *count = share->mcount;
+        *work -= share->mspent;
+        if (copy_face(out, &share->mface))
+            return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for a "
+                            "wall");
+        return SL_OK;
+    }
+    long before = *work;
+    sl_status st = wall_face(p, axis, k, count, out, work, share, err);
+    /* the table may have been built just now */
+    rows = sli_gshare_rows(share, W, H, a, b, SLI_PACK_TABLE_WORK);
+    share->memo = 0;
+    if (st == SL_OK && rows > 0 && !copy_face(&share->mface, out)) {
+        share->memo = 1;
+        share->mrows = rows;
+        share->mheight = H;
+        share->mstack = p->max_stack;
+        share->mcount = *count;
+        share->mspent = before - *work;
+    }
+    return st;
+}
+
+sl_status sli_wall_face(const sli_pack3d *p, int axis, int k, long *count,
+                        sli_boxes *out, long *work, sli_gshare *share,
+                        sl_error *err)
+{
+    if (share && *work <= 0 && p->d[k] <= p->S[axis] &&
+        p->vert[(k + 1) % 3] && p->vert[(k + 2) % 3])
+        return memo_face(p, axis, k, count, out, work, share, err);
+    return wall_face(p, axis, k, count, out, work, share, err);
 }

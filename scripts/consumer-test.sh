@@ -39,6 +39,12 @@ mkdir "$tmp/app"
 cp "$src/examples/minimal.c" "$tmp/app/"
 cd "$tmp/app"
 [ -z "$(find "$prefix" -name internal.h)" ] || die "lib/internal.h was installed"
+# the installed README's relative links (docs, the chart, examples) resolve
+doc=$(find "$prefix" -path '*/doc/shipload/README.md')
+[ -n "$doc" ] || die "README.md not installed"
+for link in $(grep -o '](\(docs\|examples\)/[^)#]*' "$doc" | sed 's/^](//' | sort -u); do
+  [ -e "$(dirname "$doc")/$link" ] || die "the installed README links to $link, not installed"
+done
 
 step "CMake find_package(shipload), shared and static targets"
 cat >CMakeLists.txt <<'CMAKE'

@@ -15,7 +15,8 @@ static long face_ok(const sli_pack3d *p, int axis, int k, const char *vert)
     long n = -1, work = 10000000;
     sl_error e;
     sl_error_clear(&e);
-    ck_assert_int_eq(sli_wall_face(p, axis, k, &n, &f, &work, NULL, &e), SL_OK);
+    ck_assert_int_eq(sli_wall_face(p, axis, k, &n, &f, &work, NULL, &e),
+                     SL_OK);
     ck_assert_int_ge(n, 0);
     ck_assert_uint_eq(f.n, (size_t)n);
     ck_assert_uint_le(f.n, sizeof pl / sizeof pl[0]);
@@ -197,7 +198,7 @@ START_TEST(test_face_shared_table_same)
         for (int k = 0; k < 3; k++)
             share[k].L = p.S[0];
         for (int axis = 0; axis < 2; axis++)
-            for (long W = axis == 0 ? p.S[1] : p.S[0]; W > 0; W -= 7)
+            for (long W = axis == 0 ? p.S[1] : p.S[0]; W > 0; W -= 5)
                 for (int k = 0; k < 3; k++) {
                     sli_pack3d q = p;
                     sli_boxes f1 = {0}, f2 = {0};

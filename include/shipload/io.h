@@ -138,6 +138,45 @@ SL_API sl_status sl_catalog_load_string(sl_catalog *cat, const char *text,
                                         const char *name, sl_error *err);
 
 /**
+ * The catalog as a catalog file (docs/catalog-format.md) that loads back
+ * to the same entries: {"notes", "containers" [every container with every
+ * field: id, name, length, width, height, door_width, door_height, tare,
+ * max_gross], "cargo" [every cargo: id, name, unit, kind, munition,
+ * unit_mass, and for packaged cargo packages [{name, units, length, width,
+ * height, gross, vertical, max_stack}]]}, entries in catalog order.  A
+ * figure is {value, conf, source} and its range when it is uncertain.
+ * Numbers are written with the fewest digits (15 to 17) that give every
+ * one back exactly, whole ones as integers.  Loaded into an empty catalog
+ * (sl_catalog_alloc) it gives every entry back; a figure with an empty
+ * source, which no file can carry, is written as it is and the loader
+ * rejects it.  flags: 0 (indented) or SL_JSON_COMPACT.  *out must be
+ * released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
+ * SL_ENOMEM.
+ */
+SL_API sl_status sl_catalog_to_json(const sl_catalog *cat, int flags,
+                                    char **out, sl_error *err);
+
+/**
+ * The scenario as a scenario file (docs/scenario-format.md) that loads
+ * back, into a scenario of any catalog, to the same run: notes, title,
+ * containers (with its qualifier: "at least 10000"), container_types and
+ * cargo [{id, share}], fill, load_rules (a number when exact, else [low,
+ * high]), claim ({value, source, date}, or null), samples and seed (from
+ * opt; left out when opt is NULL; a seed above 2^63 - 1 as a string), and
+ * catalog {containers, cargo}: every entry the scenario uses, with every
+ * field as sl_catalog_to_json writes it, so the file carries its own
+ * figures and sources.  Numbers are written with the fewest digits (15 to
+ * 17) that give every one back.  A load rule whose nominal figure is not
+ * the middle of its range is written as the range, which loads with the
+ * middle as nominal.  flags: 0 (indented) or SL_JSON_COMPACT.  *out must
+ * be released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
+ * SL_ENOMEM.
+ */
+SL_API sl_status sl_scenario_to_json(const sl_scenario *sc,
+                                     const sl_options *opt, int flags,
+                                     char **out, sl_error *err);
+
+/**
  * ---- Files written whole or not at all ----
  *
  * Write len bytes of data to path: into a temporary file in the same
