@@ -1663,7 +1663,7 @@ END_TEST
 /* A package that may be turned: 1,209.6-1,275.65 x 462.3-487.55 x
  * 185.35-195.45 mm, "lh", at most 5 high, in a 40 ft container with the
  * nominal margins.  When this test was written the packer put 448 at size
- * level 6 of 9 (1,260 x 485 x 195 mm, grains of 5) but 416 at level 5
+ * level 6 of 9 (1,260 x 485 x 195 mm, grains of 5) but 429 at level 5
  * (1,250 x 480 x 195): its 3D recursion runs only when its cost fits in
  * 2/5 of the effort, and the smaller box has 801 raster positions along
  * the length against 298 (cost 9.4 x 10^8 against 1.4 x 10^8).  The table
