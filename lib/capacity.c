@@ -237,21 +237,28 @@ memo_find(const sli_pack_memo *memo, const double v[6], const box *b)
     return NULL;
 }
 
+/* The array v of *cap entries of `size` bytes with room for entry n:
+ * v itself, or a copy twice as large when full; NULL when out of memory
+ * (v is then left as it was). */
+static void *grow(void *v, size_t *cap, size_t n, size_t size)
+{
+    size_t ncap = *cap ? 2 * *cap : 16;
+    if (n < *cap)
+        return v;
+    if (!(v = realloc(v, ncap * size)))
+        return NULL;
+    *cap = ncap;
+    return v;
+}
+
 /* Remember a count (when memory allows: a miss only costs a packer run). */
 static void memo_add(sli_pack_memo *memo, const double v[6], const box *b,
                      long count)
 {
     struct sli_pack_memo_entry *e;
-    if (!memo)
+    if (!memo || !(e = grow(memo->e, &memo->cap, memo->n, sizeof *e)))
         return;
-    if (memo->n == memo->cap) {
-        size_t ncap = memo->cap ? 2 * memo->cap : 64;
-        e = realloc(memo->e, ncap * sizeof *e);
-        if (!e)
-            return;
-        memo->e = e;
-        memo->cap = ncap;
-    }
+    memo->e = e;
     e = &memo->e[memo->n++];
     memcpy(e->v, v, sizeof e->v);
     sli_strlcpy(e->vertical, b->vertical, sizeof e->vertical);
@@ -1058,16 +1065,10 @@ static sl_status run_layout(double L, double W, double H, const box *run,
     st = sl_pack(L, W, H, run->d[0], run->d[1], run->d[2], &opt, own, err);
     *res = own;
     *owned = 1;
-    if (st != SL_OK || !memo)
+    if (st != SL_OK || !memo ||
+        !(e = grow(memo->l, &memo->capl, memo->nl, sizeof *e)))
         return st;
-    if (memo->nl == memo->capl) {
-        size_t ncap = memo->capl ? 2 * memo->capl : 16;
-        e = realloc(memo->l, ncap * sizeof *e);
-        if (!e)
-            return SL_OK;
-        memo->l = e;
-        memo->capl = ncap;
-    }
+    memo->l = e;
     e = &memo->l[memo->nl++];
     memcpy(e->v, v, sizeof e->v);
     sli_strlcpy(e->vertical, run->vertical, sizeof e->vertical);
