@@ -180,10 +180,12 @@ int cli_print_csv(FILE *f, const sl_result *res)
 
 int cli_check_outputs(const cli_outputs *o)
 {
-    static const char *const flag[3] = {"--samples-out", "--plot",
-                                        "--plot-sensitivity"};
-    const char *path[3] = {o->samples_out, o->plot, o->plot_sensitivity};
-    for (int k = 0; k < 3; k++) {
+    static const char *const flag[4] = {"--samples-out", "--plot",
+                                        "--plot-sensitivity",
+                                        "--scenario-out"};
+    const char *path[4] = {o->samples_out, o->plot, o->plot_sensitivity,
+                           o->scenario_out};
+    for (int k = 0; k < 4; k++) {
         struct stat st;
         char *tmp;
         size_t n;
@@ -240,6 +242,23 @@ int cli_write_outputs(const sl_result *res, const cli_outputs *o)
         plot_sensitivity(res, o->plot_sensitivity, msg, sizeof msg)) {
         fprintf(stderr, PROG ": --plot-sensitivity: %s\n", msg);
         return 1;
+    }
+    if (o->scenario_out) {
+        /* the samples drawn (more than asked for with --precision): a run
+           of that many gives the same samples */
+        sl_options opt = *sl_result_options(res);
+        char *text = NULL;
+        sl_status st;
+        opt.samples = sl_result_samples_count(res);
+        st = sl_scenario_to_json(sl_result_scenario(res), &opt, 0, &text, &e);
+        if (st == SL_OK) {
+            st = sl_write_file(o->scenario_out, text, strlen(text), &e);
+            sl_free(text);
+        }
+        if (st != SL_OK) {
+            fprintf(stderr, PROG ": --scenario-out: %s\n", e.what);
+            return 1;
+        }
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 /*
  * examples/cli_io.h - shipload-estimate's catalog and file options:
- * --catalog, --list, --csv, --samples-out, --plot, --plot-sensitivity, and
+ * --catalog, --list, --csv, --samples-out, --plot, --plot-sensitivity,
+ * --scenario-out, and
  * the progress bar that --quiet turns off.  Functions that can fail print
  * one line on stderr and return an exit status (2 bad input, 1 other).
  */
@@ -15,6 +16,7 @@ typedef struct cli_outputs {
     const char *samples_out;
     const char *plot;
     const char *plot_sensitivity;
+    const char *scenario_out;
 } cli_outputs;
 
 /* Load catalog files into cat, in order; 0 or an exit status. */

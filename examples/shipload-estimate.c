@@ -94,12 +94,14 @@ static void usage(FILE *f)
         "                      records version, seed, scenario and sources\n"
         "  --plot FILE         distribution of the total (.png or .svg)\n"
         "  --plot-sensitivity FILE  tornado chart of what drives it\n"
+        "  --scenario-out FILE the run as a scenario file, with the catalog\n"
+        "                      entries it uses: rerun it, share it\n"
         "  --quiet             no progress bar (shown on a terminal when a run\n"
         "                      takes more than a second)\n"
         "  --progress          the progress bar from the start, even when\n"
         "                      standard error is not a terminal (logs)\n"
-        "  With the default run, --csv, --samples-out and the plots show the\n"
-        "  realistic mix (interpretation 4).\n"
+        "  With the default run, --csv, --samples-out, --scenario-out and the\n"
+        "  plots show the realistic mix (interpretation 4).\n"
         "Catalog:\n"
         "  --catalog FILE      add or override container and cargo types\n"
         "                      (repeatable; docs/catalog-format.md)\n"
@@ -274,6 +276,8 @@ static int parse_args(int argc, char **argv, args *a)
             a->catalog[a->ncatalog++] = v;
         } else if (!strcmp(f, "--samples-out"))
             a->out.samples_out = v;
+        else if (!strcmp(f, "--scenario-out"))
+            a->out.scenario_out = v;
         else if (!strcmp(f, "--plot") || !strcmp(f, "--plot-sensitivity")) {
             size_t n = strlen(v);
             if (n < 5 || (strcmp(v + n - 4, ".png") && strcmp(v + n - 4, ".svg") &&
@@ -867,7 +871,8 @@ static int json_default(FILE *f)
         json_array_append_new(list, one);
     }
     json_object_set_new(root, "interpretations", list);
-    text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+                               JSON_REAL_PRECISION(15));
     json_decref(root);
     if (!text)
         return 1;

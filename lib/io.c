@@ -472,6 +472,31 @@ static int digits_for(double v, int prec)
     return prec;
 }
 
+/* digits_for over every number of a container entry. */
+static int container_digits(const sl_container *c, int prec)
+{
+    const sl_figure *f[] = {&c->length, &c->width, &c->height,
+                            &c->door_width, &c->door_height, &c->tare,
+                            &c->max_gross};
+    for (size_t j = 0; j < sizeof f / sizeof *f; j++)
+        prec = digits_for(f[j]->nominal, prec);
+    return prec;
+}
+
+/* digits_for over every number of a cargo entry. */
+static int cargo_digits(const sl_cargo *g, int prec)
+{
+    prec = digits_for(g->unit_mass.nominal, prec);
+    for (size_t k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX; k++) {
+        const sl_package *p = &g->package[k];
+        const sl_figure *f[] = {&p->length, &p->width, &p->height, &p->gross};
+        prec = digits_for(p->units, prec);
+        for (size_t j = 0; j < sizeof f / sizeof *f; j++)
+            prec = digits_for(f[j]->nominal, prec);
+    }
+    return prec;
+}
+
 /* The fewest significant digits, 15 to 17, that give back every number
  * of the catalog (15 for figures typed in decimal, so 43.56 is not
  * written 43.560000000000002): a written catalog loads to the same
@@ -479,27 +504,10 @@ static int digits_for(double v, int prec)
 static int cat_precision(const sl_catalog *cat)
 {
     int prec = 15;
-    for (size_t i = 0; i < sl_catalog_container_count(cat); i++) {
-        const sl_container *c = sl_catalog_container_at(cat, i);
-        const sl_figure *f[] = {&c->length, &c->width, &c->height,
-                                &c->door_width, &c->door_height, &c->tare,
-                                &c->max_gross};
-        for (size_t j = 0; j < sizeof f / sizeof *f; j++)
-            prec = digits_for(f[j]->nominal, prec);
-    }
-    for (size_t i = 0; i < sl_catalog_cargo_count(cat); i++) {
-        const sl_cargo *g = sl_catalog_cargo_at(cat, i);
-        prec = digits_for(g->unit_mass.nominal, prec);
-        for (size_t k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX;
-             k++) {
-            const sl_package *p = &g->package[k];
-            const sl_figure *f[] = {&p->length, &p->width, &p->height,
-                                    &p->gross};
-            prec = digits_for(p->units, prec);
-            for (size_t j = 0; j < sizeof f / sizeof *f; j++)
-                prec = digits_for(f[j]->nominal, prec);
-        }
-    }
+    for (size_t i = 0; i < sl_catalog_container_count(cat); i++)
+        prec = container_digits(sl_catalog_container_at(cat, i), prec);
+    for (size_t i = 0; i < sl_catalog_cargo_count(cat); i++)
+        prec = cargo_digits(sl_catalog_cargo_at(cat, i), prec);
     return prec;
 }
 
@@ -639,6 +647,208 @@ sl_status sl_catalog_to_json(const sl_catalog *cat, int flags, char **out,
         json_decref(cs);
         json_decref(gs);
     }
+    if (ok)
+        *out = json_dumps(root, jflags);
+    json_decref(root);
+    if (!*out)
+        return sli_fail(err, SL_ENOMEM, "out", "out of memory");
+    return SL_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* The scenario as a scenario file                                     */
+
+/* A count or total as text the parsers read back exactly: digits for a
+ * whole number, else the shortest form that gives v back. */
+static void exact_text(double v, char *buf, size_t size)
+{
+    if (v == floor(v) && fabs(v) < 1e15)
+        snprintf(buf, size, "%.0f", v);
+    else
+        snprintf(buf, size, "%.*g", digits_for(v, 1), v);
+}
+
+/* "QUALIFIER N", or the distribution alone when exact. */
+static json_t *jqualified(const sl_dist *d, sl_qualifier q)
+{
+    char num[40], text[300];
+    if (q == SL_QUAL_EXACT || !sl_dist_is_const(d))
+        return jdist(d);
+    exact_text(sl_dist_mean(d), num, sizeof num);
+    snprintf(text, sizeof text, "%s %s", sl_qualifier_name(q), num);
+    return json_string(text);
+}
+
+/* A load rule: a number when exact, else [low, high]. */
+static json_t *jrule(double fig, const double range[2], int *ok)
+{
+    json_t *a;
+    if (range[0] == range[1] && range[0] == fig)
+        return jvalue(fig);
+    if (!(a = json_array())) {
+        *ok = 0;
+        return NULL;
+    }
+    jpush(a, jvalue(range[0]), ok);
+    jpush(a, jvalue(range[1]), ok);
+    return a;
+}
+
+/* The type lists: [{id, share}], shares as text or "rest". */
+static json_t *jtype_list(const sl_scenario *sc, int cargo, int *ok)
+{
+    json_t *a = json_array();
+    size_t n = cargo ? sl_scenario_cargo_type_count(sc)
+                     : sl_scenario_container_type_count(sc);
+    if (!a) {
+        *ok = 0;
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const sl_dist *share = NULL;
+        int rest = 0;
+        const char *id =
+            cargo ? sl_scenario_cargo_type(sc, i, &share, &rest)->id
+                  : sl_scenario_container_type(sc, i, &share, &rest)->id;
+        json_t *o = json_object();
+        if (!o) {
+            *ok = 0;
+            break;
+        }
+        jset(o, "id", json_string(id), ok);
+        jset(o, "share", jshare(share, rest), ok);
+        jpush(a, o, ok);
+    }
+    return a;
+}
+
+/* The entries the scenario uses, as a catalog file's object. */
+static json_t *jused_catalog(const sl_scenario *sc, int *ok)
+{
+    json_t *o = json_object(), *cs = json_array(), *gs = json_array();
+    if (!o || !cs || !gs) {
+        json_decref(o);
+        json_decref(cs);
+        json_decref(gs);
+        *ok = 0;
+        return NULL;
+    }
+    for (size_t i = 0; i < sl_scenario_container_type_count(sc); i++)
+        jpush(cs, jcontainer_entry(sl_scenario_container_type(sc, i, NULL,
+                                                              NULL), ok), ok);
+    for (size_t i = 0; i < sl_scenario_cargo_type_count(sc); i++)
+        jpush(gs, jcargo_entry(sl_scenario_cargo_type(sc, i, NULL, NULL), ok),
+              ok);
+    jset(o, "containers", cs, ok);
+    jset(o, "cargo", gs, ok);
+    return o;
+}
+
+/* The scenario's load rules as a scenario file's object. */
+static json_t *jrules_entry(const sl_load_rules *r, int *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = 0;
+        return NULL;
+    }
+    jset(o, "margin_length", jrule(r->margin_length, r->margin_length_range,
+                                   ok), ok);
+    jset(o, "margin_width", jrule(r->margin_width, r->margin_width_range, ok),
+         ok);
+    jset(o, "margin_height", jrule(r->margin_height, r->margin_height_range,
+                                   ok), ok);
+    jset(o, "dunnage", jrule(r->dunnage, r->dunnage_range, ok), ok);
+    jset(o, "check_door", json_boolean(r->check_door), ok);
+    return o;
+}
+
+/* The claim {value, source, date}. */
+static json_t *jclaim_entry(const sl_scenario *sc, int *ok)
+{
+    double v;
+    sl_qualifier q;
+    const char *src = NULL, *date = NULL;
+    char num[40], text[300];
+    json_t *o;
+    if (!sl_scenario_claim(sc, &v, &q, &src, &date))
+        return json_null();
+    if (!(o = json_object())) {
+        *ok = 0;
+        return NULL;
+    }
+    exact_text(v, num, sizeof num);
+    snprintf(text, sizeof text, "%s%s%s", q == SL_QUAL_EXACT ? "" :
+             sl_qualifier_name(q), q == SL_QUAL_EXACT ? "" : " ", num);
+    jset(o, "value", json_string(text), ok);
+    jset(o, "source", json_string(src ? src : ""), ok);
+    jset(o, "date", json_string(date ? date : ""), ok);
+    return o;
+}
+
+/* Every field of a scenario file for sc and opt (opt may be NULL). */
+static json_t *jscenario_file(const sl_scenario *sc, const sl_options *opt,
+                              int *ok)
+{
+    json_t *root = json_object();
+    sl_qualifier q = SL_QUAL_EXACT;
+    const sl_dist *n = sl_scenario_containers(sc, &q);
+    if (!root) {
+        *ok = 0;
+        return NULL;
+    }
+    jset(root, "notes", json_sprintf("written by shipload %s "
+                                     "(sl_scenario_to_json)", sl_version()),
+         ok);
+    jset(root, "title", json_string(sl_scenario_title(sc)), ok);
+    if (n)
+        jset(root, "containers", jqualified(n, q), ok);
+    jset(root, "container_types", jtype_list(sc, 0, ok), ok);
+    jset(root, "cargo", jtype_list(sc, 1, ok), ok);
+    jset(root, "fill", jdist(sl_scenario_fill(sc)), ok);
+    jset(root, "load_rules", jrules_entry(sl_scenario_load_rules(sc), ok), ok);
+    jset(root, "claim", jclaim_entry(sc, ok), ok);
+    if (opt) {
+        char seed[24];
+        jset(root, "samples", json_integer((json_int_t)opt->samples), ok);
+        snprintf(seed, sizeof seed, "%llu", (unsigned long long)opt->seed);
+        jset(root, "seed", opt->seed > (uint64_t)INT64_MAX
+                               ? json_string(seed)
+                               : json_integer((json_int_t)opt->seed), ok);
+    }
+    jset(root, "catalog", jused_catalog(sc, ok), ok);
+    return root;
+}
+
+sl_status sl_scenario_to_json(const sl_scenario *sc, const sl_options *opt,
+                              int flags, char **out, sl_error *err)
+{
+    json_t *root;
+    int ok = 1, prec = 15;
+    size_t jflags = JSON_PRESERVE_ORDER;
+    if (!out)
+        return sli_fail(err, SL_EINVAL, "out", "out must not be NULL");
+    *out = NULL;
+    if (!sc)
+        return sli_fail(err, SL_EINVAL, "sc", "scenario must not be NULL");
+    if (flags & ~SL_JSON_COMPACT)
+        return sli_fail(err, SL_EINVAL, "flags", "unknown flags 0x%x; "
+                        "expected 0 or SL_JSON_COMPACT", (unsigned)flags);
+    for (size_t i = 0; i < sl_scenario_container_type_count(sc); i++)
+        prec = container_digits(sl_scenario_container_type(sc, i, NULL, NULL),
+                                prec);
+    for (size_t i = 0; i < sl_scenario_cargo_type_count(sc); i++)
+        prec = cargo_digits(sl_scenario_cargo_type(sc, i, NULL, NULL), prec);
+    {
+        const sl_load_rules *r = sl_scenario_load_rules(sc);
+        const double *v[] = {r->margin_length_range, r->margin_width_range,
+                             r->margin_height_range, r->dunnage_range};
+        for (size_t j = 0; j < sizeof v / sizeof *v; j++)
+            prec = digits_for(v[j][1], digits_for(v[j][0], prec));
+    }
+    jflags |= (flags & SL_JSON_COMPACT) ? JSON_COMPACT : JSON_INDENT(2);
+    jflags |= JSON_REAL_PRECISION(prec);
+    root = jscenario_file(sc, opt, &ok);
     if (ok)
         *out = json_dumps(root, jflags);
     json_decref(root);

@@ -124,7 +124,7 @@ static sl_status sequence(sl_error *e, char **out)
     sl_scenario *sc = NULL;
     sl_result *res = NULL;
     sl_options opt;
-    char *json = NULL, *csv = NULL, *catjson = NULL;
+    char *json = NULL, *csv = NULL, *catjson = NULL, *scjson = NULL;
     sl_status st;
     sl_options_init(&opt);
     if ((st = sl_catalog_builtin(&cat, e)) ||
@@ -139,11 +139,13 @@ static sl_status sequence(sl_error *e, char **out)
         (st = sl_estimate(sc, &opt, &res, e)) ||
         (st = sl_result_to_json(res, 0, &json, e)) ||
         (st = sl_result_to_csv(res, &csv, e)) ||
-        (st = sl_catalog_to_json(copy, 0, &catjson, e)))
+        (st = sl_catalog_to_json(copy, 0, &catjson, e)) ||
+        (st = sl_scenario_to_json(sc, &opt, 0, &scjson, e)))
         goto done;
     *out = json;
     json = NULL;
 done:
+    sl_free(scjson);
     sl_free(catjson);
     sl_free(csv);
     sl_free(json);

@@ -1,9 +1,11 @@
 /* tests/test_io_write.c - results out: JSON, CSV, the samples file, the
- * catalog as a catalog file, and atomic file writes.  Every figure written is checked against the
+ * catalog as a catalog file, the scenario as a scenario file, and atomic
+ * file writes.  Every figure written is checked against the
  * result's own accessors, so the test holds for any engine output. */
 #include <dirent.h>
 #include <jansson.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -547,6 +549,104 @@ START_TEST(test_catalog_json_errors)
 }
 END_TEST
 
+/* The scenario written as a scenario file loads, into a scenario of a
+ * catalog that lacks its custom cargo, to the same run: the same result
+ * JSON byte for byte and the same file when written again.  The custom
+ * cargo (a figure that needs 17 digits) travels in the file's catalog, a
+ * seed above 2^63 - 1 as a string, an exact load rule as a number. */
+START_TEST(test_scenario_round_trip)
+{
+    sl_catalog *plain = NULL;
+    sl_scenario *mine = NULL, *back = NULL;
+    sl_result *r1 = NULL, *r2 = NULL;
+    sl_options opt, opt2;
+    sl_load_rules rules;
+    sl_cargo g = *sl_catalog_find_cargo(cat, "122mm-round");
+    char *text = NULL, *again = NULL, *j1 = NULL, *j2 = NULL;
+    snprintf(g.id, sizeof g.id, "crate-third");
+    g.package[0].gross.nominal += 1.0 / 3;
+    ck_assert_int_eq(sl_catalog_put_cargo(cat, &g, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &mine, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_containers(mine, "about 6,700", &e),
+                     SL_OK);
+    sl_scenario_clear_cargo_types(mine);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(mine, "152mm-round", "0.6",
+                                                &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(mine, "crate-third", "rest",
+                                                &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_claim(mine, "at least 1.5 million",
+                                           "Shin, \"Bloomberg\"", "2024-06-14",
+                                           &e), SL_OK);
+    rules = *sl_scenario_load_rules(mine);
+    rules.margin_width = 37.5;
+    rules.margin_width_range[0] = rules.margin_width_range[1] = 37.5;
+    ck_assert_int_eq(sl_scenario_set_load_rules(mine, &rules, &e), SL_OK);
+    sl_options_init(&opt);
+    opt.samples = 600;
+    opt.seed = UINT64_MAX - 6;
+    opt.threads = 1;
+    ck_assert_int_eq(sl_scenario_to_json(mine, &opt, 0, &text, &e), SL_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"seed\": \"18446744073709551609\""));
+    ck_assert_ptr_nonnull(strstr(text, "\"margin_width\": 37.5,"));
+    ck_assert_ptr_nonnull(strstr(text, "\"margin_length\": [\n      0,\n"));
+    ck_assert_ptr_nonnull(strstr(text, "\"value\": \"at least 1500000\""));
+    ck_assert_ptr_nonnull(strstr(text, "\"containers\": \"about 6700\""));
+    ck_assert_ptr_nonnull(strstr(text, "\"id\": \"crate-third\""));
+    /* the built-in catalog has no crate-third: the file brings it */
+    ck_assert_int_eq(sl_catalog_builtin(&plain, &e), SL_OK);
+    ck_assert_ptr_null(sl_catalog_find_cargo(plain, "crate-third"));
+    ck_assert_int_eq(sl_scenario_alloc(plain, &back, &e), SL_OK);
+    sl_options_init(&opt2);
+    ck_assert_int_eq(sl_scenario_load_string(back, &opt2, text, "written",
+                                             &e), SL_OK);
+    ck_assert_uint_eq(opt2.samples, 600);
+    ck_assert(opt2.seed == opt.seed);
+    ck_assert(sl_scenario_cargo_type(back, 1, NULL, NULL)->package[0]
+                  .gross.nominal == g.package[0].gross.nominal);
+    ck_assert_int_eq(sl_scenario_to_json(back, &opt2, 0, &again, &e), SL_OK);
+    ck_assert_str_eq(again, text);
+    opt2.threads = 1;
+    ck_assert_int_eq(sl_estimate(mine, &opt, &r1, &e), SL_OK);
+    ck_assert_int_eq(sl_estimate(back, &opt2, &r2, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(r1, 0, &j1, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(r2, 0, &j2, &e), SL_OK);
+    ck_assert_str_eq(j2, j1);
+    sl_free(j1);
+    sl_free(j2);
+    sl_result_free(r1);
+    sl_result_free(r2);
+    sl_free(again);
+    sl_free(text);
+    sl_scenario_free(back);
+    sl_scenario_free(mine);
+    sl_catalog_free(plain);
+}
+END_TEST
+
+/* sl_scenario_to_json's errors name the argument; without options there
+ * is no samples or seed; a scenario with no claim writes null. */
+START_TEST(test_scenario_json_errors)
+{
+    char *text = (char *)"x";
+    ck_assert_int_eq(sl_scenario_to_json(sc, NULL, 0, NULL, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "out");
+    ck_assert_int_eq(sl_scenario_to_json(NULL, NULL, 0, &text, &e),
+                     SL_EINVAL);
+    ck_assert_str_eq(e.where, "sc");
+    ck_assert_ptr_null(text);
+    ck_assert_int_eq(sl_scenario_to_json(sc, NULL, 2, &text, &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "flags");
+    sl_scenario_clear_claim(sc);
+    ck_assert_int_eq(sl_scenario_to_json(sc, NULL, SL_JSON_COMPACT, &text,
+                                         &e), SL_OK);
+    ck_assert_ptr_null(strchr(text, '\n'));
+    ck_assert_ptr_null(strstr(text, "\"samples\""));
+    ck_assert_ptr_null(strstr(text, "\"seed\""));
+    ck_assert_ptr_nonnull(strstr(text, "\"claim\":null"));
+    sl_free(text);
+}
+END_TEST
+
 static Suite *io_write_suite(void)
 {
     Suite *s = suite_create("io_write");
@@ -561,6 +661,8 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_write_file_atomic);
     tcase_add_test(tc, test_catalog_round_trip);
     tcase_add_test(tc, test_catalog_json_errors);
+    tcase_add_test(tc, test_scenario_round_trip);
+    tcase_add_test(tc, test_scenario_json_errors);
     suite_add_tcase(s, tc);
     return s;
 }
