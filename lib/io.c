@@ -668,13 +668,17 @@ static void exact_text(double v, char *buf, size_t size)
         snprintf(buf, size, "%.*g", digits_for(v, 1), v);
 }
 
-/* "QUALIFIER N", or the distribution alone when exact. */
+/* "QUALIFIER COUNT" ("at least 10000", "about uniform(6700, 7000)"), or
+ * the count alone when exact. */
 static json_t *jqualified(const sl_dist *d, sl_qualifier q)
 {
-    char num[40], text[300];
-    if (q == SL_QUAL_EXACT || !sl_dist_is_const(d))
-        return jdist(d);
-    exact_text(sl_dist_mean(d), num, sizeof num);
+    char num[256], text[300];
+    if (sl_dist_is_const(d))
+        exact_text(sl_dist_mean(d), num, sizeof num);
+    else
+        sl_dist_describe(d, num, sizeof num);
+    if (q == SL_QUAL_EXACT)
+        return json_string(num);
     snprintf(text, sizeof text, "%s %s", sl_qualifier_name(q), num);
     return json_string(text);
 }

@@ -7,7 +7,8 @@
  * error; a scenario that loads and validates runs (a few samples, one
  * thread) to a result or a clean error, and the result keeps its
  * promises: P5 <= P50 <= P95, every sample inside the hard bounds
- * [min, max], and JSON that parses.
+ * [min, max], and JSON that parses.  A scenario that loads writes a
+ * scenario file that loads back and writes the same text.
  */
 #include <math.h>
 #include <string.h>
@@ -83,6 +84,36 @@ static void run(const sl_scenario *sc, sl_options opt)
     sl_result_free(res);
 }
 
+/* A scenario that loaded writes a scenario file (sl_scenario_to_json)
+ * that loads, on the built-in catalog alone, to one that writes the same
+ * text. */
+static void round_trip(const sl_scenario *sc, const sl_options *opt)
+{
+    sl_scenario *back = NULL;
+    sl_options o2;
+    sl_error e;
+    char *a = NULL, *b = NULL;
+    sl_error_clear(&e);
+    FUZZ_CHECK(sl_scenario_to_json(sc, opt, 0, &a, &e) == SL_OK,
+               "scenario to_json: %s", e.what);
+    if (sl_scenario_alloc(fuzz_builtin(), &back, NULL) != SL_OK) {
+        sl_free(a);
+        return;
+    }
+    sl_options_init(&o2);
+    FUZZ_CHECK(sl_scenario_load_string(back, &o2, a, "written.json", &e) ==
+                   SL_OK,
+               "the written scenario does not load: %s: %s\n%s", e.where,
+               e.what, a);
+    FUZZ_CHECK(sl_scenario_to_json(back, &o2, 0, &b, &e) == SL_OK,
+               "scenario to_json again: %s", e.what);
+    FUZZ_CHECK(strcmp(a, b) == 0, "written again, the scenario differs:\n"
+               "%s\n---\n%s", a, b);
+    sl_free(a);
+    sl_free(b);
+    sl_scenario_free(back);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     sl_scenario *sc = NULL;
@@ -104,8 +135,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK_ERROR(st, e);
         FUZZ_CHECK(memcmp(&opt, &keep, sizeof opt) == 0,
                    "failed load changed the options: %s", e.what);
-    } else if (sl_scenario_validate(sc, &e) == SL_OK) {
-        run(sc, opt);
+    } else {
+        round_trip(sc, &opt);
+        if (sl_scenario_validate(sc, &e) == SL_OK)
+            run(sc, opt);
     }
     sl_scenario_free(sc);
     free(text);
