@@ -7,7 +7,9 @@
  * check, and the capacity of every new or changed entry (with each entry
  * of the other kind) is a clean result or a clean error, with count =
  * min(by weight, by geometry) >= 0, and its proven geometry bound is clean
- * and at least the geometry limit found (or -1: none).
+ * and at least the geometry limit found (or -1: none).  The catalog
+ * written as a catalog file loads into an empty one and writes the same
+ * text.
  */
 #include <math.h>
 #include <string.h>
@@ -100,6 +102,30 @@ static int same_as_base(const sl_catalog *cat)
     return 1;
 }
 
+/* A catalog that loaded writes a catalog file (sl_catalog_to_json) that
+ * loads into an empty catalog and writes the same text. */
+static void round_trip(const sl_catalog *cat)
+{
+    sl_catalog *back = NULL;
+    sl_error e;
+    char *a = NULL, *b = NULL;
+    sl_error_clear(&e);
+    FUZZ_CHECK(sl_catalog_to_json(cat, 0, &a, &e) == SL_OK,
+               "catalog to_json: %s", e.what);
+    if (sl_catalog_alloc(&back, NULL) != SL_OK) {
+        sl_free(a);
+        return;
+    }
+    FUZZ_CHECK(sl_catalog_load_string(back, a, "written.json", &e) == SL_OK,
+               "the written catalog does not load: %s: %s", e.where, e.what);
+    FUZZ_CHECK(sl_catalog_to_json(back, 0, &b, &e) == SL_OK,
+               "catalog to_json again: %s", e.what);
+    FUZZ_CHECK(strcmp(a, b) == 0, "written again, the catalog differs");
+    sl_free(a);
+    sl_free(b);
+    sl_catalog_free(back);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     sl_catalog *cat = NULL;
@@ -120,6 +146,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                    "failed load changed the catalog: %s", e.what);
     } else {
         check_loaded(cat);
+        round_trip(cat);
     }
     sl_catalog_free(cat);
     free(text);
