@@ -13,7 +13,14 @@
  * easier one (smaller packages, narrower margins) before and after, and
  * the cargos whose nominal entry (the capacity table's) was raised.
  *
- * Usage: bench_levels [N [SEED]]   (defaults 80 and 2385)
+ * Usage: bench_levels [N [SEED [lh]]]   (defaults 80 and 2385)
+ *
+ * With "lh" the cargos may be turned (vertical "lh", stacking limit 2 to
+ * 5, where the covering rule does not apply to sizes) and the bench
+ * prints, per cargo, stacking step and margin level, the packer's counts
+ * at the 9 size levels (the model's table in brackets where it differs:
+ * a larger level's layout shrunk, raise_shrunk in lib/model.c) and every
+ * level that reads fewer than a larger one; the totals last.
  */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -70,9 +77,10 @@ static int bad_pairs(const sli_model *m, const long *v)
     return bad;
 }
 
-/* Put a random one-up cargo "lv-box" in cat; its text in what. */
-static sl_status random_box(sl_catalog *cat, gsl_rng *r, char *what,
-                            size_t len, sl_error *err)
+/* Put a random cargo "lv-box" in cat (one-up, or "lh" with stacking
+ * limit 2 to 5 when turned); its text in what. */
+static sl_status random_box(sl_catalog *cat, gsl_rng *r, int turned,
+                            char *what, size_t len, sl_error *err)
 {
     sl_cargo g = *sl_catalog_find_cargo(cat, "122mm-round");
     sl_figure *f[3] = {&g.package[0].length, &g.package[0].width,
@@ -92,8 +100,9 @@ static sl_status random_box(sl_catalog *cat, gsl_rng *r, char *what,
         if (st != SL_OK)
             return st;
     }
-    strcpy(g.package[0].vertical, "h");
-    g.package[0].max_stack = g.package[0].max_stack_hi = 0;
+    strcpy(g.package[0].vertical, turned ? "lh" : "h");
+    g.package[0].max_stack = turned ? 2 : 0;
+    g.package[0].max_stack_hi = turned ? 5 : 0;
     snprintf(what, len, "%g-%g x %g-%g x %g-%g", lo[0], hi[0], lo[1], hi[1],
              lo[2], hi[2]);
     return sl_catalog_put_cargo(cat, &g, err);
@@ -169,15 +178,85 @@ static sl_status audit(const sl_scenario *sc, const char *what, tally *t,
     return st;
 }
 
+/* The largest relative drop among v[0..9) (a size level reading fewer
+ * than a larger one), printing each pair when `show`; pairs counted in
+ * *pairs. */
+static double level_drops(const long *v, int show, int *pairs)
+{
+    double most = 0;
+    for (int a = 0; a < 9; a++)
+        for (int b = a + 1; b < 9; b++)
+            if (v[a] < v[b]) {
+                double rel = (double)(v[b] - v[a]) / (double)v[b];
+                ++*pairs;
+                most = fmax(most, rel);
+                if (show)
+                    printf("    size q %.3f reads %ld < %ld at q %.3f "
+                           "(-%.2f %%)\n", (a + 0.5) / 9, v[a], v[b],
+                           (b + 0.5) / 9, 100 * rel);
+            }
+    return most;
+}
+
+/* Turned cargo: the packer's counts at the 9 size levels of every
+ * stacking step and margin level, the size levels reading fewer than a
+ * larger one, and the model's table (raised) at the same entries; the
+ * largest relative drop before in t->most, after in t->sum. */
+static sl_status audit_turned(const sl_scenario *sc, const char *what,
+                              tally *t, sl_error *err)
+{
+    const sl_container *c = sl_scenario_container_type(sc, 0, NULL, NULL);
+    const sl_cargo *g = sl_scenario_cargo_type(sc, 0, NULL, NULL);
+    sli_pack_memo memo = {0};
+    sli_model m;
+    sl_options o;
+    int drops = 0;
+    sl_status st;
+    sl_options_init(&o);
+    o.threads = 1;
+    if ((st = sli_model_build(&m, sc, &o, err)) != SL_OK)
+        return st;
+    for (int s = 0; st == SL_OK && s < sli_cargo_stack_steps(g); s++)
+        for (int j = 0; st == SL_OK && j < SLI_MARGIN_LEVELS; j++) {
+            long v[9], after[9];
+            int before = 0, left = 0;
+            double mq = (j + 0.5) / SLI_MARGIN_LEVELS;
+            printf("  %s: step %d, margins q %.3f:", what, s, mq);
+            for (int k = 0; st == SL_OK && k < 9; k++) {
+                st = sli_capacity_geometry_memo(
+                    c, g, sl_scenario_load_rules(sc), (k + 0.5) / 9, mq, s,
+                    &memo, &v[k], err);
+                after[k] = m.geo[(size_t)j * SLI_GEO_MSTRIDE(&m) +
+                                 (size_t)s * SLI_GEO_LEVELS(&m) + (size_t)k];
+                printf(" %ld", v[k]);
+                if (after[k] != v[k])
+                    printf(" (%ld)", after[k]);
+            }
+            printf("\n");
+            t->most = fmax(t->most, level_drops(v, 1, &before));
+            t->sum = fmax(t->sum, level_drops(after, 0, &left));
+            t->pairs_before += before;
+            t->pairs_after += left;
+            drops += before > 0;
+        }
+    if (st == SL_OK) {
+        t->cargos++;
+        t->raised_cargos += drops > 0;
+    }
+    sli_pack_memo_free(&memo);
+    sli_model_free(&m);
+    return st;
+}
+
 /* One random cargo in one random container type. */
-static sl_status one_cargo(sl_catalog *cat, gsl_rng *r, tally *t,
-                           sl_error *err)
+static sl_status one_cargo(sl_catalog *cat, gsl_rng *r, int turned,
+                           tally *t, sl_error *err)
 {
     static const char *const types[] = {"iso-20", "iso-40", "iso-40hc"};
     const char *type = types[gsl_rng_uniform_int(r, 3)];
     char what[160], box[128];
     sl_scenario *sc = NULL;
-    sl_status st = random_box(cat, r, box, sizeof box, err);
+    sl_status st = random_box(cat, r, turned, box, sizeof box, err);
     if (st == SL_OK)
         st = sl_scenario_alloc(cat, &sc, err);
     if (st == SL_OK)
@@ -191,7 +270,8 @@ static sl_status one_cargo(sl_catalog *cat, gsl_rng *r, tally *t,
         st = sl_scenario_add_cargo_type(sc, "lv-box", NULL, err);
     snprintf(what, sizeof what, "%s in %s", box, type);
     if (st == SL_OK)
-        st = audit(sc, what, t, err);
+        st = turned ? audit_turned(sc, what, t, err)
+                    : audit(sc, what, t, err);
     sl_scenario_free(sc);
     return st;
 }
@@ -200,6 +280,7 @@ int main(int argc, char **argv)
 {
     int n = argc > 1 ? atoi(argv[1]) : 80;
     unsigned long seed = argc > 2 ? strtoul(argv[2], NULL, 10) : 2385;
+    int turned = argc > 3 && !strcmp(argv[3], "lh");
     sl_catalog *cat = NULL;
     sl_error e;
     tally t = {0};
@@ -208,9 +289,16 @@ int main(int argc, char **argv)
     if (r)
         gsl_rng_set(r, seed);
     for (int i = 0; st == SL_OK && i < n; i++)
-        st = one_cargo(cat, r, &t, &e);
+        st = one_cargo(cat, r, turned, &t, &e);
     if (st != SL_OK)
         fprintf(stderr, "bench_levels: %s: %s\n", e.where, e.what);
+    else if (turned)
+        printf("%d turned cargos (seed %lu): %d with a size level reading "
+               "fewer than a larger one; such pairs (same step and margins) "
+               "%d, by %.2f %% at most, in the packer's counts; %d, by "
+               "%.2f %% at most, in the model's table\n", t.cargos, seed,
+               t.raised_cargos, t.pairs_before, 100 * t.most, t.pairs_after,
+               100 * t.sum);
     else
         printf("%d cargos (seed %lu): %d with an entry raised, %d entries, "
                "by %.2f %% at most (mean %.2f %%); pairs reading fewer at "

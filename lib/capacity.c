@@ -205,10 +205,21 @@ struct sli_pack_memo_entry {
     long count;
 };
 
+/* One packer layout and its exact inputs (as a count's). */
+struct sli_pack_memo_layout {
+    double v[6];
+    char vertical[4];
+    int max_stack;
+    sl_pack_result res;
+};
+
 void sli_pack_memo_free(sli_pack_memo *memo)
 {
     if (!memo)
         return;
+    for (size_t i = 0; i < memo->nl; i++)
+        sl_pack_result_free(&memo->l[i].res);
+    free(memo->l);
     free(memo->e);
     memset(memo, 0, sizeof *memo);
 }
@@ -226,21 +237,28 @@ memo_find(const sli_pack_memo *memo, const double v[6], const box *b)
     return NULL;
 }
 
+/* The array v of *cap entries of `size` bytes with room for entry n:
+ * v itself, or a copy twice as large when full; NULL when out of memory
+ * (v is then left as it was). */
+static void *grow(void *v, size_t *cap, size_t n, size_t size)
+{
+    size_t ncap = *cap ? 2 * *cap : 16;
+    if (n < *cap)
+        return v;
+    if (!(v = realloc(v, ncap * size)))
+        return NULL;
+    *cap = ncap;
+    return v;
+}
+
 /* Remember a count (when memory allows: a miss only costs a packer run). */
 static void memo_add(sli_pack_memo *memo, const double v[6], const box *b,
                      long count)
 {
     struct sli_pack_memo_entry *e;
-    if (!memo)
+    if (!memo || !(e = grow(memo->e, &memo->cap, memo->n, sizeof *e)))
         return;
-    if (memo->n == memo->cap) {
-        size_t ncap = memo->cap ? 2 * memo->cap : 64;
-        e = realloc(memo->e, ncap * sizeof *e);
-        if (!e)
-            return;
-        memo->e = e;
-        memo->cap = ncap;
-    }
+    memo->e = e;
     e = &memo->e[memo->n++];
     memcpy(e->v, v, sizeof e->v);
     sli_strlcpy(e->vertical, b->vertical, sizeof e->vertical);
@@ -420,6 +438,46 @@ static size_t up_extents(const box *b, long up[3], long *least)
     return n;
 }
 
+/* The packer's inputs for a box b that may be turned, in *L x *W x *H
+ * (changed in place) and *run; 0 when nothing fits.  The box is packed at
+ * its size rounded up to whole grains, as the one-up layers are (the
+ * play, under 5 mm a side, is taken up by dunnage): at sizes that are not
+ * whole grains sl_pack would keep only the boxes wholly on real tops, and
+ * a box across a 1 mm sliver between two turned boxes below would not
+ * count.  Only the largest sums of the box's sides that fit matter (a
+ * packing pushed towards the origin ends at such sums), so margins that
+ * leave the same sums share one memo entry; and a stacking limit no line
+ * of boxes can reach is no limit. */
+static int turned_run(double *L, double *W, double *H, const box *b,
+                      box *run)
+{
+    long up[3], side[3], least, Hg;
+    size_t nup = up_extents(b, up, &least), nside = length_extents(b, side);
+    *run = *b;
+    for (int k = 0; k < 3; k++)
+        run->d[k] = (double)grid_box(b->d[k]) * SLI_CAPACITY_GRAIN;
+    Hg = reach_floor(grid_space(*H), up, nup);
+    *L = (double)reach_floor(grid_space(*L), side, nside) *
+         SLI_CAPACITY_GRAIN;
+    *W = (double)reach_floor(grid_space(*W), side, nside) *
+         SLI_CAPACITY_GRAIN;
+    *H = (double)Hg * SLI_CAPACITY_GRAIN;
+    if (run->max_stack > 0 && run->max_stack >= Hg / least)
+        run->max_stack = 0;
+    return *L > 0 && *W > 0 && *H > 0;
+}
+
+/* The packer's options for box run (deterministic: no time budget). */
+static void run_options(const box *run, int want_layout, sl_pack_options *opt)
+{
+    sl_pack_options_init(opt);
+    sli_strlcpy(opt->vertical, run->vertical, sizeof opt->vertical);
+    opt->max_stack = run->max_stack;
+    opt->grain = SLI_CAPACITY_GRAIN;
+    opt->seconds = 0;
+    opt->want_layout = want_layout;
+}
+
 /* Packages of box b that fit in L x W x H (deterministic packer call).
  * With one box dimension up, sl_pack stacks identical layers of its best
  * layer pattern (docs/packing.md; tests/test_capacity.c checks it), so the
@@ -442,35 +500,13 @@ static sl_status pack_count(double L, double W, double H, const box *b,
         H < SLI_CAPACITY_GRAIN)
         return SL_OK;
     if (b->vertical[1]) {
-        /* several box dims may point up: pack the box at its size rounded
-           up to whole grains, as the one-up layers below are (the play,
-           under 5 mm a side, is taken up by dunnage).  At sizes that are
-           not whole grains sl_pack would keep only the boxes wholly on
-           real tops, and a box across a 1 mm sliver between two turned
-           boxes below would not count. */
-        long up[3], side[3], least, Hg;
-        size_t nup = up_extents(b, up, &least),
-               nside = length_extents(b, side);
-        for (int k = 0; k < 3; k++)
-            v[3 + k] = run.d[k] =
-                (double)grid_box(b->d[k]) * SLI_CAPACITY_GRAIN;
-        /* Only the largest sums of the box's sides that fit matter (a
-           packing pushed towards the origin ends at such sums), so
-           margins that leave the same sums share one memo entry; and a
-           stacking limit no line of boxes can reach is no limit. */
-        Hg = reach_floor(grid_space(H), up, nup);
-        L = (double)reach_floor(grid_space(L), side, nside) *
-            SLI_CAPACITY_GRAIN;
-        W = (double)reach_floor(grid_space(W), side, nside) *
-            SLI_CAPACITY_GRAIN;
-        H = (double)Hg * SLI_CAPACITY_GRAIN;
-        if (L <= 0 || W <= 0 || H <= 0)
+        if (!turned_run(&L, &W, &H, b, &run))
             return SL_OK;
-        if (run.max_stack > 0 && run.max_stack >= Hg / least)
-            run.max_stack = 0;
         v[0] = L;
         v[1] = W;
         v[2] = H;
+        for (int k = 0; k < 3; k++)
+            v[3 + k] = run.d[k];
     } else {
         int u = dim_index(b->vertical[0]);
         layers = line_fit(H, b, u);
@@ -503,12 +539,7 @@ static sl_status pack_count(double L, double W, double H, const box *b,
         *count = known->count * layers;
         return SL_OK;
     }
-    sl_pack_options_init(&opt);
-    sli_strlcpy(opt.vertical, run.vertical, sizeof opt.vertical);
-    opt.max_stack = run.max_stack;
-    opt.grain = SLI_CAPACITY_GRAIN;
-    opt.seconds = 0;
-    opt.want_layout = 0;
+    run_options(&run, 0, &opt);
     memset(&res, 0, sizeof res);
     st = sl_pack(L, W, H, run.d[0], run.d[1], run.d[2], &opt, &res, err);
     if (st == SL_OK) {
@@ -852,6 +883,243 @@ int sli_capacity_geometry_covers(const sli_geometry_point *a,
             return 0;
     }
     return 1;
+}
+
+/* 1 if b's layouts, each box shrunk, may hold at a (see
+ * capacity_internal.h). */
+int sli_capacity_geometry_shrinks(const sli_geometry_point *a,
+                                  const sli_geometry_point *b)
+{
+    if (a->n != 1 || b->n != 1 || a->one_up[0] || b->one_up[0] ||
+        !stack_covers(a->stack[0], b->stack[0]))
+        return 0;
+    for (int i = 0; i < 3; i++)
+        if (a->margin[i] > b->margin[i] || a->d[0][i] > b->d[0][i])
+            return 0;
+    return 1;
+}
+
+/* Length of the overlap of [a, a + la) and [b, b + lb) (<= 0: none). */
+static double overlap(double a, double la, double b, double lb)
+{
+    return fmin(a + la, b + lb) - fmax(a, b);
+}
+
+/* The position of placement p along axis ax (0 x, 1 y, 2 z), and its
+ * extent there. */
+static double pos(const sl_placement *p, int ax)
+{
+    return ax == 0 ? p->x : ax == 1 ? p->y : p->z;
+}
+
+static double ext(const sl_placement *p, int ax)
+{
+    return ax == 0 ? p->l : ax == 1 ? p->w : p->h;
+}
+
+/* Order placements by x, by y, by z. */
+static int by_axis(const sl_placement *a, const sl_placement *b, int ax)
+{
+    double u = pos(a, ax), v = pos(b, ax);
+    return (u > v) - (u < v);
+}
+
+static int by_x(const void *a, const void *b) { return by_axis(a, b, 0); }
+static int by_y(const void *a, const void *b) { return by_axis(a, b, 1); }
+static int by_z(const void *a, const void *b) { return by_axis(a, b, 2); }
+
+/* Tolerance of the construction below (mm): its sizes are whole grains,
+ * so its positions are sums of them and exact in a double. */
+#define SHRINK_TOL 1e-6
+
+/* Give placement p the sides of box t in place of those of box s (both
+ * rounded to grains), keeping its corner: the orientation of s whose
+ * extents p has, with an allowed side up.  0 if there is none, or a side
+ * of t is larger. */
+static int shrink_box(sl_placement *p, const box *s, const double t[3])
+{
+    static const int perm[6][3] = {{0, 1, 2}, {1, 0, 2}, {0, 2, 1},
+                                   {2, 0, 1}, {1, 2, 0}, {2, 1, 0}};
+    const double e[3] = {p->l, p->w, p->h};
+    for (int q = 0; q < 6; q++) {
+        const int *pm = perm[q];
+        if (fabs(s->d[pm[0]] - e[0]) < SHRINK_TOL &&
+            fabs(s->d[pm[1]] - e[1]) < SHRINK_TOL &&
+            fabs(s->d[pm[2]] - e[2]) < SHRINK_TOL &&
+            strchr(s->vertical, "lwh"[pm[2]])) {
+            p->l = t[pm[0]];
+            p->w = t[pm[1]];
+            p->h = t[pm[2]];
+            return t[0] <= s->d[0] && t[1] <= s->d[1] && t[2] <= s->d[2];
+        }
+    }
+    return 0;
+}
+
+/* Move each box of a[0..n) towards 0 along axis ax (0: x, 1: y), in
+ * order of position, until it touches a box before it that overlaps it
+ * across the other two axes, or the wall.  No two boxes come to overlap:
+ * a pair that overlaps across the other two axes keeps its order along
+ * ax, and any other pair stays apart across one of those axes, which do
+ * not move.  O(n^2). */
+static void compact(sl_placement *a, size_t n, int ax)
+{
+    int o = 1 - ax;
+    qsort(a, n, sizeof *a, ax == 0 ? by_x : by_y);
+    for (size_t i = 0; i < n; i++) {
+        double to = 0;
+        for (size_t j = 0; j < i; j++)
+            if (overlap(pos(&a[i], o), ext(&a[i], o), pos(&a[j], o),
+                        ext(&a[j], o)) > SHRINK_TOL &&
+                overlap(a[i].z, a[i].h, a[j].z, a[j].h) > SHRINK_TOL)
+                to = fmax(to, pos(&a[j], ax) + ext(&a[j], ax));
+        if (ax == 0)
+            a[i].x = to;
+        else
+            a[i].y = to;
+    }
+}
+
+/* Lower each box of a[0..n), in order of base height, onto the highest
+ * top beneath it among the boxes kept so far, and keep it only if its
+ * whole base then rests on the floor or on kept tops at that height.
+ * The kept boxes move to the front; returns how many.  A box only comes
+ * down (the boxes beneath it are no taller than before), so none comes to
+ * overlap another.  O(n^2). */
+static size_t settle(sl_placement *a, size_t n)
+{
+    size_t kept = 0;
+    qsort(a, n, sizeof *a, by_z);
+    for (size_t i = 0; i < n; i++) {
+        sl_placement b = a[i];
+        double covered = 0;
+        b.z = 0;
+        for (size_t j = 0; j < kept; j++)
+            if (overlap(b.x, b.l, a[j].x, a[j].l) > SHRINK_TOL &&
+                overlap(b.y, b.w, a[j].y, a[j].w) > SHRINK_TOL)
+                b.z = fmax(b.z, a[j].z + a[j].h);
+        for (size_t j = 0; b.z > 0 && j < kept; j++) {
+            double ox = overlap(b.x, b.l, a[j].x, a[j].l),
+                   oy = overlap(b.y, b.w, a[j].y, a[j].w);
+            if (ox > 0 && oy > 0 && fabs(a[j].z + a[j].h - b.z) < SHRINK_TOL)
+                covered += ox * oy;
+        }
+        if (b.z == 0 || covered >= b.l * b.w * (1 - 1e-9))
+            a[kept++] = b;
+    }
+    return kept;
+}
+
+/* Boxes of layout src[0..n) (box s) that stay, shrunk to box t (sides
+ * dt) and compacted along `first` then the other horizontal axis, then
+ * settled; checked by sl_pack_validate in space[] (0 when it fails). */
+static sl_status shrunk_count(const sl_placement *src, size_t n,
+                              const box *s, const box *t,
+                              const double dt[3], const double space[3],
+                              int first, long *count, sl_error *err)
+{
+    sl_placement *a = malloc((n ? n : 1) * sizeof *a);
+    size_t kept = 0;
+    *count = 0;
+    if (!a)
+        return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        a[kept] = src[i];
+        kept += shrink_box(&a[kept], s, dt);
+    }
+    if (kept == n) { /* every box maps: else no count from it */
+        compact(a, kept, first);
+        compact(a, kept, 1 - first);
+        kept = settle(a, kept);
+        if (sl_pack_validate(space[0], space[1], space[2], dt[0], dt[1],
+                             dt[2], t->vertical, t->max_stack, a, kept,
+                             NULL) == SL_OK)
+            *count = (long)kept;
+    }
+    free(a);
+    return SL_OK;
+}
+
+/* The layout of box run in L x W x H (sl_pack, as pack_count runs it),
+ * from memo or packed and kept there (when memory allows); *res is owned
+ * by memo then, else by the caller (*owned = 1). */
+static sl_status run_layout(double L, double W, double H, const box *run,
+                            sli_pack_memo *memo, const sl_pack_result **res,
+                            sl_pack_result *own, int *owned, sl_error *err)
+{
+    const double v[6] = {L, W, H, run->d[0], run->d[1], run->d[2]};
+    struct sli_pack_memo_layout *e;
+    sl_pack_options opt;
+    sl_status st;
+    *owned = 0;
+    for (size_t i = 0; memo && i < memo->nl; i++) {
+        e = &memo->l[i];
+        if (!memcmp(e->v, v, sizeof e->v) && e->max_stack == run->max_stack &&
+            !strncmp(e->vertical, run->vertical, sizeof e->vertical)) {
+            *res = &e->res;
+            return SL_OK;
+        }
+    }
+    run_options(run, 1, &opt);
+    memset(own, 0, sizeof *own);
+    st = sl_pack(L, W, H, run->d[0], run->d[1], run->d[2], &opt, own, err);
+    *res = own;
+    *owned = 1;
+    if (st != SL_OK || !memo ||
+        !(e = grow(memo->l, &memo->capl, memo->nl, sizeof *e)))
+        return st;
+    memo->l = e;
+    e = &memo->l[memo->nl++];
+    memcpy(e->v, v, sizeof e->v);
+    sli_strlcpy(e->vertical, run->vertical, sizeof e->vertical);
+    e->max_stack = run->max_stack;
+    e->res = *own;
+    *res = &e->res;
+    *owned = 0;
+    return SL_OK;
+}
+
+/* The count at (q, mq, step) from the layout at (fq, fmq, fstep) shrunk
+ * (see capacity_internal.h). */
+sl_status sli_capacity_geometry_shrunk(const sl_container *c,
+                                       const sl_cargo *g,
+                                       const sl_load_rules *rules, double fq,
+                                       double fmq, int fstep, double q,
+                                       double mq, int step,
+                                       sli_pack_memo *memo, long *units,
+                                       sl_error *err)
+{
+    box s, t, run;
+    double fspace[3], space[3], dt[3];
+    int done, ready, fready, owned = 0;
+    const sl_pack_result *res = NULL;
+    sl_pack_result own;
+    sl_status st = geometry_inputs(c, g, rules, fq, fmq, units, &done, err);
+    if (st == SL_OK && !done)
+        st = geometry_inputs(c, g, rules, q, mq, units, &done, err);
+    if (st != SL_OK || done || g->npackages != 1 ||
+        !g->package[0].vertical[1])
+        return st;
+    st = prepare(c, g, rules, fq, fmq, fstep, NULL, &s, fspace, &fready, err);
+    if (st == SL_OK)
+        st = prepare(c, g, rules, q, mq, step, NULL, &t, space, &ready, err);
+    if (st != SL_OK || !fready || !ready ||
+        !turned_run(&fspace[0], &fspace[1], &fspace[2], &s, &run))
+        return st;
+    for (int k = 0; k < 3; k++)
+        dt[k] = (double)grid_box(t.d[k]) * SLI_CAPACITY_GRAIN;
+    st = run_layout(fspace[0], fspace[1], fspace[2], &run, memo, &res, &own,
+                    &owned, err);
+    for (int first = 0; st == SL_OK && first < 2; first++) {
+        long n;
+        st = shrunk_count(res->layout, res->nlayout, &run, &t, dt, space,
+                          first, &n, err);
+        if (st == SL_OK && floor_count(t.units * (double)n) > *units)
+            *units = floor_count(t.units * (double)n);
+    }
+    if (owned)
+        sl_pack_result_free(&own);
+    return st;
 }
 
 /* Grid units of a space of x mm rounded up, of a box side rounded down

@@ -44,11 +44,14 @@ sl_status sli_capacity_geometry_bound(const sl_container *c,
 /* Packer counts already found, by their exact inputs (space, box, rules):
    the packer is deterministic, so a repeated call (a package size that is
    the same at two quantiles, a nominal size that is a range's end, two
-   package-size levels) is looked up instead of run again.  Zero-initialise;
-   release with sli_pack_memo_free. */
+   package-size levels) is looked up instead of run again; so are the
+   layouts sli_capacity_geometry_shrunk packs.  Zero-initialise; release
+   with sli_pack_memo_free. */
 typedef struct sli_pack_memo {
     struct sli_pack_memo_entry *e;
     size_t n, cap;
+    struct sli_pack_memo_layout *l;
+    size_t nl, capl;
 } sli_pack_memo;
 
 void sli_pack_memo_free(sli_pack_memo *memo);
@@ -92,6 +95,34 @@ sl_status sli_capacity_geometry_point(const sl_cargo *g,
    and differs in size: its layouts need not survive shrinking. */
 int sli_capacity_geometry_covers(const sli_geometry_point *a,
                                  const sli_geometry_point *b);
+
+/* 1 if b's layouts may hold at a once each box is shrunk to a's size
+   (sli_capacity_geometry_shrunk then says how many do): one package,
+   that may be turned, no side larger at a, margins no wider, stacking
+   limit no lower.  Unlike sli_capacity_geometry_covers this is no proof:
+   a box that rested on two shrunk boxes may lose its support. */
+int sli_capacity_geometry_shrinks(const sli_geometry_point *a,
+                                  const sli_geometry_point *b);
+
+/* The units of a one-package cargo that may be turned which the packer's
+   layout at (fq, fmq, fstep) still holds with every box shrunk to its
+   size at (q, mq, step) (as sli_capacity_geometry_memo rounds it), each
+   box keeping its orientation and its order along the length, the width
+   and the height: the boxes are pushed towards the origin along the
+   length, then the width (the other order too; the better is kept),
+   lowered onto the boxes beneath them, and dropped when their base is not
+   wholly on tops; the layout counts only when sl_pack_validate accepts
+   it at (q, mq, step), else *units = 0.  0 too for another cargo, or
+   when a side is larger at (q, mq, step).  The layout at (fq, fmq,
+   fstep) is kept in memo (NULL: none) for the next call.  Errors as
+   sli_capacity_geometry_memo. */
+sl_status sli_capacity_geometry_shrunk(const sl_container *c,
+                                       const sl_cargo *g,
+                                       const sl_load_rules *rules, double fq,
+                                       double fmq, int fstep, double q,
+                                       double mq, int step,
+                                       sli_pack_memo *memo, long *units,
+                                       sl_error *err);
 
 /* The margins (length, width, height, mm) at quantile mq in [0, 1] of
    their ranges, all three at the same quantile; the nominal figures when

@@ -487,14 +487,68 @@ static void fill_cell(const sli_model *m, size_t c, long *dst)
                    nk * sizeof *dst);
 }
 
+/* 1 if job a comes before job b in the order raise_shrunk tries them:
+ * the most found first, then by index. */
+static int tried_before(const long *found, size_t a, size_t b)
+{
+    return found[a] > found[b] || (found[a] == found[b] && a < b);
+}
+
+/* The next job of one cell after job `prev` (n: from the start) in that
+ * order that found more than `above` and whose layout, shrunk, may hold
+ * at job i (sli_capacity_geometry_shrinks); n if none. */
+static size_t next_source(const sli_geometry_point *pt, const long *found,
+                          size_t n, size_t i, long above, size_t prev)
+{
+    size_t best = n;
+    for (size_t k = 0; k < n; k++)
+        if (found[k] > above && (prev == n || tried_before(found, prev, k)) &&
+            (best == n || tried_before(found, k, best)) &&
+            sli_capacity_geometry_shrinks(&pt[i], &pt[k]))
+            best = k;
+    return best;
+}
+
+/* Raise job i of one cell (a package that may be turned) to the boxes of
+ * a layout of an entry with packages no smaller (margins no narrower,
+ * limit no higher) that found more, shrunk and validated
+ * (sli_capacity_geometry_shrunk): the packer's effort can leave a smaller
+ * box with fewer (its 3D recursion runs only when its cost fits, and a
+ * smaller box has more positions).  Such entries are tried from the one
+ * that found the most down to the count reached: the result is at least
+ * each of their layouts shrunk. */
+static sl_status raise_shrunk(const sli_model *m, const sl_load_rules *rules,
+                              geo_job *job, size_t n,
+                              const sli_geometry_point *pt,
+                              const long *found, size_t i,
+                              sli_pack_memo *memo, sl_error *err)
+{
+    sl_status st = SL_OK;
+    size_t k = n;
+    while (st == SL_OK && found[i] >= 0 &&
+           (k = next_source(pt, found, n, i, job[i].units, k)) < n) {
+        long units = 0;
+        st = sli_capacity_geometry_shrunk(
+            m->types[job[i].t].c, m->cargo[job[i].c].g, rules, job[k].q,
+            job[k].mq, (int)job[k].s, job[i].q, job[i].mq, (int)job[i].s,
+            memo, &units, err);
+        if (st == SL_OK && units > job[i].units)
+            job[i].units = units;
+    }
+    return st;
+}
+
 /* Raise each of jobs [0, n) of one cell to the most of the counts it
  * covers (sli_capacity_geometry_covers): a smaller one-up package, wider
  * space or higher stacking limit never reads fewer.  Covering is
- * transitive, so one pass over the counts as found gives the closure. */
+ * transitive, so one pass over the counts as found gives the closure.
+ * Then a package that may be turned takes a larger one's layout, shrunk,
+ * when that holds more (raise_shrunk). */
 static sl_status raise_covered(const sli_model *m, const sl_load_rules *rules,
                                geo_job *job, size_t n, sl_error *err)
 {
     const sl_cargo *g = m->cargo[job[0].c].g;
+    sli_pack_memo memo = {0}; /* the layouts raise_shrunk packs */
     sli_geometry_point *pt = malloc(n * sizeof *pt);
     long *found = malloc(n * sizeof *found);
     sl_status st = SL_OK;
@@ -510,6 +564,9 @@ static sl_status raise_covered(const sli_model *m, const sl_load_rules *rules,
             if (found[k] > job[i].units &&
                 sli_capacity_geometry_covers(&pt[i], &pt[k]))
                 job[i].units = found[k];
+    for (size_t i = 0; st == SL_OK && i < n; i++)
+        st = raise_shrunk(m, rules, job, n, pt, found, i, &memo, err);
+    sli_pack_memo_free(&memo);
     free(pt);
     free(found);
     return st;

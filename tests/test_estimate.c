@@ -1660,6 +1660,78 @@ START_TEST(test_smaller_level_not_fewer)
 }
 END_TEST
 
+/* A package that may be turned: 1,209.6-1,275.65 x 462.3-487.55 x
+ * 185.35-195.45 mm, "lh", at most 5 high, in a 40 ft container with the
+ * nominal margins.  When this test was written the packer put 448 at size
+ * level 6 of 9 (1,260 x 485 x 195 mm, grains of 5) but 429 at level 5
+ * (1,250 x 480 x 195): its 3D recursion runs only when its cost fits in
+ * 2/5 of the effort, and the smaller box has 801 raster positions along
+ * the length against 298 (cost 9.4 x 10^8 against 1.4 x 10^8).  The table
+ * takes larger levels' layouts shrunk (lib/model.c, raise_shrunk): every
+ * level reads at least each larger level's layout shrunk to its size and
+ * validated (sli_capacity_geometry_shrunk; level 5 then reads 896), and
+ * each entry is its own count or such a layout. */
+START_TEST(test_turned_smaller_level_not_fewer)
+{
+    const double lo[3] = {1209.6, 462.3, 185.35}, hi[3] = {1275.65, 487.55,
+                                                          195.45};
+    sl_scenario *sc;
+    sl_load_rules rules;
+    sli_model m;
+    sl_options o;
+    sl_error e;
+    sli_pack_memo memo = {0};
+    long raw[9], got[9];
+    int raised = 0;
+    put_box(lo, hi, "lh", 5, 0);
+    sc = make("1000", "iso-40", "lv-box", NULL, NULL);
+    sl_load_rules_init(&rules);
+    sl_load_rules_fix(&rules);
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
+    sl_options_init(&o);
+    o.threads = 1;
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(m.levels, 9);
+    for (size_t k = 0; k < 9; k++) {
+        lv_entry x = {0, 0, k, -1.0, (k + 0.5) / 9};
+        got[k] = lv_geo(&m, 0, 0, &x);
+        ck_assert_int_eq(sli_capacity_geometry_memo(
+                             sl_scenario_container_type(sc, 0, NULL, NULL),
+                             sl_scenario_cargo_type(sc, 0, NULL, NULL),
+                             &rules, x.q, -1.0, 0, NULL, &raw[k], &e),
+                         SL_OK);
+        ck_assert_int_ge(got[k], raw[k]);
+    }
+    for (size_t k = 0; k < 9; k++) {
+        int from = got[k] == raw[k];
+        raised += !from;
+        for (size_t b = k + 1; b < 9; b++) {
+            long u;
+            ck_assert_int_eq(sli_capacity_geometry_shrunk(
+                                 sl_scenario_container_type(sc, 0, NULL,
+                                                            NULL),
+                                 sl_scenario_cargo_type(sc, 0, NULL, NULL),
+                                 &rules, (b + 0.5) / 9, -1.0, 0,
+                                 (k + 0.5) / 9, -1.0, 0, &memo, &u, &e),
+                             SL_OK);
+            ck_assert_int_le(u, raw[b]);
+            ck_assert_msg(got[k] >= u, "size level %zu reads %ld, fewer "
+                          "than level %zu's layout shrunk (%ld)", k,
+                          got[k], b, u);
+            from |= u == got[k];
+        }
+        ck_assert_msg(from, "size level %zu reads %ld: neither its own "
+                      "count nor a larger level's layout shrunk", k,
+                      got[k]);
+    }
+    ck_assert_int_gt(raised, 0); /* else the case tests nothing */
+    ck_assert_uint_eq(memo.nl, 8); /* each level's layout packed once */
+    sli_pack_memo_free(&memo);
+    sli_model_free(&m);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* The capacity table reads the model's nominal entry, raised like every
  * entry: 399.15-421.1 x 456.3-481.4 x 260.25-274.55 mm, "h", in a 20 ft
  * container packs fewer on its own at its nominal size (1,024 when this
@@ -2049,6 +2121,7 @@ int main(void)
     tcase_add_test(eng, test_cargo_summary_exact);
     tcase_add_test(eng, test_capacity_table_nominal);
     tcase_add_test(eng, test_smaller_level_not_fewer);
+    tcase_add_test(eng, test_turned_smaller_level_not_fewer);
     tcase_add_test(eng, test_levels_monotone_random);
     tcase_add_test(eng, test_capacity_row_covered);
     tcase_add_test(eng, test_sensitivity_single_input);
