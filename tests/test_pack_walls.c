@@ -136,7 +136,7 @@ static long ref_searched(const sli_pack3d *p, int axis, int k, long best,
                      SL_OK);
     long *lvl = malloc((pat.n + 1) * sizeof *lvl);
     ck_assert_ptr_nonnull(lvl);
-    for (int m = 0; m < 4; m++) {
+    for (int m = 0; pat.n > 0 && m < 4; m++) {
         img.n = 0;
         for (size_t i = 0; i < pat.n; i++) {
             sli_box r = pat.v[i];
