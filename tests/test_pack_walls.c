@@ -90,8 +90,9 @@ static int ref_by_base(const void *a, const void *b)
 
 static size_t ref_settle(sli_boxes *r, long *lvl, long max_stack)
 {
-    qsort(r->v, r->n, sizeof *r->v, ref_by_base);
     size_t kept = 0;
+    if (r->n > 1) /* qsort's array must not be NULL, even when empty */
+        qsort(r->v, r->n, sizeof *r->v, ref_by_base);
     for (size_t i = 0; i < r->n; i++) {
         sli_box b = r->v[i];
         long base = 0, cover = 0, level = 1;
