@@ -11,9 +11,22 @@
 #include "internal.h"
 
 /* For loops that vectorise: an AVX2 clone besides the baseline one,
- * chosen when the library loads (x86-64 with glibc, GCC or Clang). */
+ * chosen when the library loads (x86-64 with glibc, GCC or Clang).  Not
+ * under ThreadSanitizer: the clones' resolver runs while the program is
+ * relocated, before the sanitizer's runtime is up, and an instrumented
+ * resolver crashes there (every TSan test program died at start-up).
+ * SLI_NO_VECTOR_CLONES turns them off in any build. */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define SLI_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define SLI_TSAN 1
+#endif
 #if defined(__x86_64__) && defined(__GLIBC__) && defined(__ELF__) && \
-    (defined(__GNUC__) || defined(__clang__))
+    (defined(__GNUC__) || defined(__clang__)) && !defined(SLI_TSAN) && \
+    !defined(SLI_NO_VECTOR_CLONES)
 #define SLI_VECTOR_CLONES __attribute__((target_clones("default", "avx2")))
 #else
 #define SLI_VECTOR_CLONES
