@@ -104,8 +104,9 @@ static void c_point(char *buf)
 }
 
 /* Write v in the shortest form that reads back as exactly v (C locale):
- * integers below 1e15 in full, otherwise %.Ng with the least N. */
-static void fmt_num(double v, char *buf, size_t size)
+ * integers below 1e15 in full, otherwise %.Ng with the least N
+ * (internal.h). */
+void sli_format_exact(double v, char *buf, size_t size)
 {
     double back;
     if (v == floor(v) && fabs(v) < 1e15) {
@@ -191,14 +192,14 @@ static sl_status check_in(const build *b, int arg, const char *param,
         return bfail(b, SL_ERANGE, arg, param,
                      "%s is not a finite number; give a finite value",
                      isnan(v) ? "NaN" : (v > 0 ? "inf" : "-inf"));
-    fmt_num(v, vs, sizeof vs);
+    sli_format_exact(v, vs, sizeof vs);
     if (v < min) {
-        fmt_num(min, bs, sizeof bs);
+        sli_format_exact(min, bs, sizeof bs);
         return bfail(b, SL_ERANGE, arg, param,
                      "%s is below the minimum %s of this quantity", vs, bs);
     }
     if (v > max) {
-        fmt_num(max, bs, sizeof bs);
+        sli_format_exact(max, bs, sizeof bs);
         return bfail(b, SL_ERANGE, arg, param,
                      "%s is above the maximum %s of this quantity", vs, bs);
     }
@@ -217,8 +218,8 @@ static sl_status check_order(const build *b, int arg, const char *param,
                              double lo, double hi)
 {
     char ls[32], hs[32];
-    fmt_num(lo, ls, sizeof ls);
-    fmt_num(hi, hs, sizeof hs);
+    sli_format_exact(lo, ls, sizeof ls);
+    sli_format_exact(hi, hs, sizeof hs);
     if (lo < hi && isfinite(hi - lo))
         return SL_OK;
     if (lo < hi)
@@ -697,9 +698,9 @@ static sl_status build_peaked(const build *b, sl_dist_kind k, double lo,
         (st = check_order(b, 0, "a", lo, hi)))
         return st;
     if (m < lo || m > hi) {
-        fmt_num(m, ms, sizeof ms);
-        fmt_num(lo, ls, sizeof ls);
-        fmt_num(hi, hs, sizeof hs);
+        sli_format_exact(m, ms, sizeof ms);
+        sli_format_exact(lo, ls, sizeof ls);
+        sli_format_exact(hi, hs, sizeof hs);
         return bfail(b, SL_EINVAL, 1, "m",
                      "mode %s is not between the ends %s and %s; write "
                      "%s(%s, m, %s) with %s <= m <= %s",
@@ -722,8 +723,8 @@ static sl_status finish_normal(const build *b, sl_dist d,
     double kept, centre = logn ? fmax(1.0, fabs(d.a)) : fabs(d.a);
     char ls[32], hs[32];
     if (!(d.b > SPREAD_MIN * centre)) {
-        fmt_num(d.b, ls, sizeof ls);
-        fmt_num(logn ? exp(d.a) : d.a, hs, sizeof hs);
+        sli_format_exact(d.b, ls, sizeof ls);
+        sli_format_exact(logn ? exp(d.a) : d.a, hs, sizeof hs);
         return bfail(b, SL_EINVAL, 1, spread_name,
                      "the spread %s is too small to tell this %s from a "
                      "fixed value; write %s", ls,
@@ -737,8 +738,8 @@ static sl_status finish_normal(const build *b, sl_dist d,
                      : "standard deviations");
     kept = nmass(to_z(&d, d.lo), to_z(&d, d.hi));
     if (!(kept >= TRUNC_MASS_MIN)) {
-        fmt_num(d.lo, ls, sizeof ls);
-        fmt_num(d.hi, hs, sizeof hs);
+        sli_format_exact(d.lo, ls, sizeof ls);
+        sli_format_exact(d.hi, hs, sizeof hs);
         return bfail(b, SL_ERANGE, 0, centre_name,
                      "this %s keeps only %.2g of its probability inside "
                      "[%s, %s] (at least %g is needed); move %s inside or "
@@ -761,16 +762,16 @@ static sl_status build_normal(const build *b, double mean, double sd,
         (st = check_finite(b, 1, "sd", sd)))
         return st;
     if (!(sd > 0)) {
-        fmt_num(sd, s, sizeof s);
+        sli_format_exact(sd, s, sizeof s);
         return bfail(b, SL_EINVAL, 1, "sd",
                      "standard deviation %s is not above 0; for a fixed "
                      "value write the mean alone", s);
     }
     if (sd > NORMAL_FLAT * (max - min)) {
         char ls[32], hs[32];
-        fmt_num(sd, s, sizeof s);
-        fmt_num(min, ls, sizeof ls);
-        fmt_num(max, hs, sizeof hs);
+        sli_format_exact(sd, s, sizeof s);
+        sli_format_exact(min, ls, sizeof ls);
+        sli_format_exact(max, hs, sizeof hs);
         return bfail(b, SL_EINVAL, 1, "sd",
                      "standard deviation %s is over %g times the width of "
                      "[%s, %s], so the truncated normal is flat; use "
@@ -790,26 +791,26 @@ static sl_status build_lognormal(const build *b, double mu, double sigma,
         (st = check_finite(b, 1, "sigma", sigma)))
         return st;
     if (!(sigma > 0)) {
-        fmt_num(sigma, s, sizeof s);
+        sli_format_exact(sigma, s, sizeof s);
         return bfail(b, SL_EINVAL, 1, "sigma",
                      "sigma %s is not above 0; for a fixed value write "
                      "exp(mu) as a number", s);
     }
     if (sigma > LOG_SIGMA_MAX) {
-        fmt_num(sigma, s, sizeof s);
+        sli_format_exact(sigma, s, sizeof s);
         return bfail(b, SL_ERANGE, 1, "sigma",
                      "sigma %s is above %g: the lognormal would span more "
                      "than 21 orders of magnitude; narrow it or use "
                      "uniform(a, b)", s, LOG_SIGMA_MAX);
     }
     if (!(exp(mu) > 0) || !isfinite(exp(mu))) {
-        fmt_num(mu, s, sizeof s);
+        sli_format_exact(mu, s, sizeof s);
         return bfail(b, SL_ERANGE, 0, "mu",
                      "mu %s is too large: exp(mu) %s; give mu within "
                      "+-700", s, mu > 0 ? "overflows" : "underflows to 0");
     }
     if (max <= 0) {
-        fmt_num(max, m, sizeof m);
+        sli_format_exact(max, m, sizeof m);
         return bfail(b, SL_EINVAL, 0, "mu",
                      "a lognormal is positive but this quantity's maximum "
                      "is %s; use normal(mean, sd)", m);
@@ -826,7 +827,7 @@ static sl_status check_shape(const build *b, int arg, const char *param,
     sl_status st = check_finite(b, arg, param, x);
     if (st)
         return st;
-    fmt_num(x, s, sizeof s);
+    sli_format_exact(x, s, sizeof s);
     if (!(x > 0))
         return bfail(b, SL_EINVAL, arg, param,
                      "beta shape %s is not above 0", s);
@@ -863,8 +864,8 @@ static sl_status build_beta(const build *b, double al, double be,
     if ((st = check_shapes(b, al, be)))
         return st;
     if (!isfinite(max - min)) {
-        fmt_num(min, ls, sizeof ls);
-        fmt_num(max, hs, sizeof hs);
+        sli_format_exact(min, ls, sizeof ls);
+        sli_format_exact(max, hs, sizeof hs);
         return bfail(b, SL_EINVAL, 0, "alpha",
                      "beta(alpha, beta) needs a quantity with two finite "
                      "bounds (and a finite width), this one is [%s, %s]; "
@@ -915,7 +916,7 @@ static sl_status build_interval_half(const build *b, double lo, double hi,
     double mu, sigma;
     int lower = isfinite(min), logn = lower && min >= 0;
     double cut = lower ? min : max;
-    fmt_num(cut, bs, sizeof bs);
+    sli_format_exact(cut, bs, sizeof bs);
     if (logn && !(lo > 0))
         return bfail(b, SL_EINVAL, 0, "lo",
                      "'%s to %s' is a lognormal 90 %% interval and needs "
@@ -976,8 +977,8 @@ static sl_status build_interval(const build *b, double lo, double hi,
         (st = check_in(b, 1, "hi", hi, min, max)) ||
         (st = check_order(b, 0, "lo", lo, hi)))
         return st;
-    fmt_num(lo, ls, sizeof ls);
-    fmt_num(hi, hs, sizeof hs);
+    sli_format_exact(lo, ls, sizeof ls);
+    sli_format_exact(hi, hs, sizeof hs);
     if (min == -HUGE_VAL && max == HUGE_VAL) {
         double sd = (hi - lo) / (2 * z95());
         return finish_normal(b, make(SL_DIST_NORMAL, 0.5 * (lo + hi), sd,
@@ -986,7 +987,7 @@ static sl_status build_interval(const build *b, double lo, double hi,
     if (!isfinite(min) || !isfinite(max))
         return build_interval_half(b, lo, hi, min, max, out, ls, hs);
     if (lo <= min || hi >= max) {
-        fmt_num(lo <= min ? min : max, bs, sizeof bs);
+        sli_format_exact(lo <= min ? min : max, bs, sizeof bs);
         return edge_fail(b, lo <= min ? 0 : 1, lo <= min ? "lo" : "hi",
                          ls, hs, lo <= min ? "lower" : "upper",
                          lo <= min ? "minimum" : "maximum", bs);
@@ -1042,7 +1043,7 @@ static sl_status build_choice(const build *b, size_t n, const double *v,
         if (w && (st = check_finite(b, (int)(n + i), name, w[i])))
             return st;
         if (d.weight[i] < 0) {
-            fmt_num(w[i], s, sizeof s);
+            sli_format_exact(w[i], s, sizeof s);
             return bfail(b, SL_EINVAL, (int)(n + i), name,
                          "weight %s of choice %zu is negative; weights "
                          "are relative shares, 0 or more", s, i + 1);
@@ -1399,7 +1400,7 @@ static void put_call(char *buf, size_t size, size_t *len, const char *name,
     char s[32];
     put(buf, size, len, "%s(", name);
     for (int i = 0; i < np; i++) {
-        fmt_num(p[i], s, sizeof s);
+        sli_format_exact(p[i], s, sizeof s);
         put(buf, size, len, "%s%s", i ? ", " : "", s);
     }
     put(buf, size, len, ")");
@@ -1415,10 +1416,10 @@ static void put_choice(const sl_dist *d, char *buf, size_t size,
         equal &= d->weight[i] == d->weight[0];
     put(buf, size, len, "choice(");
     for (size_t i = 0; i < nchoices(d); i++) {
-        fmt_num(d->value[i], s, sizeof s);
+        sli_format_exact(d->value[i], s, sizeof s);
         put(buf, size, len, "%s%s", i ? ", " : "", s);
         if (!equal) {
-            fmt_num(d->weight[i], s, sizeof s);
+            sli_format_exact(d->weight[i], s, sizeof s);
             put(buf, size, len, ": %s", s);
         }
     }
@@ -1441,7 +1442,7 @@ int sl_dist_describe(const sl_dist *d, char *buf, size_t size)
     p[2] = d->c;
     switch (d->kind) {
     case SL_DIST_CONST:
-        fmt_num(d->a, s, sizeof s);
+        sli_format_exact(d->a, s, sizeof s);
         put(buf, size, &len, "%s", s);
         break;
     case SL_DIST_UNIFORM:

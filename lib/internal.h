@@ -33,6 +33,11 @@ int sli_strlcpy(char *dst, const char *src, size_t n);
  * every online core when it is 0, at most jobs, at least 1. */
 int sli_thread_count(const sl_options *opt, size_t jobs);
 
+/* v in the shortest text that reads back as exactly v, in the C locale
+ * whatever the program's: digits for a whole number below 1e15, else %.Ng
+ * with the least N (the form sl_dist_describe writes). */
+void sli_format_exact(double v, char *buf, size_t size);
+
 /* One draw from d with generator r (inside d's support). */
 double sli_dist_sample(const sl_dist *d, gsl_rng *r);
 

@@ -658,25 +658,12 @@ sl_status sl_catalog_to_json(const sl_catalog *cat, int flags, char **out,
 /* ------------------------------------------------------------------ */
 /* The scenario as a scenario file                                     */
 
-/* A count or total as text the parsers read back exactly: digits for a
- * whole number, else the shortest form that gives v back. */
-static void exact_text(double v, char *buf, size_t size)
-{
-    if (v == floor(v) && fabs(v) < 1e15)
-        snprintf(buf, size, "%.0f", v);
-    else
-        snprintf(buf, size, "%.*g", digits_for(v, 1), v);
-}
-
 /* "QUALIFIER COUNT" ("at least 10000", "about uniform(6700, 7000)"), or
  * the count alone when exact. */
 static json_t *jqualified(const sl_dist *d, sl_qualifier q)
 {
     char num[256], text[300];
-    if (sl_dist_is_const(d))
-        exact_text(sl_dist_mean(d), num, sizeof num);
-    else
-        sl_dist_describe(d, num, sizeof num);
+    sl_dist_describe(d, num, sizeof num);
     if (q == SL_QUAL_EXACT)
         return json_string(num);
     snprintf(text, sizeof text, "%s %s", sl_qualifier_name(q), num);
@@ -781,7 +768,7 @@ static json_t *jclaim_entry(const sl_scenario *sc, int *ok)
         *ok = 0;
         return NULL;
     }
-    exact_text(v, num, sizeof num);
+    sli_format_exact(v, num, sizeof num);
     snprintf(text, sizeof text, "%s%s%s", q == SL_QUAL_EXACT ? "" :
              sl_qualifier_name(q), q == SL_QUAL_EXACT ? "" : " ", num);
     jset(o, "value", json_string(text), ok);
