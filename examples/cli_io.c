@@ -178,6 +178,36 @@ int cli_print_csv(FILE *f, const sl_result *res)
     return 0;
 }
 
+/* The directory of path into dir (size n; "." when it names none);
+ * returns the file name after it. */
+static const char *split_dir(const char *path, char *dir, size_t n)
+{
+    const char *slash = strrchr(path, '/');
+    size_t len = !slash ? 0 : slash == path ? 1 : (size_t)(slash - path);
+    if (!slash || len >= n) /* too long: "", which stat refuses */
+        snprintf(dir, n, "%s", slash ? "" : ".");
+    else {
+        memcpy(dir, path, len);
+        dir[len] = '\0';
+    }
+    return slash ? slash + 1 : path;
+}
+
+/* 1 if a and b name one directory entry, which sl_write_file replaces by
+ * renaming into it: the same text, or the same name in one directory
+ * however it is written ("x", "./x", "d/../x"). */
+static int same_entry(const char *a, const char *b)
+{
+    char da[4096], db[4096];
+    struct stat sa, sb;
+    const char *na = split_dir(a, da, sizeof da),
+               *nb = split_dir(b, db, sizeof db);
+    if (!strcmp(a, b))
+        return 1;
+    return !strcmp(na, nb) && stat(da, &sa) == 0 && stat(db, &sb) == 0 &&
+           sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 int cli_check_outputs(const cli_outputs *o)
 {
     static const char *const flag[4] = {"--samples-out", "--plot",
@@ -193,7 +223,7 @@ int cli_check_outputs(const cli_outputs *o)
         if (!path[k])
             continue;
         for (int j = 0; j < k; j++)
-            if (path[j] && !strcmp(path[j], path[k])) {
+            if (path[j] && same_entry(path[j], path[k])) {
                 fprintf(stderr, PROG ": %s: \"%s\" is also the file of %s; "
                         "give each output its own file\n", flag[k], path[k],
                         flag[j]);

@@ -30,9 +30,9 @@ int cli_print_csv(FILE *f, const sl_result *res);
 
 /* Before the run: each output file can be created where sl_write_file
  * will create it (its directory exists and is writable), is not a
- * directory, and no two outputs share a path; 0 or an exit status (with a
- * message naming the flag).  So a bad path costs no run and leaves no
- * other output file written. */
+ * directory, and no two outputs name one file ("x" and "./x" do); 0 or
+ * an exit status (with a message naming the flag).  So a bad path costs no
+ * run and leaves no other output file written. */
 int cli_check_outputs(const cli_outputs *o);
 
 /* Write the files asked for; 0 or an exit status. */

@@ -275,15 +275,18 @@ static sl_status export_layout(const sli_pack3d *p, sli_boxes *bs,
 
 /* A bound in real terms, for sizes that are not whole grains (the grid
  * bound is then only a bound for the rounded-up boxes): volume, the stack
- * limit over the floor, and max_count. */
+ * limit over the floor, and max_count; 0 when no allowed orientation
+ * fits the space. */
 static long real_bound(const sli_pack3d *p, const double S[3])
 {
     const double *d = p->real;
     double b = floor(S[0] * S[1] * S[2] / (d[0] * d[1] * d[2]) * (1 + 1e-12));
     double foot = INFINITY;
     for (int v = 0; v < 3; v++)
-        if (p->vert[v])
+        if (p->vert[v] && sli_box_stands(d, S, v))
             foot = fmin(foot, d[(v + 1) % 3] * d[(v + 2) % 3]);
+    if (isinf(foot))
+        return 0;
     if (p->max_stack > 0)
         b = fmin(b, (double)p->max_stack *
                         floor(S[0] * S[1] / foot * (1 + 1e-12)));

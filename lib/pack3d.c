@@ -425,22 +425,28 @@ static long reach_max(long limit, const long *dims, int n)
 
 /* min of: volume of the normalised space / box volume; layers x 2D bound
  * when only one height is possible; stack limit x floor area / smallest
- * footprint; max_count. */
+ * footprint; max_count.  Only allowed orientations that fit the space
+ * count (0 when none does). */
 long sli_pack3d_bound(const sli_pack3d *p)
 {
     long hz[3], hxy[3];
-    int nz = 0, nxy = 0;
+    int nz = 0, nxy = 0, up[3];
     long minfoot = LONG_MAX;
+    const double d[3] = {(double)p->d[0], (double)p->d[1], (double)p->d[2]};
+    const double S[3] = {(double)p->S[0], (double)p->S[1], (double)p->S[2]};
     for (int v = 0; v < 3; v++) {
-        if (!p->vert[v])
+        up[v] = p->vert[v] && sli_box_stands(d, S, v);
+        if (!up[v])
             continue;
         hz[nz++] = p->d[v];
         long foot = p->d[(v + 1) % 3] * p->d[(v + 2) % 3];
         if (foot < minfoot)
             minfoot = foot;
     }
+    if (nz == 0)
+        return 0;
     for (int k = 0; k < 3; k++)
-        if (p->vert[(k + 1) % 3] || p->vert[(k + 2) % 3])
+        if (up[(k + 1) % 3] || up[(k + 2) % 3])
             hxy[nxy++] = p->d[k];
     long X = reach_max(p->S[0], hxy, nxy), Y = reach_max(p->S[1], hxy, nxy);
     long Z = reach_max(p->S[2], hz, nz);
@@ -452,7 +458,7 @@ long sli_pack3d_bound(const sli_pack3d *p)
             one_height = 0;
     if (one_height) {
         int v = 0;
-        while (!p->vert[v])
+        while (!up[v])
             v++;
         long layers = Z / p->d[v];
         if (p->max_stack > 0 && layers > p->max_stack)

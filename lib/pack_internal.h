@@ -94,6 +94,11 @@ size_t sli_floor_index(const long *v, size_t n, long x);
  * x); a malloc'ed array, NULL when out of memory. */
 int *sli_floor_table(const long *v, size_t n, long limit);
 
+/* 1 if a box of sides d[] stands in a space S[] (any one unit) with side
+ * v up: no taller than S[2], its footprint on the floor one way round or
+ * the other.  A bound counts only such orientations. */
+int sli_box_stands(const double d[3], const double S[3], int v);
+
 /* Upper bound on l x w rectangles (either rotation) in L x W: the least of
  * the area bound on the normalised rectangle and Barnes' bound. */
 long sli_bound_2d(long L, long W, long l, long w);

@@ -211,6 +211,14 @@ static long bar_waste(long X, long Y, long a)
     return p < q ? p : q;
 }
 
+/* Stands in S with side v up (see pack_internal.h). */
+int sli_box_stands(const double d[3], const double S[3], int v)
+{
+    double a = d[(v + 1) % 3], b = d[(v + 2) % 3];
+    return d[v] <= S[2] &&
+           ((a <= S[0] && b <= S[1]) || (b <= S[0] && a <= S[1]));
+}
+
 /* Each l x w rectangle is w bars of length l and l bars of length w, so the
  * waste is at least Barnes' bar waste for both lengths. */
 long sli_bound_2d(long L, long W, long l, long w)

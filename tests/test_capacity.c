@@ -674,6 +674,31 @@ END_TEST
  * fit (5 cubes fill the floor and one more octant; 5 slabs fit the three
  * octants left); side-by-side sections hold 4 (4 cubes in one 500 mm
  * half, slabs in the other).  The bound is 5, what was found 4. */
+/* A package that fits the space in no allowed orientation (1,200 mm in a
+ * 1,004 mm cube, any side up) has a bound of 0: the volume alone allowed
+ * 6 boxes, so a claim the packer could never reach was called
+ * implausible, not impossible. */
+START_TEST(test_bound_fits_nowhere)
+{
+    sl_container c = room(1004, 1004, 1004);
+    sl_cargo g = box_cargo(1200, 300, 300, "lwh");
+    sl_load_rules r = no_margins();
+    sl_error e;
+    long bound = -2, found = -2;
+    ck_assert_int_eq(sli_capacity_geometry_bound(&c, &g, &r, &bound, &e),
+                     SL_OK);
+    ck_assert_int_eq(sli_capacity_geometry(&c, &g, &r, -1.0, &found, &e),
+                     SL_OK);
+    ck_assert_int_eq(found, 0);
+    ck_assert_int_eq(bound, 0);
+    /* upright it fits (1,200 mm of 1,300): one layer of 3 x 3 */
+    c = room(1004, 1004, 1300);
+    ck_assert_int_eq(sli_capacity_geometry_bound(&c, &g, &r, &bound, &e),
+                     SL_OK);
+    ck_assert_int_eq(bound, 3 * 3 * 3);
+}
+END_TEST
+
 START_TEST(test_bound_two_kinds)
 {
     sl_container c = room(1000, 1000, 1000);
@@ -1096,6 +1121,7 @@ int main(void)
     tcase_add_test(tc, test_bound_grad_exact);
     tcase_add_test(tc, test_bound_true_sizes);
     tcase_add_test(tc, test_bound_two_kinds);
+    tcase_add_test(tc, test_bound_fits_nowhere);
     tcase_add_test(tc, test_bound_covers_packer_random);
     tcase_add_test(tc, test_non_munition_and_dunnage);
     tcase_add_test(tc, test_no_payload_no_space);

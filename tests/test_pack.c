@@ -150,6 +150,32 @@ START_TEST(test_3d_vertical_rules)
 }
 END_TEST
 
+/* The bound counts only the orientations that fit the space: a box longer
+ * than every side of the space holds none, whatever may point up (the
+ * volume alone allowed 50, and 49 off the grain), and a 120 mm side that
+ * fits only upright leaves one layer of 10 x 10 footprints (72, not the
+ * volume's 78, on the grain). */
+START_TEST(test_3d_bound_fitting_orientations)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    strcpy(o.vertical, "lwh");
+    sl_pack_result r = pack_ok(100, 100, 100, 200, 10, 10, &o);
+    ck_assert_int_eq(r.count, 0);
+    ck_assert_int_eq(r.upper_bound, 0);
+    ck_assert_int_eq(r.optimal, 1);
+    sl_pack_result_free(&r);
+    r = pack_ok(100, 100, 100, 200.5, 10, 10, &o); /* off the grain */
+    ck_assert_int_eq(r.count, 0);
+    ck_assert_int_eq(r.upper_bound, 0);
+    sl_pack_result_free(&r);
+    r = pack_ok(97, 89, 131, 120, 10, 10, &o);
+    ck_assert_int_eq(r.count, 72);
+    ck_assert_int_eq(r.upper_bound, 72);
+    sl_pack_result_free(&r);
+}
+END_TEST
+
 START_TEST(test_3d_limits)
 {
     sl_pack_options o;
@@ -642,6 +668,7 @@ int main(void)
     tcase_add_test(t3, test_3d_exact_grid);
     tcase_add_test(t3, test_3d_vertical_rules);
     tcase_add_test(t3, test_3d_limits);
+    tcase_add_test(t3, test_3d_bound_fitting_orientations);
     tcase_add_test(t3, test_3d_br0_sample);
     tcase_add_test(t3, test_3d_millimetres_and_grain);
     tcase_add_test(t3, test_3d_deterministic);
