@@ -355,12 +355,16 @@ void cli_print_single(FILE *f, const sl_result *res)
     if (sl_result_claim(res, &cc) == SL_OK) {
         sl_format_number(cc.per_container, 0, 1, b[1], sizeof b[1]);
         int most = cc.qualifier == SL_QUAL_AT_MOST;
+        const double *ci = most ? cc.p_at_most_ci : cc.p_at_least_ci;
         fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
-                   "P(total %s claim) %.3f, verdict: %s\n",
+                   "P(total %s claim) %.4g (95 %% interval %.4g to %.4g), "
+                   "verdict: %s%s\n",
                 sl_qualifier_name(cc.qualifier), cli_group(cc.value, b[0], sizeof b[0]),
                 b[1], cc.percentile, most ? "<=" : ">=",
-                most ? cc.p_at_most : cc.p_at_least,
-                sl_verdict_name(cc.verdict));
+                most ? cc.p_at_most : cc.p_at_least, ci[0], ci[1],
+                sl_verdict_name(cc.verdict),
+                cc.unsettled ? " (unsettled: more samples could change it)"
+                             : "");
         cli_wrap(f, "  ", NULL, cc.text);
     }
     cli_print_assumptions(f, sl_result_scenario(res));

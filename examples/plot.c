@@ -426,7 +426,7 @@ static void dist_cdf(cairo_t *cr, const frame *f, const sl_result *res)
 static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
                        int inside)
 {
-    char num[48], l1[128], l2[128];
+    char num[48], l1[128], l2[160], pct[32];
     double x = inside ? fx(f, c->value) : (c->value > f->hi ? f->x1 : f->x0);
     double w, bx, by = f->y0 + 52;
     fmt_num(c->value, 0, num, sizeof num);
@@ -434,12 +434,13 @@ static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
                                                  ? ""
                                                  : sl_qualifier_name(c->qualifier),
              c->qualifier == SL_QUAL_EXACT ? "" : " ", num);
-    snprintf(l2, sizeof l2, "%s; P(total %s claim) = %.0f %%%s",
+    sl_format_percent(c->qualifier == SL_QUAL_AT_MOST ? c->p_at_most
+                                                     : c->p_at_least,
+                      pct, sizeof pct);
+    snprintf(l2, sizeof l2, "%s; P(total %s claim) = %s %%%s",
              sl_verdict_name(c->verdict),
              c->qualifier == SL_QUAL_AT_MOST ? "\xe2\x89\xa4" : "\xe2\x89\xa5",
-             c->qualifier == SL_QUAL_AT_MOST ? 100 * c->p_at_most
-                                             : 100 * c->p_at_least,
-             inside ? "" : " (off scale)");
+             pct, inside ? "" : " (off scale)");
     cairo_set_source_rgb(cr, C_CLAIM);
     cairo_set_line_width(cr, 2.2);
     if (inside) {

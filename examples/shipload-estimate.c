@@ -679,8 +679,9 @@ static void free_default(void)
 static int headline_count(char *buf, size_t n, const sl_claim_check *c,
                           size_t k, const sl_capacity *c0, int fits)
 {
-    char per[40], need[32], have[32];
+    char per[40], need[32], have[32], pct[32];
     int w;
+    sl_format_percent(c->p_at_least, pct, sizeof pct);
     if (k == NINTERP - 1 || !c0) /* a mix: no one row's count */
         snprintf(per, sizeof per, "%s per container at P50",
                  cli_group(c->value / c->ratio_to_p50 / c->containers, need,
@@ -700,9 +701,9 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
                      have, need, sl_verdict_name(c->verdict));
     else
         w = snprintf(buf, n, "%s: at nominal capacity it would need %s "
-                     "containers against the %s stated, but %.1f %% of "
+                     "containers against the %s stated, but %s %% of "
                      "samples reach it (verdict: %s).", per, need, have,
-                     100 * c->p_at_least, sl_verdict_name(c->verdict));
+                     pct, sl_verdict_name(c->verdict));
     return w < 0 ? 0 : (size_t)w < n ? w : (int)n - 1;
 }
 
@@ -777,12 +778,29 @@ static void print_default_precision(FILE *f)
 }
 
 /* Print the default run as tables and a verdict. */
+/* A share for the table's column: "12.3%"; "0%" when no sample is on the
+ * claim's side, "<0.1%" and ">99.9%" where one decimal would read 0.0 or
+ * 100.0 for a share that is not. */
+static const char *share_cell(double p, char *buf, size_t n)
+{
+    if (p > 0 && p < 0.0005)
+        snprintf(buf, n, "<0.1%%");
+    else if (p < 1 && p >= 0.9995)
+        snprintf(buf, n, ">99.9%%");
+    else if (p == 0 || p == 1)
+        snprintf(buf, n, "%.0f%%", 100 * p);
+    else
+        snprintf(buf, n, "%.1f%%", 100 * p);
+    return buf;
+}
+
 static void print_default(FILE *f, const args *a)
 {
     sl_claim_check cc[NINTERP];
     sl_summary s;
-    char b1[32], b2[32], b3[32], b4[32];
+    char b1[32], b2[32], b3[32], b4[32], bp[32];
     size_t best = 0;
+    int unsettled = 0;
     sl_result_claim(default_interps[0].res, &cc[0]);
     fprintf(f, "shipload %s: checking the June 2024 claim\n\n", sl_version());
     fprintf(f, "Claim: \"at least 10,000 containers ... could contain up to "
@@ -819,18 +837,24 @@ static void print_default(FILE *f, const args *a)
     for (size_t k = 0; k < NINTERP; k++) {
         sl_result_total(default_interps[k].res, &s);
         sl_result_claim(default_interps[k].res, &cc[k]);
-        fprintf(f, "%-3zu %13.1f %11s %11s %11s %11s %7.1f%%  %s\n", k + 1,
+        fprintf(f, "%-3zu %13.1f %11s %11s %11s %11s %8s  %s%s\n", k + 1,
                 s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
                 cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
                 cli_sig3(s.max, b4, sizeof b4),
-                100 * (most ? cc[k].p_at_most : cc[k].p_at_least),
-                sl_verdict_name(cc[k].verdict));
+                share_cell(most ? cc[k].p_at_most : cc[k].p_at_least, bp,
+                           sizeof bp),
+                sl_verdict_name(cc[k].verdict), cc[k].unsettled ? "*" : "");
+        unsettled |= cc[k].unsettled;
         if (fabs(log(cc[k].ratio_to_p50)) < fabs(log(cc[best].ratio_to_p50)))
             best = k;
     }
     fputc('\n', f);
     for (size_t k = 0; k < NINTERP; k++)
         fprintf(f, "%zu  %s\n", k + 1, default_interps[k].name);
+    if (unsettled)
+        fprintf(f, "*  more samples could change this verdict: the share of "
+                   "samples it turns on\n   is within Monte Carlo error of 5 "
+                   "%% (--samples, --precision)\n");
     print_default_precision(f);
     if (sl_result_total(default_interps[0].res, &s) == SL_OK && isinf(s.max))
         cli_print_unbounded_note(f);

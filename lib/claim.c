@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_roots.h>
 #include "estimate_internal.h"
@@ -181,6 +182,27 @@ static const char *kg_text(double v, char *buf, size_t n)
     return buf;
 }
 
+/* sl_format_percent into buf, returned. */
+static const char *pct_text(double p, char *buf, size_t n)
+{
+    sl_format_percent(p, buf, n);
+    return buf;
+}
+
+/* The 95 % Wilson score interval of a share of k in n independent samples
+ * (Wilson 1927; recommended over the normal-approximation interval, which
+ * shrinks to a point at k = 0 and k = n, by Brown, Cai and DasGupta 2001).
+ * At k = 0 its upper end is z^2 / (n + z^2), about 3.8 / n. */
+static void share_interval(size_t k, size_t n, double ci[2])
+{
+    double z = gsl_cdf_ugaussian_Pinv(0.975), z2 = z * z, nn = (double)n;
+    double p = (double)k / nn, d = 1 + z2 / nn;
+    double mid = (p + z2 / (2 * nn)) / d;
+    double half = z / d * sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
+    ci[0] = k > 0 ? fmax(0.0, mid - half) : 0.0;
+    ci[1] = k < n ? fmin(1.0, mid + half) : 1.0;
+}
+
 /* The rounding step of a stated count: its second significant digit
  * (10,000 -> 1,000; 6,700 -> 100).  "At least N" admits counts up to
  * N plus this step. */
@@ -263,6 +285,71 @@ static void text_add(char *buf, size_t cap, size_t *n, const char *fmt, ...)
         *n = (size_t)w < cap - *n ? *n + (size_t)w : cap - 1;
 }
 
+/* The share p of samples on the claim's side of it in words, with its
+ * Monte Carlo interval: "only 0.42 % of samples reach it (95 % interval
+ * 0.38 to 0.46 %)", or "none of 100,000 samples reaches it (the share is
+ * below 0.0038 % at 95 % confidence)"; "stay at or below" for an "at
+ * most" claim. */
+static void add_share(char *text, size_t cap, size_t *n, int at_most,
+                      double p, const double ci[2], size_t nsamples)
+{
+    char a[40], b[40], e[40];
+    if (p > 0)
+        text_add(text, cap, n, "only %s %% of samples %s it (95 %% interval "
+                 "%s to %s %%)", pct_text(p, a, sizeof a),
+                 at_most ? "stay at or below" : "reach",
+                 pct_text(ci[0], b, sizeof b), pct_text(ci[1], e, sizeof e));
+    else
+        text_add(text, cap, n, "none of %s samples %s it (the share is "
+                 "below %s %% at 95 %% confidence)",
+                 grouped((double)nsamples, a, sizeof a),
+                 at_most ? "stays at or below" : "reaches",
+                 pct_text(ci[1], b, sizeof b));
+}
+
+/* 1 when the verdict turns on a share of samples against 5 % and the
+ * share's 95 % interval contains 5 % (sl_claim_check.unsettled). */
+static int verdict_unsettled(const sl_claim_check *c, const sl_summary *s)
+{
+    const double *ci = c->p_at_least_ci;
+    if (c->needs_more_containers || c->needs_fewer_containers)
+        return 0; /* from nominal capacity */
+    if (c->qualifier == SL_QUAL_AT_MOST)
+        return (c->verdict == SL_VERDICT_IMPLAUSIBLE ||
+                c->verdict == SL_VERDICT_CONSISTENT) &&
+               c->p_at_most_ci[0] <= 0.05 && c->p_at_most_ci[1] >= 0.05;
+    switch (c->verdict) {
+    case SL_VERDICT_IMPLAUSIBLE: /* not when no packing found reaches it */
+        return !(c->value > s->max_found * (1 + 1e-12)) && ci[1] >= 0.05;
+    case SL_VERDICT_CONSISTENT: /* implausible or conservative otherwise? */
+        return ci[0] <= 0.05 || c->p_at_most_ci[0] <= 0.05;
+    case SL_VERDICT_CONSERVATIVE: /* below P5: fewer than 5 % at or below */
+        return c->p_at_most_ci[1] >= 0.05;
+    default: /* from the hard bounds */
+        return 0;
+    }
+}
+
+/* When the verdict is unsettled: which share may lie on either side of
+ * 5 %, with its interval. */
+static void add_unsettled(sl_claim_check *c, size_t *n, size_t cap)
+{
+    char a[40], b[40];
+    /* "at most" claims and the line at P5 turn on the share at or below
+       the value; the line of implausible on the share that reaches it */
+    int below = c->qualifier == SL_QUAL_AT_MOST ||
+                c->verdict == SL_VERDICT_CONSERVATIVE ||
+                !(c->p_at_least_ci[0] <= 0.05);
+    const double *ci = below ? c->p_at_most_ci : c->p_at_least_ci;
+    if (!c->unsettled)
+        return;
+    text_add(c->text, cap, n, "More samples could change this verdict: the "
+             "share of samples that %s it, 95 %% interval %s to %s %%, may "
+             "lie on either side of 5 %%. ",
+             below ? "stay at or below" : "reach", pct_text(ci[0], a, sizeof a),
+             pct_text(ci[1], b, sizeof b));
+}
+
 /* What would still let a claim that the nominal model already reaches
  * hold: the slack in each solved figure (no stacking or margin line: they
  * only add).  Nothing when no figure was solved. */
@@ -308,7 +395,7 @@ static void write_room(sl_claim_check *c, const sli_draw *d, size_t pc,
  * the hard minimum, P5 and the hard maximum, and what it allows per
  * container (no "what must be true": those figures are for reaching X). */
 static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
-                               double p_at_most, double per)
+                               double p_at_most, double per, size_t nsamples)
 {
     char a[40], b[40], e[40], f[40], g[40];
     size_t n = 0, cap = sizeof c->text;
@@ -327,20 +414,22 @@ static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
         text_add(c->text, cap, &n, "At most %s is impossible under these "
                  "assumptions: even the hard minimum, %s, exceeds it (the "
                  "containers must hold more). ", a, grouped(s->min, b, sizeof b));
-    else if (c->verdict == SL_VERDICT_IMPLAUSIBLE)
-        text_add(c->text, cap, &n, "At most %s is implausible: only %.1f %% "
-                 "of samples stay at or below it (P5 %s), though the hard "
-                 "minimum of %s stays below it. ", a, 100 * p_at_most,
-                 grouped(s->p05, b, sizeof b), grouped(s->min, e, sizeof e));
-    else if (isfinite(s->max) && c->value >= s->max)
+    else if (c->verdict == SL_VERDICT_IMPLAUSIBLE) {
+        text_add(c->text, cap, &n, "At most %s is implausible: ", a);
+        add_share(c->text, cap, &n, 1, p_at_most, c->p_at_most_ci, nsamples);
+        text_add(c->text, cap, &n, "; P5 is %s, though the hard minimum of "
+                 "%s stays below it. ", grouped(s->p05, b, sizeof b),
+                 grouped(s->min, e, sizeof e));
+    } else if (isfinite(s->max) && c->value >= s->max)
         text_add(c->text, cap, &n, "At most %s holds: the total never "
                  "exceeds the hard maximum of %s. ", a,
                  grouped(s->max, b, sizeof b));
     else
-        text_add(c->text, cap, &n, "At most %s is consistent: %.1f %% of "
+        text_add(c->text, cap, &n, "At most %s is consistent: %s %% of "
                  "samples stay at or below it (P5 %s, P95 %s). ", a,
-                 100 * p_at_most, grouped(s->p05, b, sizeof b),
+                 pct_text(p_at_most, f, sizeof f), grouped(s->p05, b, sizeof b),
                  grouped(s->p95, e, sizeof e));
+    add_unsettled(c, &n, cap);
     text_add(c->text, cap, &n, "It allows at most %s per container; at "
              "nominal figures one holds %s.",
              one_decimal(c->per_container, a, sizeof a),
@@ -351,7 +440,7 @@ static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
 static void write_text(sl_claim_check *c, const sl_summary *s,
                        const sli_model *m, sli_draw *d, size_t pc,
                        double stack_total, double margin_total,
-                       double p_at_most)
+                       double p_at_most, size_t nsamples)
 {
     char a[40], b[40], e[40], f[40], e2[40];
     size_t n = 0, cap = sizeof c->text;
@@ -359,7 +448,7 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
     double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
 #define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
     if (c->qualifier == SL_QUAL_AT_MOST) {
-        write_at_most_text(c, s, p_at_most, per);
+        write_at_most_text(c, s, p_at_most, per, nsamples);
         return;
     }
     switch (c->verdict) {
@@ -385,17 +474,16 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
                 grouped(s->max, e, sizeof e));
             break;
         }
+        ADD("%s is implausible: ", grouped(c->value, a, sizeof a));
+        add_share(c->text, cap, &n, 0, c->p_at_least, c->p_at_least_ci,
+                  nsamples);
         if (isfinite(s->max))
-            ADD("%s is implausible: only %.1f %% of samples reach it (P95 "
-                "%s), though it stays below the hard maximum of %s. ",
-                grouped(c->value, a, sizeof a), 100 * c->p_at_least,
+            ADD("; P95 is %s, and it stays below the hard maximum of %s. ",
                 grouped(s->p95, b, sizeof b), grouped(s->max, e, sizeof e));
         else
-            ADD("%s is implausible: only %.1f %% of samples reach it (P95 "
-                "%s); no hard maximum bounds it, since an input (such as "
-                "a container count given as a range) has no upper end. ",
-                grouped(c->value, a, sizeof a), 100 * c->p_at_least,
-                grouped(s->p95, b, sizeof b));
+            ADD("; P95 is %s, and no hard maximum bounds it, since an input "
+                "(such as a container count given as a range) has no upper "
+                "end. ", grouped(s->p95, b, sizeof b));
         if (c->value > s->max_mix * (1 + 1e-12) && s->max_mix < s->max)
             ADD("With every share at the edge of its range this mix holds "
                 "at most %s: only a split of the containers far from the "
@@ -424,11 +512,18 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
                 ADD("(at exactly %s it would exceed the hard maximum of "
                     "%s). ", grouped(c->containers, f, sizeof f),
                     grouped(s->max, e2, sizeof e2));
-            else /* was implausible */
-                ADD("(at exactly %s only %.1f %% of samples would reach it, "
+            else if (c->p_at_least > 0) /* was implausible */
+                ADD("(at exactly %s only %s %% of samples would reach it, "
                     "below the hard maximum of %s). ",
                     grouped(c->containers, f, sizeof f),
-                    100 * c->p_at_least, grouped(s->max, e2, sizeof e2));
+                    pct_text(c->p_at_least, e, sizeof e),
+                    grouped(s->max, e2, sizeof e2));
+            else
+                ADD("(at exactly %s none of %s samples would reach it, "
+                    "below the hard maximum of %s). ",
+                    grouped(c->containers, f, sizeof f),
+                    grouped((double)nsamples, e, sizeof e),
+                    grouped(s->max, e2, sizeof e2));
             break;
         }
         ADD("%s is consistent: it lies at the %.0f%s percentile of the "
@@ -446,6 +541,7 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
             grouped(c->value, a, sizeof a), grouped(s->min, b, sizeof b));
         break;
     }
+    add_unsettled(c, &n, cap);
     ADD("It implies %s per container; at nominal figures one holds %s. ",
         one_decimal(c->per_container, a, sizeof a),
         one_decimal(per, b, sizeof b));
@@ -511,7 +607,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     sli_draw d;
     double value, total, mshare = 0.0, stack_total, margin_total, p_at_most;
     sl_qualifier q;
-    size_t pc;
+    size_t pc, below, at_or_below;
     sl_status s;
     if (!sl_scenario_claim(res->sc, &value, &q, NULL, NULL))
         return SL_OK;
@@ -524,14 +620,17 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     c->containers = d.n;
     c->per_container = d.n > 0 ? value / d.n : NAN;
     c->percentile = 100.0 * sl_result_cdf(res, value);
-    c->p_at_least =
-        (double)(res->n - sli_count_below(res, value, 0)) / (double)res->n;
+    below = sli_count_below(res, value, 0);
+    c->p_at_least = (double)(res->n - below) / (double)res->n;
+    share_interval(res->n - below, res->n, c->p_at_least_ci);
     c->ratio_to_max = res->total_sum.max > 0 ? value / res->total_sum.max
                                              : HUGE_VAL;
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
-    p_at_most = (double)sli_count_below(res, value, 1) / (double)res->n;
+    at_or_below = sli_count_below(res, value, 1);
+    p_at_most = (double)at_or_below / (double)res->n;
     c->p_at_most = p_at_most;
+    share_interval(at_or_below, res->n, c->p_at_most_ci);
     c->verdict = q == SL_QUAL_AT_MOST
                      ? at_most_verdict(value, &res->total_sum, p_at_most)
                      : verdict_of(c, &res->total_sum);
@@ -547,7 +646,9 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
                 c->needs_fewer_containers = 1;
             }
         }
-        write_text(c, &res->total_sum, m, &d, m->ncargo, NAN, NAN, p_at_most);
+        c->unsettled = verdict_unsettled(c, &res->total_sum);
+        write_text(c, &res->total_sum, m, &d, m->ncargo, NAN, NAN, p_at_most,
+                   res->n);
         res->has_claim = 1;
         sli_draw_free(&d);
         return SL_OK;
@@ -596,8 +697,9 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
         c->verdict = SL_VERDICT_CONSISTENT;
         c->needs_more_containers = 1;
     }
+    c->unsettled = verdict_unsettled(c, &res->total_sum);
     write_text(c, &res->total_sum, m, &d, pc, stack_total, margin_total,
-               p_at_most);
+               p_at_most, res->n);
     res->has_claim = 1;
     sli_draw_free(&d);
     return SL_OK;

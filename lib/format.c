@@ -39,3 +39,22 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
     out[j] = '\0';
     return snprintf(buf, size, "%s", out);
 }
+
+int sl_format_percent(double p, char *buf, size_t size)
+{
+    double x = 100 * p;
+    if (x == 0)
+        return snprintf(buf, size, "0");
+    if (!(fabs(x) < 1))
+        return sl_format_number(x, 0, 1, buf, size);
+    if (fabs(x) < 1e-15) /* more decimals than sl_format_number writes */
+        return snprintf(buf, size, "%.2g", x);
+    {
+        /* two significant digits: one decimal fewer when rounding carries
+           into the next power of ten (0.099996 -> "0.10", not "0.100") */
+        int e = (int)floor(log10(fabs(x))), dec = 1 - e;
+        if (fabs(round(x * pow(10.0, dec))) >= 100)
+            dec--;
+        return sl_format_number(x, 0, dec, buf, size);
+    }
+}

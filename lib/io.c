@@ -373,11 +373,14 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "percentile", jnum(c.percentile), ok);
     jset(o, "p_at_least", jnum(c.p_at_least), ok);
     jset(o, "p_at_most", jnum(c.p_at_most), ok);
+    jset(o, "p_at_least_ci", jpair(c.p_at_least_ci, ok), ok);
+    jset(o, "p_at_most_ci", jpair(c.p_at_most_ci, ok), ok);
     jset(o, "ratio_to_max", jnum(c.ratio_to_max), ok);
     jset(o, "ratio_to_p50", jnum(c.ratio_to_p50), ok);
     jset(o, "verdict", json_string(sl_verdict_name(c.verdict)), ok);
     jset(o, "needs_more_containers", json_boolean(c.needs_more_containers), ok);
     jset(o, "needs_fewer_containers", json_boolean(c.needs_fewer_containers), ok);
+    jset(o, "unsettled", json_boolean(c.unsettled), ok);
     jset(o, "text", json_string(c.text), ok);
     jset(req, "min_max_gross", jnum(c.min_max_gross), ok);
     jset(req, "max_unit_gross", jnum(c.max_unit_gross), ok);

@@ -23,10 +23,19 @@ if(TARGET shipload-estimate)
   # run's claim line and the default table give that share, not P(>= X)
   claims_text(est_cli_at_most_share
               "--container|iso-20-24t|--cargo|152mm-round|--claim|at most 2,970,000|--samples|2000"
-              "P\\(total <= claim\\) 0\\.[0-9]+, verdict: consistent At most 2,970,000 is consistent: [0-9.]+ % of samples stay at or below it")
+              "P\\(total <= claim\\) 0\\.[0-9]+ \\(95 % interval 0\\.[0-9]+ to 0\\.[0-9]+\\), verdict: consistent At most 2,970,000 is consistent: [0-9.]+ % of samples stay at or below it")
   claims_cli(est_cli_at_most_table 0
              "--claim|at most 4.8 million|--samples|2000"
-             "-DEXPECT_OUT=hard max +P\\(<=\\) +verdict\n1 [^\n]* 100\\.0%  consistent")
+             "-DEXPECT_OUT=hard max +P\\(<=\\) +verdict\n1 [^\n]* 100%  consistent")
+  # a verdict that turns on a share within Monte Carlo error of 5 % is
+  # starred in the default table, with a footnote; a share that rounds to
+  # 0.0 % but is not 0 reads "<0.1%", none at all "0%"
+  claims_cli(est_cli_unsettled_star 0
+             "--claim|2,500,000|--samples|100|--quiet"
+             "-DEXPECT_OUT=\n4 [^\n]* [1-4]\\.0%  implausible\\*\n.*\n\\*  more samples could change this verdict: the share of samples it turns on\n   is within Monte Carlo error of 5 %")
+  claims_cli(est_cli_share_cells 0
+             "--claim|3,100,000|--samples|10000|--quiet"
+             "-DEXPECT_OUT=\n3 [^\n]*  0%  impossible\n4 [^\n]* <0\\.1%  implausible\n")
   claims_cli(est_cli_at_most_json 0
              "--container|iso-20-24t|--claim|at most 4.8 million|--samples|2000|--json"
              "-DEXPECT_OUT=\"verdict\": \"consistent\",.*\"requires\": {[ \n]*\"min_max_gross\": null,[ \n]*\"max_unit_gross\": null,[ \n]*\"min_munition_share\": null,[ \n]*\"min_containers\": null")

@@ -150,7 +150,7 @@ START_TEST(test_needs_more_below_max_text)
     ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
     ck_assert_int_eq(cc.needs_more_containers, 1);
     ck_assert_msg(!strstr(cc.text, "would exceed the hard maximum") &&
-                      strstr(cc.text, "(at exactly 10,000 only 0.0 % of "
+                      strstr(cc.text, "(at exactly 10,000 none of 2,000 "
                                       "samples would reach it, below the "
                                       "hard maximum of 4,710,000)"),
                   "%s", cc.text);
@@ -274,7 +274,9 @@ START_TEST(test_at_most_claim)
     ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
     ck_assert_msg(sl_result_cdf(r, x) < 0.05, "cdf %g", sl_result_cdf(r, x));
     ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
-    ck_assert_msg(strstr(cc.text, "of samples stay at or below it"), "%s",
+    ck_assert_msg(strstr(cc.text, "is implausible: none of 4,000 samples "
+                                  "stays at or below it (the share is below "
+                                  "0.096 % at 95 % confidence); P5 is "), "%s",
                   cc.text);
     sl_result_free(r);
     /* at P50: consistent, with its share of samples */
@@ -297,6 +299,130 @@ START_TEST(test_at_most_claim)
         ck_assert(cc.p_at_most + cc.p_at_least >= 1.0 - 1e-12);
     }
     sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* The claim at x ("up to x", or "at most x" when most) checked on the
+ * 4,000 samples of sc (seed 13) into *cc. */
+static void check_at(sl_scenario *sc, double x, int most, sl_claim_check *cc)
+{
+    char claim[64];
+    sl_result *r;
+    snprintf(claim, sizeof claim, "%s %.0f", most ? "at most" : "up to", x);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, claim, NULL, NULL, NULL), SL_OK);
+    r = run(sc, 4000, 13, 1);
+    ck_assert_int_eq(sl_result_claim(r, cc), SL_OK);
+    sl_result_free(r);
+}
+
+/* An end of a 95 % Wilson interval for k of n: a root of (k/n - e)^2 =
+ * z^2 e (1 - e) / n, the interval's definition (not its closed form). */
+static void assert_wilson_end(double e, size_t k, size_t n)
+{
+    double z = 1.959963984540054, p = (double)k / (double)n;
+    double lhs = (p - e) * (p - e), rhs = z * z * e * (1 - e) / (double)n;
+    ck_assert_msg(fabs(lhs - rhs) <= 1e-9 * fmax(rhs, 1e-300) + 1e-300,
+                  "end %.17g of %zu/%zu: %.17g vs %.17g", e, k, n, lhs, rhs);
+}
+
+/* The share of samples on the claim's side comes with its Monte Carlo
+ * interval, and a verdict that turns on a share within Monte Carlo error
+ * of 5 % is marked unsettled, in the field and in words. */
+START_TEST(test_claim_share_interval)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t", "152mm-shell-mass-equiv",
+                           "pert(0.7, 0.95, 1)", NULL);
+    sl_result *r = run(sc, 4000, 13, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    size_t n, ge = 0;
+    const double *v = sl_result_samples(r, &n);
+    double *sorted = malloc(n * sizeof *sorted), x;
+    char want[256], lo[32], hi[32], cnt[32];
+    ck_assert_ptr_nonnull(sorted);
+    ck_assert_uint_eq(n, 4000);
+    memcpy(sorted, v, n * sizeof *sorted);
+    gsl_sort(sorted, 1, n);
+    sl_result_total(r, &s);
+    sl_result_free(r);
+    /* 200 of 4,000 reach it: 5 % exactly, consistent but unsettled */
+    x = floor(sorted[n - 200]);
+    ck_assert(sorted[n - 201] < x); /* exactly 200 at or above x */
+    check_at(sc, x, 0, &cc);
+    ck_assert_double_eq_tol(cc.p_at_least, 0.05, 1e-15);
+    assert_wilson_end(cc.p_at_least_ci[0], 200, n);
+    assert_wilson_end(cc.p_at_least_ci[1], 200, n);
+    ck_assert(cc.p_at_least_ci[0] < 0.05 && cc.p_at_least_ci[1] > 0.05);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.unsettled, 1);
+    snprintf(want, sizeof want, "More samples could change this verdict: "
+             "the share of samples that reach it, 95 %% interval %s to %s "
+             "%%, may lie on either side of 5 %%.",
+             (sl_format_percent(cc.p_at_least_ci[0], lo, sizeof lo), lo),
+             (sl_format_percent(cc.p_at_least_ci[1], hi, sizeof hi), hi));
+    ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
+    /* 100 of 4,000: implausible, and 2.5 % is settled below 5 % */
+    x = floor(sorted[n - 100]);
+    ck_assert(sorted[n - 101] < x);
+    check_at(sc, x, 0, &cc);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
+    ck_assert_int_eq(cc.unsettled, 0);
+    assert_wilson_end(cc.p_at_least_ci[0], 100, n);
+    assert_wilson_end(cc.p_at_least_ci[1], 100, n);
+    ck_assert(cc.p_at_least_ci[1] < 0.05);
+    snprintf(want, sizeof want, "is implausible: only 2.5 %% of samples "
+             "reach it (95 %% interval %s to %s %%); P95 is ",
+             (sl_format_percent(cc.p_at_least_ci[0], lo, sizeof lo), lo),
+             (sl_format_percent(cc.p_at_least_ci[1], hi, sizeof hi), hi));
+    ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
+    ck_assert_ptr_null(strstr(cc.text, "More samples"));
+    /* none reaches it, though packings do: the interval's upper end
+       z^2 / (n + z^2) bounds the share */
+    x = ceil(s.sample_max) + 1;
+    ck_assert_msg(x < s.max_found, "%g %g", x, s.max_found);
+    check_at(sc, x, 0, &cc);
+    ck_assert(cc.p_at_least == 0 && cc.p_at_least_ci[0] == 0);
+    assert_wilson_end(cc.p_at_least_ci[1], 0, n);
+    ck_assert_int_eq(cc.unsettled, 0);
+    sl_format_number((double)n, 0, 0, cnt, sizeof cnt);
+    sl_format_percent(cc.p_at_least_ci[1], hi, sizeof hi);
+    ck_assert_str_eq(hi, "0.096"); /* 3.84 / 4,003.84 */
+    snprintf(want, sizeof want, "is implausible: none of %s samples reaches "
+             "it (the share is below %s %% at 95 %% confidence)", cnt, hi);
+    ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
+    /* the line at P5 turns on the share at or below the value */
+    x = ceil(sorted[199]);
+    ck_assert(sorted[200] > x); /* exactly 200 at or below x */
+    check_at(sc, x, 0, &cc);
+    ck_assert_double_eq_tol(cc.p_at_most, 0.05, 1e-15);
+    ck_assert_int_eq(cc.unsettled, 1);
+    ck_assert_msg(strstr(cc.text, "the share of samples that stay at or below "
+                                  "it, 95 % interval"), "%s", cc.text);
+    /* ... and so does "at most x" there */
+    check_at(sc, x, 1, &cc);
+    assert_wilson_end(cc.p_at_most_ci[0], 200, n);
+    assert_wilson_end(cc.p_at_most_ci[1], 200, n);
+    ck_assert_int_eq(cc.unsettled, 1);
+    ck_assert_msg(strstr(cc.text, "More samples could change this verdict"),
+                  "%s", cc.text);
+    /* a tenth of the samples at or below: "at most" settled, implausible
+       below P5 no more */
+    check_at(sc, floor(sorted[n / 10]), 1, &cc);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.unsettled, 0);
+    /* at the median: nothing unsettled */
+    x = floor(sorted[n / 2]);
+    check_at(sc, x, 0, &cc);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.unsettled, 0);
+    ck_assert_ptr_null(strstr(cc.text, "More samples"));
+    ge = 0;
+    for (size_t i = 0; i < n; i++)
+        ge += sorted[i] >= x;
+    assert_wilson_end(cc.p_at_least_ci[0], ge, n);
+    assert_wilson_end(cc.p_at_least_ci[1], ge, n);
+    free(sorted);
     sl_scenario_free(sc);
 }
 END_TEST
@@ -2106,6 +2232,7 @@ int main(void)
     tcase_add_test(pub, test_exact_count_no_allowance);
     tcase_add_test(pub, test_at_most_claim);
     tcase_add_test(pub, test_about_count_allowance);
+    tcase_add_test(pub, test_claim_share_interval);
     tcase_add_test(pub, test_about_count_at_most);
     tcase_add_test(pub, test_requirements_weight_bound);
     tcase_add_test(pub, test_complete_rounds_impossible);

@@ -44,6 +44,27 @@ START_TEST(test_non_finite_and_truncation)
 }
 END_TEST
 
+/* Shares as percentages: one decimal from 1 %, two significant digits
+ * below, whatever the magnitude. */
+START_TEST(test_percent)
+{
+    char buf[32], small[4];
+    const struct { double p; const char *want; } cases[] = {
+        {0.12385, "12.4"}, {1.0, "100.0"}, {0.01, "1.0"},
+        {0.0042385, "0.42"}, {0.0000384, "0.0038"}, {0.00099996, "0.10"},
+        {2.385e-12, "0.00000000024"}, {3.85e-19, "3.9e-17"}, {0, "0"},
+        {-0.0042385, "-0.42"}, {NAN, "n/a"}, {INFINITY, "inf"},
+        {12.385, "1,238.5"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sl_format_percent(cases[i].p, buf, sizeof buf);
+        ck_assert_msg(strcmp(buf, cases[i].want) == 0, "%g: %s, not %s",
+                      cases[i].p, buf, cases[i].want);
+    }
+    ck_assert_int_eq(sl_format_percent(0.0000384, small, sizeof small), 6);
+    ck_assert_str_eq(small, "0.0");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("format");
@@ -51,6 +72,7 @@ int main(void)
     tcase_add_test(tc, test_grouping);
     tcase_add_test(tc, test_significant_digits);
     tcase_add_test(tc, test_non_finite_and_truncation);
+    tcase_add_test(tc, test_percent);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }

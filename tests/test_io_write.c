@@ -203,6 +203,24 @@ START_TEST(test_json_contract)
     assert_num(claim, "percentile", cc.percentile);
     assert_num(claim, "p_at_least", cc.p_at_least);
     assert_num(claim, "p_at_most", cc.p_at_most);
+    ck_assert_ptr_nonnull(strstr(keys, "p_at_most p_at_least_ci p_at_most_ci "
+                                       "ratio_to_max"));
+    for (size_t end = 0; end < 2; end++) {
+        json_t *lc = json_object_get(claim, "p_at_least_ci");
+        json_t *mc = json_object_get(claim, "p_at_most_ci");
+        ck_assert_uint_eq(json_array_size(lc), 2);
+        ck_assert_uint_eq(json_array_size(mc), 2);
+        ck_assert_double_eq_tol(json_number_value(json_array_get(lc, end)),
+                                cc.p_at_least_ci[end], 1e-14);
+        ck_assert_double_eq_tol(json_number_value(json_array_get(mc, end)),
+                                cc.p_at_most_ci[end], 1e-14);
+    }
+    ck_assert(cc.p_at_least_ci[0] <= cc.p_at_least &&
+              cc.p_at_least <= cc.p_at_least_ci[1] &&
+              cc.p_at_least_ci[1] - cc.p_at_least_ci[0] > 0);
+    ck_assert(json_is_boolean(json_object_get(claim, "unsettled")));
+    ck_assert_int_eq(json_is_true(json_object_get(claim, "unsettled")),
+                     cc.unsettled);
     ck_assert_str_eq(json_string_value(json_object_get(claim, "verdict")),
                      sl_verdict_name(cc.verdict));
     ck_assert(json_is_boolean(json_object_get(claim, "needs_more_containers")));

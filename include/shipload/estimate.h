@@ -250,6 +250,15 @@ typedef struct sl_claim_check {
     double p_at_least;        /**< P(total >= value) */
     double p_at_most;         /**< P(total <= value): the share of samples
                                    that keep an "at most" claim */
+    double p_at_least_ci[2];  /**< 95 % Monte Carlo interval of p_at_least:
+                                   the Wilson score interval of a share of
+                                   independent samples.  The share the model
+                                   gives with unlimited samples lies in it
+                                   at 95 % confidence; it says nothing of
+                                   the model's own uncertainty.  With no
+                                   sample at or above the value, [0, about
+                                   3.8 / samples] */
+    double p_at_most_ci[2];   /**< the same for p_at_most */
     double ratio_to_max;      /**< value / hard max (> 1: impossible) */
     double ratio_to_p50;      /**< value / P50 */
     sl_verdict verdict;       /**< where the claim falls */
@@ -279,6 +288,16 @@ typedef struct sl_claim_check {
                                    step of N (10,000 stands for 9,500 to
                                    10,500); the verdict would otherwise be
                                    impossible or implausible */
+    int unsettled;            /**< 1: the verdict turns on a share of
+                                   samples against 5 % (implausible below
+                                   it; conservative when fewer than 5 % fall
+                                   below the value), and that share's
+                                   95 % interval contains 5 %: more samples
+                                   could change the verdict.  0 for verdicts
+                                   from the hard bounds or nominal capacity
+                                   (impossible, too low, needs_more_ or
+                                   needs_fewer_containers, a value above
+                                   every packing found) */
     char text[1024];          /**< the verdict in plain words */
 } sl_claim_check;
 

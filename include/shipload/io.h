@@ -30,6 +30,15 @@ extern "C" {
 SL_API int sl_format_number(double v, int sig, int decimals, char *buf,
                             size_t size);
 
+/**
+ * A share p (0 to 1) as a percentage for people, without the sign: one
+ * decimal from 1 % on ("12.3" for 0.123), two significant digits below
+ * it ("0.42", "0.0038"; below 1e-15 % in exponent form, "3.8e-16"), "0"
+ * for 0; otherwise as sl_format_number ("n/a" for NaN).  Same buffer
+ * contract as sl_format_number.
+ */
+SL_API int sl_format_percent(double p, char *buf, size_t size);
+
 /** Release memory the library returned to the caller (the strings of the
  * writers); accepts NULL. */
 SL_API void sl_free(void *p);
@@ -59,8 +68,9 @@ SL_API void sl_free(void *p);
  *   sensitivity_note (sl_result_sensitivity_note: why the list is empty,
  *   or null); claim (only when one is set) {value,
  *   qualifier, source, date, containers, per_container, percentile,
- *   p_at_least, p_at_most, ratio_to_max, ratio_to_p50, verdict,
- *   needs_more_containers, needs_fewer_containers, text, requires
+ *   p_at_least, p_at_most, p_at_least_ci, p_at_most_ci ([low, high]),
+ *   ratio_to_max, ratio_to_p50, verdict, needs_more_containers,
+ *   needs_fewer_containers, unsettled, text, requires
  *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
  * digits.  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
