@@ -33,3 +33,11 @@ if(TARGET shipload-pack)
               "--space|10x10x10|--box|3x3x3|--grain|0x1p-3"
               "-DEXPECT_ERR=--grain: expected a positive number")
 endif()
+# a single run's report never said how many containers it counted, with
+# which qualifier ("at most 6,700" vanished), nor the shares and the fill
+# it assumed: the drivers table named "share:152mm-round" without its range
+if(TARGET shipload-estimate)
+  analyst_cli(est_cli_single_states_scenario 0
+              "--containers|at most 6,700|--cargo|152mm-round=0.2 to 0.5|--cargo|non-munition=rest|--fill|85%|--samples|400|--quiet"
+              "-DEXPECT_OUT=^Observed and assumed \\(shares of the containers\\):\n  containers   at most 6,700\n  types        iso-20-24t uniform\\(0, 1\\), iso-20 rest\n  cargo        152mm-round 0.2 to 0.5 \\(90 %, beta\\), non-munition rest\n  fill         0.85 of each container's capacity\n\nCapacity per container")
+endif()
