@@ -322,6 +322,34 @@ static int layout_too_big(const sli_pack3d *p, const sl_pack_options *opt,
     return 1;
 }
 
+/* Solve p, with its max_count far below what the space could hold (5
+ * boxes of 10 mm in a 20 ft container: 33 million, 1.9 GB of layout
+ * before the lowest 5 are kept) on ever longer slices of the space from
+ * x = 0 instead: each slice's layout is one of the whole space, and the
+ * slice doubles until it holds max_count or is the whole space. */
+static sl_status solve_capped(sli_pack3d *p, sli_boxes *bs, long *count,
+                              sl_error *err)
+{
+    sli_pack3d q = *p;
+    long len = p->S[0], all;
+    q.max_count = 0;
+    all = sli_pack3d_bound(&q);
+    if (p->max_count > 0 && all / 2 > p->max_count)
+        len = (long)((double)p->S[0] * 2.0 * (double)p->max_count /
+                     (double)all) + 1;
+    for (;;) {
+        sl_status st;
+        q = *p;
+        q.S[0] = len < p->S[0] ? len : p->S[0];
+        st = sli_pack3d_solve(&q, bs, count, err);
+        if (st != SL_OK || *count >= p->max_count || q.S[0] == p->S[0])
+            return st;
+        if (bs)
+            sli_boxes_free(bs);
+        len *= 2;
+    }
+}
+
 sl_status sl_pack(double L, double W, double H, double l, double w,
                   double h, const sl_pack_options *opt, sl_pack_result *res,
                   sl_error *err)
@@ -342,7 +370,7 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
     int build = opt->want_layout || !p.exact;
     if (build && layout_too_big(&p, opt, err))
         return SL_ERANGE;
-    st = sli_pack3d_solve(&p, build ? &bs : NULL, &count, err);
+    st = solve_capped(&p, build ? &bs : NULL, &count, err);
     if (st == SL_OK) {
         res->count = count;
         const double S[3] = {L, W, H};

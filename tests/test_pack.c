@@ -2,7 +2,11 @@
  * (every one validated), limits, errors, and the validator on bad layouts. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <gsl/gsl_rng.h>
 #include "testutil.h"
 
@@ -173,6 +177,59 @@ START_TEST(test_3d_bound_fitting_orientations)
     ck_assert_int_eq(r.count, 72);
     ck_assert_int_eq(r.upper_bound, 72);
     sl_pack_result_free(&r);
+}
+END_TEST
+
+/* 1 when a sanitizer or valgrind runs this test (they need more address
+ * space than an rlimit test allows). */
+static int under_a_checker(void)
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    return 1;
+#else
+    const char *pre = getenv("LD_PRELOAD");
+    return pre && strstr(pre, "vgpreload") != NULL;
+#endif
+}
+
+/* A capped run builds a layout of about max_count boxes, not the whole
+ * space's: 5 boxes of 10 mm in a 20 ft container built all 33 million
+ * (1.9 GB) before keeping the lowest 5, and 5 mm boxes ran out of memory.
+ * Run in a child process with 512 MB of address space. */
+START_TEST(test_3d_max_count_small_memory)
+{
+    static const double side[2] = {10, 5.25};
+    if (under_a_checker())
+        return;
+    for (int k = 0; k < 2; k++) {
+        pid_t pid = fork();
+        int status = 0;
+        ck_assert_int_ge(pid, 0);
+        if (pid == 0) {
+            struct rlimit r = {512L << 20, 512L << 20};
+            sl_pack_options o;
+            sl_pack_result res;
+            sl_error e;
+            sl_pack_options_init(&o);
+            o.max_count = 5 - 2 * k;
+            o.want_layout = 1;
+            if (setrlimit(RLIMIT_AS, &r))
+                _exit(3);
+            if (sl_pack(5898, 2352, 2393, side[k], 10, side[k], &o, &res,
+                        &e))
+                _exit(1);
+            _exit(res.count == o.max_count &&
+                          res.nlayout == (size_t)o.max_count &&
+                          res.upper_bound == o.max_count && res.optimal
+                      ? 0
+                      : 2);
+        }
+        ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+        ck_assert(WIFEXITED(status));
+        ck_assert_msg(WEXITSTATUS(status) == 0, "side %g: child status %d "
+                      "(1: sl_pack failed, out of memory)", side[k],
+                      WEXITSTATUS(status));
+    }
 }
 END_TEST
 
@@ -668,6 +725,7 @@ int main(void)
     tcase_add_test(t3, test_3d_exact_grid);
     tcase_add_test(t3, test_3d_vertical_rules);
     tcase_add_test(t3, test_3d_limits);
+    tcase_add_test(t3, test_3d_max_count_small_memory);
     tcase_add_test(t3, test_3d_bound_fitting_orientations);
     tcase_add_test(t3, test_3d_br0_sample);
     tcase_add_test(t3, test_3d_millimetres_and_grain);
