@@ -316,6 +316,76 @@ void cli_print_unbounded_note(FILE *f)
              "ends.");
 }
 
+/* A quantile for people: 3 significant digits, grouped from 1,000. */
+static const char *q3(double v, char *buf, size_t n)
+{
+    if (fabs(v) >= 1000)
+        return cli_sig3(v, buf, n);
+    snprintf(buf, n, "%.3g", v);
+    return buf;
+}
+
+/* A quantity as its form ("uniform(0.4, 0.7)", grouped digits for a fixed
+ * whole count), or for a form fitted to a 90 % interval (lognormal,
+ * normal, beta) that interval: "6,700 to 7,000 (90 %, lognormal)". */
+static const char *quantity_text(const sl_dist *d, char *buf, size_t n)
+{
+    char lo[32], hi[32];
+    if (sl_dist_is_const(d) && d->a == floor(d->a) && d->a >= 1000)
+        return cli_group(d->a, buf, n);
+    if (d->kind == SL_DIST_NORMAL || d->kind == SL_DIST_LOGNORMAL ||
+        d->kind == SL_DIST_BETA)
+        snprintf(buf, n, "%s to %s (90 %%, %s)",
+                 q3(sl_dist_quantile(d, 0.05), lo, sizeof lo),
+                 q3(sl_dist_quantile(d, 0.95), hi, sizeof hi),
+                 d->kind == SL_DIST_NORMAL      ? "normal"
+                 : d->kind == SL_DIST_LOGNORMAL ? "lognormal"
+                                                : "beta");
+    else
+        sl_dist_describe(d, buf, n);
+    return buf;
+}
+
+/* "  types        iso-20-24t uniform(0, 1), iso-20 rest": a type list
+ * with its shares. */
+static void print_shares(FILE *f, const sl_scenario *sc, int cargo,
+                         const char *label)
+{
+    char q[256];
+    size_t n = cargo ? sl_scenario_cargo_type_count(sc)
+                     : sl_scenario_container_type_count(sc);
+    fprintf(f, "  %-12s", label);
+    for (size_t i = 0; i < n; i++) {
+        const sl_dist *share = NULL;
+        int rest = 0;
+        const char *id =
+            cargo ? sl_scenario_cargo_type(sc, i, &share, &rest)->id
+                  : sl_scenario_container_type(sc, i, &share, &rest)->id;
+        fprintf(f, " %s %s%s", id,
+                rest ? "rest" : quantity_text(share, q, sizeof q),
+                i + 1 < n ? "," : "\n");
+    }
+}
+
+/* What was observed and assumed: the container count with its qualifier,
+ * the shares of the types and cargo, and the fill (none of which the
+ * capacity table or the assumptions show). */
+static void print_scenario(FILE *f, const sl_scenario *sc)
+{
+    sl_qualifier q = SL_QUAL_EXACT;
+    const sl_dist *n = sl_scenario_containers(sc, &q);
+    char b[256];
+    fprintf(f, "Observed and assumed (shares of the containers):\n");
+    if (n)
+        fprintf(f, "  %-12s %s%s%s\n", "containers",
+                q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
+                q == SL_QUAL_EXACT ? "" : " ", quantity_text(n, b, sizeof b));
+    print_shares(f, sc, 0, "types");
+    print_shares(f, sc, 1, "cargo");
+    fprintf(f, "  %-12s %s of each container's capacity\n\n", "fill",
+            quantity_text(sl_scenario_fill(sc), b, sizeof b));
+}
+
 void cli_print_single(FILE *f, const sl_result *res)
 {
     char line[300];
@@ -326,6 +396,7 @@ void cli_print_single(FILE *f, const sl_result *res)
     sl_result_total(res, &s);
     if (title && *title)
         fprintf(f, "%s\n\n", title);
+    print_scenario(f, sl_result_scenario(res));
     fprintf(f, "Capacity per container at nominal figures:\n");
     cli_print_capacity(f, res);
     fprintf(f, "\nTotal munitions (%s samples, seed %llu):\n",

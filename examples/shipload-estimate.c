@@ -174,6 +174,13 @@ static int strip_groups(const char *s, char *buf, size_t n, int drop_underscore)
     return 0;
 }
 
+/* 1 if s has an x or X: strtod's hexadecimal form ("0x10" is 16), which
+ * no number flag takes. */
+static int has_hex(const char *s)
+{
+    return strpbrk(s, "xX") != NULL;
+}
+
 /* A whole number in [lo, hi] ("1e6", "1,000,000" and "1_000_000"
  * accepted; "2,5" is not 25). */
 static int parse_whole(const char *s, double lo, double hi, double *out)
@@ -181,7 +188,7 @@ static int parse_whole(const char *s, double lo, double hi, double *out)
     char buf[64], *end;
     size_t j;
     double v;
-    if (strip_groups(s, buf, sizeof buf, 1))
+    if (strip_groups(s, buf, sizeof buf, 1) || has_hex(buf))
         return -1;
     j = strlen(buf);
     errno = 0;
@@ -331,7 +338,7 @@ static int parse_args(int argc, char **argv, args *a)
             char *end;
             errno = 0;
             x = strtod(v, &end);
-            if (*end || errno || !(x > 0 && x < 1))
+            if (*end || errno || has_hex(v) || !(x > 0 && x < 1))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a "
                                         "relative precision in (0, 1), e.g. "
                                         "0.001", v), msg));
@@ -402,6 +409,8 @@ static int parse_span(const char *s, size_t n, double *lo, double *hi)
         return -1;
     memcpy(buf, s, n);
     buf[n] = '\0';
+    if (has_hex(buf))
+        return -1;
     errno = 0;
     *lo = strtod(buf, &end);
     if (end == buf || errno)

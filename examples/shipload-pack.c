@@ -46,7 +46,9 @@ static int parse_dims(const char *s, double out[3])
         char *end;
         errno = 0;
         out[k] = strtod(p, &end);
-        if (end == p || errno || !isfinite(out[k]) || out[k] <= 0)
+        if (end == p || errno || !isfinite(out[k]) || out[k] <= 0 ||
+            memchr(p, 'x', (size_t)(end - p)) || /* hex: "0x10" is 16 */
+            memchr(p, 'X', (size_t)(end - p)))
             return -1;
         if (k < 2 && *end != 'x' && *end != 'X')
             return -1;
@@ -74,6 +76,7 @@ static int parse_double(const char *s, double *out, int positive)
     errno = 0;
     double v = strtod(s, &end);
     if (end == s || *end || errno || !isfinite(v) || v < 0 ||
+        strpbrk(s, "xX") || /* hex: "0x1p-3" */
         (positive && v == 0))
         return -1;
     *out = v;

@@ -150,10 +150,18 @@ static sl_status check_figure(const sl_figure *f, const char *where,
     if ((int)d->kind < SL_DIST_CONST || d->kind > SL_DIST_CHOICE)
         return sli_fail(err, SL_EINVAL, where,
                         "distribution kind %d is unknown", (int)d->kind);
+    if (!isfinite(d->hi) && !isnan(d->hi))
+        return sli_fail(err, SL_ERANGE, where,
+                        "distribution support [%g, %g] has no upper end; a "
+                        "figure's range has hard ends: write uniform(a, b), "
+                        "triangular(a, m, b) or pert(a, m, b) (\"a to b\" is "
+                        "a lognormal and normal(mean, sd) a normal: neither "
+                        "has one)", d->lo, d->hi);
     if (!isfinite(d->lo) || !isfinite(d->hi) || d->lo <= 0 || d->lo > d->hi)
         return sli_fail(err, SL_ERANGE, where,
-                        "distribution support [%g, %g] is not a positive "
-                        "finite range; bound the distribution", d->lo, d->hi);
+                        "distribution support [%g, %g] does not stay above 0 "
+                        "within finite ends; bound the distribution, e.g. "
+                        "uniform(a, b) with 0 < a < b", d->lo, d->hi);
     if (f->nominal < d->lo || f->nominal > d->hi)
         return sli_fail(err, SL_ERANGE, where,
                         "nominal %g lies outside its distribution's support "

@@ -769,15 +769,17 @@ static int range_follows(const char *s)
             (s[1] == ' ' && isdigit((unsigned char)*skip_blanks(s + 1))));
 }
 
-/* Parse a claimed total: number, thousands separators, scale word.  The
- * errors say what to write instead of a decimal comma ("4,8 Mio"), a
- * range ("3 to 5 million") or words after the total ("... shells"). */
+/* Parse a claimed total: number, thousands separators, scale word, and a
+ * trailing "+" (*plus = 1).  The errors say what to write instead of a
+ * decimal comma ("4,8 Mio"), a range ("3 to 5 million") or words after
+ * the total ("... shells"). */
 static sl_status parse_claim_value(const char *text, int offset,
-                                   double *out, sl_error *err)
+                                   double *out, int *plus, sl_error *err)
 {
     static const char expected[] =
         "a number such as 4800000, 4,800,000, 4.8e6 or \"4.8 million\", "
-        "optionally after \"up to\" or \"at least\"";
+        "optionally after a qualifier: \"about\", \"at least\" (\"more "
+        "than\", \"over\"), \"at most\", \"up to\"";
     char buf[SLI_TEXT_MAX];
     int pos[SLI_TEXT_MAX];
     char *end;
@@ -788,8 +790,15 @@ static sl_status parse_claim_value(const char *text, int offset,
         return sli_fail(err, SL_EPARSE, "claim", "text too long; expected %s",
                         expected);
     trim_right(buf);
+    *plus = buf[0] && buf[strlen(buf) - 1] == '+';
+    if (*plus) { /* "3 million+": that many or more */
+        buf[strlen(buf) - 1] = '\0';
+        trim_right(buf);
+    }
     v = strtod(buf, &end);
-    if (end == buf)
+    /* strtod's hexadecimal form is no way to write a claim ("0x10") */
+    if (end == buf || memchr(buf, 'x', (size_t)(end - buf)) ||
+        memchr(buf, 'X', (size_t)(end - buf)))
         return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\" is not a number; "
                         "expected %s", text, expected);
     if (*end == ',' && isdigit((unsigned char)end[1]))
@@ -848,14 +857,22 @@ sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
     sli_claim c;
     const char *rest;
     sl_status st;
+    int plus = 0;
     if (!sc || !text)
         return sli_fail(err, SL_EINVAL, sc ? "claim" : "sc",
                         "argument must not be NULL");
     memset(&c, 0, sizeof c);
     c.q = sl_qualifier_parse(text, &rest);
-    st = parse_claim_value(rest, (int)(rest - text), &c.value, err);
+    st = parse_claim_value(rest, (int)(rest - text), &c.value, &plus, err);
     if (st != SL_OK)
         return st;
+    if (plus && c.q != SL_QUAL_EXACT && c.q != SL_QUAL_ABOUT)
+        return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\": a trailing + "
+                        "(that many or more) goes with no qualifier or "
+                        "\"about\", not \"%s\"", text,
+                        sl_qualifier_name(c.q));
+    if (plus) /* "about 4.8 million+", as a count's "about 20,000+" */
+        c.q = SL_QUAL_AT_LEAST;
     if (!sli_strlcpy(c.source, source, sizeof c.source))
         return sli_fail(err, SL_ERANGE, "claim.source", "longer than %zu "
                         "characters; shorten it", sizeof c.source - 1);

@@ -15,3 +15,29 @@ if(TARGET shipload-estimate)
               "-DABSENT=${ANALYST_OUT}/twice.txt"
               "-DEXPECT_ERR=--scenario-out: \"[^\"]*/\\./twice.txt\" is also the file of --samples-out")
 endif()
+# strtod's hexadecimal form read "0x10" as 16: 16 samples, a 16 mm margin,
+# a 16-unit space; every number reader now refuses it
+if(TARGET shipload-estimate)
+  analyst_cli(est_cli_samples_hex 2 "--samples|0x10"
+              "-DEXPECT_ERR=--samples: '0x10' is not a whole number")
+  analyst_cli(est_cli_margins_hex 2 "--margins|0x10|--samples|300"
+              "-DEXPECT_ERR=--margins: '0x10' is not a margin")
+  analyst_cli(est_cli_precision_hex 2 "--precision|0x1p-10|--samples|300"
+              "-DEXPECT_ERR=--precision: '0x1p-10' is not a relative precision")
+endif()
+if(TARGET shipload-pack)
+  sl_cli_test(pack_cli_space_hex shipload-pack 2
+              "--space|0x10x10x10|--box|3x3x3"
+              "-DEXPECT_ERR=--space: expected LxWxH")
+  sl_cli_test(pack_cli_grain_hex shipload-pack 2
+              "--space|10x10x10|--box|3x3x3|--grain|0x1p-3"
+              "-DEXPECT_ERR=--grain: expected a positive number")
+endif()
+# a single run's report never said how many containers it counted, with
+# which qualifier ("at most 6,700" vanished), nor the shares and the fill
+# it assumed: the drivers table named "share:152mm-round" without its range
+if(TARGET shipload-estimate)
+  analyst_cli(est_cli_single_states_scenario 0
+              "--containers|at most 6,700|--cargo|152mm-round=0.2 to 0.5|--cargo|non-munition=rest|--fill|85%|--samples|400|--quiet"
+              "-DEXPECT_OUT=^Observed and assumed \\(shares of the containers\\):\n  containers   at most 6,700\n  types        iso-20-24t uniform\\(0, 1\\), iso-20 rest\n  cargo        152mm-round 0.2 to 0.5 \\(90 %, beta\\), non-munition rest\n  fill         0.85 of each container's capacity\n\nCapacity per container")
+endif()

@@ -376,6 +376,24 @@ START_TEST(test_container_check_errors)
     ck_assert_int_eq(sl_container_check(&c, &e), SL_ERANGE);
     assert_err(&e, SL_ERANGE, "container test_box.2.length", "support");
 
+    /* a 90 % interval "a to b" is a lognormal with no upper end: the
+       message said "[0, inf] is not a positive finite range", not what
+       to write instead, while catalog-format.md allowed any form */
+    c = test_container();
+    ck_assert_int_eq(sl_dist_parse("2187.5 to 2316.25", 0, HUGE_VAL,
+                                   &c.tare.dist, &e), SL_OK);
+    c.tare.nominal = 2250.5;
+    ck_assert_int_eq(sl_container_check(&c, &e), SL_ERANGE);
+    assert_err(&e, SL_ERANGE, "container test_box.2.tare", "no upper end");
+    ck_assert_ptr_nonnull(strstr(e.what, "uniform(a, b)"));
+    ck_assert_ptr_nonnull(strstr(e.what, "\"a to b\""));
+    c = test_container();
+    ck_assert_int_eq(sl_dist_parse("uniform(0, 2316.25)", 0, HUGE_VAL,
+                                   &c.tare.dist, &e), SL_OK);
+    c.tare.nominal = 2250.5;
+    ck_assert_int_eq(sl_container_check(&c, &e), SL_ERANGE);
+    assert_err(&e, SL_ERANGE, "container test_box.2.tare", "above 0");
+
     c = test_container();
     memset(c.tare.source, 'z', sizeof c.tare.source);
     ck_assert_int_eq(sl_container_check(&c, &e), SL_EINVAL);

@@ -575,6 +575,12 @@ START_TEST(test_claim_forms)
                             1e-6);
     ck_assert_int_eq(q, SL_QUAL_UP_TO);
     ck_assert_double_eq(claim_of("0", &q), 0.0);
+    /* a trailing + is "that many or more", as for a container count
+       ("20,000+"): "3 million+" was an error that named no qualifier */
+    ck_assert_double_eq_tol(claim_of("2.385 million+", &q), 2.385e6, 1e-6);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
+    ck_assert_double_eq(claim_of("about 4,823,385 +", &q), 4823385.0);
+    ck_assert_int_eq(q, SL_QUAL_AT_LEAST);
     /* scale words of other languages, with or without their point, and
      * "could contain" alone */
     ck_assert_double_eq_tol(claim_of("4.8 Mio", &q), 4.8e6, 1e-6);
@@ -644,6 +650,19 @@ START_TEST(test_claim_errors)
                 SL_ERANGE, "claim", "finite");
     assert_fail(sl_scenario_set_claim(sc, "up to", NULL, NULL, &e),
                 SL_EPARSE, "claim", "expected a number");
+    /* strtod's other forms are no claims: "0x10" read as 16 */
+    assert_fail(sl_scenario_set_claim(sc, "0x10", NULL, NULL, &e),
+                SL_EPARSE, "claim", "\"0x10\" is not a number");
+    assert_fail(sl_scenario_set_claim(sc, "up to 0X1p4 million", NULL, NULL,
+                                      &e),
+                SL_EPARSE, "claim", "is not a number");
+    /* a word the parser does not know as a qualifier: the message names
+       those it knows, "at most" among them */
+    assert_fail(sl_scenario_set_claim(sc, "less than 5 million", NULL, NULL,
+                                      &e),
+                SL_EPARSE, "claim", "\"at most\"");
+    assert_fail(sl_scenario_set_claim(sc, "at most 2,385+", NULL, NULL, &e),
+                SL_EPARSE, "claim", "+");
     memset(longtext, 'x', sizeof longtext - 1);
     longtext[sizeof longtext - 1] = '\0';
     assert_fail(sl_scenario_set_claim(sc, "5", longtext, NULL, &e), SL_ERANGE,

@@ -152,10 +152,12 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
 
 /**
  * The claim to check: text with an optional qualifier ("up to 4.8e6",
- * "at least 3,000,000", "4800000"; scale words accepted: "4.8 million",
- * "500k", "4.8 Mio", docs/scenario-format.md lists them).  One total: a
- * decimal comma ("4,8"), a range ("3 to 5 million"), blank-grouped digits
- * or words after the total are SL_EPARSE errors that say what to write.
+ * "at least 3,000,000", "4800000"; a trailing "+" is "at least", as in
+ * "3 million+"; scale words accepted: "4.8 million", "500k", "4.8 Mio",
+ * docs/scenario-format.md lists them).  One total: a decimal comma
+ * ("4,8"), a range ("3 to 5 million"), blank-grouped digits, words after
+ * the total or a hexadecimal number ("0x10") are SL_EPARSE errors that say
+ * what to write.
  * source and date are free text for the record (NULL allowed).
  * Errors: SL_EPARSE, SL_ERANGE (not finite or negative).
  */
