@@ -269,8 +269,11 @@ int cli_precision_missed(const sl_result *res)
     const sl_options *o = sl_result_options(res);
     sl_summary s;
     double rel = o ? o->rel_precision : 0;
+    sl_claim_check cc;
     if (!(rel > 0) || sl_result_total(res, &s) != SL_OK)
         return 0;
+    if (sl_result_claim(res, &cc) == SL_OK && cc.unsettled)
+        return 1; /* adaptive mode also settles the verdict */
     return !(s.se_p05 <= rel * fabs(s.p05) && s.se_p50 <= rel * fabs(s.p50) &&
              s.se_p95 <= rel * fabs(s.p95));
 }
@@ -291,11 +294,14 @@ const char *cli_precision_text(const sl_result *res, char *buf, size_t n)
     char b[4][32];
     if (!o || !(o->rel_precision > 0) || sl_result_total(res, &s) != SL_OK)
         return NULL;
+    sl_claim_check cc;
+    int unsettled = sl_result_claim(res, &cc) == SL_OK && cc.unsettled;
     snprintf(buf, n, "standard errors of P5 / P50 / P95: %s / %s / %s; "
-             "target %g of each value %s %s samples",
+             "target %g of each value%s %s %s samples",
              se_text(s.se_p05, b[1], sizeof b[1]),
              se_text(s.se_p50, b[2], sizeof b[2]),
              se_text(s.se_p95, b[3], sizeof b[3]), o->rel_precision,
+             unsettled ? " and a settled verdict" : "",
              cli_precision_missed(res) ? "NOT reached: stopped at the cap of"
                                        : "reached with",
              cli_group((double)sl_result_samples_count(res), b[0], sizeof b[0]));

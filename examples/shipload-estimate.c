@@ -87,6 +87,7 @@ static void usage(FILE *f)
         "  --threads N         threads (default: all cores; results identical)\n"
         "  --precision REL     add samples until P5/P50/P95 have a standard\n"
         "                      error below REL of their value (e.g. 0.001)\n"
+        "                      and the claim's verdict is settled\n"
         "Output:\n"
         "  --json              one JSON object instead of the tables\n"
         "  --csv               the summary and capacity tables as CSV\n"

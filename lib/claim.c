@@ -189,6 +189,22 @@ static const char *pct_text(double p, char *buf, size_t n)
     return buf;
 }
 
+/* An interval of shares as "4.4 to 7.3" (percentages, sl_format_percent),
+ * with more decimals where that form would print both ends alike ("4.98
+ * to 5.01", not "5.0 to 5.0"). */
+static const char *interval_text(const double ci[2], char *buf, size_t n)
+{
+    char a[40], b[40];
+    sl_format_percent(ci[0], a, sizeof a);
+    sl_format_percent(ci[1], b, sizeof b);
+    for (int dec = 2; dec <= 8 && !strcmp(a, b) && ci[0] < ci[1]; dec++) {
+        sl_format_number(100 * ci[0], 0, dec, a, sizeof a);
+        sl_format_number(100 * ci[1], 0, dec, b, sizeof b);
+    }
+    snprintf(buf, n, "%s to %s", a, b);
+    return buf;
+}
+
 /* The 95 % Wilson score interval of a share of k in n independent samples
  * (Wilson 1927; recommended over the normal-approximation interval, which
  * shrinks to a point at k = 0 and k = n, by Brown, Cai and DasGupta 2001).
@@ -293,12 +309,12 @@ static void text_add(char *buf, size_t cap, size_t *n, const char *fmt, ...)
 static void add_share(char *text, size_t cap, size_t *n, int at_most,
                       double p, const double ci[2], size_t nsamples)
 {
-    char a[40], b[40], e[40];
+    char a[40], b[40], e[96];
     if (p > 0)
         text_add(text, cap, n, "only %s %% of samples %s it (95 %% interval "
-                 "%s to %s %%)", pct_text(p, a, sizeof a),
+                 "%s %%)", pct_text(p, a, sizeof a),
                  at_most ? "stay at or below" : "reach",
-                 pct_text(ci[0], b, sizeof b), pct_text(ci[1], e, sizeof e));
+                 interval_text(ci, e, sizeof e));
     else
         text_add(text, cap, n, "none of %s samples %s it (the share is "
                  "below %s %% at 95 %% confidence)",
@@ -334,7 +350,7 @@ static int verdict_unsettled(const sl_claim_check *c, const sl_summary *s)
  * 5 %, with its interval. */
 static void add_unsettled(sl_claim_check *c, size_t *n, size_t cap)
 {
-    char a[40], b[40];
+    char a[96];
     /* "at most" claims and the line at P5 turn on the share at or below
        the value; the line of implausible on the share that reaches it */
     int below = c->qualifier == SL_QUAL_AT_MOST ||
@@ -344,10 +360,9 @@ static void add_unsettled(sl_claim_check *c, size_t *n, size_t cap)
     if (!c->unsettled)
         return;
     text_add(c->text, cap, n, "More samples could change this verdict: the "
-             "share of samples that %s it, 95 %% interval %s to %s %%, may "
-             "lie on either side of 5 %%. ",
-             below ? "stay at or below" : "reach", pct_text(ci[0], a, sizeof a),
-             pct_text(ci[1], b, sizeof b));
+             "share of samples that %s it, 95 %% interval %s %%, may lie on "
+             "either side of 5 %%. ", below ? "stay at or below" : "reach",
+             interval_text(ci, a, sizeof a));
 }
 
 /* What would still let a claim that the nominal model already reaches

@@ -494,7 +494,23 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
     return SL_OK;
 }
 
-/* Run the samples, growing them in adaptive mode. */
+/* *more = 1 when the scenario's claim has a verdict that more samples
+ * could change (sl_claim_check.unsettled), checked on the samples so far
+ * (sorted in sorted; the hard bounds already set). */
+static sl_status claim_unsettled(sl_result *res, const sli_model *m,
+                                 double *sorted, int *more, sl_error *err)
+{
+    sl_status s;
+    res->sorted = sorted;
+    s = sli_claim_check(res, m, err);
+    *more = s == SL_OK && res->has_claim && res->claim.unsettled;
+    res->sorted = NULL; /* the caller's buffer, which it may move */
+    res->has_claim = 0; /* checked again on the final samples */
+    return s;
+}
+
+/* Run the samples, growing them in adaptive mode: until P5, P50 and P95
+ * are precise enough and the claim's verdict is settled. */
 static sl_status sample_all(sl_result *res, const sli_model *m,
                             double **scratch, sl_error *err)
 {
@@ -515,10 +531,15 @@ static sl_status sample_all(sl_result *res, const sli_model *m,
         *scratch = sc;
         if ((s = summarise(res->total, sc, n, 1, &res->total_sum, err)))
             return s;
-        if (res->opt.rel_precision <= 0.0 ||
-            precise_enough(&res->total_sum, res->opt.rel_precision) ||
-            n >= res->opt.max_samples)
+        if (res->opt.rel_precision <= 0.0 || n >= res->opt.max_samples)
             return SL_OK;
+        if (precise_enough(&res->total_sum, res->opt.rel_precision)) {
+            int more;
+            if ((s = claim_unsettled(res, m, sc, &more, err)))
+                return s;
+            if (!more)
+                return SL_OK;
+        }
         done = n;
         n = 2 * n > res->opt.max_samples ? res->opt.max_samples : 2 * n;
     }
@@ -548,6 +569,8 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
     if ((s = sli_model_build(&m, res->sc, opt, err)))
         goto fail;
     res->ninputs = m.ninputs;
+    sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max,
+                     &res->total_sum.max_found); /* the adaptive claim check */
     if ((s = sample_all(res, &m, &scratch, err)))
         goto fail;
     /* a total above 2^53 (or inf) is not a count a double holds exactly */
@@ -558,8 +581,6 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
                      res->total_sum.sample_max);
         goto fail;
     }
-    sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max,
-                     &res->total_sum.max_found);
     if ((s = sli_model_mix(&m, &res->total_sum.max_mix, mix, err)))
         goto fail;
     res->sorted = scratch; /* summarise left the totals sorted here */

@@ -36,6 +36,12 @@ if(TARGET shipload-estimate)
   claims_cli(est_cli_share_cells 0
              "--claim|3,100,000|--samples|10000|--quiet"
              "-DEXPECT_OUT=\n3 [^\n]*  0%  impossible\n4 [^\n]* <0\\.1%  implausible\n")
+  # --precision also settles the verdict: a claim on the true 5 % line
+  # (P95 is about 4,318,000 here) stays unsettled up to the cap, which the
+  # run says; the interval then needs more decimals than one
+  claims_text(est_cli_precision_unsettled
+              "--container|iso-20-24t|--cargo|152mm-shell-mass-equiv|--fill|pert(0.7, 0.95, 1)|--claim|up to 4,318,000|--samples|1000|--precision|0.05|--quiet"
+              "target 0\\.05 of each value and a settled verdict NOT reached: stopped at the cap of 10,000,000 samples.*95 % interval [0-9]\\.[0-9][0-9]+ to [0-9]\\.[0-9][0-9]+ %, may lie on either side of 5 %\\.")
   claims_cli(est_cli_at_most_json 0
              "--container|iso-20-24t|--claim|at most 4.8 million|--samples|2000|--json"
              "-DEXPECT_OUT=\"verdict\": \"consistent\",.*\"requires\": {[ \n]*\"min_max_gross\": null,[ \n]*\"max_unit_gross\": null,[ \n]*\"min_munition_share\": null,[ \n]*\"min_containers\": null")

@@ -2138,6 +2138,55 @@ START_TEST(test_adaptive_precision)
 }
 END_TEST
 
+/* Adaptive mode also adds samples until a claim's verdict is settled: a
+ * claim that about 4.5 % of samples reach is unsettled at 1,000 samples
+ * (the interval of the share contains 5 %) although P5, P50 and P95 are
+ * already precise enough; a claim at the median is not. */
+START_TEST(test_adaptive_settles_claim)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t", "152mm-shell-mass-equiv",
+                           "pert(0.7, 0.95, 1)", NULL);
+    sl_result *r = run(sc, 200000, 77, 0), *r0;
+    sl_options o;
+    sl_claim_check cc;
+    double x, med, se;
+    char claim[64];
+    ck_assert_int_eq(sl_result_quantile(r, 0.955, &x, &se), SL_OK);
+    ck_assert_int_eq(sl_result_quantile(r, 0.5, &med, &se), SL_OK);
+    sl_result_free(r);
+    sl_options_init(&o);
+    o.samples = 1000;
+    o.rel_precision = 0.05; /* met at 1,000 samples */
+    o.max_samples = 256000;
+    o.seed = 5;
+    snprintf(claim, sizeof claim, "up to %.0f", floor(x));
+    ck_assert_int_eq(sl_scenario_set_claim(sc, claim, NULL, NULL, NULL), SL_OK);
+    /* fixed 1,000 samples: unsettled */
+    r0 = run(sc, 1000, 5, 0);
+    ck_assert_int_eq(sl_result_claim(r0, &cc), SL_OK);
+    ck_assert_msg(cc.unsettled == 1, "x %.0f: %g [%g, %g], verdict %d", x,
+                  cc.p_at_least, cc.p_at_least_ci[0], cc.p_at_least_ci[1],
+                  cc.verdict);
+    sl_result_free(r0);
+    /* adaptive: more samples, until it is settled */
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_uint_gt(sl_result_samples_count(r), 1000);
+    ck_assert_uint_lt(sl_result_samples_count(r), o.max_samples);
+    ck_assert_int_eq(cc.unsettled, 0);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
+    ck_assert(cc.p_at_least_ci[1] < 0.05);
+    sl_result_free(r);
+    /* a claim at the median needs no more than the quantiles do */
+    snprintf(claim, sizeof claim, "up to %.0f", floor(med));
+    ck_assert_int_eq(sl_scenario_set_claim(sc, claim, NULL, NULL, NULL), SL_OK);
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
+    ck_assert_uint_eq(sl_result_samples_count(r), 1000);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(test_errors)
 {
     sl_scenario *sc = NULL;
@@ -2258,6 +2307,7 @@ int main(void)
     tcase_add_test(eng, test_sensitivity_too_few_samples);
     tcase_add_test(eng, test_sensitivity_no_shared_input);
     tcase_add_test(eng, test_adaptive_precision);
+    tcase_add_test(eng, test_adaptive_settles_claim);
     tcase_add_test(eng, test_errors);
     tcase_add_test(eng, test_no_claim);
     suite_add_tcase(s, pub);

@@ -42,7 +42,9 @@ typedef struct sl_options {
                               depend on it */
     double rel_precision;  /**< > 0: adaptive mode; add samples until P5, P50
                               and P95 have a standard error below this
-                              share of their value (GUM S1 7.9); 0 = off */
+                              share of their value (GUM S1 7.9) and the
+                              claim's verdict, if any, is settled
+                              (sl_claim_check.unsettled); 0 = off */
     size_t max_samples;    /**< cap for the adaptive mode; default 10^7 */
     size_t clt_threshold;  /**< cells expected above this many containers,
                               with a count variance above 100, are pooled
