@@ -119,19 +119,45 @@ static int carries_munitions(const sl_result *res, const char *id)
     return 1;
 }
 
+/* The width of a capacity table column: its heading's, or its widest
+ * entry's ("152mm-shell-mass-equiv", a count of "1,600,000"). */
+static int column_width(const sl_result *res, int col, int least)
+{
+    int w = least;
+    for (size_t i = 0; i < sl_result_capacity_count(res); i++) {
+        const sl_capacity *c = sl_result_capacity(res, i);
+        char b[32];
+        const char *t = col == 0   ? c->container
+                        : col == 1 ? c->cargo
+                        : col == 2 ? cli_group((double)c->count, b, sizeof b)
+                        : col == 3 ? cli_group((double)c->by_weight, b,
+                                               sizeof b)
+                                   : cli_group((double)c->by_geometry, b,
+                                               sizeof b);
+        if ((int)strlen(t) > w)
+            w = (int)strlen(t);
+    }
+    return w;
+}
+
 void cli_print_capacity(FILE *f, const sl_result *res)
 {
-    char b1[32], b2[32];
-    fprintf(f, "  %-12s %-20s %7s %10s %11s  %-9s %s\n", "container", "cargo",
-            "count", "by weight", "by geometry", "binding", "range");
+    char b0[32], b1[32], b2[32];
+    int w[5] = {column_width(res, 0, 12), column_width(res, 1, 20),
+                column_width(res, 2, 7), column_width(res, 3, 10),
+                column_width(res, 4, 11)};
+    fprintf(f, "  %-*s %-*s %*s %*s %*s  %-9s %s\n", w[0], "container", w[1],
+            "cargo", w[2], "count", w[3], "by weight", w[4], "by geometry",
+            "binding", "range");
     for (size_t i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);
         double lo = 0.0, hi = 0.0, found = 0.0;
         char b3[32], b4[32], b5[32];
         sl_result_capacity_range(res, i, &lo, &hi);
         sl_result_capacity_found(res, i, &found);
-        fprintf(f, "  %-12s %-20s %7ld %10s %11s  %-9s ", c->container,
-                c->cargo, c->count, cli_group((double)c->by_weight, b1, sizeof b1),
+        fprintf(f, "  %-*s %-*s %*s %*s %*s  %-9s ", w[0], c->container, w[1],
+                c->cargo, w[2], cli_group((double)c->count, b0, sizeof b0),
+                w[3], cli_group((double)c->by_weight, b1, sizeof b1), w[4],
                 c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
                 sl_binding_name(c->binding));
         if (!carries_munitions(res, c->cargo)) { /* its range counts none */
