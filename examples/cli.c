@@ -197,6 +197,8 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
         cli_wrap(f, "  ", NULL, line);
         return;
     }
+    double others = 0.0;
+    char label[40];
     fprintf(f, "  %-36s %9s %10s\n", "input", "share of", "rank corr.");
     fprintf(f, "  %-36s %9s %10s\n", "", "variance", "");
     for (size_t i = 0; i < n; i++) {
@@ -205,6 +207,13 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
         if (i < most)
             fprintf(f, "  %-36s %8.1f%% %+10.2f\n", s->input, 100 * s->index,
                     s->rank_corr);
+        else
+            others += s->index;
+    }
+    if (n > most) { /* so that the column adds up */
+        snprintf(label, sizeof label, "%zu other input%s", n - most,
+                 n - most > 1 ? "s" : "");
+        fprintf(f, "  %-36s %8.1f%%\n", label, 100 * others);
     }
     fprintf(f, "  %-36s %8.1f%%\n", "interactions, per-container variation",
             100 * (rest > 0 ? rest : 0));
