@@ -465,7 +465,10 @@ void cli_print_single(FILE *f, const sl_result *res)
         }
     }
     if (sl_result_claim(res, &cc) == SL_OK) {
-        sl_format_number(cc.per_container, 0, 1, b[1], sizeof b[1]);
+        if (cc.per_container != 0 && fabs(cc.per_container) < 0.05)
+            snprintf(b[1], sizeof b[1], "%.2g", cc.per_container); /* 0.01 */
+        else
+            sl_format_number(cc.per_container, 0, 1, b[1], sizeof b[1]);
         int most = cc.qualifier == SL_QUAL_AT_MOST;
         const double *ci = most ? cc.p_at_most_ci : cc.p_at_least_ci;
         fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "

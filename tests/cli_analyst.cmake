@@ -59,3 +59,14 @@ if(TARGET shipload-estimate)
   analyst_cli(est_cli_sensitivity_other_inputs 0 "--samples|2000|--quiet"
               "-DEXPECT_OUT=%  +[-+][0-9.]+\n  [0-9]+ other inputs +[0-9.]+%\n  interactions, per-container variation +[0-9.]+%\n$")
 endif()
+# a claim of 100 in 10,000 containers "implies 0.0 per container": one
+# decimal hid the figure the sentence was about
+if(TARGET shipload-estimate)
+  function(analyst_text name args text)
+    string(REPLACE " " "[ \n]+" re "${text}")
+    sl_cli_test(${name} shipload-estimate 0 "${args}" "-DEXPECT_OUT=${re}")
+  endfunction()
+  analyst_text(est_cli_small_per_container
+               "--container|iso-20-24t|--claim|100|--samples|500|--quiet"
+               "Claim exact 100: 0.01 per container, .* It implies 0.01 per container; at nominal figures one holds 470.0\\.")
+endif()
