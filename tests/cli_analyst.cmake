@@ -70,3 +70,27 @@ if(TARGET shipload-estimate)
                "--container|iso-20-24t|--claim|100|--samples|500|--quiet"
                "Claim exact 100: 0.01 per container, .* It implies 0.01 per container; at nominal figures one holds 470.0\\.")
 endif()
+# output that could not be written (a full disk) was lost without a word:
+# shipload-pack returned 0, shipload-estimate --list returned 1 silently
+# and --help returned 0
+if(EXISTS /dev/full)
+  function(analyst_full name target rc args)
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} -DEXE=/bin/sh
+             "-DARGS=-c|\"$<TARGET_FILE:${target}>\" ${args} > /dev/full"
+             -DEXPECT_RC=${rc} ${ARGN}
+             -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
+  endfunction()
+  if(TARGET shipload-pack)
+    analyst_full(pack_cli_full_disk shipload-pack 1
+                 "--space 100x100x100 --box 10x10x10"
+                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n$")
+    analyst_full(pack_cli_full_disk_help shipload-pack 1 "--help"
+                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n$")
+  endif()
+  if(TARGET shipload-estimate)
+    analyst_full(est_cli_full_disk_list shipload-estimate 1 "--list"
+                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n$")
+    analyst_full(est_cli_full_disk_help shipload-estimate 1 "--help"
+                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n$")
+  endif()
+endif()
