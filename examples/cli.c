@@ -119,19 +119,45 @@ static int carries_munitions(const sl_result *res, const char *id)
     return 1;
 }
 
+/* The width of a capacity table column: its heading's, or its widest
+ * entry's ("152mm-shell-mass-equiv", a count of "1,600,000"). */
+static int column_width(const sl_result *res, int col, int least)
+{
+    int w = least;
+    for (size_t i = 0; i < sl_result_capacity_count(res); i++) {
+        const sl_capacity *c = sl_result_capacity(res, i);
+        char b[32];
+        const char *t = col == 0   ? c->container
+                        : col == 1 ? c->cargo
+                        : col == 2 ? cli_group((double)c->count, b, sizeof b)
+                        : col == 3 ? cli_group((double)c->by_weight, b,
+                                               sizeof b)
+                                   : cli_group((double)c->by_geometry, b,
+                                               sizeof b);
+        if ((int)strlen(t) > w)
+            w = (int)strlen(t);
+    }
+    return w;
+}
+
 void cli_print_capacity(FILE *f, const sl_result *res)
 {
-    char b1[32], b2[32];
-    fprintf(f, "  %-12s %-20s %7s %10s %11s  %-9s %s\n", "container", "cargo",
-            "count", "by weight", "by geometry", "binding", "range");
+    char b0[32], b1[32], b2[32];
+    int w[5] = {column_width(res, 0, 12), column_width(res, 1, 20),
+                column_width(res, 2, 7), column_width(res, 3, 10),
+                column_width(res, 4, 11)};
+    fprintf(f, "  %-*s %-*s %*s %*s %*s  %-9s %s\n", w[0], "container", w[1],
+            "cargo", w[2], "count", w[3], "by weight", w[4], "by geometry",
+            "binding", "range");
     for (size_t i = 0; i < sl_result_capacity_count(res); i++) {
         const sl_capacity *c = sl_result_capacity(res, i);
         double lo = 0.0, hi = 0.0, found = 0.0;
         char b3[32], b4[32], b5[32];
         sl_result_capacity_range(res, i, &lo, &hi);
         sl_result_capacity_found(res, i, &found);
-        fprintf(f, "  %-12s %-20s %7ld %10s %11s  %-9s ", c->container,
-                c->cargo, c->count, cli_group((double)c->by_weight, b1, sizeof b1),
+        fprintf(f, "  %-*s %-*s %*s %*s %*s  %-9s ", w[0], c->container, w[1],
+                c->cargo, w[2], cli_group((double)c->count, b0, sizeof b0),
+                w[3], cli_group((double)c->by_weight, b1, sizeof b1), w[4],
                 c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
                 sl_binding_name(c->binding));
         if (!carries_munitions(res, c->cargo)) { /* its range counts none */
@@ -171,6 +197,8 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
         cli_wrap(f, "  ", NULL, line);
         return;
     }
+    double others = 0.0;
+    char label[40];
     fprintf(f, "  %-36s %9s %10s\n", "input", "share of", "rank corr.");
     fprintf(f, "  %-36s %9s %10s\n", "", "variance", "");
     for (size_t i = 0; i < n; i++) {
@@ -179,6 +207,13 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
         if (i < most)
             fprintf(f, "  %-36s %8.1f%% %+10.2f\n", s->input, 100 * s->index,
                     s->rank_corr);
+        else
+            others += s->index;
+    }
+    if (n > most) { /* so that the column adds up */
+        snprintf(label, sizeof label, "%zu other input%s", n - most,
+                 n - most > 1 ? "s" : "");
+        fprintf(f, "  %-36s %8.1f%%\n", label, 100 * others);
     }
     fprintf(f, "  %-36s %8.1f%%\n", "interactions, per-container variation",
             100 * (rest > 0 ? rest : 0));
@@ -386,6 +421,16 @@ static void print_scenario(FILE *f, const sl_scenario *sc)
             quantity_text(sl_scenario_fill(sc), b, sizeof b));
 }
 
+/* A per-container figure with one decimal, or 2 significant digits below
+ * 0.05 (0.01, not 0.0). */
+static void per_text(double v, char *buf, size_t n)
+{
+    if (v != 0 && fabs(v) < 0.05)
+        snprintf(buf, n, "%.2g", v);
+    else
+        sl_format_number(v, 0, 1, buf, n);
+}
+
 /* The claim line of a single run: the claim, per container, the share of
  * samples that keeps it with its 95 % interval, and the verdict.  A range
  * claim gives P(low <= total <= high). */
@@ -397,11 +442,10 @@ static void print_claim_line(FILE *f, const sl_claim_check *cc)
     const char *unsettled = cc->unsettled
                                 ? " (unsettled: more samples could change it)"
                                 : "";
-    sl_format_number(cc->per_container, 0, 1, b[1], sizeof b[1]);
+    per_text(cc->per_container, b[1], sizeof b[1]);
     cli_group(cc->value, b[0], sizeof b[0]);
     if (cc->qualifier == SL_QUAL_RANGE) {
-        sl_format_number(cc->value_high / cc->containers, 0, 1, b[3],
-                         sizeof b[3]);
+        per_text(cc->value_high / cc->containers, b[3], sizeof b[3]);
         cli_group(cc->value_high, b[2], sizeof b[2]);
         fprintf(f, "\nClaim %s to %s: %s to %s per container, "
                    "P(%s <= total <= %s) %.4g (95 %% interval %.4g to %.4g), "

@@ -114,8 +114,9 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
             fprintf(f, "  %-22s holds no munitions\n", "");
             continue;
         }
-        fprintf(f, "  %-22s %.2f kg per %s as carried; %s\n", "",
-                sl_cargo_unit_gross(g), g->unit,
+        double u = sl_cargo_unit_gross(g);
+        sl_format_number(u, 0, u < 100 ? 2 : 0, a, sizeof a);
+        fprintf(f, "  %-22s %s kg per %s as carried; %s\n", "", a, g->unit,
                 g->kind == SL_CARGO_MASS_EQUIV ? "a mass equivalence, no "
                                                  "package (weight limit only)"
                                                : "packaged");

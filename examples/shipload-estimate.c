@@ -952,6 +952,16 @@ static void warn_precision(const sl_result *res, size_t k)
         fprintf(stderr, PROG ": --precision: %s\n", line);
 }
 
+/* 1 (with a message) if standard output could not be written: output
+ * lost to a full disk must not pass for success. */
+static int output_failed(void)
+{
+    if (!fflush(stdout) && !ferror(stdout))
+        return 0;
+    fprintf(stderr, PROG ": writing the output failed\n");
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     args a;
@@ -964,11 +974,11 @@ int main(int argc, char **argv)
         return rc;
     if (a.help) {
         usage(stdout);
-        return 0;
+        return output_failed();
     }
     if (a.version) {
         printf(PROG " %s\n", sl_version());
-        return 0;
+        return output_failed();
     }
     if (SL_CHECK_VERSION(&e) || sl_catalog_builtin(&cat, &e))
         return cli_lib_error("library", &e), 1;
@@ -987,12 +997,12 @@ int main(int argc, char **argv)
         fputc('\n', stdout);
         sl_free(text);
         sl_catalog_free(cat);
-        return fflush(stdout) || ferror(stdout) ? 1 : 0;
+        return output_failed();
     }
     if (a.list) {
         cli_list_catalog(stdout, cat);
         sl_catalog_free(cat);
-        return fflush(stdout) || ferror(stdout) ? 1 : 0;
+        return output_failed();
     }
     if ((rc = cli_check_outputs(&a.out))) {
         sl_catalog_free(cat);
@@ -1030,9 +1040,7 @@ int main(int argc, char **argv)
         sl_scenario_free(sc);
     }
     sl_catalog_free(cat);
-    if (!rc && (fflush(stdout) || ferror(stdout))) {
-        fprintf(stderr, PROG ": writing the output failed\n");
+    if (!rc && output_failed())
         rc = 1;
-    }
     return rc;
 }

@@ -421,13 +421,23 @@ static int plot(const args *a, const sl_pack_result *r)
 }
 #endif
 
+/* 1 (with a message) if standard output could not be written: output
+ * lost to a full disk must not pass for success. */
+static int output_failed(void)
+{
+    if (!fflush(stdout) && !ferror(stdout))
+        return 0;
+    fprintf(stderr, "shipload-pack: writing the output failed\n");
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     args a;
     int st = parse_args(argc, argv, &a);
     if (st == -1) {
         usage(stdout);
-        return 0;
+        return output_failed();
     }
     if (st)
         return st;
@@ -454,5 +464,5 @@ int main(int argc, char **argv)
     else
         print_text(&a, &r);
     sl_pack_result_free(&r);
-    return 0;
+    return output_failed();
 }

@@ -164,10 +164,12 @@ static const char *grouped(double v, char *buf, size_t n)
 
 /* v with one decimal, grouped (1,600,000.0), or in 4 significant digits
  * from 10^15 on (so an absurd claim's ratios do not fill the text with
- * digits). */
+ * digits), or in 2 below 0.05 (0.01 per container, not 0.0). */
 static const char *one_decimal(double v, char *buf, size_t n)
 {
-    if (fabs(v) < 1e15)
+    if (v != 0 && fabs(v) < 0.05)
+        snprintf(buf, n, "%.2g", v);
+    else if (fabs(v) < 1e15)
         sl_format_number(v, 0, 1, buf, n); /* 1,600,000.0 */
     else
         snprintf(buf, n, "%.4g", v);
