@@ -87,11 +87,11 @@ static int ends_with(const char *path, const char *ext)
     return 1;
 }
 
-typedef void (*draw_fn)(cairo_t *cr, const sl_result *res);
-
-/* Draw with fn on a surface chosen by the extension, then write path. */
-static int render(const char *path, draw_fn fn, const sl_result *res,
-                  char *msg, size_t msgsize)
+/* Draw with fn on a surface chosen by the extension, then write path
+ * whole or not at all (see plot.h). */
+int plot_render(const char *path, double width, double height,
+                double png_scale, plot_draw_fn fn, const void *ctx,
+                char *msg, size_t msgsize)
 {
     membuf buf = {NULL, 0, 0, 0};
     cairo_surface_t *s;
@@ -99,21 +99,21 @@ static int render(const char *path, draw_fn fn, const sl_result *res,
     cairo_status_t cst;
     sl_error err;
     int png;
-    if (!path || !res)
+    if (!path || !ctx)
         return fail(msg, msgsize, "no output path or result");
     png = ends_with(path, ".png");
     if (!png && !ends_with(path, ".svg"))
         return fail(msg, msgsize, "%s: unknown plot format; expected a file "
                     "name ending in .png or .svg", path);
     s = png ? cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-                                         (int)(CANVAS_W * PNG_SCALE),
-                                         (int)(CANVAS_H * PNG_SCALE))
-            : cairo_svg_surface_create_for_stream(mem_write, &buf, CANVAS_W,
-                                                  CANVAS_H);
+                                         (int)(width * png_scale),
+                                         (int)(height * png_scale))
+            : cairo_svg_surface_create_for_stream(mem_write, &buf, width,
+                                                  height);
     cr = cairo_create(s);
     if (png)
-        cairo_scale(cr, PNG_SCALE, PNG_SCALE);
-    fn(cr, res);
+        cairo_scale(cr, png_scale, png_scale);
+    fn(cr, ctx);
     cst = cairo_status(cr);
     cairo_destroy(cr);
     if (cst == CAIRO_STATUS_SUCCESS && png)
@@ -709,16 +709,29 @@ static void draw_sensitivity(cairo_t *cr, const sl_result *res)
 /* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 
+/* draw_distribution and draw_sensitivity as plot_render calls them. */
+static void draw_distribution_cb(cairo_t *cr, const void *res)
+{
+    draw_distribution(cr, res);
+}
+
+static void draw_sensitivity_cb(cairo_t *cr, const void *res)
+{
+    draw_sensitivity(cr, res);
+}
+
 /* The distribution chart into path (see plot.h). */
 int plot_distribution(const sl_result *res, const char *path, char *msg,
                       size_t msgsize)
 {
-    return render(path, draw_distribution, res, msg, msgsize);
+    return plot_render(path, CANVAS_W, CANVAS_H, PNG_SCALE,
+                       draw_distribution_cb, res, msg, msgsize);
 }
 
 /* The tornado chart into path (see plot.h). */
 int plot_sensitivity(const sl_result *res, const char *path, char *msg,
                      size_t msgsize)
 {
-    return render(path, draw_sensitivity, res, msg, msgsize);
+    return plot_render(path, CANVAS_W, CANVAS_H, PNG_SCALE,
+                       draw_sensitivity_cb, res, msg, msgsize);
 }

@@ -11,7 +11,20 @@
 #define SHIPLOAD_EXAMPLES_PLOT_H
 
 #include <stddef.h>
+#include <cairo.h>
 #include "shipload/shipload.h"
+
+/* Draws a chart of ctx on cr. */
+typedef void (*plot_draw_fn)(cairo_t *cr, const void *ctx);
+
+/*
+ * Draw with fn(cr, ctx) on a width x height canvas (points; a PNG has
+ * png_scale pixels a point) in the format the extension of path names,
+ * then write path whole or not at all (also used by shipload-pack).
+ */
+int plot_render(const char *path, double width, double height,
+                double png_scale, plot_draw_fn fn, const void *ctx,
+                char *msg, size_t msgsize);
 
 /*
  * The distribution of the total: a histogram of the samples (bars: share

@@ -18,7 +18,7 @@
 #include "shipload/shipload.h"
 #ifdef SL_HAVE_CAIRO
 #include <cairo.h>
-#include <cairo-svg.h>
+#include "plot.h"
 #endif
 
 /* The command line. */
@@ -361,21 +361,32 @@ static void cairo_view(cairo_t *cr, const args *a, const sl_pack_result *r,
     cairo_show_text(cr, title);
 }
 
-/* Write top and side views to a PNG or SVG file; 0 or -1. */
-static int plot(const args *a, const sl_pack_result *r)
+/* What draw_layout draws: the run and the canvas height. */
+typedef struct layout_plot {
+    const args *a;
+    const sl_pack_result *r;
+    double height;
+} layout_plot;
+
+#define PLOT_WIDTH 1100.0
+#define PLOT_MARGIN 40.0
+
+/* Canvas height for space S at PLOT_WIDTH. */
+static double plot_height(const double S[3])
 {
-    const double width = 1100, margin = 40;
+    double k = (PLOT_WIDTH - 2 * PLOT_MARGIN) / S[0];
+    return S[1] * k + S[2] * k + 4 * PLOT_MARGIN + 60;
+}
+
+/* Top and side views with a title and a key (a plot_draw_fn). */
+static void draw_layout(cairo_t *cr, const void *ctx)
+{
+    const layout_plot *lp = ctx;
+    const args *a = lp->a;
+    const sl_pack_result *r = lp->r;
+    const double width = PLOT_WIDTH, margin = PLOT_MARGIN;
     double k = (width - 2 * margin) / a->space[0];
-    double h1 = a->space[1] * k, h2 = a->space[2] * k;
-    double height = h1 + h2 + 4 * margin + 60;
-    size_t len = strlen(a->plot);
-    int svg = len > 4 && !strcmp(a->plot + len - 4, ".svg");
-    cairo_surface_t *s = svg ? cairo_svg_surface_create(a->plot, width,
-                                                        height)
-                             : cairo_image_surface_create(
-                                   CAIRO_FORMAT_RGB24, (int)width,
-                                   (int)height);
-    cairo_t *cr = cairo_create(s);
+    double h1 = a->space[1] * k, height = lp->height;
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
     char buf[256];
@@ -409,15 +420,16 @@ static int plot(const args *a, const sl_pack_result *r)
         cairo_show_text(cr, names[o]);
         lx += 175;
     }
-    int rc = 0;
-    if (!svg && cairo_surface_write_to_png(s, a->plot) != CAIRO_STATUS_SUCCESS)
-        rc = -1;
-    cairo_destroy(cr);
-    cairo_surface_finish(s);
-    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
-        rc = -1;
-    cairo_surface_destroy(s);
-    return rc;
+}
+
+/* Write top and side views to a PNG or SVG file, whole or not at all; 0,
+ * or -1 with the reason in msg. */
+static int plot(const args *a, const sl_pack_result *r, char *msg,
+                size_t msgsize)
+{
+    layout_plot lp = {a, r, plot_height(a->space)};
+    return plot_render(a->plot, PLOT_WIDTH, lp.height, 1.0, draw_layout, &lp,
+                       msg, msgsize);
 }
 #endif
 
@@ -453,8 +465,9 @@ int main(int argc, char **argv)
         return 1;
     }
 #ifdef SL_HAVE_CAIRO
-    if (a.plot && plot(&a, &r)) {
-        fprintf(stderr, "shipload-pack: --plot: cannot write %s\n", a.plot);
+    char msg[400];
+    if (a.plot && plot(&a, &r, msg, sizeof msg)) {
+        fprintf(stderr, "shipload-pack: --plot: %s\n", msg);
         sl_pack_result_free(&r);
         return 1;
     }

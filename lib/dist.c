@@ -1713,6 +1713,12 @@ static sl_status trailing(const parser *p)
                      "unexpected ','; commas separate thousands only in "
                      "groups of 3 (10,000) and arguments only inside "
                      "parentheses");
+    if (*s == '-' && (isdigit((unsigned char)s[1 + strspn(s + 1, " ")]) ||
+                      s[1 + strspn(s + 1, " ")] == '.'))
+        return pfail(p, SL_EPARSE, p->pos,
+                     "unexpected text '%.12s': a range is written 'lo to "
+                     "hi' (a 90 %% interval) or uniform(lo, hi) (hard "
+                     "ends), not lo-hi", s);
     return pfail(p, SL_EPARSE, p->pos,
                  "unexpected text '%.12s'; expected the end, as in 12.5, "
                  "'lo to hi' or pert(a, m, b)", s);

@@ -94,3 +94,17 @@ if(EXISTS /dev/full)
                  "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n$")
   endif()
 endif()
+# a plot that could not be written whole (here a 2 KiB file size limit)
+# left a half-written file behind from shipload-pack, which drew straight
+# into the file; shipload-estimate writes whole or not at all
+if(TARGET shipload-pack)
+  set(ANALYST_PLOT ${CMAKE_CURRENT_BINARY_DIR}/analyst-out/layout)
+  foreach(ext png svg)
+    add_test(NAME pack_cli_plot_whole_or_nothing_${ext}
+             COMMAND ${CMAKE_COMMAND} -DEXE=/bin/sh
+             "-DARGS=-c|trap '' XFSZ && ulimit -f 4 && \"$<TARGET_FILE:shipload-pack>\" --space 5898x2352x2393 --box 930x425x240 --plot ${ANALYST_PLOT}.${ext}"
+             -DEXPECT_RC=1 "-DABSENT=${ANALYST_PLOT}.${ext}"
+             "-DEXPECT_ERR=^shipload-pack: --plot: [^\n]*layout.${ext}[^\n]*File too large\n$"
+             -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
+  endforeach()
+endif()

@@ -248,6 +248,12 @@ static const struct {
     {"10, 000", 0, INF, SL_EPARSE, 3, "unexpected ','"},
     {"10 000", 0, INF, SL_EPARSE, 4, "unexpected text '000'"},
     {"80%%", 0, 1, SL_EPARSE, 4, "unexpected text '%'"},
+    /* a range as the default run's mix names one ("40-70 %") or as
+       --margins takes one: the message said only "expected the end" */
+    {"40-70%", 0, 1, SL_EPARSE, 3,
+     "a range is written 'lo to hi' (a 90 % interval) or uniform(lo, hi) "
+     "(hard ends), not lo-hi"},
+    {"0.385 - 0.7", 0, 1, SL_EPARSE, 7, "not lo-hi"},
     {"", 0, 1, SL_EPARSE, 1, "empty text"},
     {" \t ", 0, 1, SL_EPARSE, 4, "empty text"},
     {"foo(1, 2)", 0, INF, SL_EPARSE, 1, "unknown form 'foo'; write a number"},
