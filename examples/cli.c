@@ -421,6 +421,48 @@ static void print_scenario(FILE *f, const sl_scenario *sc)
             quantity_text(sl_scenario_fill(sc), b, sizeof b));
 }
 
+/* A per-container figure with one decimal, or 2 significant digits below
+ * 0.05 (0.01, not 0.0). */
+static void per_text(double v, char *buf, size_t n)
+{
+    if (v != 0 && fabs(v) < 0.05)
+        snprintf(buf, n, "%.2g", v);
+    else
+        sl_format_number(v, 0, 1, buf, n);
+}
+
+/* The claim line of a single run: the claim, per container, the share of
+ * samples that keeps it with its 95 % interval, and the verdict.  A range
+ * claim gives P(low <= total <= high). */
+static void print_claim_line(FILE *f, const sl_claim_check *cc)
+{
+    char b[4][32];
+    int most = cc->qualifier == SL_QUAL_AT_MOST;
+    const double *ci = most ? cc->p_at_most_ci : cc->p_at_least_ci;
+    const char *unsettled = cc->unsettled
+                                ? " (unsettled: more samples could change it)"
+                                : "";
+    per_text(cc->per_container, b[1], sizeof b[1]);
+    cli_group(cc->value, b[0], sizeof b[0]);
+    if (cc->qualifier == SL_QUAL_RANGE) {
+        per_text(cc->value_high / cc->containers, b[3], sizeof b[3]);
+        cli_group(cc->value_high, b[2], sizeof b[2]);
+        fprintf(f, "\nClaim %s to %s: %s to %s per container, "
+                   "P(%s <= total <= %s) %.4g (95 %% interval %.4g to %.4g), "
+                   "verdict: %s%s\n",
+                b[0], b[2], b[1], b[3], b[0], b[2], cc->p_in_range,
+                cc->p_in_range_ci[0], cc->p_in_range_ci[1],
+                sl_verdict_name(cc->verdict), unsettled);
+        return;
+    }
+    fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
+               "P(total %s claim) %.4g (95 %% interval %.4g to %.4g), "
+               "verdict: %s%s\n",
+            sl_qualifier_name(cc->qualifier), b[0], b[1], cc->percentile,
+            most ? "<=" : ">=", most ? cc->p_at_most : cc->p_at_least, ci[0],
+            ci[1], sl_verdict_name(cc->verdict), unsettled);
+}
+
 void cli_print_single(FILE *f, const sl_result *res)
 {
     char line[300];
@@ -465,21 +507,7 @@ void cli_print_single(FILE *f, const sl_result *res)
         }
     }
     if (sl_result_claim(res, &cc) == SL_OK) {
-        if (cc.per_container != 0 && fabs(cc.per_container) < 0.05)
-            snprintf(b[1], sizeof b[1], "%.2g", cc.per_container); /* 0.01 */
-        else
-            sl_format_number(cc.per_container, 0, 1, b[1], sizeof b[1]);
-        int most = cc.qualifier == SL_QUAL_AT_MOST;
-        const double *ci = most ? cc.p_at_most_ci : cc.p_at_least_ci;
-        fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
-                   "P(total %s claim) %.4g (95 %% interval %.4g to %.4g), "
-                   "verdict: %s%s\n",
-                sl_qualifier_name(cc.qualifier), cli_group(cc.value, b[0], sizeof b[0]),
-                b[1], cc.percentile, most ? "<=" : ">=",
-                most ? cc.p_at_most : cc.p_at_least, ci[0], ci[1],
-                sl_verdict_name(cc.verdict),
-                cc.unsettled ? " (unsettled: more samples could change it)"
-                             : "");
+        print_claim_line(f, &cc);
         cli_wrap(f, "  ", NULL, cc.text);
     }
     cli_print_assumptions(f, sl_result_scenario(res));

@@ -247,25 +247,30 @@ static double fc(const frame *f, double p)
     return f->y1 - p * (f->y1 - f->y0);
 }
 
-/* Choose the x range: the histogram, widened to the claim when it is
- * near; returns 1 when the claim is drawn inside, 0 when off scale. */
+/* Choose the x range: the histogram, widened to each end of the claim
+ * [lo, hi] (lo = hi for one total) that is near; returns a mask of the
+ * ends drawn inside: 1 the low end, 2 the high end (0 when off scale). */
 static int x_range(frame *f, const double *edges, size_t nbins, int has_claim,
-                   double claim)
+                   double claim_lo, double claim_hi)
 {
-    double lo = edges[0], hi = edges[nbins], span, pad;
-    int inside = 1;
+    double lo = edges[0], hi = edges[nbins], span, pad, end[2];
+    int inside = 0;
     if (!(hi > lo)) {
         double w = fabs(lo) > 0 ? 0.01 * fabs(lo) : 1;
         lo -= w;
         hi += w;
     }
     span = hi - lo;
-    if (has_claim && claim >= lo - 2 * span && claim <= hi + 2 * span) {
-        lo = fmin(lo, claim);
-        hi = fmax(hi, claim);
-    } else if (has_claim) {
-        inside = 0;
-    }
+    end[0] = claim_lo;
+    end[1] = claim_hi;
+    for (int k = 0; k < 2 && has_claim; k++)
+        if (end[k] >= lo - 2 * span && end[k] <= hi + 2 * span)
+            inside |= 1 << k;
+    for (int k = 0; k < 2; k++)
+        if (inside & (1 << k)) {
+            lo = fmin(lo, end[k]);
+            hi = fmax(hi, end[k]);
+        }
     pad = 0.04 * (hi - lo);
     f->lo = lo - pad;
     f->hi = hi + pad;
@@ -422,25 +427,12 @@ static void dist_cdf(cairo_t *cr, const frame *f, const sl_result *res)
     cairo_restore(cr);
 }
 
-/* The claim: a red line and a label, or an arrow at the edge. */
-static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
-                       int inside)
+/* One value of the claim at canvas x: a red line when inside, else an
+ * arrow at the edge pointing off scale (toward v beyond f->hi or below
+ * f->lo); by is the label's top. */
+static void claim_mark(cairo_t *cr, const frame *f, double x, double v,
+                       int inside, double by)
 {
-    char num[48], l1[128], l2[160], pct[32];
-    double x = inside ? fx(f, c->value) : (c->value > f->hi ? f->x1 : f->x0);
-    double w, bx, by = f->y0 + 52;
-    fmt_num(c->value, 0, num, sizeof num);
-    snprintf(l1, sizeof l1, "claim: %s%s%s", c->qualifier == SL_QUAL_EXACT
-                                                 ? ""
-                                                 : sl_qualifier_name(c->qualifier),
-             c->qualifier == SL_QUAL_EXACT ? "" : " ", num);
-    sl_format_percent(c->qualifier == SL_QUAL_AT_MOST ? c->p_at_most
-                                                     : c->p_at_least,
-                      pct, sizeof pct);
-    snprintf(l2, sizeof l2, "%s; P(total %s claim) = %s %%%s",
-             sl_verdict_name(c->verdict),
-             c->qualifier == SL_QUAL_AT_MOST ? "\xe2\x89\xa4" : "\xe2\x89\xa5",
-             pct, inside ? "" : " (off scale)");
     cairo_set_source_rgb(cr, C_CLAIM);
     cairo_set_line_width(cr, 2.2);
     if (inside) {
@@ -448,13 +440,21 @@ static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
         cairo_line_to(cr, x, f->y1);
         cairo_stroke(cr);
     } else {
-        double d = c->value > f->hi ? -1 : 1;
+        double d = v > f->hi ? -1 : 1;
         cairo_move_to(cr, x, by + 40);
         cairo_line_to(cr, x + 14 * d, by + 32);
         cairo_line_to(cr, x + 14 * d, by + 48);
         cairo_close_path(cr);
         cairo_fill(cr);
     }
+}
+
+/* The claim's label, two lines in a box beside canvas x (right of it when
+ * it fits), its top at by. */
+static void claim_box(cairo_t *cr, const frame *f, double x, double by,
+                      const char *l1, const char *l2)
+{
+    double w, bx;
     font(cr, 1, 12);
     w = text_w(cr, l1);
     font(cr, 0, 11);
@@ -472,6 +472,67 @@ static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
     text_at(cr, bx + 6, by + 4, 0, 0, l1);
     font(cr, 0, 11);
     text_at(cr, bx + 6, by + 20, 0, 0, l2);
+}
+
+/* Canvas x of claim value v: on the axis when inside, else the edge it
+ * lies beyond. */
+static double claim_x(const frame *f, double v, int inside)
+{
+    return inside ? fx(f, v) : (v > f->hi ? f->x1 : f->x0);
+}
+
+/* A range claim: its span tinted, each end a red line (or an arrow at the
+ * edge when off scale: bit k of inside clear), and a label with the share
+ * of samples inside it. */
+static void dist_claim_range(cairo_t *cr, const frame *f,
+                             const sl_claim_check *c, int inside)
+{
+    char lo[48], hi[48], l1[128], l2[160], pct[32];
+    double x0 = claim_x(f, c->value, inside & 1);
+    double x1 = claim_x(f, c->value_high, inside & 2);
+    double by = f->y0 + 52;
+    fmt_num(c->value, 0, lo, sizeof lo);
+    fmt_num(c->value_high, 0, hi, sizeof hi);
+    snprintf(l1, sizeof l1, "claim: %s to %s", lo, hi);
+    sl_format_percent(c->p_in_range, pct, sizeof pct);
+    snprintf(l2, sizeof l2, "%s; P(in range) = %s %%%s",
+             sl_verdict_name(c->verdict), pct,
+             inside == 3 ? "" : inside ? " (an end off scale)"
+                                       : " (off scale)");
+    cairo_set_source_rgba(cr, C_CLAIM, 0.08);
+    cairo_rectangle(cr, x0, f->y0, x1 - x0, f->y1 - f->y0);
+    cairo_fill(cr);
+    claim_mark(cr, f, x0, c->value, inside & 1, by);
+    claim_mark(cr, f, x1, c->value_high, inside & 2, by);
+    claim_box(cr, f, x1, by, l1, l2);
+}
+
+/* The claim: a red line and a label, or an arrow at the edge; a range
+ * claim both its ends. */
+static void dist_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
+                       int inside)
+{
+    char num[48], l1[128], l2[160], pct[32];
+    double x = claim_x(f, c->value, inside);
+    double by = f->y0 + 52;
+    if (c->qualifier == SL_QUAL_RANGE) {
+        dist_claim_range(cr, f, c, inside);
+        return;
+    }
+    fmt_num(c->value, 0, num, sizeof num);
+    snprintf(l1, sizeof l1, "claim: %s%s%s", c->qualifier == SL_QUAL_EXACT
+                                                 ? ""
+                                                 : sl_qualifier_name(c->qualifier),
+             c->qualifier == SL_QUAL_EXACT ? "" : " ", num);
+    sl_format_percent(c->qualifier == SL_QUAL_AT_MOST ? c->p_at_most
+                                                     : c->p_at_least,
+                      pct, sizeof pct);
+    snprintf(l2, sizeof l2, "%s; P(total %s claim) = %s %%%s",
+             sl_verdict_name(c->verdict),
+             c->qualifier == SL_QUAL_AT_MOST ? "\xe2\x89\xa4" : "\xe2\x89\xa5",
+             pct, inside ? "" : " (off scale)");
+    claim_mark(cr, f, x, c->value, inside, by);
+    claim_box(cr, f, x, by, l1, l2);
 }
 
 /* Title and subtitle. */
@@ -532,7 +593,10 @@ static void draw_distribution(cairo_t *cr, const sl_result *res)
     f.ymax = f.ymax > 0 ? ceil(f.ymax / nice_step(f.ymax, 5)) *
                               nice_step(f.ymax, 5)
                         : 1;
-    inside = x_range(&f, edges, nbins, has_claim, has_claim ? c.value : 0);
+    inside = x_range(&f, edges, nbins, has_claim, has_claim ? c.value : 0,
+                     !has_claim                      ? 0
+                     : c.qualifier == SL_QUAL_RANGE ? c.value_high
+                                                     : c.value);
     fit_title(cr, *sl_scenario_title(sc) ? sl_scenario_title(sc)
                                          : "Total munitions",
               title, sizeof title, CANVAS_W - 48);

@@ -72,7 +72,8 @@ static void usage(FILE *f)
         "  --cargo ID[=SHARE]  cargo type (repeatable); default\n"
         "                      152mm-shell-mass-equiv; SHARE may be \"rest\"\n"
         "  --fill SPEC         fill of each container, fraction or %; default 1\n"
-        "  --claim N           claim to check: 4800000, \"up to 4.8 million\"\n"
+        "  --claim N           claim to check: 4800000, \"up to 4.8 million\",\n"
+        "                      or a range: \"300,000 to 500,000\"\n"
         "  --margins SPEC      bracing margins in mm: X or LOW-HIGH for all\n"
         "                      three, or LENGTH,WIDTH,HEIGHT each so; default\n"
         "                      0-200,0-100,50-150 (a range is an input)\n"
@@ -718,8 +719,8 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
 }
 
 /* The verdict's headline: the interpretation closest to the claim (best)
- * and what its check says.  An "at most" claim is a bound, not a figure to
- * match: its check's own text. */
+ * and what its check says.  An "at most" claim is a bound, and a range
+ * claim two figures, not a figure to match: its check's own text. */
 static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
 {
     char line[sizeof c->text + 256], b1[32]; /* the check's text and more */
@@ -727,7 +728,7 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
     int fits = c->verdict == SL_VERDICT_CONSISTENT ||
                c->verdict == SL_VERDICT_CONSERVATIVE;
     int w;
-    if (c->qualifier == SL_QUAL_AT_MOST) {
+    if (c->qualifier == SL_QUAL_AT_MOST || c->qualifier == SL_QUAL_RANGE) {
         snprintf(line, sizeof line, "Closest interpretation: %zu (%s): %s",
                  best + 1, default_interps[best].name, c->text);
         cli_wrap(f, "  ", NULL, line);
@@ -804,11 +805,21 @@ static const char *share_cell(double p, char *buf, size_t n)
     return buf;
 }
 
+/* How far the claim of check c lies from P50 (p50), as |log ratio|: for a
+ * range claim, its middle. */
+static double claim_distance(const sl_claim_check *c, double p50)
+{
+    double x = c->qualifier == SL_QUAL_RANGE ? (c->value + c->value_high) / 2
+                                             : c->value;
+    return fabs(log(p50 > 0 ? x / p50 : HUGE_VAL));
+}
+
 static void print_default(FILE *f, const args *a)
 {
     sl_claim_check cc[NINTERP];
     sl_summary s;
     char b1[32], b2[32], b3[32], b4[32], bp[32];
+    double dist[NINTERP];
     size_t best = 0;
     int unsettled = 0;
     sl_result_claim(default_interps[0].res, &cc[0]);
@@ -835,15 +846,24 @@ static void print_default(FILE *f, const args *a)
                      cli_group(cc[0].containers, b2, sizeof b2),
                      a->containers ? "as given"
                                    : "\"at least\": the smallest count");
+        char claim[72];
+        cli_group(cc[0].value, b1, sizeof b1);
+        if (cc[0].qualifier == SL_QUAL_RANGE)
+            snprintf(claim, sizeof claim, "%s to %s", b1,
+                     cli_group(cc[0].value_high, b3, sizeof b3));
+        else
+            snprintf(claim, sizeof claim, "%s", b1);
         fprintf(f, "Checked: %s munitions in %s, %s samples, seed %llu\n\n",
-                cli_group(cc[0].value, b1, sizeof b1), count,
+                claim, count,
                 samples_text(b5, sizeof b5), (unsigned long long)a->opt.seed);
     }
     /* Every row checks the same claim: an "at most" claim is kept by the
-       samples at or below it. */
+       samples at or below it, a range claim by those inside it. */
     int most = cc[0].qualifier == SL_QUAL_AT_MOST;
+    int range = cc[0].qualifier == SL_QUAL_RANGE;
     fprintf(f, "%-3s %-13s %11s %11s %11s %11s %8s  %s\n", "#", "per cont. P50",
-            "P5", "P50", "P95", "hard max", most ? "P(<=)" : "P(>=)", "verdict");
+            "P5", "P50", "P95", "hard max",
+            range ? "P(in)" : most ? "P(<=)" : "P(>=)", "verdict");
     for (size_t k = 0; k < NINTERP; k++) {
         sl_result_total(default_interps[k].res, &s);
         sl_result_claim(default_interps[k].res, &cc[k]);
@@ -851,11 +871,13 @@ static void print_default(FILE *f, const args *a)
                 s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
                 cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
                 cli_sig3(s.max, b4, sizeof b4),
-                share_cell(most ? cc[k].p_at_most : cc[k].p_at_least, bp,
-                           sizeof bp),
+                share_cell(range ? cc[k].p_in_range
+                           : most ? cc[k].p_at_most : cc[k].p_at_least,
+                           bp, sizeof bp),
                 sl_verdict_name(cc[k].verdict), cc[k].unsettled ? "*" : "");
         unsettled |= cc[k].unsettled;
-        if (fabs(log(cc[k].ratio_to_p50)) < fabs(log(cc[best].ratio_to_p50)))
+        dist[k] = claim_distance(&cc[k], s.p50);
+        if (dist[k] < dist[best])
             best = k;
     }
     fputc('\n', f);

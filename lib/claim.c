@@ -267,17 +267,23 @@ static sl_verdict at_most_verdict(double x, const sl_summary *s,
     return SL_VERDICT_CONSISTENT;
 }
 
-/* The verdict from where the claim falls. */
+/* The verdict from where the claim falls.  A range [value, value_high]
+ * gets the best over its values: impossible only when its low end is,
+ * too low only when its high end is, implausible when fewer than 5 % of
+ * samples reach its low end, conservative when fewer than 5 % are at or
+ * below its high end (p_at_most is for the high end). */
 static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
 {
+    int range = c->qualifier == SL_QUAL_RANGE;
     int point = c->qualifier == SL_QUAL_EXACT || c->qualifier == SL_QUAL_ABOUT;
     if (c->value > s->max * (1 + 1e-12))
         return SL_VERDICT_IMPOSSIBLE;
-    if (point && c->value < s->min * (1 - 1e-12))
+    if ((point || range) &&
+        (range ? c->value_high : c->value) < s->min * (1 - 1e-12))
         return SL_VERDICT_TOO_LOW;
     if (c->p_at_least < 0.05)
         return SL_VERDICT_IMPLAUSIBLE;
-    if (c->value < s->p05)
+    if (range ? c->p_at_most < 0.05 : c->value < s->p05)
         return SL_VERDICT_CONSERVATIVE;
     return SL_VERDICT_CONSISTENT;
 }
@@ -314,25 +320,26 @@ static void text_add(char *buf, size_t cap, size_t *n, const char *fmt, ...)
         *n = (size_t)w < cap - *n ? *n + (size_t)w : cap - 1;
 }
 
-/* The share p of samples on the claim's side of it in words, with its
- * Monte Carlo interval: "only 0.42 % of samples reach it (95 % interval
- * 0.38 to 0.46 %)", or "none of 100,000 samples reaches it (the share is
- * below 0.0038 % at 95 % confidence)"; "stay at or below" for an "at
- * most" claim. */
+/* The share p of samples on the claim's side of `it` ("it", "its low
+ * end") in words, with its Monte Carlo interval: "only 0.42 % of samples
+ * reach it (95 % interval 0.38 to 0.46 %)", or "none of 100,000 samples
+ * reaches it (the share is below 0.0038 % at 95 % confidence)"; "stay at
+ * or below" for an "at most" claim (at_most). */
 static void add_share(char *text, size_t cap, size_t *n, int at_most,
-                      double p, const double ci[2], size_t nsamples)
+                      const char *it, double p, const double ci[2],
+                      size_t nsamples)
 {
     char a[40], b[40], e[96];
     if (p > 0)
-        text_add(text, cap, n, "only %s %% of samples %s it (95 %% interval "
+        text_add(text, cap, n, "only %s %% of samples %s %s (95 %% interval "
                  "%s %%)", pct_text(p, a, sizeof a),
-                 at_most ? "stay at or below" : "reach",
+                 at_most ? "stay at or below" : "reach", it,
                  interval_text(ci, e, sizeof e));
     else
-        text_add(text, cap, n, "none of %s samples %s it (the share is "
+        text_add(text, cap, n, "none of %s samples %s %s (the share is "
                  "below %s %% at 95 %% confidence)",
                  grouped((double)nsamples, a, sizeof a),
-                 at_most ? "stays at or below" : "reaches",
+                 at_most ? "stays at or below" : "reaches", it,
                  pct_text(ci[1], b, sizeof b));
 }
 
@@ -370,12 +377,15 @@ static void add_unsettled(sl_claim_check *c, size_t *n, size_t cap)
                 c->verdict == SL_VERDICT_CONSERVATIVE ||
                 !(c->p_at_least_ci[0] <= 0.05);
     const double *ci = below ? c->p_at_most_ci : c->p_at_least_ci;
+    const char *it = c->qualifier != SL_QUAL_RANGE ? "it"
+                     : below                       ? "its high end"
+                                                   : "its low end";
     if (!c->unsettled)
         return;
     text_add(c->text, cap, n, "More samples could change this verdict: the "
-             "share of samples that %s it, 95 %% interval %s %%, may lie on "
+             "share of samples that %s %s, 95 %% interval %s %%, may lie on "
              "either side of 5 %%. ", below ? "stay at or below" : "reach",
-             interval_text(ci, a, sizeof a));
+             it, interval_text(ci, a, sizeof a));
 }
 
 /* What would still let a claim that the nominal model already reaches
@@ -444,7 +454,8 @@ static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
                  "containers must hold more). ", a, grouped(s->min, b, sizeof b));
     else if (c->verdict == SL_VERDICT_IMPLAUSIBLE) {
         text_add(c->text, cap, &n, "At most %s is implausible: ", a);
-        add_share(c->text, cap, &n, 1, p_at_most, c->p_at_most_ci, nsamples);
+        add_share(c->text, cap, &n, 1, "it", p_at_most, c->p_at_most_ci,
+                  nsamples);
         text_add(c->text, cap, &n, "; P5 is %s, though the hard minimum of "
                  "%s stays below it. ", grouped(s->p05, b, sizeof b),
                  grouped(s->min, e, sizeof e));
@@ -464,50 +475,196 @@ static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
              one_decimal(per, b, sizeof b));
 }
 
-/* The verdict in plain words. */
-static void write_text(sl_claim_check *c, const sl_summary *s,
-                       const sli_model *m, sli_draw *d, size_t pc,
-                       double stack_total, double margin_total,
-                       double p_at_most, size_t nsamples)
+/* The claim as the text names it: "300,000", or "300,000 to 500,000" for
+ * a range. */
+static const char *claim_label(const sl_claim_check *c, char *buf, size_t n)
 {
-    char a[40], b[40], e[40], f[40], e2[40];
-    size_t n = 0, cap = sizeof c->text;
+    char a[40], b[40]; /* grouped's buffers: 6 digits for an absurd claim */
+    if (c->qualifier == SL_QUAL_RANGE)
+        snprintf(buf, n, "%s to %s", grouped(c->value, a, sizeof a),
+                 grouped(c->value_high, b, sizeof b));
+    else
+        snprintf(buf, n, "%s", grouped(c->value, a, sizeof a));
+    return buf;
+}
+
+/* What a range's end x would be as a claim of its own, into buf: "exceeds
+ * the hard maximum of 470,000", "is below the hard minimum of ...", "is
+ * reached by only 2.1 % of samples", "is below P5 (337,000)", or "lies at
+ * the 42nd percentile". */
+static const char *end_alone(const sl_result *res, double x, char *buf,
+                             size_t n)
+{
+    const sl_summary *s = &res->total_sum;
+    double p_ge = (double)(res->n - sli_count_below(res, x, 0)) /
+                  (double)res->n;
+    double pct = round(100.0 * sl_result_cdf(res, x));
+    char a[40];
+    if (x > s->max * (1 + 1e-12))
+        snprintf(buf, n, "exceeds the hard maximum of %s",
+                 grouped(s->max, a, sizeof a));
+    else if (x < s->min * (1 - 1e-12))
+        snprintf(buf, n, "is below the hard minimum of %s",
+                 grouped(s->min, a, sizeof a));
+    else if (p_ge < 0.05 && p_ge > 0)
+        snprintf(buf, n, "is reached by only %s %% of samples",
+                 pct_text(p_ge, a, sizeof a));
+    else if (p_ge < 0.05)
+        snprintf(buf, n, "is reached by no sample");
+    else if (x < s->p05)
+        snprintf(buf, n, "is below P5 (%s)", grouped(s->p05, a, sizeof a));
+    else
+        snprintf(buf, n, "lies at the %.0f%s percentile", pct,
+                 ordinal_suffix(pct));
+    return buf;
+}
+
+/* For a range claim: the share of samples inside it with its interval,
+ * and what each end alone would be. */
+static void add_range_shares(sl_claim_check *c, const sl_result *res,
+                             size_t *n, size_t cap)
+{
+    char a[40], b[40], e[96], lo[96], hi[96];
+    if (c->p_in_range > 0)
+        text_add(c->text, cap, n, "%s %% of samples lie in it (95 %% "
+                 "interval %s %%). ", pct_text(c->p_in_range, a, sizeof a),
+                 interval_text(c->p_in_range_ci, e, sizeof e));
+    else
+        text_add(c->text, cap, n, "None of %s samples lies in it (the share "
+                 "is below %s %% at 95 %% confidence). ",
+                 grouped((double)res->n, a, sizeof a),
+                 pct_text(c->p_in_range_ci[1], b, sizeof b));
+    text_add(c->text, cap, n, "Its low end alone, %s, %s; its high end "
+             "alone, %s, %s. ", grouped(c->value, a, sizeof a),
+             end_alone(res, c->value, lo, sizeof lo),
+             grouped(c->value_high, b, sizeof b),
+             end_alone(res, c->value_high, hi, sizeof hi));
+}
+
+/* What must be true for the claim (a range: its low end) to hold at
+ * nominal figures, or the room left when the nominal model reaches it
+ * already; nothing for a conservative claim or one that holds only
+ * through the rounding of the container count.  nominal: the nominal
+ * total. */
+static void write_requirements(sl_claim_check *c, const sli_model *m,
+                               const sli_draw *d, size_t pc,
+                               double stack_total, double margin_total,
+                               double nominal, size_t *pn, size_t cap)
+{
+    char e[40], f[40];
     const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
+    const char *sep = "";
+    size_t n = *pn, start = n;
+#define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
+    if (c->verdict == SL_VERDICT_CONSERVATIVE || c->needs_more_containers)
+        return;
+    if (c->qualifier == SL_QUAL_RANGE && nominal > c->value_high) {
+        ADD("At nominal figures the containers hold %s, above its high "
+            "end.", grouped(nominal, e, sizeof e));
+        *pn = n;
+        return;
+    }
+    if (nominal >= c->value) { /* nominal reaches it already */
+        write_room(c, d, pc, unit, pn, cap);
+        return;
+    }
+    ADD("For it to hold at nominal figures, any one of these would do: ");
+    if (isfinite(c->min_containers)) {
+        ADD("%s container%s", grouped(c->min_containers, e, sizeof e),
+            c->min_containers == 1 ? "" : "s");
+        sep = "; ";
+    }
+    if (isfinite(c->min_max_gross)) {
+        ADD("%sa rated gross mass of %s kg", sep,
+            grouped(c->min_max_gross, f, sizeof f));
+        sep = "; ";
+    }
+    if (isfinite(c->max_unit_gross)) {
+        ADD("%sat most %s kg per %s as carried (nominal %s kg)", sep,
+            kg_text(c->max_unit_gross, e, sizeof e), unit,
+            kg_text(d->ugross[pc], f, sizeof f));
+        sep = "; ";
+    }
+    if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {
+        ADD("%smunitions in %.0f %% of containers", sep,
+            100 * c->min_munition_share);
+        sep = "; ";
+    }
+    if (stack_total >= c->value) {
+        ADD("%sstacking limits at the high end of their ranges (%.1f per "
+            "container)", sep, stack_total / c->containers);
+        sep = "; ";
+    }
+    if (margin_total >= c->value)
+        ADD("%sbracing margins at the low end of their ranges (%.1f per "
+            "container)", sep, margin_total / c->containers);
+    else if (!*sep) { /* nothing listed: say so, not "do: ." */
+        n = start;
+        c->text[n] = '\0';
+        ADD("No one input changed alone makes it hold at nominal "
+            "figures");
+    }
+    ADD(".");
+    if (!isfinite(c->min_max_gross))
+        ADD(" No container rating helps: geometry binds.");
+    if (stack_total < c->value)
+        ADD(" No stacking limit in its range helps: at its high end one "
+            "holds %.1f.", stack_total / c->containers);
+    if (margin_total < c->value)
+        ADD(" No bracing margin in its range helps: at the low end one "
+            "holds %.1f.", margin_total / c->containers);
+#undef ADD
+    *pn = n;
+}
+
+/* The verdict in plain words.  A range claim's sentences name its low
+ * end ("its low end") where a total's name the total ("it"). */
+static void write_text(sl_claim_check *c, const sl_result *res,
+                       const sli_model *m, sli_draw *d, size_t pc,
+                       double stack_total, double margin_total)
+{
+    const sl_summary *s = &res->total_sum;
+    size_t nsamples = res->n;
+    char a[96], b[40], e[40], f[40], e2[40];
+    size_t n = 0, cap = sizeof c->text;
+    int range = c->qualifier == SL_QUAL_RANGE;
+    const char *it = range ? "its low end" : "it";
     double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
 #define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
     if (c->qualifier == SL_QUAL_AT_MOST) {
-        write_at_most_text(c, s, p_at_most, per, nsamples);
+        write_at_most_text(c, s, c->p_at_most, per, nsamples);
         return;
     }
+    claim_label(c, a, sizeof a);
     switch (c->verdict) {
     case SL_VERDICT_IMPOSSIBLE:
         if (!(s->max > 0)) { /* no percentage above 0 */
             ADD("%s is impossible under these assumptions: the hard "
                 "maximum, a proven bound, is 0 (no container can hold any "
-                "of it). ", grouped(c->value, a, sizeof a));
+                "of it). ", a);
             break;
         }
-        ADD("%s is impossible under these assumptions: it exceeds the hard "
-            "maximum of %s, a proven bound, by %s %%. ",
-            grouped(c->value, a, sizeof a), grouped(s->max, b, sizeof b),
+        ADD("%s is impossible under these assumptions: %s exceeds the hard "
+            "maximum of %s, a proven bound, by %s %%. ", a, it,
+            grouped(s->max, b, sizeof b),
             one_decimal(100 * (c->ratio_to_max - 1), e, sizeof e));
         break;
     case SL_VERDICT_IMPLAUSIBLE:
         if (c->value > s->max_found * (1 + 1e-12)) {
-            ADD("%s is implausible: no packing found reaches it (at the "
-                "edges of every range they reach %s), though it stays below "
+            ADD("%s is implausible: no packing found reaches %s (at the "
+                "edges of every range they reach %s), though %s stays below "
                 "the proven bound of %s: only a packing better than "
-                "shipload's could reach it. ", grouped(c->value, a, sizeof a),
-                grouped(s->max_found, b, sizeof b),
-                grouped(s->max, e, sizeof e));
+                "shipload's could reach %s. ", a, it,
+                grouped(s->max_found, b, sizeof b), it,
+                grouped(s->max, e, sizeof e), it);
             break;
         }
-        ADD("%s is implausible: ", grouped(c->value, a, sizeof a));
-        add_share(c->text, cap, &n, 0, c->p_at_least, c->p_at_least_ci,
+        ADD("%s is implausible: ", a);
+        add_share(c->text, cap, &n, 0, it, c->p_at_least, c->p_at_least_ci,
                   nsamples);
         if (isfinite(s->max))
-            ADD("; P95 is %s, and it stays below the hard maximum of %s. ",
-                grouped(s->p95, b, sizeof b), grouped(s->max, e, sizeof e));
+            ADD("; P95 is %s, and %s stays below the hard maximum of %s. ",
+                grouped(s->p95, b, sizeof b), it, grouped(s->max, e, sizeof e));
         else
             ADD("; P95 is %s, and no hard maximum bounds it, since an input "
                 "(such as a container count given as a range) has no upper "
@@ -515,135 +672,106 @@ static void write_text(sl_claim_check *c, const sl_summary *s,
         if (c->value > s->max_mix * (1 + 1e-12) && s->max_mix < s->max)
             ADD("With every share at the edge of its range this mix holds "
                 "at most %s: only a split of the containers far from the "
-                "stated shares could reach it. ",
-                grouped(s->max_mix, b, sizeof b));
+                "stated shares could reach %s. ",
+                grouped(s->max_mix, b, sizeof b), it);
         break;
     case SL_VERDICT_CONSISTENT:
         if (c->needs_more_containers && m->n_qual == SL_QUAL_ABOUT) {
             double h = count_allowance(m->n_qual, c->containers);
-            ADD("%s is consistent with \"about %s\" containers: it needs "
+            ADD("%s is consistent with \"about %s\" containers: %s needs "
                 "%s of them at nominal capacity, within the rounding of the "
-                "stated count, which stands for %s to %s ",
-                grouped(c->value, a, sizeof a),
-                grouped(c->containers, b, sizeof b),
+                "stated count, which stands for %s to %s ", a,
+                grouped(c->containers, b, sizeof b), it,
                 grouped(c->min_containers, e, sizeof e),
                 grouped(c->containers - h, f, sizeof f),
                 grouped(c->containers + h, e2, sizeof e2));
         } else if (c->needs_more_containers)
-            ADD("%s is consistent with \"at least %s\" containers: it needs "
+            ADD("%s is consistent with \"at least %s\" containers: %s needs "
                 "%s of them at nominal capacity, within the rounding of the "
-                "stated count ", grouped(c->value, a, sizeof a),
-                grouped(c->containers, b, sizeof b),
+                "stated count ", a, grouped(c->containers, b, sizeof b), it,
                 grouped(c->min_containers, e, sizeof e));
         if (c->needs_more_containers) {
             if (c->value > s->max * (1 + 1e-12)) /* was impossible */
-                ADD("(at exactly %s it would exceed the hard maximum of "
-                    "%s). ", grouped(c->containers, f, sizeof f),
+                ADD("(at exactly %s %s would exceed the hard maximum of "
+                    "%s). ", grouped(c->containers, f, sizeof f), it,
                     grouped(s->max, e2, sizeof e2));
             else if (c->p_at_least > 0) /* was implausible */
-                ADD("(at exactly %s only %s %% of samples would reach it, "
+                ADD("(at exactly %s only %s %% of samples would reach %s, "
                     "below the hard maximum of %s). ",
                     grouped(c->containers, f, sizeof f),
-                    pct_text(c->p_at_least, e, sizeof e),
+                    pct_text(c->p_at_least, e, sizeof e), it,
                     grouped(s->max, e2, sizeof e2));
             else
-                ADD("(at exactly %s none of %s samples would reach it, "
+                ADD("(at exactly %s none of %s samples would reach %s, "
                     "below the hard maximum of %s). ",
                     grouped(c->containers, f, sizeof f),
-                    grouped((double)nsamples, e, sizeof e),
+                    grouped((double)nsamples, e, sizeof e), it,
                     grouped(s->max, e2, sizeof e2));
             break;
         }
-        ADD("%s is consistent: it lies at the %.0f%s percentile of the "
-            "range %s to %s. ", grouped(c->value, a, sizeof a),
-            round(c->percentile), ordinal_suffix(round(c->percentile)),
-            grouped(s->p05, b, sizeof b), grouped(s->p95, e, sizeof e));
+        if (range)
+            ADD("%s is consistent: it overlaps the 90 %% range, %s to %s. ",
+                a, grouped(s->p05, b, sizeof b), grouped(s->p95, e, sizeof e));
+        else
+            ADD("%s is consistent: it lies at the %.0f%s percentile of the "
+                "range %s to %s. ", a, round(c->percentile),
+                ordinal_suffix(round(c->percentile)),
+                grouped(s->p05, b, sizeof b), grouped(s->p95, e, sizeof e));
         break;
     case SL_VERDICT_CONSERVATIVE:
-        ADD("%s is conservative: below P5 (%s); the containers could hold "
-            "more. ", grouped(c->value, a, sizeof a),
-            grouped(s->p05, b, sizeof b));
+        if (range) {
+            ADD("%s is conservative: ", a);
+            add_share(c->text, cap, &n, 1, "its high end", c->p_at_most,
+                      c->p_at_most_ci, nsamples);
+            ADD("; P5 is %s: the containers could hold more. ",
+                grouped(s->p05, b, sizeof b));
+        } else
+            ADD("%s is conservative: below P5 (%s); the containers could "
+                "hold more. ", a, grouped(s->p05, b, sizeof b));
         break;
     case SL_VERDICT_TOO_LOW:
-        ADD("%s is below the hard minimum of %s. ",
-            grouped(c->value, a, sizeof a), grouped(s->min, b, sizeof b));
+        if (range)
+            ADD("%s is too low: even its high end is below the hard minimum "
+                "of %s. ", a, grouped(s->min, b, sizeof b));
+        else
+            ADD("%s is below the hard minimum of %s. ", a,
+                grouped(s->min, b, sizeof b));
         break;
     }
+    if (range)
+        add_range_shares(c, res, &n, cap);
     add_unsettled(c, &n, cap);
-    ADD("It implies %s per container; at nominal figures one holds %s. ",
-        one_decimal(c->per_container, a, sizeof a),
-        one_decimal(per, b, sizeof b));
-    if (c->verdict != SL_VERDICT_CONSERVATIVE && !c->needs_more_containers &&
-        per * c->containers >= c->value) /* nominal reaches it already */
-        write_room(c, d, pc, unit, &n, cap);
-    else if (c->verdict != SL_VERDICT_CONSERVATIVE &&
-             !c->needs_more_containers) {
-        const char *sep = "";
-        size_t start = n;
-        ADD("For it to hold at nominal figures, any one of these would do: ");
-        if (isfinite(c->min_containers)) {
-            ADD("%s container%s", grouped(c->min_containers, e, sizeof e),
-                c->min_containers == 1 ? "" : "s");
-            sep = "; ";
-        }
-        if (isfinite(c->min_max_gross)) {
-            ADD("%sa rated gross mass of %s kg", sep,
-                grouped(c->min_max_gross, f, sizeof f));
-            sep = "; ";
-        }
-        if (isfinite(c->max_unit_gross)) {
-            ADD("%sat most %s kg per %s as carried (nominal %s kg)", sep,
-                kg_text(c->max_unit_gross, e, sizeof e), unit,
-                kg_text(d->ugross[pc], f, sizeof f));
-            sep = "; ";
-        }
-        if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {
-            ADD("%smunitions in %.0f %% of containers", sep,
-                100 * c->min_munition_share);
-            sep = "; ";
-        }
-        if (stack_total >= c->value) {
-            ADD("%sstacking limits at the high end of their ranges (%.1f per "
-                "container)", sep, stack_total / c->containers);
-            sep = "; ";
-        }
-        if (margin_total >= c->value)
-            ADD("%sbracing margins at the low end of their ranges (%.1f per "
-                "container)", sep, margin_total / c->containers);
-        else if (!*sep) { /* nothing listed: say so, not "do: ." */
-            n = start;
-            c->text[n] = '\0';
-            ADD("No one input changed alone makes it hold at nominal "
-                "figures");
-        }
-        ADD(".");
-        if (!isfinite(c->min_max_gross))
-            ADD(" No container rating helps: geometry binds.");
-        if (stack_total < c->value)
-            ADD(" No stacking limit in its range helps: at its high end one "
-                "holds %.1f.", stack_total / c->containers);
-        if (margin_total < c->value)
-            ADD(" No bracing margin in its range helps: at the low end one "
-                "holds %.1f.", margin_total / c->containers);
-    }
+    if (range)
+        ADD("It implies %s to %s per container; at nominal figures one holds "
+            "%s. ", one_decimal(c->per_container, b, sizeof b),
+            one_decimal(c->value_high / c->containers, e, sizeof e),
+            one_decimal(per, f, sizeof f));
+    else
+        ADD("It implies %s per container; at nominal figures one holds %s. ",
+            one_decimal(c->per_container, b, sizeof b),
+            one_decimal(per, e, sizeof e));
 #undef ADD
+    write_requirements(c, m, d, pc, stack_total, margin_total,
+                       per * c->containers, &n, cap);
 }
 
 sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
 {
     sl_claim_check *c = &res->claim;
     sli_draw d;
-    double value, total, mshare = 0.0, stack_total, margin_total, p_at_most;
+    double value, high, total, mshare = 0.0, stack_total, margin_total;
     sl_qualifier q;
     size_t pc, below, at_or_below;
     sl_status s;
     if (!sl_scenario_claim(res->sc, &value, &q, NULL, NULL))
         return SL_OK;
+    sl_scenario_claim_range(res->sc, NULL, &high); /* NaN for one total */
     if (sli_draw_alloc(m, &d) != SL_OK)
         return sli_fail(err, SL_ENOMEM, "claim", "out of memory");
     memset(c, 0, sizeof *c);
     c->value = value;
     c->qualifier = q;
+    c->value_high = high;
     sli_model_set(m, NULL, &d);
     c->containers = d.n;
     c->per_container = d.n > 0 ? value / d.n : NAN;
@@ -655,12 +783,17 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
                                              : HUGE_VAL;
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
-    at_or_below = sli_count_below(res, value, 1);
-    p_at_most = (double)at_or_below / (double)res->n;
-    c->p_at_most = p_at_most;
+    /* a range's p_at_most is for its high end */
+    at_or_below = sli_count_below(res, isnan(high) ? value : high, 1);
+    c->p_at_most = (double)at_or_below / (double)res->n;
     share_interval(at_or_below, res->n, c->p_at_most_ci);
+    c->p_in_range = c->p_in_range_ci[0] = c->p_in_range_ci[1] = NAN;
+    if (q == SL_QUAL_RANGE) {
+        c->p_in_range = (double)(at_or_below - below) / (double)res->n;
+        share_interval(at_or_below - below, res->n, c->p_in_range_ci);
+    }
     c->verdict = q == SL_QUAL_AT_MOST
-                     ? at_most_verdict(value, &res->total_sum, p_at_most)
+                     ? at_most_verdict(value, &res->total_sum, c->p_at_most)
                      : verdict_of(c, &res->total_sum);
     if (q == SL_QUAL_AT_MOST) { /* a bound, not a total to reach */
         c->min_max_gross = c->max_unit_gross = NAN;
@@ -675,8 +808,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
             }
         }
         c->unsettled = verdict_unsettled(c, &res->total_sum);
-        write_text(c, &res->total_sum, m, &d, m->ncargo, NAN, NAN, p_at_most,
-                   res->n);
+        write_text(c, res, m, &d, m->ncargo, NAN, NAN);
         res->has_claim = 1;
         sli_draw_free(&d);
         return SL_OK;
@@ -726,8 +858,7 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
         c->needs_more_containers = 1;
     }
     c->unsettled = verdict_unsettled(c, &res->total_sum);
-    write_text(c, &res->total_sum, m, &d, pc, stack_total, margin_total,
-               p_at_most, res->n);
+    write_text(c, res, m, &d, pc, stack_total, margin_total);
     res->has_claim = 1;
     sli_draw_free(&d);
     return SL_OK;

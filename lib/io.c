@@ -365,6 +365,7 @@ static json_t *jclaim(const sl_result *res, int *ok)
     o = json_object();
     req = json_object();
     jset(o, "value", jnum(c.value), ok);
+    jset(o, "value_high", jnum(c.value_high), ok);
     jset(o, "qualifier", json_string(sl_qualifier_name(c.qualifier)), ok);
     jset(o, "source", json_string(source ? source : ""), ok);
     jset(o, "date", json_string(date ? date : ""), ok);
@@ -373,8 +374,10 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "percentile", jnum(c.percentile), ok);
     jset(o, "p_at_least", jnum(c.p_at_least), ok);
     jset(o, "p_at_most", jnum(c.p_at_most), ok);
+    jset(o, "p_in_range", jnum(c.p_in_range), ok);
     jset(o, "p_at_least_ci", jpair(c.p_at_least_ci, ok), ok);
     jset(o, "p_at_most_ci", jpair(c.p_at_most_ci, ok), ok);
+    jset(o, "p_in_range_ci", jpair(c.p_in_range_ci, ok), ok);
     jset(o, "ratio_to_max", jnum(c.ratio_to_max), ok);
     jset(o, "ratio_to_p50", jnum(c.ratio_to_p50), ok);
     jset(o, "verdict", json_string(sl_verdict_name(c.verdict)), ok);
@@ -757,23 +760,36 @@ static json_t *jrules_entry(const sl_load_rules *r, int *ok)
     return o;
 }
 
+/* The claim's value as text that sl_scenario_set_claim reads back to the
+ * same: "up to 4800000", or "300000 to 500000" for a range. */
+static void claim_value_text(const sl_scenario *sc, char *text, size_t n)
+{
+    double v, high;
+    sl_qualifier q;
+    char num[40], num2[40];
+    sl_scenario_claim(sc, &v, &q, NULL, NULL);
+    sli_format_exact(v, num, sizeof num);
+    if (sl_scenario_claim_range(sc, NULL, &high)) {
+        sli_format_exact(high, num2, sizeof num2);
+        snprintf(text, n, "%s to %s", num, num2);
+    } else
+        snprintf(text, n, "%s%s%s", q == SL_QUAL_EXACT ? "" :
+                 sl_qualifier_name(q), q == SL_QUAL_EXACT ? "" : " ", num);
+}
+
 /* The claim {value, source, date}. */
 static json_t *jclaim_entry(const sl_scenario *sc, int *ok)
 {
-    double v;
-    sl_qualifier q;
     const char *src = NULL, *date = NULL;
-    char num[40], text[300];
+    char text[300];
     json_t *o;
-    if (!sl_scenario_claim(sc, &v, &q, &src, &date))
+    if (!sl_scenario_claim(sc, NULL, NULL, &src, &date))
         return json_null();
     if (!(o = json_object())) {
         *ok = 0;
         return NULL;
     }
-    sli_format_exact(v, num, sizeof num);
-    snprintf(text, sizeof text, "%s%s%s", q == SL_QUAL_EXACT ? "" :
-             sl_qualifier_name(q), q == SL_QUAL_EXACT ? "" : " ", num);
+    claim_value_text(sc, text, sizeof text);
     jset(o, "value", json_string(text), ok);
     jset(o, "source", json_string(src ? src : ""), ok);
     jset(o, "date", json_string(date ? date : ""), ok);
@@ -1032,9 +1048,15 @@ static void audit_scenario(sbuf *b, const sl_scenario *sc)
               r->margin_width_range[1], r->margin_height_range[0],
               r->margin_height_range[1], r->dunnage, r->dunnage_range[0],
               r->dunnage_range[1], r->check_door ? "on" : "off");
-    if (sl_scenario_claim(sc, &v, &q, &src, &date))
-        sb_printf(b, "# claim: %.15g (%s) source: %s date: %s\n", v,
-                  sl_qualifier_name(q), src, date);
+    if (sl_scenario_claim(sc, &v, &q, &src, &date)) {
+        double high;
+        if (sl_scenario_claim_range(sc, NULL, &high))
+            sb_printf(b, "# claim: %.15g to %.15g (%s) source: %s date: %s\n",
+                      v, high, sl_qualifier_name(q), src, date);
+        else
+            sb_printf(b, "# claim: %.15g (%s) source: %s date: %s\n", v,
+                      sl_qualifier_name(q), src, date);
+    }
     for (i = 0; i < sl_scenario_container_type_count(sc); i++)
         audit_container(b, sl_scenario_container_type(sc, i, NULL, NULL));
     for (i = 0; i < sl_scenario_cargo_type_count(sc); i++)

@@ -26,6 +26,7 @@ const char *sl_qualifier_name(sl_qualifier q)
     case SL_QUAL_AT_LEAST: return "at least";
     case SL_QUAL_AT_MOST: return "at most";
     case SL_QUAL_UP_TO: return "up to";
+    case SL_QUAL_RANGE: return "between";
     }
     return "?";
 }
@@ -756,100 +757,271 @@ sl_status sl_scenario_set_load_rules(sl_scenario *sc,
     return SL_OK;
 }
 
-/* 1 if s (after a number) goes on as the second end of a range: "to 5",
- * "-5", "- 5", or an en dash. */
-static int range_follows(const char *s)
+/* ------------------------------------------------------------------ */
+/* Claims: one total or a range                                        */
+
+/* A claim's text after its qualifier (and "between"), with thousands
+ * separators removed, and the map back to the caller's text. */
+typedef struct claim_parse {
+    const char *text;       /* the caller's whole text, for messages */
+    char buf[SLI_TEXT_MAX];
+    int pos[SLI_TEXT_MAX];  /* buf offset -> offset from text + offset */
+    int offset;             /* where buf's source starts in text */
+} claim_parse;
+
+/* What a range separator is. */
+enum { SEP_NONE, SEP_TO, SEP_DASH, SEP_EN_DASH, SEP_AND };
+
+/* 1-based column in the caller's text of p, a pointer into cp->buf. */
+static int claim_column(const claim_parse *cp, const char *p)
 {
-    if (!strncasecmp(s, "to", 2) && isspace((unsigned char)s[2]))
-        return 1;
-    if (!strncmp(s, "\xe2\x80\x93", 3))
-        return 1;
-    return *s == '-' &&
-           (isdigit((unsigned char)s[1]) ||
-            (s[1] == ' ' && isdigit((unsigned char)*skip_blanks(s + 1))));
+    return cp->pos[p - cp->buf] + cp->offset + 1;
 }
 
-/* Parse a claimed total: number, thousands separators, scale word, and a
- * trailing "+" (*plus = 1).  The errors say what to write instead of a
- * decimal comma ("4,8 Mio"), a range ("3 to 5 million") or words after
- * the total ("... shells"). */
-static sl_status parse_claim_value(const char *text, int offset,
-                                   double *out, int *plus, sl_error *err)
+/* The range separator at s, if any: "to" or "and" as words, "-" or an en
+ * dash; *after points past it and the blanks after. */
+static int range_sep(const char *s, const char **after)
 {
-    static const char expected[] =
-        "a number such as 4800000, 4,800,000, 4.8e6 or \"4.8 million\", "
-        "optionally after a qualifier: \"about\", \"at least\" (\"more "
-        "than\", \"over\"), \"at most\", \"up to\"";
-    char buf[SLI_TEXT_MAX];
-    int pos[SLI_TEXT_MAX];
+    int kind = SEP_NONE;
+    size_t n = 0;
+    if (!strncasecmp(s, "to", 2) && !isalpha((unsigned char)s[2]))
+        kind = SEP_TO, n = 2;
+    else if (!strncasecmp(s, "and", 3) && !isalpha((unsigned char)s[3]))
+        kind = SEP_AND, n = 3;
+    else if (*s == '-')
+        kind = SEP_DASH, n = 1;
+    else if (!strncmp(s, "\xe2\x80\x93", 3))
+        kind = SEP_EN_DASH, n = 3;
+    if (kind != SEP_NONE)
+        *after = skip_blanks(s + n);
+    return kind;
+}
+
+/* What a claim may be, for messages. */
+static const char claim_expected[] =
+    "a number such as 4800000, 4,800,000, 4.8e6 or \"4.8 million\", "
+    "optionally after a qualifier: \"about\", \"at least\" (\"more "
+    "than\", \"over\"), \"at most\", \"up to\"; or a range such as "
+    "\"300,000 to 500,000\"";
+
+/*
+ * One number of a claim at *cur in cp->buf: strtod's decimal form (not
+ * its hexadecimal one), then an optional scale word ("million", "k").  *v
+ * gets the number as written, *f the scale word's multiplier (0 when there
+ * is none), and *cur moves past them and the blanks after.  high: 1 for a
+ * range's high end (its messages say so).  Errors: a missing number, a
+ * decimal comma ("4,8 Mio").
+ */
+static sl_status claim_number(const claim_parse *cp, const char **cur,
+                              int high, double *v, double *f, sl_error *err)
+{
+    const char *s = *cur, *w;
     char *end;
-    const char *after;
-    size_t w;
-    double v, f = 1.0;
-    if (!strip_thousands(text, buf, pos, sizeof buf))
-        return sli_fail(err, SL_EPARSE, "claim", "text too long; expected %s",
-                        expected);
-    trim_right(buf);
-    *plus = buf[0] && buf[strlen(buf) - 1] == '+';
-    if (*plus) { /* "3 million+": that many or more */
-        buf[strlen(buf) - 1] = '\0';
-        trim_right(buf);
+    size_t wl = 0;
+    *v = strtod(s, &end);
+    if (end == s || memchr(s, 'x', (size_t)(end - s)) ||
+        memchr(s, 'X', (size_t)(end - s))) {
+        if (high)
+            return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                               claim_column(cp, s), "the range's high end "
+                               "\"%.40s\" is not a number; expected %s",
+                               s, claim_expected);
+        return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\" is not a "
+                        "number; expected %s", cp->text + cp->offset,
+                        claim_expected);
     }
-    v = strtod(buf, &end);
-    /* strtod's hexadecimal form is no way to write a claim ("0x10") */
-    if (end == buf || memchr(buf, 'x', (size_t)(end - buf)) ||
-        memchr(buf, 'X', (size_t)(end - buf)))
-        return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\" is not a number; "
-                        "expected %s", text, expected);
     if (*end == ',' && isdigit((unsigned char)end[1]))
         return sli_fail_at(err, SL_EPARSE, "claim", 0,
-                           pos[end - buf] + offset + 1,
+                           claim_column(cp, end),
                            "\"%.*s\": a comma separates thousands only, in "
                            "groups of 3 (4,800,000); write a decimal fraction "
                            "with a point, e.g. 4.8 million",
                            (int)(strspn(end + 1, "0123456789") + 1 +
-                                 (size_t)(end - buf)), buf);
-    end = (char *)skip_blanks(end);
-    if (range_follows(end))
-        return sli_fail_at(err, SL_EPARSE, "claim", 0,
-                           pos[end - buf] + offset + 1,
-                           "\"%.60s\" is a range; a claim is one total: check "
-                           "each end on its own, e.g. \"at least\" the low "
-                           "end and \"up to\" the high end", text);
-    if (isdigit((unsigned char)*end))
-        return sli_fail_at(err, SL_EPARSE, "claim", 0,
-                           pos[end - buf] + offset + 1,
-                           "unexpected \"%.40s\" after the number: blanks do "
-                           "not group digits; write 4800000 or 4,800,000",
-                           end);
-    if (*end) {
-        w = strcspn(end, " \t\r\n");
-        f = scale_word(end, w);
-        if (f == 0.0)
-            return sli_fail_at(err, SL_EPARSE, "claim", 0,
-                               pos[end - buf] + offset + 1,
-                               "unexpected \"%.40s\" after the number; "
-                               "expected %s (scale words: k, thousand, m, "
-                               "million, Mio, mln, bn, billion, Mrd)",
-                               end, expected);
-        after = skip_blanks(end + w);
-        if (*after)
-            return sli_fail_at(err, SL_EPARSE, "claim", 0,
-                               pos[after - buf] + offset + 1,
-                               "unexpected \"%.40s\" after \"%.*s\"; give "
-                               "the claimed total alone (what it counts is "
-                               "the cargo's unit: see --cargo)",
-                               after, (int)(end + w - buf), buf);
-    }
-    v *= f;
-    if (!isfinite(v) || v < 0.0)
-        return sli_fail(err, SL_ERANGE, "claim", "%g is not allowed; expected "
-                        "a finite number >= 0", v);
-    *out = v;
+                                 (size_t)(end - s)), s);
+    w = skip_blanks(end);
+    while (isalpha((unsigned char)w[wl]))
+        wl++;
+    if (wl > 0 && w[wl] == '.')
+        wl++;
+    *f = wl > 0 && !isalnum((unsigned char)w[wl]) ? scale_word(w, wl) : 0.0;
+    *cur = skip_blanks(*f > 0 ? w + wl : end);
     return SL_OK;
 }
 
-/* The claim: value with qualifier, source and date for the record. */
+/* The error for text p left after a claim's number num (scaled by f, 0
+ * for none; the high end of a range when range): digits grouped by
+ * blanks, a word that is no scale word, or words after the total. */
+static sl_status claim_trailing(const claim_parse *cp, const char *p,
+                                const char *num, double f, int range,
+                                sl_error *err)
+{
+    int len = (int)(p - num);
+    while (len > 0 && isspace((unsigned char)num[len - 1]))
+        len--;
+    if (isdigit((unsigned char)*p))
+        return sli_fail_at(err, SL_EPARSE, "claim", 0, claim_column(cp, p),
+                           "unexpected \"%.40s\" after the number: blanks do "
+                           "not group digits; write 4800000 or 4,800,000", p);
+    if (f == 0.0)
+        return sli_fail_at(err, SL_EPARSE, "claim", 0, claim_column(cp, p),
+                           "unexpected \"%.40s\" after the number; expected "
+                           "%s (scale words: k, thousand, m, million, Mio, "
+                           "mln, bn, billion, Mrd)", p, claim_expected);
+    return sli_fail_at(err, SL_EPARSE, "claim", 0, claim_column(cp, p),
+                       "unexpected \"%.40s\" after \"%.*s\"; give the "
+                       "claimed %s alone (what it counts is the cargo's "
+                       "unit: see --cargo)", p, len, num,
+                       range ? "range" : "total");
+}
+
+/* An end of a claim (which: "the low end", "the high end", or NULL for
+ * one total) checked: finite and >= 0.  col: its column. */
+static sl_status claim_end_check(double v, const char *which, int col,
+                                 sl_error *err)
+{
+    if (isfinite(v) && v >= 0.0)
+        return SL_OK;
+    if (!which)
+        return sli_fail(err, SL_ERANGE, "claim", "%g is not allowed; "
+                        "expected a finite number >= 0", v);
+    return sli_fail_at(err, SL_ERANGE, "claim", 0, col, "%s %g is not "
+                       "allowed; expected a finite number >= 0", which, v);
+}
+
+/* The ends of a range claim after the separator at sep (kind kind):
+ * between, the qualifier q (at column qcol) and a trailing "+" (at column
+ * plus; 0 for none) checked, the high end parsed at after, a scale word after the high end
+ * alone applied to both, and the ends ordered.  *lo holds the low end as
+ * written (scale f_lo, 0 for none) on entry. */
+static sl_status claim_range(const claim_parse *cp, const char *sep,
+                             int kind, const char *after, int between,
+                             sl_qualifier q, int qcol, int plus,
+                             double f_lo, double *lo, double *hi,
+                             sl_error *err)
+{
+    const char *high = after;
+    char a[48], b[48];
+    double f_hi;
+    int inherited;
+    sl_status st;
+    if (between != (kind == SEP_AND))
+        return sli_fail_at(err, SL_EPARSE, "claim", 0, claim_column(cp, sep),
+                           between ? "after \"between\", \"and\" joins the "
+                                     "ends: write \"between 300,000 and "
+                                     "500,000\""
+                                   : "\"and\" joins a range's ends after "
+                                     "\"between\" only: write \"between "
+                                     "300,000 and 500,000\" or \"300,000 to "
+                                     "500,000\"");
+    if (q != SL_QUAL_EXACT)
+        return sli_fail_at(err, SL_EPARSE, "claim", 0, qcol,
+                           "\"%.60s\": a qualifier (\"%s\") does not go with "
+                           "a range, which holds anywhere between its ends: "
+                           "write the range alone (\"300,000 to 500,000\"), "
+                           "or one total with its qualifier",
+                           cp->text, sl_qualifier_name(q));
+    if (plus)
+        return sli_fail_at(err, SL_EPARSE, "claim", 0, plus, "\"%.60s\": a "
+                           "trailing + (that many or more) goes with one "
+                           "total, not a range", cp->text);
+    if (!*high)
+        return sli_fail_at(err, SL_EPARSE, "claim", 0, claim_column(cp, sep),
+                           "\"%.60s\": the range has no high end; write both "
+                           "ends, e.g. \"300,000 to 500,000\"", cp->text);
+    if ((st = claim_number(cp, &after, 1, hi, &f_hi, err)))
+        return st;
+    if (*after)
+        return claim_trailing(cp, after, high, f_hi, 1, err);
+    inherited = f_hi > 0 && f_lo == 0;
+    if (inherited) /* "1.5 to 2 million" */
+        f_lo = f_hi;
+    *lo *= f_lo > 0 ? f_lo : 1.0;
+    *hi *= f_hi > 0 ? f_hi : 1.0;
+    if ((st = claim_end_check(*lo, "the low end", claim_column(cp, cp->buf),
+                              err)) ||
+        (st = claim_end_check(*hi, "the high end", claim_column(cp, high),
+                              err)))
+        return st;
+    if (!(*lo < *hi)) {
+        sl_format_number(*lo, 0, 0, a, sizeof a);
+        sl_format_number(*hi, 0, 0, b, sizeof b);
+        return sli_fail_at(err, SL_ERANGE, "claim", 0,
+                           claim_column(cp, cp->buf),
+                           "\"%.60s\": the low end %s is not below the high "
+                           "end %s; write the smaller figure first, e.g. "
+                           "\"300,000 to 500,000\"%s", cp->text, a, b,
+                           inherited
+                               ? " (a scale word after the high end alone "
+                                 "applies to both ends: \"1.5 to 2 million\" "
+                                 "is 1,500,000 to 2,000,000)"
+                               : "");
+    }
+    return SL_OK;
+}
+
+/*
+ * Parse a claim's value: rest is text after the qualifier q.  One total
+ * (number, thousands separators, scale word, a trailing "+": *plus = 1)
+ * in *lo with *hi NaN, or a range ("X to Y", "X-Y", "X–Y", "between X
+ * and Y") in *lo and *hi.  The errors say what to write instead of a
+ * decimal comma ("4,8 Mio"), a missing end, a qualifier with a range, or
+ * words after the total ("... shells").
+ */
+static sl_status parse_claim_value(const char *text, const char *rest,
+                                   sl_qualifier q, double *lo, double *hi,
+                                   int *plus, sl_error *err)
+{
+    claim_parse cp;
+    const char *cur, *after = NULL, *b;
+    int qcol = (int)(skip_blanks(text) - text) + 1, between = 0, kind;
+    int plus_col = 0;
+    double f_lo;
+    sl_status st;
+    *hi = NAN;
+    if (match_phrase(rest, "between", &b) && !isalnum((unsigned char)*b)) {
+        between = 1;
+        rest = skip_blanks(b);
+    }
+    cp.text = text;
+    cp.offset = (int)(rest - text);
+    if (!strip_thousands(rest, cp.buf, cp.pos, sizeof cp.buf))
+        return sli_fail(err, SL_EPARSE, "claim", "text too long; expected %s",
+                        claim_expected);
+    trim_right(cp.buf);
+    *plus = cp.buf[0] && cp.buf[strlen(cp.buf) - 1] == '+';
+    if (*plus) { /* "3 million+": that many or more */
+        plus_col = claim_column(&cp, cp.buf + strlen(cp.buf) - 1);
+        cp.buf[strlen(cp.buf) - 1] = '\0';
+        trim_right(cp.buf);
+    }
+    kind = range_sep(cp.buf, &after);
+    if (kind == SEP_TO || kind == SEP_AND || kind == SEP_EN_DASH)
+        return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                           claim_column(&cp, cp.buf), "\"%.60s\": the range "
+                           "has no low end; write both ends, e.g. \"300,000 "
+                           "to 500,000\"", text);
+    cur = cp.buf;
+    if ((st = claim_number(&cp, &cur, 0, lo, &f_lo, err)))
+        return st;
+    kind = range_sep(cur, &after);
+    if (kind != SEP_NONE)
+        return claim_range(&cp, cur, kind, after, between, q, qcol, plus_col,
+                           f_lo, lo, hi, err);
+    if (between)
+        return *cur ? claim_trailing(&cp, cur, cp.buf, f_lo, 1, err)
+                    : sli_fail_at(err, SL_EPARSE, "claim", 0,
+                                  claim_column(&cp, cur), "\"%.60s\": the "
+                                  "range has no high end; write both ends, "
+                                  "e.g. \"between 300,000 and 500,000\"",
+                                  text);
+    if (*cur)
+        return claim_trailing(&cp, cur, cp.buf, f_lo, 0, err);
+    *lo *= f_lo > 0 ? f_lo : 1.0;
+    return claim_end_check(*lo, NULL, 0, err);
+}
+
+/* The claim: a total with its qualifier, or a range (SL_QUAL_RANGE), with
+ * source and date for the record. */
 sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
                                 const char *source, const char *date,
                                 sl_error *err)
@@ -863,9 +1035,11 @@ sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
                         "argument must not be NULL");
     memset(&c, 0, sizeof c);
     c.q = sl_qualifier_parse(text, &rest);
-    st = parse_claim_value(rest, (int)(rest - text), &c.value, &plus, err);
+    st = parse_claim_value(text, rest, c.q, &c.value, &c.high, &plus, err);
     if (st != SL_OK)
         return st;
+    if (!isnan(c.high))
+        c.q = SL_QUAL_RANGE;
     if (plus && c.q != SL_QUAL_EXACT && c.q != SL_QUAL_ABOUT)
         return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\": a trailing + "
                         "(that many or more) goes with no qualifier or "
@@ -1091,6 +1265,17 @@ const sl_dist *sl_scenario_fill(const sl_scenario *sc)
 const sl_load_rules *sl_scenario_load_rules(const sl_scenario *sc)
 {
     return sc ? &sc->rules : NULL;
+}
+
+/* The claim's range, if it is one. */
+int sl_scenario_claim_range(const sl_scenario *sc, double *low, double *high)
+{
+    int range = sc && sc->claim.set && sc->claim.q == SL_QUAL_RANGE;
+    if (low)
+        *low = range ? sc->claim.value : NAN;
+    if (high)
+        *high = range ? sc->claim.high : NAN;
+    return range;
 }
 
 /* The claim, if set. */

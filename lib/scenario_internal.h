@@ -48,7 +48,9 @@ typedef struct sli_gtype {
 /* The claim to check. */
 typedef struct sli_claim {
     int set;
-    double value;                  /* finite, >= 0 */
+    double value;                  /* finite, >= 0; a range's low end */
+    double high;                   /* a range's high end (> value, finite),
+                                      q SL_QUAL_RANGE; NaN otherwise */
     sl_qualifier q;
     char text[SLI_TEXT_MAX];       /* as given ("up to 4.8 million") */
     char source[SLI_TEXT_MAX];     /* "" when none */

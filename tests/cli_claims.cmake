@@ -93,3 +93,36 @@ if(TARGET shipload-estimate)
              "${PROJECT_SOURCE_DIR}/tests/data/claims-dunnage.json"
              "-DEXPECT_ERR=claims-dunnage.json \\(load_rules.dunnage\\): a dunnage of 50,250 kg per container is at or above the payload of iso-20-24t")
 endif()
+# a claim stated as a range is checked as stated (docs/method.md §3): with
+# bare shells by weight in 20 ft boxes at 24 t, 10,000 containers hold
+# between the hard bounds 4,680,000 and 4,710,000, so a range around them
+# holds every sample, one above them is impossible, one below too low
+if(TARGET shipload-estimate)
+  claims_text(est_cli_range_single
+              "--container|iso-20-24t|--claim|4 to 5 million|--samples|2000"
+              "Claim 4,000,000 to 5,000,000: 400\\.0 to 500\\.0 per container, P\\(4,000,000 <= total <= 5,000,000\\) 1 \\(95 % interval 0\\.99[0-9]+ to 1\\), verdict: consistent 4,000,000 to 5,000,000 is consistent: it overlaps the 90 % range, [0-9,]+ to [0-9,]+\\. 100\\.0 % of samples lie in it \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\)\\. Its low end alone, 4,000,000, is below the hard minimum of 4,680,000. its high end alone, 5,000,000, exceeds the hard maximum of 4,710,000\\.")
+  claims_text(est_cli_range_impossible
+              "--container|iso-20-24t|--claim|between 4.72 and 5 million|--samples|2000"
+              "verdict: impossible 4,720,000 to 5,000,000 is impossible under these assumptions: its low end exceeds the hard maximum of 4,710,000, a proven bound, by 0\\.2 %\\. None of 2,000 samples lies in it")
+  claims_text(est_cli_range_too_low
+              "--container|iso-20-24t|--claim|4,000,000-4,600,000|--samples|2000"
+              "verdict: too low 4,000,000 to 4,600,000 is too low: even its high end is below the hard minimum of 4,680,000\\.")
+  claims_cli(est_cli_range_json 0
+             "--container|iso-20-24t|--claim|4 to 5 million|--samples|2000|--json"
+             "-DEXPECT_OUT=\"value\": 4000000\\.0,[ \n]*\"value_high\": 5000000\\.0,[ \n]*\"qualifier\": \"between\",.*\"p_in_range\": 1\\.0,.*\"p_in_range_ci\": \\[[ \n]*0\\.99[0-9]+,[ \n]*1\\.0[ \n]*\\],[ \n]*\"ratio_to_max\"")
+  # the default table's share column is the share inside the range
+  claims_cli(est_cli_range_table 0
+             "--claim|4 to 5 million|--samples|300|--quiet"
+             "-DEXPECT_OUT=Checked: 4,000,000 to 5,000,000 munitions in 10,000 containers[^\n]*\n\n[^\n]*hard max +P\\(in\\) +verdict\n1 [^\n]* 100%  consistent\n.*Verdict\n  Closest interpretation: ")
+  claims_cli(est_cli_range_swapped 2 "--claim|500,000 to 300,000"
+             "-DEXPECT_ERR=--claim \\(claim\\): \"500,000 to 300,000\": the low end 500,000 is not below the high end 300,000; write the smaller figure first")
+  claims_cli(est_cli_range_qualifier 2 "--claim|up to 3 to 5 million"
+             "-DEXPECT_ERR=--claim \\(claim\\): \"up to 3 to 5 million\": a qualifier \\(\"up to\"\\) does not go with a range")
+  claims_cli(est_cli_range_no_high_end 2
+             "--container|iso-20-24t|--claim|300,000 to"
+             "-DEXPECT_ERR=--claim \\(claim\\): \"300,000 to\": the range has no high end")
+  # row E states a range; the file checks it as stated
+  claims_text(est_cli_range_row_e
+              "${PROJECT_SOURCE_DIR}/examples/scenarios/E.json|--samples|2000"
+              "Claim 300,000 to 500,000: 300\\.0 to 500\\.0 per container, P\\(300,000 <= total <= 500,000\\) 0\\.[0-9]+ \\(95 % interval 0\\.[0-9]+ to 0\\.[0-9]+\\), verdict: consistent .* its high end alone, 500,000, exceeds the hard maximum of 471,000\\.")
+endif()

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <cairo.h>
 #include "testutil.h"
 #include "plot.h"
 
@@ -147,6 +148,69 @@ START_TEST(test_claim_off_scale)
 }
 END_TEST
 
+/* Runs of claim-red pixels ((204, 26, 26) within 30 per channel) along
+ * row y of a PNG: the claim's vertical lines cross it. */
+static int red_runs(const char *path, int y)
+{
+    cairo_surface_t *img = cairo_image_surface_create_from_png(path);
+    const unsigned char *row;
+    int runs = 0, in = 0, w;
+    ck_assert_int_eq(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
+    w = cairo_image_surface_get_width(img);
+    row = cairo_image_surface_get_data(img) +
+          (size_t)y * (size_t)cairo_image_surface_get_stride(img);
+    for (int x = 0; x < w; x++) { /* ARGB32, native order: B G R A */
+        const unsigned char *px = row + 4 * x;
+        int red = abs(px[2] - 204) < 30 && abs(px[1] - 26) < 30 &&
+                  abs(px[0] - 26) < 30;
+        runs += red && !in;
+        in = red;
+    }
+    cairo_surface_destroy(img);
+    return runs;
+}
+
+/* The chart of a claim placed from the result (a range from P5 to P50, or
+ * its P50 alone) into a PNG named name; returns the red runs along a row
+ * near the bottom of the plot area, below the claim's label. */
+static int claim_chart(int range, const char *name)
+{
+    sl_scenario *s2;
+    sl_result *r2;
+    sl_options opt;
+    sl_summary t;
+    sl_error e;
+    char claim[96];
+    int runs;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_result_total(res, &t), SL_OK);
+    if (range)
+        snprintf(claim, sizeof claim, "%.0f to %.0f", floor(t.p05),
+                 ceil(t.p50));
+    else
+        snprintf(claim, sizeof claim, "%.0f", ceil(t.p50));
+    ck_assert_int_eq(sl_scenario_copy(sc, &s2, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_claim(s2, claim, NULL, NULL, &e), SL_OK);
+    sl_options_init(&opt);
+    opt.samples = 3000;
+    ck_assert_int_eq(sl_estimate(s2, &opt, &r2, &e), SL_OK);
+    ck_assert_msg(plot_distribution(r2, out(name), msg, sizeof msg) == 0,
+                  "%s", msg);
+    assert_png(out(name));
+    runs = red_runs(out(name), 940); /* canvas y 470 of 70 to 488 */
+    sl_result_free(r2);
+    sl_scenario_free(s2);
+    return runs;
+}
+
+/* A range claim marks both its ends; one total one line. */
+START_TEST(test_claim_range_ends)
+{
+    ck_assert_int_eq(claim_chart(1, "range.png"), 2);
+    ck_assert_int_eq(claim_chart(0, "point.png"), 1);
+}
+END_TEST
+
 START_TEST(test_errors_leave_nothing)
 {
     char dir[512], path[600];
@@ -179,6 +243,7 @@ static Suite *plot_suite(void)
     tcase_add_test(tc, test_distribution_png_svg);
     tcase_add_test(tc, test_sensitivity_png_svg);
     tcase_add_test(tc, test_claim_off_scale);
+    tcase_add_test(tc, test_claim_range_ends);
     tcase_add_test(tc, test_errors_leave_nothing);
     suite_add_tcase(s, tc);
     return s;

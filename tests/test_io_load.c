@@ -220,6 +220,13 @@ START_TEST(test_scenario_errors_placed)
            "s.json:1:11: claim", "no \"value\"");
     expect(load("{\"claim\": {\"value\": \"lots\"}}"), SL_EPARSE,
            "s.json:1:21: claim.value", "not a number");
+    /* a range claim's errors name the field */
+    expect(load("{\"claim\": {\"value\": \"471,300 to 238,500\"}}"),
+           SL_ERANGE, "s.json:1:21: claim.value",
+           "the low end 471,300 is not below the high end 238,500");
+    expect(load("{\"claim\": \"up to 2,385 to 4,713\"}"), SL_EPARSE,
+           "s.json:1:11: claim", "a qualifier (\"up to\") does not go with "
+           "a range");
     expect(load("{\"claim\": {\"value\": 5, \"date\": 2024}}"), SL_EPARSE,
            "s.json:1:32: claim.date", "found an integer");
     expect(load("{\"samples\": 0}"), SL_ERANGE, "s.json:1:13: samples",

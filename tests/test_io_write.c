@@ -195,16 +195,25 @@ START_TEST(test_json_contract)
     ck_assert_int_eq(sl_result_claim(res, &cc), SL_OK);
     claim = json_object_get(root, "claim");
     keys_of(claim, keys, sizeof keys);
-    ck_assert_ptr_nonnull(strstr(keys, "value qualifier source date "
-                                       "containers per_container percentile "
-                                       "p_at_least p_at_most"));
+    ck_assert_ptr_nonnull(strstr(keys, "value value_high qualifier source "
+                                       "date containers per_container "
+                                       "percentile p_at_least p_at_most "
+                                       "p_in_range"));
     assert_num(claim, "value", 4.8e6);
+    /* one total: no high end, no share in a range */
+    ck_assert(isnan(cc.value_high) && isnan(cc.p_in_range));
+    assert_num(claim, "value_high", cc.value_high);
+    assert_num(claim, "p_in_range", cc.p_in_range);
     assert_num(claim, "per_container", cc.per_container);
     assert_num(claim, "percentile", cc.percentile);
     assert_num(claim, "p_at_least", cc.p_at_least);
     assert_num(claim, "p_at_most", cc.p_at_most);
-    ck_assert_ptr_nonnull(strstr(keys, "p_at_most p_at_least_ci p_at_most_ci "
+    ck_assert_ptr_nonnull(strstr(keys, "p_in_range p_at_least_ci "
+                                       "p_at_most_ci p_in_range_ci "
                                        "ratio_to_max"));
+    for (size_t end = 0; end < 2; end++)
+        ck_assert(json_is_null(json_array_get(
+            json_object_get(claim, "p_in_range_ci"), end)));
     for (size_t end = 0; end < 2; end++) {
         json_t *lc = json_object_get(claim, "p_at_least_ci");
         json_t *mc = json_object_get(claim, "p_at_most_ci");
@@ -641,6 +650,93 @@ START_TEST(test_scenario_round_trip)
 }
 END_TEST
 
+/* A range claim in the JSON out (value_high, p_in_range and its interval,
+ * qualifier "between"), in the samples file's header, and in a scenario
+ * file that loads back to the same ends and writes the same text, for
+ * ends that print as whole numbers and ends that do not. */
+START_TEST(test_range_claim_out)
+{
+    static const double ends[][2] = {{0.1, 2.385e20}, {1.0 / 3, 4713.25}};
+    sl_summary s;
+    sl_claim_check cc;
+    sl_options opt;
+    char claim[96], want[160], *text = NULL, *again = NULL;
+    const char *dir = fresh_dir("range");
+    json_t *root, *o;
+    const double *x;
+    size_t n, in = 0;
+    double lo, hi;
+    ck_assert_int_eq(sl_result_total(res, &s), SL_OK);
+    lo = floor(s.p05 * 0.9763);
+    hi = ceil(s.p50 * 1.0137);
+    snprintf(claim, sizeof claim, "%.0f to %.0f", lo, hi);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, claim, "ISW", "2023-10-25",
+                                           &e), SL_OK);
+    sl_result_free(res);
+    res = NULL;
+    sl_options_init(&opt);
+    opt.samples = 2000;
+    opt.seed = 7;
+    opt.threads = 1;
+    ck_assert_int_eq(sl_estimate(sc, &opt, &res, &e), SL_OK);
+    ck_assert_int_eq(sl_result_claim(res, &cc), SL_OK);
+    x = sl_result_samples(res, &n);
+    for (size_t i = 0; i < n; i++)
+        in += x[i] >= lo && x[i] <= hi;
+    ck_assert(in > 0 && in < n);
+    ck_assert_double_eq(cc.p_in_range, (double)in / (double)n);
+    root = json_of(0);
+    o = json_object_get(root, "claim");
+    assert_num(o, "value", lo);
+    assert_num(o, "value_high", hi);
+    assert_num(o, "p_in_range", (double)in / (double)n);
+    assert_num(o, "p_at_most", cc.p_at_most);
+    for (size_t end = 0; end < 2; end++)
+        ck_assert_double_eq_tol(json_number_value(json_array_get(
+                                    json_object_get(o, "p_in_range_ci"), end)),
+                                cc.p_in_range_ci[end], 1e-14);
+    ck_assert_str_eq(json_string_value(json_object_get(o, "qualifier")),
+                     "between");
+    ck_assert_str_eq(json_string_value(json_object_get(o, "text")), cc.text);
+    json_decref(root);
+    /* the samples file's header */
+    snprintf(want, sizeof want, "# claim: %.0f to %.0f (between) source: ISW "
+             "date: 2023-10-25\n", lo, hi);
+    snprintf(claim, sizeof claim, "%s/totals.txt", dir);
+    ck_assert_int_eq(sl_result_write_samples(res, claim, &e), SL_OK);
+    text = slurp(claim);
+    ck_assert_msg(strstr(text, want), "%s", text);
+    free(text);
+    /* the scenario file */
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        sl_scenario *back = NULL;
+        double l2 = 0, h2 = 0;
+        snprintf(claim, sizeof claim, "%.17g to %.17g", ends[k][0], ends[k][1]);
+        ck_assert_int_eq(sl_scenario_set_claim(sc, claim, NULL, NULL, &e),
+                         SL_OK);
+        ck_assert_int_eq(sl_scenario_to_json(sc, NULL, 0, &text, &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_alloc(cat, &back, &e), SL_OK);
+        ck_assert_msg(sl_scenario_load_string(back, NULL, text, "written",
+                                              &e) == SL_OK,
+                      "%s: %s\n%s", e.where, e.what, text);
+        ck_assert_int_eq(sl_scenario_claim_range(back, &l2, &h2), 1);
+        ck_assert(l2 == ends[k][0] && h2 == ends[k][1]);
+        ck_assert_int_eq(sl_scenario_to_json(back, NULL, 0, &again, &e),
+                         SL_OK);
+        ck_assert_str_eq(again, text);
+        sl_free(again);
+        sl_free(text);
+        sl_scenario_free(back);
+    }
+    /* the form the writer uses for whole ends */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "between 238,500 and 471,300",
+                                           NULL, NULL, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_to_json(sc, NULL, 0, &text, &e), SL_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"value\": \"238500 to 471300\""));
+    sl_free(text);
+}
+END_TEST
+
 /* sl_scenario_to_json's errors name the argument; without options there
  * is no samples or seed; a scenario with no claim writes null. */
 START_TEST(test_scenario_json_errors)
@@ -681,6 +777,7 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_catalog_json_errors);
     tcase_add_test(tc, test_scenario_round_trip);
     tcase_add_test(tc, test_scenario_json_errors);
+    tcase_add_test(tc, test_range_claim_out);
     suite_add_tcase(s, tc);
     return s;
 }

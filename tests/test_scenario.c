@@ -617,22 +617,13 @@ START_TEST(test_claim_errors)
                                       &e),
                 SL_EPARSE, "claim", "\"zillion\"");
     ck_assert_int_eq(e.column, 11);
-    /* what to write instead: a decimal comma, a range, words after the
-     * total, digits grouped by blanks */
+    /* what to write instead: a decimal comma, words after the total,
+     * digits grouped by blanks (a range is a claim: test_claim_range_*) */
     assert_fail(sl_scenario_set_claim(sc, "up to 4,8 Mio", NULL, NULL, &e),
                 SL_EPARSE, "claim", "\"4,8\": a comma separates thousands "
                 "only, in groups of 3 (4,800,000); write a decimal fraction "
                 "with a point");
     ck_assert_int_eq(e.column, 8);
-    assert_fail(sl_scenario_set_claim(sc, "300,000 to 500,000", NULL, NULL,
-                                      &e),
-                SL_EPARSE, "claim", "is a range; a claim is one total");
-    ck_assert_int_eq(e.column, 9);
-    assert_fail(sl_scenario_set_claim(sc, "3-5 million", NULL, NULL, &e),
-                SL_EPARSE, "claim", "\"3-5 million\" is a range");
-    assert_fail(sl_scenario_set_claim(sc, "300,000\xe2\x80\x93" "500,000", NULL,
-                                      NULL, &e),
-                SL_EPARSE, "claim", "is a range");
     assert_fail(sl_scenario_set_claim(sc, "up to 4.8 million artillery shells",
                                       NULL, NULL, &e),
                 SL_EPARSE, "claim", "unexpected \"artillery shells\" after "
@@ -674,6 +665,162 @@ START_TEST(test_claim_errors)
     /* The old claim survives every failure. */
     ck_assert_int_eq(sl_scenario_claim(sc, &v, NULL, NULL, NULL), 1);
     ck_assert_double_eq(v, 2385.0);
+}
+END_TEST
+
+/* The ends of the range claim text (asserted to be one). */
+static void range_of(const char *text, double *lo, double *hi)
+{
+    double v = -1;
+    sl_qualifier q = SL_QUAL_EXACT;
+    ck_assert_msg(sl_scenario_set_claim(sc, text, "ISW", "2023-10-25", &e) ==
+                      SL_OK,
+                  "%s: %s", text, e.what);
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, &q, NULL, NULL), 1);
+    ck_assert_int_eq(q, SL_QUAL_RANGE);
+    ck_assert_int_eq(sl_scenario_claim_range(sc, lo, hi), 1);
+    ck_assert_double_eq(v, *lo); /* the value is the low end */
+}
+
+/* A range claim in every written form: "to", "-", an en dash, "between
+ * ... and", thousands commas, scale words (one after the high end alone
+ * scales both ends; "1.5 million to 2" keeps its ends as written). */
+START_TEST(test_claim_range_forms)
+{
+    static const struct { const char *text; double lo, hi; } cases[] = {
+        {"300,000 to 500,000", 300000, 500000},
+        {"238,500-471,300", 238500, 471300},
+        {"238,500 - 471,300", 238500, 471300},
+        {"238,500\xe2\x80\x93" "471,300", 238500, 471300},
+        {"2,385 \xe2\x80\x93 4,713", 2385, 4713},
+        {"between 238,500 and 471,300", 238500, 471300},
+        {"BETWEEN  2.385e5\tAND 4.713e5", 238500, 471300},
+        {"1.5 to 2.385 million", 1.5e6, 2.385e6},
+        {"1.5-2.385 Mio.", 1.5e6, 2.385e6},
+        {"between 238.5 and 471.3 thousand", 238500, 471300},
+        {"238.5k to 1.2385 million", 238500, 1238500},
+        {"2.385m-4.713m", 2.385e6, 4.713e6},
+        {"0 to 471,300", 0, 471300},
+        {"  300,000 to 500,000  ", 300000, 500000},
+    };
+    const char *src = NULL, *date = NULL;
+    double lo, hi;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        range_of(cases[i].text, &lo, &hi);
+        ck_assert_msg(fabs(lo - cases[i].lo) <= 1e-9 * cases[i].lo &&
+                          fabs(hi - cases[i].hi) <= 1e-9 * cases[i].hi,
+                      "%s: [%.17g, %.17g]", cases[i].text, lo, hi);
+    }
+    ck_assert_int_eq(sl_scenario_claim(sc, NULL, NULL, &src, &date), 1);
+    ck_assert_str_eq(src, "ISW");
+    ck_assert_str_eq(date, "2023-10-25");
+    ck_assert_str_eq(sl_qualifier_name(SL_QUAL_RANGE), "between");
+    /* the qualifier parser knows no "between": it is no count's qualifier */
+    ck_assert_int_eq(sl_qualifier_parse("between 3 and 5", NULL),
+                     SL_QUAL_EXACT);
+    /* one total is no range: 0 and NaN ends */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4,713,000", NULL, NULL,
+                                           &e), SL_OK);
+    lo = hi = 1;
+    ck_assert_int_eq(sl_scenario_claim_range(sc, &lo, &hi), 0);
+    ck_assert(isnan(lo) && isnan(hi));
+    ck_assert_int_eq(sl_scenario_claim_range(sc, NULL, NULL), 0);
+    sl_scenario_clear_claim(sc);
+    ck_assert_int_eq(sl_scenario_claim_range(sc, &lo, &hi), 0);
+    ck_assert_int_eq(sl_scenario_claim_range(NULL, &lo, &hi), 0);
+    ck_assert(isnan(lo) && isnan(hi));
+    /* a copy keeps the range */
+    range_of("between 2,385 and 4,713", &lo, &hi);
+    {
+        sl_scenario *cp = NULL;
+        double l2, h2;
+        ck_assert_int_eq(sl_scenario_copy(sc, &cp, &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_claim_range(cp, &l2, &h2), 1);
+        ck_assert_double_eq(l2, 2385);
+        ck_assert_double_eq(h2, 4713);
+        sl_scenario_free(cp);
+    }
+    /* no count takes the range qualifier */
+    {
+        sl_dist d;
+        ck_assert_int_eq(sl_dist_parse("2385", 0, HUGE_VAL, &d, &e), SL_OK);
+        assert_fail(sl_scenario_set_container_count(sc, &d, SL_QUAL_RANGE, &e),
+                    SL_EINVAL, "containers", "is not one of");
+    }
+}
+END_TEST
+
+/* Every way a range claim goes wrong: status, where, column, message. */
+START_TEST(test_claim_range_errors)
+{
+    static const struct {
+        const char *text;
+        sl_status st;
+        int column;
+        const char *piece;
+    } cases[] = {
+        {"471,300 to 238,500", SL_ERANGE, 1,
+         "the low end 471,300 is not below the high end 238,500; write the "
+         "smaller figure first"},
+        {"238,500 to 238,500", SL_ERANGE, 1,
+         "the low end 238,500 is not below the high end 238,500"},
+        /* the high end's scale word scales a bare low end: 500 million */
+        {"500 to 1.2385 million", SL_ERANGE, 1,
+         "the low end 500,000,000 is not below the high end 1,238,500; "
+         "write the smaller figure first, e.g. \"300,000 to 500,000\" (a "
+         "scale word after the high end alone applies to both ends"},
+        {"to 471,300", SL_EPARSE, 1, "the range has no low end"},
+        {"  \xe2\x80\x93 471,300", SL_EPARSE, 3, "the range has no low end"},
+        {"between and 471,300", SL_EPARSE, 9, "the range has no low end"},
+        {"238,500 to", SL_EPARSE, 9, "the range has no high end"},
+        {"238,500 -", SL_EPARSE, 9, "the range has no high end"},
+        {"between 238,500", SL_EPARSE, 16,
+         "has no high end; write both ends, e.g. \"between 300,000 and "
+         "500,000\""},
+        {"238,500 to lots", SL_EPARSE, 12,
+         "the range's high end \"lots\" is not a number"},
+        {"up to 3 to 5 million", SL_EPARSE, 1,
+         "a qualifier (\"up to\") does not go with a range"},
+        {"  about between 3 and 5", SL_EPARSE, 3,
+         "a qualifier (\"about\") does not go with a range"},
+        {"at least 238,500-471,300", SL_EPARSE, 1,
+         "a qualifier (\"at least\")"},
+        {"238,500 to 471,300+", SL_EPARSE, 19,
+         "a trailing + (that many or more) goes with one total, not a range"},
+        {"between 238,500 to 471,300", SL_EPARSE, 17,
+         "after \"between\", \"and\" joins the ends"},
+        {"238,500 and 471,300", SL_EPARSE, 9,
+         "\"and\" joins a range's ends after \"between\" only"},
+        {"-238,500 to 471,300", SL_ERANGE, 1,
+         "the low end -238500 is not allowed; expected a finite number >= 0"},
+        {"238,500 to -471,300", SL_ERANGE, 12,
+         "the high end -471300 is not allowed"},
+        {"238,500 to inf", SL_ERANGE, 12, "the high end inf is not allowed"},
+        {"nan to 471,300", SL_ERANGE, 1, "the low end nan is not allowed"},
+        {"1e308 million to 2e308 million", SL_ERANGE, 1,
+         "the low end inf is not allowed"},
+        {"238,500 to 471,300 shells", SL_EPARSE, 20,
+         "unexpected \"shells\" after the number"},
+        {"2.385 to 4.713 million shells", SL_EPARSE, 24,
+         "unexpected \"shells\" after \"4.713 million\"; give the claimed "
+         "range alone"},
+        {"238,500 to 471 300", SL_EPARSE, 16, "blanks do not group digits"},
+        {"2,385 to 4,7", SL_EPARSE, 11,
+         "\"4,7\": a comma separates thousands only"},
+        {"238,500 to 0x10", SL_EPARSE, 12, "is not a number"},
+    };
+    double v;
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "2385", NULL, NULL, &e), SL_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_fail(sl_scenario_set_claim(sc, cases[i].text, NULL, NULL, &e),
+                    cases[i].st, "claim", cases[i].piece);
+        ck_assert_msg(e.column == cases[i].column, "%s: column %d, not %d",
+                      cases[i].text, e.column, cases[i].column);
+    }
+    /* the old claim survives every failure */
+    ck_assert_int_eq(sl_scenario_claim(sc, &v, NULL, NULL, NULL), 1);
+    ck_assert_double_eq(v, 2385.0);
+    ck_assert_int_eq(sl_scenario_claim_range(sc, NULL, NULL), 0);
 }
 END_TEST
 
@@ -818,6 +965,8 @@ static Suite *scenario_suite(void)
     tcase_add_test(tc, test_load_rules);
     tcase_add_test(tc, test_claim_forms);
     tcase_add_test(tc, test_claim_errors);
+    tcase_add_test(tc, test_claim_range_forms);
+    tcase_add_test(tc, test_claim_range_errors);
     tcase_add_test(tc, test_qualifiers);
     tcase_add_test(tc, test_title);
     tcase_add_test(tc, test_copy_is_deep);

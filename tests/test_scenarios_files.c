@@ -4,7 +4,8 @@
  * (shared/data/published-estimates.md) within the rounding that the
  * source's own wording implies.
  *
- * Expected values are the published figures, copied from the table; the
+ * Expected values are the published figures, copied from the table (a
+ * stated range, row E, is the file's claim as a range); the
  * computed values come from the model.  The tolerance of each row is the
  * sum of the relative half-units of the last digit the source states, for
  * the munition figure and for its input (container count or tonnage):
@@ -95,10 +96,16 @@ START_TEST(test_published_figure)
     run_file(r->file, &res);
     ck_assert_int_eq(sl_result_total(res, &total), SL_OK);
     ck_assert_int_eq(sl_result_claim(res, &cc), SL_OK);
-    /* Every file states its source's figure as its claim. */
+    /* Every file states its source's figure as its claim: a range for
+       a source that states one. */
     ck_assert_double_eq_tol(cc.value, r->kind == PER_RANGE
-                                          ? r->hi * r->input
+                                          ? r->published * r->input
                                           : r->published, 1e-6);
+    if (r->kind == PER_RANGE) {
+        ck_assert_int_eq(cc.qualifier, SL_QUAL_RANGE);
+        ck_assert_double_eq_tol(cc.value_high, r->hi * r->input, 1e-6);
+    } else
+        ck_assert(isnan(cc.value_high));
     if (r->kind != DEFAULTS)
         tol = tolerance(r);
     switch (r->kind) {
@@ -129,6 +136,20 @@ START_TEST(test_published_figure)
         ck_assert_msg(fabs(hi - r->hi) <= r->d_hi,
                       "%s: highest capacity %.0f per container vs published "
                       "%.0f +- %.0f", r->file, hi, r->hi, r->d_hi);
+        /* the model's per-container range meets the stated one, so the
+           stated total range holds for a share of the samples, counted
+           here, and is neither impossible nor too low */
+        {
+            size_t nx, in = 0;
+            const double *x = sl_result_samples(res, &nx);
+            for (size_t k = 0; k < nx; k++)
+                in += x[k] >= cc.value && x[k] <= cc.value_high;
+            ck_assert_double_eq(cc.p_in_range, (double)in / (double)nx);
+            ck_assert_msg(in > 0, "%s: no sample in the stated range",
+                          r->file);
+        }
+        ck_assert_int_ne(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+        ck_assert_int_ne(cc.verdict, SL_VERDICT_TOO_LOW);
         break;
     }
     case DEFAULTS:

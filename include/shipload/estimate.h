@@ -222,28 +222,42 @@ SL_API const char *sl_result_sensitivity_note(const sl_result *res);
 
 /** Verdict of a claim check. */
 typedef enum sl_verdict {
-    SL_VERDICT_CONSISTENT = 0,  /**< inside the 90 % range */
-    SL_VERDICT_CONSERVATIVE,    /**< below P5: easily met */
-    SL_VERDICT_IMPLAUSIBLE,     /**< fewer than 5 % of samples reach it, but
-                                   not above the hard max ("at most X":
-                                   fewer than 5 % stay at or below X) */
+    SL_VERDICT_CONSISTENT = 0,  /**< inside the 90 % range (a range claim:
+                                   it overlaps the 90 % range) */
+    SL_VERDICT_CONSERVATIVE,    /**< below P5: easily met (a range claim:
+                                   fewer than 5 % of samples at or below
+                                   its high end) */
+    SL_VERDICT_IMPLAUSIBLE,     /**< fewer than 5 % of samples reach it (a
+                                   range claim: its low end), but not above
+                                   the hard max ("at most X": fewer than
+                                   5 % stay at or below X) */
     SL_VERDICT_IMPOSSIBLE,      /**< above the hard maximum (a proven
-                                   bound); "at most X": even the hard
-                                   minimum exceeds X.  "At most X" is
-                                   consistent otherwise, X above the hard
-                                   maximum included */
+                                   bound; a range claim: its low end);
+                                   "at most X": even the hard minimum
+                                   exceeds X.  "At most X" is consistent
+                                   otherwise, X above the hard maximum
+                                   included */
     SL_VERDICT_TOO_LOW          /**< below the hard minimum (for "exact"
-                                   and "about" claims only: the others are
-                                   bounds, which a low X does not break) */
+                                   and "about" claims, and a range claim
+                                   whose high end is below it: the others
+                                   are bounds, which a low X does not
+                                   break) */
 } sl_verdict;
 
 /** "consistent", "conservative", "implausible", "impossible", "too low":
  * a static string, never NULL ("?" for unknown values). */
 SL_API const char *sl_verdict_name(sl_verdict v);
 
-/** The claim check.  NaN marks a figure that does not exist. */
+/** The claim check.  NaN marks a figure that does not exist.
+ * A range claim [L, H] (qualifier SL_QUAL_RANGE) holds if the total lies
+ * anywhere in it; its verdict is the best over its values
+ * (docs/method.md §3): value is L and value_high H; percentile,
+ * p_at_least, per_container, the ratios and the "what must be true"
+ * figures are for L (the least the range claims), p_at_most is for H,
+ * and p_in_range is the share of samples inside [L, H]. */
 typedef struct sl_claim_check {
-    double value;             /**< the claimed total */
+    double value;             /**< the claimed total (a range: its low
+                                   end) */
     sl_qualifier qualifier;   /**< the claim's qualifier ("up to" ...) */
     double containers;        /**< N used (the lower end for "at least") */
     double per_container;     /**< value / containers */
@@ -251,7 +265,8 @@ typedef struct sl_claim_check {
                                    (samples equal to it count half) */
     double p_at_least;        /**< P(total >= value) */
     double p_at_most;         /**< P(total <= value): the share of samples
-                                   that keep an "at most" claim */
+                                   that keep an "at most" claim (a range
+                                   claim: P(total <= value_high)) */
     double p_at_least_ci[2];  /**< 95 % Monte Carlo interval of p_at_least:
                                    the Wilson score interval of a share of
                                    independent samples.  The share the model
@@ -293,7 +308,10 @@ typedef struct sl_claim_check {
     int unsettled;            /**< 1: the verdict turns on a share of
                                    samples against 5 % (implausible below
                                    it; conservative when fewer than 5 % fall
-                                   below the value), and that share's
+                                   below the value; for a range claim the
+                                   share that reaches its low end and the
+                                   share at or below its high end), and
+                                   that share's
                                    95 % interval contains 5 %: more samples
                                    could change the verdict.  0 for verdicts
                                    from the hard bounds or nominal capacity
@@ -301,6 +319,13 @@ typedef struct sl_claim_check {
                                    needs_fewer_containers, a value above
                                    every packing found) */
     char text[1024];          /**< the verdict in plain words */
+    double value_high;        /**< a range claim's high end; NaN for one
+                                   total */
+    double p_in_range;        /**< a range claim: P(value <= total <=
+                                   value_high); NaN for one total */
+    double p_in_range_ci[2];  /**< its 95 % Monte Carlo interval (Wilson
+                                   score, as p_at_least_ci); NaN for one
+                                   total */
 } sl_claim_check;
 
 /** The check of the scenario's claim, copied into *out.

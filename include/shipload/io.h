@@ -66,10 +66,12 @@ SL_API void sl_free(void *p);
  *   histogram {edges, counts} (null when there is none); sensitivity
  *   [{input, index, rank_corr}] (empty when there are no rows);
  *   sensitivity_note (sl_result_sensitivity_note: why the list is empty,
- *   or null); claim (only when one is set) {value,
- *   qualifier, source, date, containers, per_container, percentile,
- *   p_at_least, p_at_most, p_at_least_ci, p_at_most_ci ([low, high]),
- *   ratio_to_max, ratio_to_p50, verdict, needs_more_containers,
+ *   or null); claim (only when one is set) {value, value_high (a
+ *   range claim's high end, else null), qualifier ("between" for a
+ *   range), source, date, containers, per_container, percentile,
+ *   p_at_least, p_at_most, p_in_range (a range claim's share of samples
+ *   inside it, else null), p_at_least_ci, p_at_most_ci, p_in_range_ci
+ *   ([low, high]), ratio_to_max, ratio_to_p50, verdict, needs_more_containers,
  *   needs_fewer_containers, unsettled, text, requires
  *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
@@ -96,7 +98,8 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *                    "dunnage" (kg): a number >= 0, or [low, high] (an
  *                    uncertain figure, uniform over the range);
  *                    "check_door": boolean}
- *   claim            number, string ("up to 4.8 million"), null (none), or
+ *   claim            number, string ("up to 4.8 million", or a range
+ *                    "300,000 to 500,000"), null (none), or
  *                    {"value": number or string, "source": string,
  *                    "date": string}
  *   samples          integer in [2, 10^9]      (into opt->samples)
@@ -171,7 +174,8 @@ SL_API sl_status sl_catalog_to_json(const sl_catalog *cat, int flags,
  * back, into a scenario of any catalog, to the same run: notes, title,
  * containers (with its qualifier: "at least 10000"), container_types and
  * cargo [{id, share}], fill, load_rules (a number when exact, else [low,
- * high]), claim ({value, source, date}, or null), samples and seed (from
+ * high]), claim ({value, source, date}, or null; a range claim's value
+ * as "LOW to HIGH"), samples and seed (from
  * opt; left out when opt is NULL; a seed above 2^63 - 1 as a string), and
  * catalog {containers, cargo}: every entry the scenario uses, with every
  * field as sl_catalog_to_json writes it, so the file carries its own

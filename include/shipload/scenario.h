@@ -58,13 +58,19 @@ typedef enum sl_qualifier {
     SL_QUAL_AT_MOST,    /**< "at most", "<=": for a claim, an upper bound
                              on the total (docs/method.md §3: impossible
                              only below the hard minimum) */
-    SL_QUAL_UP_TO       /**< "up to", "could contain up to": a capacity
+    SL_QUAL_UP_TO,      /**< "up to", "could contain up to": a capacity
                              ceiling, checked as an exact claim is except
                              that a low X is conservative, not too low */
+    SL_QUAL_RANGE       /**< a claim stated as a range, "300,000 to
+                             500,000" or "between 300,000 and 500,000":
+                             it holds if the total lies anywhere in it
+                             (docs/method.md §3).  Claims only: never
+                             from sl_qualifier_parse(), and no qualifier
+                             for a container count */
 } sl_qualifier;
 
-/** "exact", "about", "at least", "at most", "up to": a static string, never
- * NULL ("?" for unknown values). */
+/** "exact", "about", "at least", "at most", "up to", "between" (a range
+ * claim): a static string, never NULL ("?" for unknown values). */
 SL_API const char *sl_qualifier_name(sl_qualifier q);
 
 /**
@@ -154,12 +160,17 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * The claim to check: text with an optional qualifier ("up to 4.8e6",
  * "at least 3,000,000", "4800000"; a trailing "+" is "at least", as in
  * "3 million+"; scale words accepted: "4.8 million", "500k", "4.8 Mio",
- * docs/scenario-format.md lists them).  One total: a decimal comma
- * ("4,8"), a range ("3 to 5 million"), blank-grouped digits, words after
- * the total or a hexadecimal number ("0x10") are SL_EPARSE errors that say
- * what to write.
+ * docs/scenario-format.md lists them), or a range without a qualifier
+ * (SL_QUAL_RANGE): "300,000 to 500,000", "300,000-500,000", with an en
+ * dash, or "between 300,000 and 500,000"; a scale word after the high end
+ * alone applies to both ends ("1.5 to 2 million" is 1,500,000 to
+ * 2,000,000).  A decimal comma ("4,8"), blank-grouped digits, words after
+ * the total, a hexadecimal number ("0x10"), a range with a missing end, a
+ * qualifier or a trailing "+" are SL_EPARSE errors that say what to write
+ * (err->column: where).
  * source and date are free text for the record (NULL allowed).
- * Errors: SL_EPARSE, SL_ERANGE (not finite or negative).
+ * Errors: SL_EPARSE, SL_ERANGE (a total or an end not finite or negative,
+ * a range's low end not below its high end).
  */
 SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
                                        const char *source, const char *date,
@@ -211,10 +222,17 @@ SL_API const sl_dist *sl_scenario_fill(const sl_scenario *sc);
 SL_API const sl_load_rules *sl_scenario_load_rules(const sl_scenario *sc);
 /** 1 if a claim is set, else 0 (also for NULL).  Fills the outputs that
  * are not NULL: value, qualifier, source and date (owned by the scenario);
- * without a claim they get NaN, SL_QUAL_EXACT, NULL and NULL. */
+ * without a claim they get NaN, SL_QUAL_EXACT, NULL and NULL.  For a range
+ * claim (q SL_QUAL_RANGE) value is its low end: sl_scenario_claim_range()
+ * gives both. */
 SL_API int sl_scenario_claim(const sl_scenario *sc, double *value,
                              sl_qualifier *q, const char **source,
                              const char **date);
+/** 1 if the claim is a range (SL_QUAL_RANGE), else 0 (also for NULL or no
+ * claim).  Fills the outputs that are not NULL with its ends, low < high;
+ * NaN when it is not a range. */
+SL_API int sl_scenario_claim_range(const sl_scenario *sc, double *low,
+                                   double *high);
 
 #ifdef __cplusplus
 }

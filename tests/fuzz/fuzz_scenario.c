@@ -7,7 +7,8 @@
  * error; a scenario that loads and validates runs (a few samples, one
  * thread) to a result or a clean error, and the result keeps its
  * promises: P5 <= P50 <= P95, every sample inside the hard bounds
- * [min, max], and JSON that parses.  A scenario that loads writes a
+ * [min, max], a range claim's share inside it no more than the share on
+ * either side of each end, and JSON that parses.  A scenario that loads writes a
  * scenario file that loads back and writes the same text.
  */
 #include <math.h>
@@ -48,11 +49,22 @@ static void check_result(const sl_result *res)
                    "no cargo total %zu", i);
         check_summary(&s, id);
     }
-    if (sl_result_claim(res, &cc) == SL_OK)
+    if (sl_result_claim(res, &cc) == SL_OK) {
         FUZZ_CHECK(cc.percentile >= 0 && cc.percentile <= 100 &&
                        cc.p_at_least >= 0 && cc.p_at_least <= 1,
                    "claim percentile %g, P(>=) %g", cc.percentile,
                    cc.p_at_least);
+        if (cc.qualifier == SL_QUAL_RANGE) /* a range: its share inside */
+            FUZZ_CHECK(cc.value < cc.value_high && cc.p_in_range >= 0 &&
+                           cc.p_in_range <= cc.p_at_least &&
+                           cc.p_in_range <= cc.p_at_most,
+                       "range [%.17g, %.17g]: P(in) %g, P(>=) %g, P(<=) %g",
+                       cc.value, cc.value_high, cc.p_in_range,
+                       cc.p_at_least, cc.p_at_most);
+        else
+            FUZZ_CHECK(isnan(cc.value_high) && isnan(cc.p_in_range),
+                       "one total with a high end %g", cc.value_high);
+    }
     sl_error_clear(&e);
     FUZZ_CHECK(sl_result_to_json(res, SL_JSON_COMPACT, &json, &e) == SL_OK,
                "to_json: %s", e.what);
