@@ -153,6 +153,19 @@ static sl_status need_unit(const sli_model *m, sli_draw *d, size_t c,
     return st == SL_ENOCONV ? SL_OK : st;
 }
 
+/* Why no rating reaches the claim: geometry binds, unless the fill or
+ * the munition shares leave nothing for it to bind. */
+static const char *why_no_rating(const sli_model *m, const sli_draw *d)
+{
+    double share = 0.0;
+    if (!(m->fill_mean > 0))
+        return "every container is empty (fill 0)";
+    for (size_t c = 0; c < m->ncargo; c++)
+        if (m->cargo[c].munition)
+            share += d->cshare[c];
+    return share > 0 ? "geometry binds" : "no container carries munitions";
+}
+
 /* The munition cargo with the largest nominal share. */
 static size_t primary_cargo(const sli_model *m, const sli_draw *d)
 {
@@ -606,7 +619,7 @@ static void write_requirements(sl_claim_check *c, const sli_model *m,
     }
     ADD(".");
     if (!isfinite(c->min_max_gross))
-        ADD(" No container rating helps: geometry binds.");
+        ADD(" No container rating helps: %s.", why_no_rating(m, d));
     if (stack_total < c->value)
         ADD(" No stacking limit in its range helps: at its high end one "
             "holds %.1f.", stack_total / c->containers);

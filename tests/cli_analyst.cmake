@@ -108,3 +108,13 @@ if(TARGET shipload-pack)
              -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
   endforeach()
 endif()
+# with nothing to bind (every container empty, or no munition cargo) the
+# claim text said "No container rating helps: geometry binds."
+if(TARGET shipload-estimate)
+  analyst_text(est_cli_no_rating_fill_zero
+               "--fill|0|--claim|100|--samples|400|--quiet"
+               "No container rating helps: every container is empty \\(fill 0\\)\\.")
+  analyst_text(est_cli_no_rating_no_munitions
+               "--cargo|non-munition|--claim|100|--samples|400|--quiet"
+               "No container rating helps: no container carries munitions\\.")
+endif()
