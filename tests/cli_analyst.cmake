@@ -83,15 +83,15 @@ if(EXISTS /dev/full)
   if(TARGET shipload-pack)
     analyst_full(pack_cli_full_disk shipload-pack 1
                  "--space 100x100x100 --box 10x10x10"
-                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n$")
+                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n")
     analyst_full(pack_cli_full_disk_help shipload-pack 1 "--help"
-                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n$")
+                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n")
   endif()
   if(TARGET shipload-estimate)
     analyst_full(est_cli_full_disk_list shipload-estimate 1 "--list"
-                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n$")
+                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n")
     analyst_full(est_cli_full_disk_help shipload-estimate 1 "--help"
-                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n$")
+                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n")
   endif()
 endif()
 # a plot that could not be written whole (here a 2 KiB file size limit)
@@ -104,7 +104,7 @@ if(TARGET shipload-pack)
              COMMAND ${CMAKE_COMMAND} -DEXE=/bin/sh
              "-DARGS=-c|trap '' XFSZ && ulimit -f 4 && \"$<TARGET_FILE:shipload-pack>\" --space 5898x2352x2393 --box 930x425x240 --plot ${ANALYST_PLOT}.${ext}"
              -DEXPECT_RC=1 "-DABSENT=${ANALYST_PLOT}.${ext}"
-             "-DEXPECT_ERR=^shipload-pack: --plot: [^\n]*layout.${ext}[^\n]*File too large\n$"
+             "-DEXPECT_ERR=^shipload-pack: --plot: [^\n]*layout.${ext}[^\n]*File too large\n"
              -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
   endforeach()
 endif()
