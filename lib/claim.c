@@ -78,22 +78,33 @@ static double excess(double x, void *p)
     return nominal_total(s->m, s->d) - s->target;
 }
 
+/* +1 where the nominal total at x reaches the claim, else -1: a step
+ * whose one change of sign is the answer, also where the total is flat
+ * (geometry caps it at exactly the claim: every rating above the one where
+ * weight stops binding reaches it, and excess() is 0 all along). */
+static double reaches(double x, void *p)
+{
+    return excess(x, p) >= 0 ? 1.0 : -1.0;
+}
+
 /*
- * Root of excess() in [lo, hi] with GSL's Brent solver.  The caller has
- * checked that the ends straddle zero, so GSL's error handler cannot fire;
- * the solver is allocated here (its struct is public) so that an
- * allocation failure is a status, not a call to GSL's abort handler.
+ * Where reaches() changes sign in [lo, hi], by GSL's bisection solver:
+ * the lowest rating, or the highest unit mass, that reaches the claim
+ * (excess() is monotone in either).  The caller has checked that the ends
+ * straddle the change, so GSL's error handler cannot fire; the solver is
+ * allocated here (its struct is public) so that an allocation failure is
+ * a status, not a call to GSL's abort handler.
  */
 static sl_status solve(solve_ctx *s, double lo, double hi, double *root)
 {
     gsl_root_fsolver sv;
     gsl_function f;
     int status = GSL_CONTINUE;
-    sv.type = gsl_root_fsolver_brent;
+    sv.type = gsl_root_fsolver_bisection;
     sv.state = malloc(sv.type->size);
     if (!sv.state)
         return SL_ENOMEM;
-    f.function = excess;
+    f.function = reaches;
     f.params = s;
     gsl_root_fsolver_set(&sv, &f, lo, hi);
     for (int it = 0; it < 200 && status == GSL_CONTINUE; it++) {
@@ -132,14 +143,27 @@ static sl_status need_unit(const sli_model *m, sli_draw *d, size_t c,
     double lo = 1e-6, hi = d->ugross[c];
     sl_status st;
     *out = NAN;
-    if (!(excess(lo, &s) > 0))
+    if (!(excess(lo, &s) >= 0))
         return SL_OK; /* geometry (or the other cargo) caps it */
-    while (excess(hi, &s) > 0 && hi < 1e12)
+    while (excess(hi, &s) >= 0 && hi < 1e12)
         hi *= 4;
-    if (!(excess(hi, &s) <= 0))
+    if (!(excess(hi, &s) < 0))
         return SL_OK;
     st = solve(&s, lo, hi, out);
     return st == SL_ENOCONV ? SL_OK : st;
+}
+
+/* Why no rating reaches the claim: geometry binds, unless the fill or
+ * the munition shares leave nothing for it to bind. */
+static const char *why_no_rating(const sli_model *m, const sli_draw *d)
+{
+    double share = 0.0;
+    if (!(m->fill_mean > 0))
+        return "every container is empty (fill 0)";
+    for (size_t c = 0; c < m->ncargo; c++)
+        if (m->cargo[c].munition)
+            share += d->cshare[c];
+    return share > 0 ? "geometry binds" : "no container carries munitions";
 }
 
 /* The munition cargo with the largest nominal share. */
@@ -595,7 +619,7 @@ static void write_requirements(sl_claim_check *c, const sli_model *m,
     }
     ADD(".");
     if (!isfinite(c->min_max_gross))
-        ADD(" No container rating helps: geometry binds.");
+        ADD(" No container rating helps: %s.", why_no_rating(m, d));
     if (stack_total < c->value)
         ADD(" No stacking limit in its range helps: at its high end one "
             "holds %.1f.", stack_total / c->containers);

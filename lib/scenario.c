@@ -483,6 +483,19 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
         sl_error_clear(&sub);
         st = sl_dist_parse(num, 0.0, HUGE_VAL, &d, &sub);
     }
+    /* a word that is no qualifier ("roughly 6,700"), not a misspelt
+       form ("unifrom(6700, 7000)"), which the parser's message names */
+    if (st != SL_OK && isalpha((unsigned char)num[0]) &&
+        strstr(sub.what, "unknown form") &&
+        *skip_blanks(num + strcspn(num, " \t(")) != '(')
+        return sli_fail_at(err, SL_EPARSE, "containers", 0,
+                           (int)(rest - text) + 1,
+                           "'%.*s' is not a qualifier a count takes; write "
+                           "a number such as 10,000, 10k or \"6,700 to "
+                           "7,000\", optionally after a qualifier: "
+                           "\"about\", \"at least\" (\"more than\", "
+                           "\"over\", a trailing +), \"at most\", "
+                           "\"up to\"", (int)strcspn(num, " \t("), num);
     if (st != SL_OK)
         return fail_nested(err, "containers", &sub,
                            map_column(sub.column, npos, strlen(num),

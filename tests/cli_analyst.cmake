@@ -108,3 +108,25 @@ if(TARGET shipload-pack)
              -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
   endforeach()
 endif()
+# with nothing to bind (every container empty, or no munition cargo) the
+# claim text said "No container rating helps: geometry binds."
+if(TARGET shipload-estimate)
+  analyst_text(est_cli_no_rating_fill_zero
+               "--fill|0|--claim|100|--samples|400|--quiet"
+               "No container rating helps: every container is empty \\(fill 0\\)\\.")
+  analyst_text(est_cli_no_rating_no_munitions
+               "--cargo|non-munition|--claim|100|--samples|400|--quiet"
+               "No container rating helps: no container carries munitions\\.")
+endif()
+# shipload-pack's views passed over every box for every one of their
+# 2,880 cells (12 s of text for 2 million boxes of 25 mm in a 20 ft
+# container) and --plot sorted the boxes by insertion (half an hour); each
+# box now visits the cells it covers, and the plot sorts with qsort.  The
+# views must stay those of the layout (BR0 instance 1, every side up).
+if(TARGET shipload-pack)
+  add_test(NAME pack_cli_views_unchanged
+           COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:shipload-pack>
+           "-DARGS=--space|587x233x220|--box|108x76x30|--vertical|lwh"
+           -DEXPECT=${CMAKE_CURRENT_SOURCE_DIR}/data/pack_views_br0_1_lwh.txt
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/pack_views_check.cmake)
+endif()

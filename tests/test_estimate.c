@@ -178,6 +178,44 @@ START_TEST(test_row_b_shells)
 }
 END_TEST
 
+/* A claim equal to the nominal total where geometry binds (10,000 boxes
+ * of 272 complete rounds): every rating above the one where weight stops
+ * binding reaches it, so the lowest is that one (272 rounds of 73.75 kg
+ * with the tare and the dunnage), not any root of the flat stretch (the
+ * text said "as low as 40,000 kg" for a 24,000 kg box that holds it), and
+ * the heaviest round that still fits 272 by weight is the highest unit
+ * mass (it was left out). */
+START_TEST(test_requirements_at_the_geometry_cap)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t", "152mm-round", NULL, NULL);
+    sl_result *r = run(sc, 400, 5, 1);
+    const sl_container *c = sl_catalog_find_container(cat, "iso-20-24t");
+    const sl_load_rules *rules;
+    long count = sl_result_capacity(r, 0)->count;
+    double u = sl_result_capacity(r, 0)->unit_gross;
+    char claim[32];
+    sl_claim_check cc;
+    ck_assert_int_eq(sl_result_capacity(r, 0)->binding, SL_BIND_GEOMETRY);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    snprintf(claim, sizeof claim, "%ld", 10000 * count);
+    sc = make("10000", "iso-20-24t", "152mm-round", NULL, claim);
+    rules = sl_scenario_load_rules(sc);
+    r = run(sc, 400, 5, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    sl_assert_rel(cc.min_max_gross,
+                  (double)count * u + c->tare.nominal + rules->dunnage, 1e-6);
+    ck_assert_msg(cc.min_max_gross < c->max_gross.nominal, "%.0f",
+                  cc.min_max_gross);
+    sl_assert_rel(cc.max_unit_gross,
+                  (c->max_gross.nominal - c->tare.nominal - rules->dunnage) /
+                      (double)count, 1e-6);
+    ck_assert_ptr_nonnull(strstr(cc.text, "as much as"));
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* What must be true, solved from the model, against the same figures
  * worked by hand from the catalog. */
 START_TEST(test_requirements_weight_bound)
@@ -2284,6 +2322,7 @@ int main(void)
     tcase_add_test(pub, test_claim_share_interval);
     tcase_add_test(pub, test_about_count_at_most);
     tcase_add_test(pub, test_requirements_weight_bound);
+    tcase_add_test(pub, test_requirements_at_the_geometry_cap);
     tcase_add_test(pub, test_complete_rounds_impossible);
     tcase_add_test(pub, test_grad_bound_by_geometry);
     tcase_add_test(eng, test_threads_do_not_change_results);

@@ -345,6 +345,14 @@ START_TEST(test_containers_errors)
                 "containers", "such as 10,000");
     assert_fail(sl_scenario_set_containers(sc, "at least", &e), SL_EPARSE,
                 "containers", "no number");
+    /* a qualifier it does not know: the message named only distribution
+       forms ("unknown form 'roughly'; write a number, 'lo to hi', ..."),
+       not the qualifiers a count takes */
+    assert_fail(sl_scenario_set_containers(sc, "roughly 6,700", &e),
+                SL_EPARSE, "containers",
+                "optionally after a qualifier: \"about\", \"at least\" "
+                "(\"more than\", \"over\", a trailing +), \"at most\", "
+                "\"up to\"");
     assert_fail(sl_scenario_set_containers(sc, "  ", &e), SL_EPARSE,
                 "containers", "no number");
     assert_fail_any(sl_scenario_set_containers(sc, "10,00", &e),
