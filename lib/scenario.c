@@ -903,9 +903,10 @@ static sl_status claim_end_check(double v, const char *which, int col,
 
 /* The ends of a range claim after the separator at sep (kind kind):
  * between, the qualifier q (at column qcol) and a trailing "+" (at column
- * plus; 0 for none) checked, the high end parsed at after, a scale word after the high end
- * alone applied to both, and the ends ordered.  *lo holds the low end as
- * written (scale f_lo, 0 for none) on entry. */
+ * plus; 0 for none) checked, the high end parsed at after, a scale word
+ * after the high end alone applied to a low end below 1,000 written
+ * without one, and the ends ordered.  *lo holds the low end as written
+ * (scale f_lo, 0 for none) on entry. */
 static sl_status claim_range(const claim_parse *cp, const char *sep,
                              int kind, const char *after, int between,
                              sl_qualifier q, int qcol, int plus,
@@ -945,8 +946,10 @@ static sl_status claim_range(const claim_parse *cp, const char *sep,
         return st;
     if (*after)
         return claim_trailing(cp, after, high, f_hi, 1, err);
-    inherited = f_hi > 0 && f_lo == 0;
-    if (inherited) /* "1.5 to 2 million" */
+    /* "1.5 to 2 million"; a low end of 1,000 or more is written out in
+       full ("300,000 to 5 million") */
+    inherited = f_hi > 0 && f_lo == 0 && fabs(*lo) < 1000;
+    if (inherited)
         f_lo = f_hi;
     *lo *= f_lo > 0 ? f_lo : 1.0;
     *hi *= f_hi > 0 ? f_hi : 1.0;
@@ -965,8 +968,9 @@ static sl_status claim_range(const claim_parse *cp, const char *sep,
                            "\"300,000 to 500,000\"%s", cp->text, a, b,
                            inherited
                                ? " (a scale word after the high end alone "
-                                 "applies to both ends: \"1.5 to 2 million\" "
-                                 "is 1,500,000 to 2,000,000)"
+                                 "applies to a low end below 1,000 too: "
+                                 "\"1.5 to 2 million\" is 1,500,000 to "
+                                 "2,000,000)"
                                : "");
     }
     return SL_OK;

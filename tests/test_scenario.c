@@ -707,6 +707,9 @@ START_TEST(test_claim_range_forms)
         {"1.5-2.385 Mio.", 1.5e6, 2.385e6},
         {"between 238.5 and 471.3 thousand", 238500, 471300},
         {"238.5k to 1.2385 million", 238500, 1238500},
+        /* a low end of 1,000 or more is written out in full */
+        {"238,500 to 4.713 million", 238500, 4713000},
+        {"2385 to 4.713 thousand", 2385, 4713},
         {"2.385m-4.713m", 2.385e6, 4.713e6},
         {"0 to 471,300", 0, 471300},
         {"  300,000 to 500,000  ", 300000, 500000},
@@ -772,11 +775,16 @@ START_TEST(test_claim_range_errors)
          "smaller figure first"},
         {"238,500 to 238,500", SL_ERANGE, 1,
          "the low end 238,500 is not below the high end 238,500"},
-        /* the high end's scale word scales a bare low end: 500 million */
+        /* the high end's scale word scales a bare low end below 1,000:
+           500 million */
         {"500 to 1.2385 million", SL_ERANGE, 1,
          "the low end 500,000,000 is not below the high end 1,238,500; "
          "write the smaller figure first, e.g. \"300,000 to 500,000\" (a "
-         "scale word after the high end alone applies to both ends"},
+         "scale word after the high end alone applies to a low end below "
+         "1,000 too"},
+        {"4,713 to 2.385 thousand", SL_ERANGE, 1,
+         "the low end 4,713 is not below the high end 2,385; write the "
+         "smaller figure first, e.g. \"300,000 to 500,000\""},
         {"to 471,300", SL_EPARSE, 1, "the range has no low end"},
         {"  \xe2\x80\x93 471,300", SL_EPARSE, 3, "the range has no low end"},
         {"between and 471,300", SL_EPARSE, 9, "the range has no low end"},

@@ -163,8 +163,9 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * docs/scenario-format.md lists them), or a range without a qualifier
  * (SL_QUAL_RANGE): "300,000 to 500,000", "300,000-500,000", with an en
  * dash, or "between 300,000 and 500,000"; a scale word after the high end
- * alone applies to both ends ("1.5 to 2 million" is 1,500,000 to
- * 2,000,000).  A decimal comma ("4,8"), blank-grouped digits, words after
+ * alone applies to both ends when the low end is below 1,000 ("1.5 to 2
+ * million" is 1,500,000 to 2,000,000; "300,000 to 5 million" is 300,000
+ * to 5,000,000).  A decimal comma ("4,8"), blank-grouped digits, words after
  * the total, a hexadecimal number ("0x10"), a range with a missing end, a
  * qualifier or a trailing "+" are SL_EPARSE errors that say what to write
  * (err->column: where).
