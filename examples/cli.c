@@ -436,7 +436,7 @@ static void per_text(double v, char *buf, size_t n)
  * claim gives P(low <= total <= high). */
 static void print_claim_line(FILE *f, const sl_claim_check *cc)
 {
-    char b[4][32];
+    char b[4][32], p[32], in[96];
     int most = cc->qualifier == SL_QUAL_AT_MOST;
     const double *ci = most ? cc->p_at_most_ci : cc->p_at_least_ci;
     const char *unsettled = cc->unsettled
@@ -447,20 +447,24 @@ static void print_claim_line(FILE *f, const sl_claim_check *cc)
     if (cc->qualifier == SL_QUAL_RANGE) {
         per_text(cc->value_high / cc->containers, b[3], sizeof b[3]);
         cli_group(cc->value_high, b[2], sizeof b[2]);
+        sl_format_percent(cc->p_in_range, p, sizeof p);
+        sl_format_percent_interval(cc->p_in_range_ci[0], cc->p_in_range_ci[1],
+                                   in, sizeof in);
         fprintf(f, "\nClaim %s to %s: %s to %s per container, "
-                   "P(%s <= total <= %s) %.4g (95 %% interval %.4g to %.4g), "
+                   "P(%s <= total <= %s) %s %% (95 %% interval %s %%), "
                    "verdict: %s%s\n",
-                b[0], b[2], b[1], b[3], b[0], b[2], cc->p_in_range,
-                cc->p_in_range_ci[0], cc->p_in_range_ci[1],
+                b[0], b[2], b[1], b[3], b[0], b[2], p, in,
                 sl_verdict_name(cc->verdict), unsettled);
         return;
     }
+    sl_format_percent(most ? cc->p_at_most : cc->p_at_least, p, sizeof p);
+    sl_format_percent_interval(ci[0], ci[1], in, sizeof in);
     fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
-               "P(total %s claim) %.4g (95 %% interval %.4g to %.4g), "
+               "P(total %s claim) %s %% (95 %% interval %s %%), "
                "verdict: %s%s\n",
             sl_qualifier_name(cc->qualifier), b[0], b[1], cc->percentile,
-            most ? "<=" : ">=", most ? cc->p_at_most : cc->p_at_least, ci[0],
-            ci[1], sl_verdict_name(cc->verdict), unsettled);
+            most ? "<=" : ">=", p, in, sl_verdict_name(cc->verdict),
+            unsettled);
 }
 
 void cli_print_single(FILE *f, const sl_result *res)

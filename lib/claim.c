@@ -215,19 +215,10 @@ static const char *pct_text(double p, char *buf, size_t n)
     return buf;
 }
 
-/* An interval of shares as "4.4 to 7.3" (percentages, sl_format_percent),
- * with more decimals where that form would print both ends alike ("4.98
- * to 5.01", not "5.0 to 5.0"). */
+/* sl_format_percent_interval into buf, returned. */
 static const char *interval_text(const double ci[2], char *buf, size_t n)
 {
-    char a[40], b[40];
-    sl_format_percent(ci[0], a, sizeof a);
-    sl_format_percent(ci[1], b, sizeof b);
-    for (int dec = 2; dec <= 8 && !strcmp(a, b) && ci[0] < ci[1]; dec++) {
-        sl_format_number(100 * ci[0], 0, dec, a, sizeof a);
-        sl_format_number(100 * ci[1], 0, dec, b, sizeof b);
-    }
-    snprintf(buf, n, "%s to %s", a, b);
+    sl_format_percent_interval(ci[0], ci[1], buf, n);
     return buf;
 }
 
@@ -446,7 +437,8 @@ static void write_room(sl_claim_check *c, const sli_draw *d, size_t pc,
  * the hard minimum, P5 and the hard maximum, and what it allows per
  * container (no "what must be true": those figures are for reaching X). */
 static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
-                               double p_at_most, double per, size_t nsamples)
+                               double p_at_most, double per, size_t nsamples,
+                               sl_qualifier n_qual)
 {
     char a[40], b[40], e[40], f[40], g[40];
     size_t n = 0, cap = sizeof c->text;
@@ -472,7 +464,17 @@ static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
         text_add(c->text, cap, &n, "; P5 is %s, though the hard minimum of "
                  "%s stays below it. ", grouped(s->p05, b, sizeof b),
                  grouped(s->min, e, sizeof e));
-    } else if (isfinite(s->max) && c->value >= s->max)
+    } else if (isfinite(s->max) && c->value >= s->max &&
+               count_allowance(n_qual, c->containers) > 0)
+        /* the hard maximum is for the stated count: "at least N" and
+           "about N" admit more containers, which hold more */
+        text_add(c->text, cap, &n, "At most %s holds at %s containers: the "
+                 "total never exceeds the hard maximum of %s there, though "
+                 "more containers, which \"%s %s\" admits, could hold "
+                 "more. ", a, grouped(c->containers, b, sizeof b),
+                 grouped(s->max, e, sizeof e), sl_qualifier_name(n_qual),
+                 grouped(c->containers, f, sizeof f));
+    else if (isfinite(s->max) && c->value >= s->max)
         text_add(c->text, cap, &n, "At most %s holds: the total never "
                  "exceeds the hard maximum of %s. ", a,
                  grouped(s->max, b, sizeof b));
@@ -645,7 +647,7 @@ static void write_text(sl_claim_check *c, const sl_result *res,
     double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
 #define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
     if (c->qualifier == SL_QUAL_AT_MOST) {
-        write_at_most_text(c, s, c->p_at_most, per, nsamples);
+        write_at_most_text(c, s, c->p_at_most, per, nsamples, m->n_qual);
         return;
     }
     claim_label(c, a, sizeof a);
@@ -653,8 +655,9 @@ static void write_text(sl_claim_check *c, const sl_result *res,
     case SL_VERDICT_IMPOSSIBLE:
         if (!(s->max > 0)) { /* no percentage above 0 */
             ADD("%s is impossible under these assumptions: the hard "
-                "maximum, a proven bound, is 0 (no container can hold any "
-                "of it). ", a);
+                "maximum, a proven bound, is 0 (the containers hold none "
+                "of it, whether for want of room, of munition cargo or of "
+                "fill). ", a);
             break;
         }
         ADD("%s is impossible under these assumptions: %s exceeds the hard "

@@ -58,3 +58,16 @@ int sl_format_percent(double p, char *buf, size_t size)
         return sl_format_number(x, 0, dec, buf, size);
     }
 }
+
+int sl_format_percent_interval(double lo, double hi, char *buf, size_t size)
+{
+    char a[64], b[64];
+    sl_format_percent(lo, a, sizeof a);
+    sl_format_percent(hi, b, sizeof b);
+    /* more decimals while both ends print alike ("5.0 to 5.0") */
+    for (int dec = 2; dec <= 8 && !strcmp(a, b) && lo < hi; dec++) {
+        sl_format_number(100 * lo, 0, dec, a, sizeof a);
+        sl_format_number(100 * hi, 0, dec, b, sizeof b);
+    }
+    return snprintf(buf, size, "%s to %s", a, b);
+}

@@ -23,7 +23,7 @@ if(TARGET shipload-estimate)
   # run's claim line and the default table give that share, not P(>= X)
   claims_text(est_cli_at_most_share
               "--container|iso-20-24t|--cargo|152mm-round|--claim|at most 2,970,000|--samples|2000"
-              "P\\(total <= claim\\) 0\\.[0-9]+ \\(95 % interval 0\\.[0-9]+ to 0\\.[0-9]+\\), verdict: consistent At most 2,970,000 is consistent: [0-9.]+ % of samples stay at or below it")
+              "P\\(total <= claim\\) [0-9]+\\.[0-9] % \\(95 % interval [0-9]+\\.[0-9] to [0-9]+\\.[0-9] %\\), verdict: consistent At most 2,970,000 is consistent: [0-9.]+ % of samples stay at or below it")
   claims_cli(est_cli_at_most_table 0
              "--claim|at most 4.8 million|--samples|2000"
              "-DEXPECT_OUT=hard max +P\\(<=\\) +verdict\n1 [^\n]* 100%  consistent")
@@ -100,7 +100,7 @@ endif()
 if(TARGET shipload-estimate)
   claims_text(est_cli_range_single
               "--container|iso-20-24t|--claim|4 to 5 million|--samples|2000"
-              "Claim 4,000,000 to 5,000,000: 400\\.0 to 500\\.0 per container, P\\(4,000,000 <= total <= 5,000,000\\) 1 \\(95 % interval 0\\.99[0-9]+ to 1\\), verdict: consistent 4,000,000 to 5,000,000 is consistent: it overlaps the 90 % range, [0-9,]+ to [0-9,]+\\. 100\\.0 % of samples lie in it \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\)\\. Its low end alone, 4,000,000, is below the hard minimum of 4,680,000. its high end alone, 5,000,000, exceeds the hard maximum of 4,710,000\\.")
+              "Claim 4,000,000 to 5,000,000: 400\\.0 to 500\\.0 per container, P\\(4,000,000 <= total <= 5,000,000\\) 100\\.0 % \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\), verdict: consistent 4,000,000 to 5,000,000 is consistent: it overlaps the 90 % range, [0-9,]+ to [0-9,]+\\. 100\\.0 % of samples lie in it \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\)\\. Its low end alone, 4,000,000, is below the hard minimum of 4,680,000. its high end alone, 5,000,000, exceeds the hard maximum of 4,710,000\\.")
   claims_text(est_cli_range_impossible
               "--container|iso-20-24t|--claim|between 4.72 and 5 million|--samples|2000"
               "verdict: impossible 4,720,000 to 5,000,000 is impossible under these assumptions: its low end exceeds the hard maximum of 4,710,000, a proven bound, by 0\\.2 %\\. None of 2,000 samples lies in it")
@@ -124,5 +124,5 @@ if(TARGET shipload-estimate)
   # row E states a range; the file checks it as stated
   claims_text(est_cli_range_row_e
               "${PROJECT_SOURCE_DIR}/examples/scenarios/E.json|--samples|2000"
-              "Claim 300,000 to 500,000: 300\\.0 to 500\\.0 per container, P\\(300,000 <= total <= 500,000\\) 0\\.[0-9]+ \\(95 % interval 0\\.[0-9]+ to 0\\.[0-9]+\\), verdict: consistent .* its high end alone, 500,000, exceeds the hard maximum of 471,000\\.")
+              "Claim 300,000 to 500,000: 300\\.0 to 500\\.0 per container, P\\(300,000 <= total <= 500,000\\) [0-9]+\\.[0-9] % \\(95 % interval [0-9]+\\.[0-9] to [0-9]+\\.[0-9] %\\), verdict: consistent .* its high end alone, 500,000, exceeds the hard maximum of 471,000\\.")
 endif()

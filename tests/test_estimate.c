@@ -276,7 +276,7 @@ START_TEST(test_at_most_claim)
     sl_result *r = run(sc, 4000, 13, 1);
     sl_summary s;
     sl_claim_check cc;
-    char want[200], lo[40], mid[40];
+    char want[300], lo[40], mid[40];
     double x;
     sl_result_total(r, &s);
     ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
@@ -291,6 +291,20 @@ START_TEST(test_at_most_claim)
               isnan(cc.max_unit_gross) && isnan(cc.min_munition_share));
     ck_assert_int_eq(cc.needs_more_containers, 0);
     sl_result_free(r);
+    /* "at least 10,000": the hard maximum is for 10,000 containers, and
+       the count admits more, which hold more: the text says so */
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "at least 10,000", NULL),
+                     SL_OK);
+    r = run(sc, 4000, 13, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    snprintf(want, sizeof want, "At most 4,800,000 holds at 10,000 "
+             "containers: the total never exceeds the hard maximum of %s "
+             "there, though more containers, which \"at least 10,000\" "
+             "admits, could hold more.", lo);
+    ck_assert_msg(strstr(cc.text, want), "%s", cc.text);
+    sl_result_free(r);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "10,000", NULL), SL_OK);
     /* below the hard minimum: impossible, the containers must hold more */
     x = floor(s.min * 0.987);
     snprintf(mid, sizeof mid, "at most %.0f", x);
@@ -549,6 +563,25 @@ START_TEST(test_about_count_at_most)
     ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
     ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
     ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* With a hard maximum of 0 (empty containers) the text gives no reason
+ * it cannot know: room, cargo or fill. */
+START_TEST(test_impossible_at_zero_text)
+{
+    sl_scenario *sc = make("10000", "iso-20-24t", "152mm-round", "0", "2385");
+    sl_result *r = run(sc, 500, 3, 1);
+    sl_claim_check cc;
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_msg(strstr(cc.text, "2,385 is impossible under these "
+                                  "assumptions: the hard maximum, a proven "
+                                  "bound, is 0 (the containers hold none of "
+                                  "it, whether for want of room, of munition "
+                                  "cargo or of fill)."), "%s", cc.text);
     sl_result_free(r);
     sl_scenario_free(sc);
 }
@@ -2320,6 +2353,7 @@ int main(void)
     tcase_add_test(pub, test_at_most_claim);
     tcase_add_test(pub, test_about_count_allowance);
     tcase_add_test(pub, test_claim_share_interval);
+    tcase_add_test(pub, test_impossible_at_zero_text);
     tcase_add_test(pub, test_about_count_at_most);
     tcase_add_test(pub, test_requirements_weight_bound);
     tcase_add_test(pub, test_requirements_at_the_geometry_cap);

@@ -65,6 +65,27 @@ START_TEST(test_percent)
 }
 END_TEST
 
+/* Intervals of shares: each end as sl_format_percent, more decimals
+ * where both would print alike. */
+START_TEST(test_percent_interval)
+{
+    char buf[64], small[6];
+    const struct { double lo, hi; const char *want; } cases[] = {
+        {0.044, 0.073, "4.4 to 7.3"}, {0.04979, 0.05006, "4.98 to 5.01"},
+        {0, 3.8415e-5, "0 to 0.0038"}, {0.90183, 0.90992, "90.2 to 91.0"},
+        {0.123456789, 0.1234568, "12.345679 to 12.345680"},
+        {0.2386, 0.2386, "23.9 to 23.9"}, {0.9998, 1, "99.98 to 100.00"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sl_format_percent_interval(cases[i].lo, cases[i].hi, buf, sizeof buf);
+        ck_assert_msg(strcmp(buf, cases[i].want) == 0, "%g %g: %s, not %s",
+                      cases[i].lo, cases[i].hi, buf, cases[i].want);
+    }
+    ck_assert_int_eq(sl_format_percent_interval(0.044, 0.073, small,
+                                                sizeof small), 10);
+    ck_assert_str_eq(small, "4.4 t");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("format");
@@ -73,6 +94,7 @@ int main(void)
     tcase_add_test(tc, test_significant_digits);
     tcase_add_test(tc, test_non_finite_and_truncation);
     tcase_add_test(tc, test_percent);
+    tcase_add_test(tc, test_percent_interval);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }

@@ -39,6 +39,15 @@ SL_API int sl_format_number(double v, int sig, int decimals, char *buf,
  */
 SL_API int sl_format_percent(double p, char *buf, size_t size);
 
+/**
+ * An interval of shares (0 to 1) as percentages for people, without the
+ * sign: "4.4 to 7.3", each end as sl_format_percent writes it, with more
+ * decimals (up to 8) where both ends would print alike ("4.98 to 5.01",
+ * not "5.0 to 5.0").  Same buffer contract as sl_format_number.
+ */
+SL_API int sl_format_percent_interval(double lo, double hi, char *buf,
+                                      size_t size);
+
 /** Release memory the library returned to the caller (the strings of the
  * writers); accepts NULL. */
 SL_API void sl_free(void *p);
