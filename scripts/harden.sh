@@ -36,12 +36,12 @@ configure() {
 step_asan() {
   say "AddressSanitizer + UndefinedBehaviorSanitizer build and test suite"
   configure "${pre}asan" -DSHIPLOAD_WERROR=ON -DCMAKE_BUILD_TYPE=Debug \
-    -DSHIPLOAD_SANITIZE=address,undefined
+    -DSHIPLOAD_SANITIZE=address,undefined -DSHIPLOAD_TEST_TIMEOUT=1800
   # print_suppressions=0: the count of suppressed leaks would go to the
   # programs' stderr, which CLI tests match to its end
   LSAN_OPTIONS=suppressions=$src/tests/lsan.supp:print_suppressions=0 \
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
-  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 CK_TIMEOUT_MULTIPLIER=3 \
     ctest --test-dir "${pre}asan" --output-on-failure -j"$jobs"
 }
 
@@ -115,8 +115,9 @@ step_fuzz() {
 step_tsan() {
   say "ThreadSanitizer: concurrent estimates"
   configure "${pre}tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSHIPLOAD_SANITIZE=thread -DSHIPLOAD_BUILD_EXAMPLES=OFF
-  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+    -DSHIPLOAD_SANITIZE=thread -DSHIPLOAD_BUILD_EXAMPLES=OFF \
+    -DSHIPLOAD_TEST_TIMEOUT=1800
+  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 CK_TIMEOUT_MULTIPLIER=3 \
     ctest --test-dir "${pre}tsan" --output-on-failure -R 'test_(threads|estimate)'
 }
 
