@@ -79,7 +79,8 @@ static void fill_row(row *r, const reg_entry *e)
     r->n = r->has_claim ? r->cc.containers
            : nd         ? sl_dist_quantile(nd, 0.5)
                         : NAN;
-    per_cell(r->s.p50 / r->n, r->cell[C_PER], sizeof r->cell[C_PER]);
+    sl_format_number(r->s.p50 / r->n, 0, fabs(r->s.p50 / r->n) < 1000,
+                     r->cell[C_PER], sizeof r->cell[C_PER]); /* 1,600,000 */
     cli_sig3(r->s.p05, r->cell[C_P05], sizeof r->cell[C_P05]);
     cli_sig3(r->s.p50, r->cell[C_P50], sizeof r->cell[C_P50]);
     cli_sig3(r->s.p95, r->cell[C_P95], sizeof r->cell[C_P95]);
@@ -144,7 +145,7 @@ static int common_run(const reg_entry *e, size_t n, char *buf, size_t len)
  * states. */
 static void print_rows(FILE *f, const row *r, size_t n, const char *share_h)
 {
-    static const char *const head[NCELLS] = {"per cont. P50", "P5", "P50",
+    static const char *const head[NCELLS] = {"per cont.", "P5", "P50",
                                              "P95", "hard max", ""};
     int wn = snprintf(NULL, 0, "%zu", n), wl = 8, w[NCELLS];
     for (int c = 0; c < NCELLS; c++)
@@ -226,8 +227,8 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
     common = common_run(e, n, run, sizeof run);
     fprintf(f, "shipload %s: %zu scenario files side by side\n", sl_version(),
             n);
-    fprintf(f, "Checked: each file's claim in its own containers, %s%s\n\n",
-            common ? run : "each file's own samples and seed (below)",
+    fprintf(f, "Checked: each file's own claim and containers, %s%s\n\n",
+            common ? run : "with its own samples and seed (in the legend)",
             common ? " each" : "");
     print_rows(f, r, n, share_h);
     fputc('\n', f);
@@ -236,6 +237,8 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
         unsettled |= r[i].has_claim && r[i].cc.unsettled;
         unbounded |= isinf(r[i].s.max);
     }
+    fprintf(f, "per cont.: P50 of the total per container (as the claim "
+               "counts them)\n");
     if (mixed)
         fprintf(f, "P(claim): the share of samples that keep the claim: "
                    "P(>=) for one total,\n  P(<=) for \"at most\", P(in) "

@@ -62,10 +62,15 @@ typedef struct interp {
 static void usage(FILE *f)
 {
     fputs(
-        "Usage: " PROG " [OPTION]... [SCENARIO.json]\n"
+        "Usage: " PROG " [OPTION]... [SCENARIO.json]...\n"
         "Estimate how many munitions shipping containers could hold, and check\n"
         "a claim.  With no scenario options: the June 2024 claim (at least\n"
         "10,000 containers, up to 4.8 million shells) under four interpretations.\n"
+        "Two or more scenario files: a claims register, each file run as it\n"
+        "would be alone (its own samples and seed unless given; the options\n"
+        "apply to every file) in one table, --csv or --json; a file given\n"
+        "twice, --samples-out, --plot, --plot-sensitivity and --scenario-out\n"
+        "are then refused.\n"
         "An option's value is the next argument or follows '=' (--samples=1000).\n"
         "\n"
         "Scenario:\n"
