@@ -130,3 +130,16 @@ if(TARGET shipload-pack)
            -DEXPECT=${CMAKE_CURRENT_SOURCE_DIR}/data/pack_views_br0_1_lwh.txt
            -P ${CMAKE_CURRENT_SOURCE_DIR}/pack_views_check.cmake)
 endif()
+# an unknown id of 48 or more characters was cut (to 48 by the command
+# line, to 40 by the message) before it was quoted: it is quoted as typed
+if(TARGET shipload-estimate)
+  analyst_cli(est_cli_long_id_container 2
+              "--container|iso-20-2385.unknown-long-id.abcdefghijklmnopqrstuvwxyz=0.5|--samples|300"
+              "-DEXPECT_ERR=^shipload-estimate: --container \\(container_types\\[0\\]\\.id\\): unknown container type id \"iso-20-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\"; known: iso-20-24t, iso-20, iso-40, iso-40hc\n$")
+  analyst_cli(est_cli_long_id_cargo 2
+              "--cargo|  d30-2385.unknown-long-id.abcdefghijklmnopqrstuvwxyz.0123 = 0.5|--samples|300"
+              "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\[0\\]\\.id\\): unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\"; known: 152mm-shell-mass-equiv, 152mm-round, 122mm-round, 122mm-grad, kn-23, non-munition\n$")
+  analyst_cli(est_cli_long_id_scenario 2
+              "${CMAKE_SOURCE_DIR}/tests/data/long-id-scenario.json|--samples|300"
+              "-DEXPECT_ERR=long-id-scenario\\.json:4:20: cargo\\[0\\]\\.id: unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\"; known: 152mm-shell")
+endif()
