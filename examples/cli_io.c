@@ -26,16 +26,33 @@ int cli_load_catalogs(sl_catalog *cat, const char *const *files, size_t n)
     return 0;
 }
 
-/* "2,250 kg [V2]" for a figure. */
+/* v for people, grouped, with the decimals it has (up to 6): "46.25",
+ * "2,283.5", "2,250". */
+static const char *num(double v, char *buf, size_t n)
+{
+    int d = 0;
+    double p = 1;
+    while (isfinite(v) && d < 6 && fabs(v - round(v * p) / p) > 1e-9 * fabs(v)) {
+        d++;
+        p *= 10;
+    }
+    if (isinf(v) && v > 0)
+        return cli_group(v, buf, n);
+    sl_format_number(v, 0, d, buf, n);
+    return buf;
+}
+
+/* "2,250 kg [V2]" for a figure; "930 (900-960) mm [EST]" for one with a
+ * range (its distribution's reachable support, as the assumptions of a
+ * run show it). */
 static const char *fig(const sl_figure *f, const char *unit, char *buf,
                        size_t n)
 {
-    char g[48];
-    if (f->nominal != floor(f->nominal)) /* 46.25, not 46 */
-        snprintf(g, sizeof g, "%g", f->nominal);
-    else
-        cli_group(f->nominal, g, sizeof g);
-    snprintf(buf, n, "%s%s%s [%s]", g,
+    char g[48], lo[48], hi[48], r[112] = "";
+    if (f->dist.lo != f->dist.hi)
+        snprintf(r, sizeof r, " (%s-%s)", num(f->dist.lo, lo, sizeof lo),
+                 num(f->dist.hi, hi, sizeof hi));
+    snprintf(buf, n, "%s%s%s%s [%s]", num(f->nominal, g, sizeof g), r,
              *unit ? " " : "", unit, sl_confidence_name(f->conf));
     return buf;
 }
@@ -85,9 +102,10 @@ static void list_load_rules(FILE *f)
 
 void cli_list_catalog(FILE *f, const sl_catalog *cat)
 {
-    char a[64], b[64], c[64], d[64], m[64];
-    fprintf(f, "Container types (internal length x width x height; the "
-               "confidence of each figure in brackets, its source below)\n");
+    char a[192], b[192], c[192], d[192], m[192];
+    fprintf(f, "Container types (internal length x width x height; the range "
+               "an estimate draws\nfrom in parentheses, the confidence of each "
+               "figure in brackets, its source below)\n");
     for (size_t i = 0; i < sl_catalog_container_count(cat); i++) {
         const sl_container *k = sl_catalog_container_at(cat, i);
         fprintf(f, "  %-22s %s\n", k->id, k->name);
@@ -95,6 +113,9 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
                 fig(&k->length, "", a, sizeof a), fig(&k->width, "", b, sizeof b),
                 fig(&k->height, "mm", c, sizeof c), fig(&k->tare, "kg", d, sizeof d),
                 fig(&k->max_gross, "kg", m, sizeof m));
+        fprintf(f, "  %-22s door %s x %s\n", "",
+                fig(&k->door_width, "", a, sizeof a),
+                fig(&k->door_height, "mm", b, sizeof b));
         {
             const sl_figure *all[] = {&k->length, &k->width, &k->height,
                                       &k->door_width, &k->door_height,
@@ -120,9 +141,10 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
                 g->kind == SL_CARGO_MASS_EQUIV ? "a mass equivalence, no "
                                                  "package (weight limit only)"
                                                : "packaged");
-        if (g->kind == SL_CARGO_MASS_EQUIV)
-            fprintf(f, "  %-22s unit mass %s\n", "",
-                    fig(&g->unit_mass, "kg", a, sizeof a));
+        fprintf(f, "  %-22s unit mass %s%s\n", "",
+                fig(&g->unit_mass, "kg", a, sizeof a),
+                g->kind == SL_CARGO_MASS_EQUIV ? "" : ", the bare item "
+                "(informational: the packages set the limits)");
         for (size_t k = 0; k < g->npackages; k++) {
             const sl_package *p = &g->package[k];
             char stack[40];

@@ -388,47 +388,63 @@ static int parse_args(int argc, char **argv, args *a)
     return 0;
 }
 
-/* Split "id=share" into id (copied to buf, without the blanks around it:
- * "152mm-round = 0.5") and share (or NULL). */
-static void split_share(const char *spec, char *buf, size_t n,
-                               const char **share)
+/* Split "id=share" into a new copy of id (without the blanks around it:
+ * "152mm-round = 0.5"; never cut, so a message quotes it as typed; free
+ * it) and share (or NULL); NULL when out of memory. */
+static char *split_share(const char *spec, const char **share)
 {
     const char *eq = strchr(spec, '=');
     size_t len = eq ? (size_t)(eq - spec) : strlen(spec);
+    char *id;
     while (len > 0 && (*spec == ' ' || *spec == '\t')) {
         spec++;
         len--;
     }
     while (len > 0 && (spec[len - 1] == ' ' || spec[len - 1] == '\t'))
         len--;
-    if (len >= n)
-        len = n - 1;
-    memcpy(buf, spec, len);
-    buf[len] = '\0';
+    id = malloc(len + 1);
+    if (id) {
+        memcpy(id, spec, len);
+        id[len] = '\0';
+    }
     *share = eq ? eq + 1 : NULL;
+    return id;
+}
+
+/* Add one "id[=share]" as a container type (cargo 0) or cargo type. */
+static int add_kind(sl_scenario *sc, int cargo, const char *spec,
+                    sl_error *e)
+{
+    const char *share;
+    char *id = split_share(spec, &share);
+    sl_status st;
+    if (!id) {
+        fprintf(stderr, PROG ": %s: out of memory\n",
+                cargo ? "--cargo" : "--container");
+        return 1;
+    }
+    st = cargo ? sl_scenario_add_cargo_type(sc, id, share, e)
+               : sl_scenario_add_container_type(sc, id, share, e);
+    free(id);
+    return st ? cli_lib_error(cargo ? "--cargo" : "--container", e) : 0;
 }
 
 /* Add container types and cargo from "id[=share]" lists. */
 static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
                      const char *const *cargo, size_t ng, sl_error *e)
 {
-    char id[SL_ID_MAX + 1];
-    const char *share;
+    int rc;
     if (nc) {
         sl_scenario_clear_container_types(sc);
-        for (size_t i = 0; i < nc; i++) {
-            split_share(cont[i], id, sizeof id, &share);
-            if (sl_scenario_add_container_type(sc, id, share, e))
-                return cli_lib_error("--container", e);
-        }
+        for (size_t i = 0; i < nc; i++)
+            if ((rc = add_kind(sc, 0, cont[i], e)))
+                return rc;
     }
     if (ng) {
         sl_scenario_clear_cargo_types(sc);
-        for (size_t i = 0; i < ng; i++) {
-            split_share(cargo[i], id, sizeof id, &share);
-            if (sl_scenario_add_cargo_type(sc, id, share, e))
-                return cli_lib_error("--cargo", e);
-        }
+        for (size_t i = 0; i < ng; i++)
+            if ((rc = add_kind(sc, 1, cargo[i], e)))
+                return rc;
     }
     return 0;
 }

@@ -29,6 +29,17 @@ sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
  * whole of src fit, 0 if it was cut. */
 int sli_strlcpy(char *dst, const char *src, size_t n);
 
+/* Longest text sli_shown() quotes whole (bytes), and the buffer size it
+ * needs. */
+#define SLI_SHOWN_WHOLE 80
+#define SLI_SHOWN_SIZE 112
+
+/* s as a message quotes it, into buf of size n (SLI_SHOWN_SIZE for the
+ * whole form): s itself when at most SLI_SHOWN_WHOLE bytes, else its start
+ * (cut at a UTF-8 character boundary), "..." and its full length in
+ * characters ("abc... (312 characters)").  Returns buf. */
+const char *sli_shown(const char *s, char *buf, size_t n);
+
 /* Threads to use for `jobs` independent pieces of work: opt->threads, or
  * every online core when it is 0, at most jobs, at least 1. */
 int sli_thread_count(const sl_options *opt, size_t jobs);

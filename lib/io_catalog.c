@@ -158,11 +158,22 @@ static sl_status start_id(const sli_jctx *ctx, json_t *obj, const char *path,
 static sl_status fail_like(const sli_jctx *ctx, const char *path,
                            const char *like, int cargo)
 {
-    char where[SL_ERROR_WHERE_MAX];
+    char where[SL_ERROR_WHERE_MAX], shown[SLI_SHOWN_SIZE];
     sli_path(where, sizeof where, path, ".like");
-    return sli_jfail(ctx, SL_ENOTFOUND, where, "unknown %s id \"%.40s\" to "
+    return sli_jfail(ctx, SL_ENOTFOUND, where, "unknown %s id \"%s\" to "
                      "start from; \"like\" names an entry already in the "
-                     "catalog", cargo ? "cargo" : "container", like);
+                     "catalog", cargo ? "cargo" : "container",
+                     sli_shown(like, shown, sizeof shown));
+}
+
+/* Fail: an id longer than an entry holds, quoted as given. */
+static sl_status fail_long_id(const sli_jctx *ctx, const char *path,
+                              const char *id)
+{
+    char shown[SLI_SHOWN_SIZE];
+    return sli_jfail(ctx, SL_ERANGE, path, "id \"%s\" is longer than %d "
+                     "characters", sli_shown(id, shown, sizeof shown),
+                     SL_ID_MAX - 1);
 }
 
 /* Re-place a catalog check error ("container ID.tare") at the file's path
@@ -211,8 +222,7 @@ static sl_status read_container(const sli_jctx *ctx, const sl_catalog *cat,
     if (base)
         *c = *base;
     if (!sli_strlcpy(c->id, id, sizeof c->id))
-        return sli_jfail(ctx, SL_ERANGE, path, "id longer than %d "
-                         "characters", SL_ID_MAX - 1);
+        return fail_long_id(ctx, path, id);
     if (!base || like)
         sli_strlcpy(c->name, id, sizeof c->name);
     f[0] = &c->length; f[1] = &c->width; f[2] = &c->height;
@@ -367,8 +377,7 @@ static sl_status read_cargo(const sli_jctx *ctx, const sl_catalog *cat,
         sli_strlcpy(g->unit, "unit", sizeof g->unit);
     }
     if (!sli_strlcpy(g->id, id, sizeof g->id))
-        return sli_jfail(ctx, SL_ERANGE, path, "id longer than %d "
-                         "characters", SL_ID_MAX - 1);
+        return fail_long_id(ctx, path, id);
     if (!base || like)
         sli_strlcpy(g->name, id, sizeof g->name);
     st = get_string(ctx, obj, "name", path, g->name, sizeof g->name);
@@ -420,7 +429,7 @@ static sl_status read_list(const sli_jctx *ctx, const sl_catalog *cat,
             return st;
         for (j = 0; j < i; j++)
             if (strcmp(dst, items + j * sz) == 0) /* id is the first field */
-                return sli_jfail(ctx, SL_EINVAL, path, "id \"%.40s\" is "
+                return sli_jfail(ctx, SL_EINVAL, path, "id \"%s\" is "
                                  "given twice in this file (also %s[%zu])",
                                  (const char *)dst, lpath, j);
         *n = i + 1;

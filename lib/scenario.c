@@ -577,11 +577,16 @@ static sl_status fail_unknown(const sl_scenario *sc, int cargo,
                               const char *where, const char *id,
                               sl_error *err)
 {
-    char known[224];
-    list_ids(sc->cat, cargo, known, sizeof known);
+    char shown[SLI_SHOWN_SIZE], known[224];
+    /* room left in err->what for the known ids, so the id is never cut */
+    int used = snprintf(NULL, 0, "unknown %s id \"%s\"; known: ",
+                        cargo ? "cargo" : "container type",
+                        sli_shown(id, shown, sizeof shown));
+    size_t room = SL_ERROR_WHAT_MAX - (size_t)used;
+    list_ids(sc->cat, cargo, known, room < sizeof known ? room : sizeof known);
     return sli_fail(err, SL_ENOTFOUND, where,
-                    "unknown %s id \"%.40s\"; known: %s",
-                    cargo ? "cargo" : "container type", id, known);
+                    "unknown %s id \"%s\"; known: %s",
+                    cargo ? "cargo" : "container type", shown, known);
 }
 
 /* Where text "LIST[i].FIELD" into buf. */
@@ -650,7 +655,7 @@ static sl_status check_new_entry(const sl_scenario *sc, const list_view *v,
         if (strcmp(v->id_at(sc, i), id) == 0)
             return sli_fail(err, SL_EINVAL,
                             field(where, sizeof where, v->list, v->n, "id"),
-                            "\"%.40s\" is already listed as %s[%zu]; give "
+                            "\"%s\" is already listed as %s[%zu]; give "
                             "each id once with its whole share", id, v->list,
                             i);
     field(where, sizeof where, v->list, v->n, "share");

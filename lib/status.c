@@ -76,3 +76,22 @@ int sli_strlcpy(char *dst, const char *src, size_t n)
     memcpy(dst, src, len + 1);
     return 1;
 }
+
+/* s whole, or its start, "..." and its length in characters. */
+const char *sli_shown(const char *s, char *buf, size_t n)
+{
+    size_t len, keep = SLI_SHOWN_WHOLE - 20, chars = 0;
+    if (!s)
+        s = "";
+    len = strlen(s);
+    if (len <= SLI_SHOWN_WHOLE) {
+        sli_strlcpy(buf, s, n);
+        return buf;
+    }
+    while (keep > 0 && ((unsigned char)s[keep] & 0xC0) == 0x80)
+        keep--; /* not inside a UTF-8 sequence */
+    for (const char *p = s; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    snprintf(buf, n, "%.*s... (%zu characters)", (int)keep, s, chars);
+    return buf;
+}

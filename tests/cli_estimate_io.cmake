@@ -22,6 +22,11 @@ if(TARGET shipload-estimate)
   est_cli(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   est_cli(est_cli_list 0 "--list"
           "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")
+  # --list showed each figure's nominal only, not the range an estimate
+  # draws from (the "Assumptions that decide it" block of a run shows it)
+  est_cli(est_cli_list_ranges 0
+          "--catalog|${PROJECT_SOURCE_DIR}/tests/data/list-ranges-catalog.json|--list"
+          "-DEXPECT_OUT=  odd-box +test container with uncertain figures\n +5,898 \\[V\\] x 2,352 \\[V\\] x 2,393 mm \\[V\\], tare 2,250 \\(2,180-2,340\\) kg \\[V2\\], max gross 27,385 \\(26,115-29,470\\) kg \\[D\\]\n +door 2,283.5 \\(2,271.25-2,297.75\\) \\[EST\\] x 2,280 mm \\[V\\]\n.*  odd-round +test round with an uncertain bare mass\n +73.75 kg per round as carried; packaged\n +unit mass 44.375 \\(43.125-45.875\\) kg \\[EST\\], the bare item [^\n]*\n +152 mm projectile box: 2 per package, 930 \\(900-960\\) \\[EST\\] x 425 \\(400-450\\) \\[EST\\] x 240 \\(220-260\\) mm \\[EST\\], 107.5 \\(100-115\\) kg \\[EST\\], up: h, stacks 8-10\n")
   # (24,000 - 2,250 kg tare) / 43.56 kg = 499.3 bare projectiles by weight
   est_cli(est_cli_catalog_file 0
           "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--containers|10000|--container|iso-20-24t-min|--cargo|152mm-of540-bare|--samples|1000|--json"

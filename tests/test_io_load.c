@@ -490,6 +490,24 @@ START_TEST(test_catalog_errors)
            "expected one of: value, conf, source, range");
     expect(load_cat("{\"containers\": [{\"id\": \"x\", \"like\": \"iso-99\"}]}"),
            SL_ENOTFOUND, "c.json:1:37: containers[0].like", "\"iso-99\"");
+    /* ids of 48 or more characters were quoted cut to 40 ("like"), or not
+       at all (too long for an entry): quoted whole */
+    expect(load_cat("{\"containers\": [{\"id\": \"x\", \"like\": "
+                    "\"iso-20-2385.abcdefghijklmnopqrstuvwxyz.0123456789.tail\"}]}"),
+           SL_ENOTFOUND, "c.json:1:37: containers[0].like",
+           "unknown container id \"iso-20-2385.abcdefghijklmnopqrstuvwxyz."
+           "0123456789.tail\" to start from");
+    expect(load_cat("{\"cargo\": [{\"id\": "
+                    "\"d30-2385.abcdefghijklmnopqrstuvwxyz-0123456789-abc\"}]}"),
+           SL_ERANGE, "c.json:1:12: cargo[0]",
+           "id \"d30-2385.abcdefghijklmnopqrstuvwxyz-0123456789-abc\" is "
+           "longer than 47 characters");
+    expect(load_cat("{\"containers\": [{\"id\": "
+                    "\"iso-2385.abcdefghijklmnopqrstuvwxyz.0123456789.abcdefghi"
+                    "jklmnopqrstuvwxyz.0123456789\", \"like\": \"iso-20\"}]}"),
+           SL_ERANGE, "c.json:1:17: containers[0]",
+           "id \"iso-2385.abcdefghijklmnopqrstuvwxyz.0123456789.abcdefghijklm"
+           "... (84 characters)\" is longer than 47 characters");
     /* A new container without figures fails the entry check. */
     expect(load_cat("{\"containers\": [{\"id\": \"bare\"}]}"), SL_ERANGE,
            "c.json:1:17: containers[0].length", "");

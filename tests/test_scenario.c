@@ -413,6 +413,52 @@ START_TEST(test_types_replace_and_shares)
 }
 END_TEST
 
+/* An unknown id of SL_ID_MAX or more characters was cut to 40 in the
+ * message ("%.40s"), and so was a 47-character id listed twice: a message
+ * quotes an id whole up to 80 bytes, longer ones marked as shortened. */
+START_TEST(test_long_ids_quoted_whole)
+{
+    static const char long_id[] =
+        "q7x-2385.long-id.abcdefghijklmnopqrstuvwxyz.0123456789-tail";
+    char huge[301], want[120];
+    sl_catalog *own = NULL;
+    sl_scenario *s2 = NULL;
+    sl_cargo g = *sl_catalog_find_cargo(cat, "122mm-round");
+    ck_assert_uint_eq(strlen(long_id), 59);
+    assert_fail(sl_scenario_add_cargo_type(sc, long_id, "0.385", &e),
+                SL_ENOTFOUND, "cargo[1].id",
+                "unknown cargo id \"q7x-2385.long-id.abcdefghijklmnopqrstuvwxyz"
+                ".0123456789-tail\"; known: 152mm-shell-mass-equiv, ");
+    ck_assert_ptr_nonnull(strstr(e.what, "kn-23, non-munition"));
+    assert_fail(sl_scenario_add_container_type(sc, long_id, NULL, &e),
+                SL_ENOTFOUND, "container_types[2].id",
+                "unknown container type id \"q7x-2385.long-id.abcdefghijklmno"
+                "pqrstuvwxyz.0123456789-tail\"; known: iso-20-24t, ");
+    /* 300 characters: the first 60, "..." and the length, then the ids */
+    memset(huge, 'z', 300);
+    memcpy(huge, "2385-", 5);
+    huge[300] = '\0';
+    snprintf(want, sizeof want, "unknown cargo id \"%.60s... (300 "
+             "characters)\"; known: 152mm", huge);
+    assert_fail(sl_scenario_add_cargo_type(sc, huge, NULL, &e), SL_ENOTFOUND,
+                "cargo[1].id", want);
+    ck_assert_ptr_nonnull(strstr(e.what, "kn-23, non-munition"));
+    /* a catalog id of 47 characters, listed twice, quoted whole */
+    memset(g.id, 0, sizeof g.id);
+    memcpy(g.id, "d30-2385.box-of-two.abcdefghijklmnopqrstuvwxy.z", 47);
+    ck_assert_int_eq(sl_catalog_alloc(&own, &e), SL_OK);
+    ck_assert_int_eq(sl_catalog_put_cargo(own, &g, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_alloc(own, &s2, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(s2, g.id, "0.385", &e), SL_OK);
+    assert_fail(sl_scenario_add_cargo_type(s2, g.id, "0.2", &e), SL_EINVAL,
+                "cargo[1].id",
+                "\"d30-2385.box-of-two.abcdefghijklmnopqrstuvwxy.z\" is "
+                "already listed as cargo[0]");
+    sl_scenario_free(s2);
+    sl_catalog_free(own);
+}
+END_TEST
+
 START_TEST(test_types_errors)
 {
     assert_fail(sl_scenario_add_container_type(sc, "iso-30", "0.5", &e),
@@ -976,6 +1022,7 @@ static Suite *scenario_suite(void)
     tcase_add_test(tc, test_dunnage_above_payload);
     tcase_add_test(tc, test_types_replace_and_shares);
     tcase_add_test(tc, test_types_errors);
+    tcase_add_test(tc, test_long_ids_quoted_whole);
     tcase_add_test(tc, test_validate_share_rules);
     tcase_add_test(tc, test_fill);
     tcase_add_test(tc, test_load_rules);
