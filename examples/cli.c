@@ -392,7 +392,8 @@ const char *cli_containers_text(const sl_scenario *sc, char *buf, size_t n)
     if (!d)
         snprintf(buf, n, "-");
     else
-        snprintf(buf, n, "%s%s%s", q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
+        snprintf(buf, n, "%s%s%s",
+                 q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
                  q == SL_QUAL_EXACT ? "" : " ", quantity_text(d, b, sizeof b));
     return buf;
 }
@@ -400,13 +401,14 @@ const char *cli_containers_text(const sl_scenario *sc, char *buf, size_t n)
 const char *cli_claim_text(const sl_claim_check *cc, char *buf, size_t n)
 {
     char lo[32], hi[32];
+    int exact = cc->qualifier == SL_QUAL_EXACT;
     cli_group(cc->value, lo, sizeof lo);
     if (cc->qualifier == SL_QUAL_RANGE)
-        snprintf(buf, n, "%s to %s", lo, cli_group(cc->value_high, hi, sizeof hi));
+        snprintf(buf, n, "%s to %s", lo,
+                 cli_group(cc->value_high, hi, sizeof hi));
     else
-        snprintf(buf, n, "%s%s%s",
-                 cc->qualifier == SL_QUAL_EXACT ? "" : sl_qualifier_name(cc->qualifier),
-                 cc->qualifier == SL_QUAL_EXACT ? "" : " ", lo);
+        snprintf(buf, n, "%s%s%s", exact ? "" : sl_qualifier_name(cc->qualifier),
+                 exact ? "" : " ", lo);
     return buf;
 }
 
@@ -456,11 +458,9 @@ static void print_shares(FILE *f, const sl_scenario *sc, int cargo,
  * capacity table or the assumptions show). */
 static void print_scenario(FILE *f, const sl_scenario *sc)
 {
-    sl_qualifier q = SL_QUAL_EXACT;
-    const sl_dist *n = sl_scenario_containers(sc, &q);
     char b[256];
     fprintf(f, "Observed and assumed (shares of the containers):\n");
-    if (n)
+    if (sl_scenario_containers(sc, NULL))
         fprintf(f, "  %-12s %s\n", "containers",
                 cli_containers_text(sc, b, sizeof b));
     print_shares(f, sc, 0, "types");
