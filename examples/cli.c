@@ -164,8 +164,11 @@ void cli_print_capacity(FILE *f, const sl_result *res)
             fprintf(f, "-\n");
             continue;
         }
-        fprintf(f, "%s-%s", cli_group(lo, b3, sizeof b3),
-                isfinite(hi) ? cli_group(hi, b4, sizeof b4) : "unbounded");
+        if (lo == hi) /* every input exact */
+            fprintf(f, "%s", cli_group(lo, b3, sizeof b3));
+        else
+            fprintf(f, "%s-%s", cli_group(lo, b3, sizeof b3),
+                    isfinite(hi) ? cli_group(hi, b4, sizeof b4) : "unbounded");
         if (found < hi)
             fprintf(f, " (found %s)", cli_group(found, b5, sizeof b5));
         fprintf(f, "\n");

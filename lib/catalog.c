@@ -131,14 +131,17 @@ static sl_status check_text(const char *s, size_t n, const char *where,
 }
 
 /* Check one figure: a positive finite nominal inside a positive finite
- * support, a known confidence and a terminated source. */
-static sl_status check_figure(const sl_figure *f, const char *where,
-                              sl_error *err)
+ * support (0 allowed too when zero_ok), a known confidence and a
+ * terminated source. */
+static sl_status check_value(const sl_figure *f, const char *where,
+                             int zero_ok, sl_error *err)
 {
     const sl_dist *d = &f->dist;
-    if (!isfinite(f->nominal) || f->nominal <= 0)
+    if (!isfinite(f->nominal) || f->nominal < 0 ||
+        (f->nominal == 0 && !zero_ok))
         return sli_fail(err, SL_ERANGE, where,
-                        "nominal %g is not a positive finite number",
+                        zero_ok ? "nominal %g is not a finite number >= 0"
+                                : "nominal %g is not a positive finite number",
                         f->nominal);
     if ((int)f->conf < SL_CONF_V || f->conf > SL_CONF_EST)
         return sli_fail(err, SL_EINVAL, where,
@@ -157,11 +160,17 @@ static sl_status check_figure(const sl_figure *f, const char *where,
                         "triangular(a, m, b) or pert(a, m, b) (\"a to b\" is "
                         "a lognormal and normal(mean, sd) a normal: neither "
                         "has one)", d->lo, d->hi);
-    if (!isfinite(d->lo) || !isfinite(d->hi) || d->lo <= 0 || d->lo > d->hi)
+    if (!isfinite(d->lo) || !isfinite(d->hi) || d->lo < 0 ||
+        (d->lo == 0 && !zero_ok) || d->lo > d->hi)
         return sli_fail(err, SL_ERANGE, where,
-                        "distribution support [%g, %g] does not stay above 0 "
-                        "within finite ends; bound the distribution, e.g. "
-                        "uniform(a, b) with 0 < a < b", d->lo, d->hi);
+                        zero_ok ? "distribution support [%g, %g] does not "
+                                  "stay at or above 0 within finite ends; "
+                                  "bound the distribution, e.g. uniform(a, b) "
+                                  "with 0 <= a < b"
+                                : "distribution support [%g, %g] does not "
+                                  "stay above 0 within finite ends; bound the "
+                                  "distribution, e.g. uniform(a, b) with "
+                                  "0 < a < b", d->lo, d->hi);
     if (f->nominal < d->lo || f->nominal > d->hi)
         return sli_fail(err, SL_ERANGE, where,
                         "nominal %g lies outside its distribution's support "
@@ -169,13 +178,21 @@ static sl_status check_figure(const sl_figure *f, const char *where,
     return SL_OK;
 }
 
-/* Check figure `field` of an entry, naming it "<kind> <id>.<field>". */
+/* check_value for a figure that must be positive. */
+static sl_status check_figure(const sl_figure *f, const char *where,
+                              sl_error *err)
+{
+    return check_value(f, where, 0, err);
+}
+
+/* Check figure `field` of an entry, naming it "<kind> <id>.<field>"; a
+ * tare may be 0 (a lot of cargo mass, counted without a container). */
 static sl_status check_named(const sl_figure *f, const char *kind,
                              const char *id, const char *field, sl_error *err)
 {
     char where[SL_ERROR_WHERE_MAX];
     snprintf(where, sizeof where, "%s %s.%s", kind, id, field);
-    return check_figure(f, where, err);
+    return check_value(f, where, strcmp(field, "tare") == 0, err);
 }
 
 /* Check a container entry (see catalog.h). */

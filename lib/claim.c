@@ -728,6 +728,9 @@ static void write_text(sl_claim_check *c, const sl_result *res,
         if (range)
             ADD("%s is consistent: it overlaps the 90 %% range, %s to %s. ",
                 a, grouped(s->p05, b, sizeof b), grouped(s->p95, e, sizeof e));
+        else if (s->p05 == s->p95)
+            ADD("%s is consistent: the 90 %% range is the one value %s. ", a,
+                grouped(s->p05, b, sizeof b));
         else
             ADD("%s is consistent: it lies at the %.0f%s percentile of the "
                 "range %s to %s. ", a, round(c->percentile),

@@ -389,10 +389,37 @@ START_TEST(test_container_check_errors)
     ck_assert_ptr_nonnull(strstr(e.what, "\"a to b\""));
     c = test_container();
     ck_assert_int_eq(sl_dist_parse("uniform(0, 2316.25)", 0, HUGE_VAL,
+                                   &c.door_width.dist, &e), SL_OK);
+    c.door_width.nominal = 2250.5;
+    ck_assert_int_eq(sl_container_check(&c, &e), SL_ERANGE);
+    assert_err(&e, SL_ERANGE, "container test_box.2.door_width", "above 0");
+
+    /* a tare may be 0, exact or a range's end (a lot of cargo mass with no
+       container, examples/scenarios/D.json), never below */
+    c = test_container();
+    ck_assert_int_eq(sl_dist_parse("uniform(0, 2316.25)", 0, HUGE_VAL,
                                    &c.tare.dist, &e), SL_OK);
     c.tare.nominal = 2250.5;
+    ck_assert_int_eq(sl_container_check(&c, &e), SL_OK);
+    c = test_container();
+    sl_figure_set(&c.tare, 0.0, SL_CONF_D, "no container");
+    ck_assert_int_eq(sl_container_check(&c, &e), SL_OK);
+    c = test_container();
+    sl_figure_set(&c.tare, -1.5, SL_CONF_D, "t");
     ck_assert_int_eq(sl_container_check(&c, &e), SL_ERANGE);
-    assert_err(&e, SL_ERANGE, "container test_box.2.tare", "above 0");
+    assert_err(&e, SL_ERANGE, "container test_box.2.tare",
+               "not a finite number >= 0");
+    c = test_container();
+    ck_assert_int_eq(sl_dist_parse("uniform(-2.5, 2316.25)", -HUGE_VAL,
+                                   HUGE_VAL, &c.tare.dist, &e), SL_OK);
+    c.tare.nominal = 2250.5;
+    ck_assert_int_eq(sl_container_check(&c, &e), SL_ERANGE);
+    assert_err(&e, SL_ERANGE, "container test_box.2.tare", "at or above 0");
+    c = test_container();
+    sl_figure_set(&c.max_gross, 0.0, SL_CONF_D, "t");
+    ck_assert_int_eq(sl_container_check(&c, &e), SL_ERANGE);
+    assert_err(&e, SL_ERANGE, "container test_box.2.max_gross",
+               "positive finite");
 
     c = test_container();
     memset(c.tare.source, 'z', sizeof c.tare.source);

@@ -118,8 +118,12 @@ START_TEST(test_negative_and_zero_sizes)
            "claim", "-4.8e+06 is not allowed");
     sl_figure_set(&c.tare, -2.385, SL_CONF_V, "test");
     EXPECT(sl_container_check(&c, &e), SL_ERANGE, "iso-20.tare",
-           "not a positive finite number");
+           "not a finite number >= 0"); /* 0 is allowed: a lot, no box */
     EXPECT(sl_catalog_put_container(cat, &c, &e), SL_ERANGE, "iso-20.tare",
+           "not a finite number >= 0");
+    c = *sl_catalog_find_container(cat, "iso-20");
+    sl_figure_set(&c.max_gross, 0, SL_CONF_V, "test");
+    EXPECT(sl_container_check(&c, &e), SL_ERANGE, "iso-20.max_gross",
            "not a positive finite number");
     EXPECT(sl_pack(5898, 2352, 2393, -1180, 460, 230, &po, &pr, &e),
            SL_ERANGE, "l", "finite positive size, got -1180");

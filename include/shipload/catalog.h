@@ -176,7 +176,8 @@ SL_API const sl_cargo *sl_catalog_find_cargo(const sl_catalog *cat,
 
 /**
  * Check an entry: ids non-empty [a-z0-9._-], positive finite dimensions and
- * masses, nominal inside its distribution's support, tare < max gross,
+ * masses (a tare may be 0: a lot of cargo mass counted without a
+ * container), nominal inside its distribution's support, tare < max gross,
  * packages well formed.  Errors: SL_EINVAL / SL_ERANGE with where naming
  * the field ("container iso-20.tare").
  */
