@@ -1,12 +1,15 @@
 /*
  * examples/shipload-pack.c - the most boxes of one size in a space.
  *
- *   shipload-pack --space LxWxH --box lxwxh [--vertical SET] [--max-count N]
- *                 [--max-stack N] [--grain G] [--seconds S] [--json]
- *                 [--plot FILE.png|FILE.svg] [--help]
+ *   shipload-pack (--space LxWxH | --container ID) --box lxwxh
+ *                 [--vertical SET] [--max-count N] [--max-stack N]
+ *                 [--box-mass KG] [--payload KG] [--grain G] [--seconds S]
+ *                 [--json] [--plot FILE.png|FILE.svg] [--help]
  *
  * Prints the count, the upper bound and a top and a side view (or, with
- * --json, {count, upper_bound, optimal, seconds, grain, layout}).  Exit
+ * --json, {count, upper_bound, optimal, seconds, grain, layout}, and with a
+ * weight limit or a container by_weight, by_geometry, binding and the
+ * container's figures).  Exit
  * status 0 on success, 2 on bad input (a message naming the flag on
  * stderr, nothing on stdout), 1 on any other failure.
  */
@@ -25,6 +28,13 @@
 typedef struct args {
     double space[3], box[3];
     int have_space, have_box, have_grain;
+    double box_mass, payload;  /* kg; 0 when not given */
+    int payload_given;         /* --payload, not the container's */
+    const char *container_id;  /* --container, or NULL */
+    sl_container container;    /* its catalog entry */
+    long by_weight;            /* floor(payload / box_mass), or -1 */
+    long by_geometry;          /* boxes the space holds (with --max-count) */
+    int door_passes;           /* 0: no allowed turn passes the door */
     sl_pack_options opt;
     int json;
     const char *plot;
@@ -85,11 +95,17 @@ static int parse_double(const char *s, double *out, int positive)
 
 static void usage(FILE *f)
 {
-    fputs("usage: shipload-pack --space LxWxH --box lxwxh [--vertical SET]\n"
-          "       [--max-count N] [--max-stack N] [--grain G] [--seconds S]\n"
+    fputs("usage: shipload-pack (--space LxWxH | --container ID) --box lxwxh\n"
+          "       [--vertical SET] [--max-count N] [--max-stack N]\n"
+          "       [--box-mass KG] [--payload KG] [--grain G] [--seconds S]\n"
           "       [--json] [--plot FILE.png|FILE.svg] [--help]\n"
           "SET: the box dims that may point up, a subset of l, w, h "
-          "(default h)\n", f);
+          "(default h)\n"
+          "--container ID: a built-in container's interior in mm (the box in\n"
+          "  mm too), its door (a box must pass it) and its payload (rated\n"
+          "  gross less tare); ids: docs/catalog.md\n"
+          "--box-mass KG, --payload KG: a weight limit, floor(payload / box\n"
+          "  mass) boxes, and which limit binds\n", f);
 }
 
 /* Parse one flag that takes a value; returns 0, or the exit status. */
@@ -116,6 +132,15 @@ static int parse_value(args *a, const char *flag, const char *v)
         if (parse_long(v, &n) || n > 1000000)
             return bad(flag, "expected a whole number 0 .. 10^6", v);
         a->opt.max_stack = (int)n;
+    } else if (!strcmp(flag, "--container")) {
+        a->container_id = v;
+    } else if (!strcmp(flag, "--box-mass")) {
+        if (parse_double(v, &a->box_mass, 1))
+            return bad(flag, "expected a positive mass in kg", v);
+    } else if (!strcmp(flag, "--payload")) {
+        if (parse_double(v, &a->payload, 1))
+            return bad(flag, "expected a positive mass in kg", v);
+        a->payload_given = 1;
     } else if (!strcmp(flag, "--grain")) {
         if (parse_double(v, &a->opt.grain, 1))
             return bad(flag, "expected a positive number", v);
@@ -140,16 +165,57 @@ static int takes_value(const char *flag)
 {
     static const char *const flags[] = {
         "--space", "--box", "--vertical", "--max-count", "--max-stack",
-        "--grain", "--seconds", "--plot", NULL};
+        "--grain", "--seconds", "--plot", "--container", "--box-mass",
+        "--payload", NULL};
     for (size_t i = 0; flags[i]; i++)
         if (!strcmp(flag, flags[i]))
             return 1;
     return 0;
 }
 
+/* Take the space, and the payload unless --payload gave one, from the
+ * built-in catalog's container a->container_id; 0 or the exit status. */
+static int use_container(args *a)
+{
+    sl_catalog *cat = NULL;
+    sl_error e;
+    const sl_container *c;
+    if (a->have_space)
+        return bad("--container", "give --space or --container, not both",
+                   a->container_id);
+    if (sl_catalog_builtin(&cat, &e) != SL_OK) {
+        fprintf(stderr, "shipload-pack: %s\n", e.what);
+        return 1;
+    }
+    c = sl_catalog_find_container(cat, a->container_id);
+    if (c) {
+        a->container = *c;
+        a->space[0] = c->length.nominal;
+        a->space[1] = c->width.nominal;
+        a->space[2] = c->height.nominal;
+        a->have_space = 1;
+        if (!a->payload_given)
+            a->payload = c->max_gross.nominal - c->tare.nominal;
+        sl_catalog_free(cat);
+        return 0;
+    }
+    char ids[256] = "";
+    for (size_t i = 0; i < sl_catalog_container_count(cat); i++) {
+        size_t n = strlen(ids);
+        snprintf(ids + n, sizeof ids - n, "%s%s", i ? ", " : "",
+                 sl_catalog_container_at(cat, i)->id);
+    }
+    sl_catalog_free(cat);
+    char what[320];
+    snprintf(what, sizeof what, "unknown container id; the built-in ones "
+             "are %s", ids);
+    return bad("--container", what, a->container_id);
+}
+
 /* Parse argv; returns 0, or the exit status (2 bad input, -1 help). */
 static int parse_args(int argc, char **argv, args *a)
 {
+    int st;
     memset(a, 0, sizeof *a);
     sl_pack_options_init(&a->opt);
     a->opt.want_layout = 1;
@@ -167,14 +233,25 @@ static int parse_args(int argc, char **argv, args *a)
             return bad(f, "unknown flag; see --help", NULL);
         if (i + 1 >= argc)
             return bad(f, "missing value", NULL);
-        int st = parse_value(a, f, argv[++i]);
-        if (st)
+        if ((st = parse_value(a, f, argv[++i])))
             return st;
     }
+    if (a->container_id && (st = use_container(a)))
+        return st;
     if (!a->have_space)
-        return bad("--space", "required", NULL);
+        return bad("--space", "required (or --container)", NULL);
     if (!a->have_box)
         return bad("--box", "required", NULL);
+    if (a->payload_given && !(a->box_mass > 0))
+        return bad("--payload", "a weight limit needs --box-mass too", NULL);
+    if (a->box_mass > 0 && !(a->payload > 0))
+        return bad("--box-mass", "a weight limit needs --payload or "
+                   "--container too", NULL);
+    a->by_weight = -1;
+    if (a->box_mass > 0) {
+        double n = floor(a->payload / a->box_mass * (1 + 1e-12));
+        a->by_weight = n > 1e15 ? 1000000000000000L : (long)n;
+    }
     /* no --grain: the coarsest unit that makes the box sides whole, so
        1,193.75 mm is packed as it is, not rounded up to 1,194 */
     if (!a->have_grain)
@@ -281,11 +358,45 @@ static void ascii_view(const args *a, const sl_pack_result *r, int ua,
 }
 
 /* The readable report. */
+/* Which limit binds: "weight", "geometry", "both", or "none" when the
+ * box misses the door (sl_binding); "geometry" with no weight limit. */
+static const char *binding_of(const args *a)
+{
+    if (!a->door_passes)
+        return sl_binding_name(SL_BIND_NONE);
+    if (a->by_weight < 0)
+        return sl_binding_name(SL_BIND_GEOMETRY);
+    return sl_binding_name(a->by_weight < a->by_geometry ? SL_BIND_WEIGHT
+                           : a->by_weight > a->by_geometry ? SL_BIND_GEOMETRY
+                                                           : SL_BIND_BOTH);
+}
+
+/* The text report's lines on the container and the weight limit. */
+static void print_limits(const args *a)
+{
+    if (a->container_id)
+        printf("%s: %s; door %g x %g mm\n", a->container.id,
+               a->container.name, a->container.door_width.nominal,
+               a->container.door_height.nominal);
+    if (!a->door_passes)
+        printf("the box passes the door in no allowed orientation "
+               "(vertical %s): none can be loaded\n", a->opt.vertical);
+    if (a->by_weight >= 0)
+        printf("by weight %ld (payload %g kg / %g kg a box), by geometry "
+               "%ld: %s\n", a->by_weight, a->payload, a->box_mass,
+               a->by_geometry,
+               !a->door_passes ? "the door binds"
+               : a->by_weight < a->by_geometry ? "the weight binds"
+               : a->by_weight > a->by_geometry ? "the geometry binds"
+                                               : "both bind");
+}
+
 static void print_text(const args *a, const sl_pack_result *r)
 {
     printf("%ld boxes of %g x %g x %g (vertical %s) in %g x %g x %g\n",
            r->count, a->box[0], a->box[1], a->box[2], a->opt.vertical,
            a->space[0], a->space[1], a->space[2]);
+    print_limits(a);
     printf("upper bound %ld: %s; %.3f s\n", r->upper_bound,
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
     if (a->opt.grain != 1.0)
@@ -304,9 +415,19 @@ static void print_text(const args *a, const sl_pack_result *r)
 static void print_json(const args *a, const sl_pack_result *r)
 {
     printf("{\"count\": %ld, \"upper_bound\": %ld, \"optimal\": %s, "
-           "\"seconds\": %.6f, \"grain\": %.10g, \"layout\": [", r->count,
+           "\"seconds\": %.6f, \"grain\": %.10g, ", r->count,
            r->upper_bound, r->optimal ? "true" : "false", r->seconds,
            a->opt.grain);
+    if (a->container_id) /* an id is [a-z0-9._-]: no escaping needed */
+        printf("\"container\": \"%s\", \"door_passes\": %s, ",
+               a->container.id, a->door_passes ? "true" : "false");
+    if (a->by_weight >= 0)
+        printf("\"box_mass\": %.10g, \"payload\": %.10g, \"by_weight\": "
+               "%ld, ", a->box_mass, a->payload, a->by_weight);
+    if (a->container_id || a->by_weight >= 0)
+        printf("\"by_geometry\": %ld, \"binding\": \"%s\", ",
+               a->by_geometry, binding_of(a));
+    printf("\"layout\": [");
     for (size_t i = 0; i < r->nlayout; i++) {
         const sl_placement *p = &r->layout[i];
         printf("%s\n  {\"x\": %.10g, \"y\": %.10g, \"z\": %.10g, \"l\": "
@@ -453,6 +574,38 @@ static int plot(const args *a, const sl_pack_result *r, char *msg,
 }
 #endif
 
+/* Pack the boxes the door lets in, up to the weight limit: the space's
+ * count goes to a->by_geometry, the layout of the boxes kept to r. */
+static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
+{
+    sl_status s;
+    memset(r, 0, sizeof *r);
+    a->door_passes = !a->container_id ||
+                     sl_door_passes(a->container.door_width.nominal,
+                                    a->container.door_height.nominal,
+                                    a->box[0], a->box[1], a->box[2],
+                                    a->opt.vertical);
+    a->by_geometry = 0;
+    r->optimal = 1; /* 0 boxes, bound 0, when nothing is packed */
+    if (!a->door_passes)
+        return SL_OK;
+    s = sl_pack(a->space[0], a->space[1], a->space[2], a->box[0], a->box[1],
+                a->box[2], &a->opt, r, e);
+    if (s != SL_OK || (a->by_geometry = r->count) <= a->by_weight ||
+        a->by_weight < 0)
+        return s;
+    /* the weight binds: the lowest by_weight boxes (max_count 0 would
+       mean no limit, so a box heavier than the payload keeps none) */
+    sl_pack_result_free(r);
+    r->optimal = 1;
+    if (a->by_weight == 0)
+        return SL_OK;
+    sl_pack_options o = a->opt;
+    o.max_count = a->by_weight;
+    return sl_pack(a->space[0], a->space[1], a->space[2], a->box[0],
+                   a->box[1], a->box[2], &o, r, e);
+}
+
 /* 1 (with a message) if standard output could not be written: output
  * lost to a full disk must not pass for success. */
 static int output_failed(void)
@@ -476,8 +629,7 @@ int main(int argc, char **argv)
     sl_pack_result r;
     sl_error e;
     sl_error_clear(&e);
-    sl_status s = sl_pack(a.space[0], a.space[1], a.space[2], a.box[0],
-                          a.box[1], a.box[2], &a.opt, &r, &e);
+    sl_status s = pack(&a, &r, &e);
     if (s == SL_EINVAL || s == SL_ERANGE)
         return bad(flag_of(e.where), e.what, NULL);
     if (s != SL_OK) {

@@ -325,17 +325,37 @@ static int dim_index(char c)
     return c == 'l' ? 0 : c == 'w' ? 1 : 2;
 }
 
-/* 1 if the box passes a door dw wide and dh high moving lengthwise in an
- * allowed orientation: some allowed up dimension fits dh and one of the
- * other two fits dw (the third goes along the container). */
+/* 1 if x is a finite number > 0. */
+static int positive(double x)
+{
+    return isfinite(x) && x > 0;
+}
+
+/* Door test (see pack.h). */
+int sl_door_passes(double door_width, double door_height, double l,
+                   double w, double h, const char *vertical)
+{
+    const double d[3] = {l, w, h};
+    int any = 0;
+    if (!vertical || !*vertical || !positive(door_width) ||
+        !positive(door_height) || !positive(l) || !positive(w) ||
+        !positive(h))
+        return 0;
+    for (const char *v = vertical; *v; v++)
+        if (!strchr("lwh", *v))
+            return 0;
+    for (const char *v = vertical; *v; v++) {
+        int u = dim_index(*v), i = (u + 1) % 3, j = (u + 2) % 3;
+        any |= d[u] <= door_height &&
+               (d[i] <= door_width || d[j] <= door_width);
+    }
+    return any;
+}
+
+/* 1 if the box passes a door dw wide and dh high (sl_door_passes). */
 static int passes_door(const box *b, double dw, double dh)
 {
-    for (const char *v = b->vertical; *v; v++) {
-        int u = dim_index(*v), i = (u + 1) % 3, j = (u + 2) % 3;
-        if (b->d[u] <= dh && (b->d[i] <= dw || b->d[j] <= dw))
-            return 1;
-    }
-    return 0;
+    return sl_door_passes(dw, dh, b->d[0], b->d[1], b->d[2], b->vertical);
 }
 
 /* Whole grid units in a space of x mm (as the packer rounds: down);

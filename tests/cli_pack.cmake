@@ -30,6 +30,37 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_plot_ext 2 "--space|5x5x5|--box|1x1x1|--plot|${CMAKE_CURRENT_BINARY_DIR}/pack_cli.pdf"
            "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg"
            "-DABSENT=${CMAKE_CURRENT_BINARY_DIR}/pack_cli.pdf")
+  # --container and a weight limit: the 152 mm projectile box (nominal
+  # 930 x 425 x 240 mm, 105 kg) in a 20 ft container rated 24 t holds 288 by
+  # geometry and floor(21,750 / 105) = 207 by weight; the layout keeps 207
+  pack_cli(pack_cli_weight_binds 0 "--container|iso-20-24t|--box|930x425x240|--box-mass|105|--json"
+           "-DEXPECT_OUT=^{\"count\": 207, \"upper_bound\": 207, \"optimal\": true, .*\"container\": \"iso-20-24t\", \"door_passes\": true, \"box_mass\": 105, \"payload\": 21750, \"by_weight\": 207, \"by_geometry\": 288, \"binding\": \"weight\", \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, .*\"h\": 240}\n\\]}\n$")
+  pack_cli(pack_cli_weight_text 0 "--container|iso-20|--box|930x425x240|--box-mass|105.5"
+           "-DEXPECT_OUT=^267 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20: 20 ft ISO \\(1CC\\), rated 30,480 kg gross; door 2340 x 2280 mm\nby weight 267 \\(payload 28230 kg / 105.5 kg a box\\), by geometry 288: the weight binds\nupper bound 267: optimal")
+  pack_cli(pack_cli_geometry_binds 0 "--space|5898x2352x2393|--box|930x425x240|--box-mass|30.5|--payload|10000|--json"
+           "-DEXPECT_OUT=\"box_mass\": 30.5, \"payload\": 10000, \"by_weight\": 327, \"by_geometry\": 288, \"binding\": \"geometry\", \"layout\"")
+  # a box heavier than the payload: none, and no layout (max_count 0
+  # would have meant "no limit")
+  pack_cli(pack_cli_too_heavy 0 "--space|5898x2352x2393|--box|930x425x240|--box-mass|21750.5|--payload|21750|--json"
+           "-DEXPECT_OUT=^{\"count\": 0, \"upper_bound\": 0, \"optimal\": true, .*\"by_weight\": 0, \"by_geometry\": 288, \"binding\": \"weight\", \"layout\": \\[\\]}")
+  # the door (2,340 x 2,280 mm): a 2,300 mm tall box standing "h" misses
+  # it; allowed to lie down it passes and loads
+  pack_cli(pack_cli_door_blocks 0 "--container|iso-20-24t|--box|930x425x2300|--box-mass|50.5"
+           "-DEXPECT_OUT=^0 boxes of.*the box passes the door in no allowed orientation \\(vertical h\\): none can be loaded\nby weight 430 .*by geometry 0: the door binds")
+  pack_cli(pack_cli_door_json 0 "--container|iso-20-24t|--box|930x425x2300|--json"
+           "-DEXPECT_OUT=\"door_passes\": false, \"by_geometry\": 0, \"binding\": \"none\", \"layout\": \\[\\]")
+  pack_cli(pack_cli_door_lying 0 "--container|iso-20-24t|--box|930x425x2300|--vertical|lwh|--json"
+           "-DEXPECT_OUT=\"door_passes\": true, \"by_geometry\": 3[0-9], \"binding\": \"geometry\"")
+  pack_cli(pack_cli_container_unknown 2 "--container|iso-45|--box|1x1x1"
+           "-DEXPECT_ERR=--container: unknown container id; the built-in ones are iso-20-24t, iso-20, iso-40, iso-40hc \\(got 'iso-45'\\)")
+  pack_cli(pack_cli_container_and_space 2 "--space|5x5x5|--box|1x1x1|--container|iso-20"
+           "-DEXPECT_ERR=--container: give --space or --container, not both")
+  pack_cli(pack_cli_mass_alone 2 "--space|5x5x5|--box|1x1x1|--box-mass|2.5"
+           "-DEXPECT_ERR=--box-mass: a weight limit needs --payload or --container too")
+  pack_cli(pack_cli_payload_alone 2 "--container|iso-20|--box|1x1x1|--payload|2.5"
+           "-DEXPECT_ERR=--payload: a weight limit needs --box-mass too")
+  pack_cli(pack_cli_bad_mass 2 "--space|5x5x5|--box|1x1x1|--box-mass|-2|--payload|9"
+           "-DEXPECT_ERR=--box-mass: expected a positive mass in kg \\(got '-2'\\)")
   pack_cli(pack_cli_plot_dir 1 "--space|5x5x5|--box|1x1x1|--plot|/nonexistent-dir/x.png"
            "-DEXPECT_ERR=--plot")
 endif()

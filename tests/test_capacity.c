@@ -1098,6 +1098,32 @@ START_TEST(test_capacity_errors)
 }
 END_TEST
 
+/* sl_door_passes: some allowed up dimension fits the door's height and
+ * one of the others its width; bad arguments give 0. */
+START_TEST(test_door_passes)
+{
+    /* a 20 ft door, 2,340 wide and 2,280 high */
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 240.5, "h"), 1);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 2300.5, "h"), 0);
+    /* lying down it passes (2,300.5 along, 930.5 high, 425.5 across) */
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 2300.5, "l"), 1);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 2300.5, "lwh"), 1);
+    /* standing, both other sides wider than the door: 0; either one fits */
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 2400.5, 2350.5, 200.5, "h"), 0);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 2400.5, 2339.5, 200.5, "h"), 1);
+    /* sizes equal to the opening pass */
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 5000, 2340, 2280, "h"), 1);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 5000, 2340, 2280.001, "h"), 0);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 240.5, NULL), 0);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 240.5, ""), 0);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 240.5, "hq"), 0);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, NAN, 425.5, 240.5, "h"), 0);
+    ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, -1, 240.5, "h"), 0);
+    ck_assert_int_eq(sl_door_passes(0, 2280, 930.5, 425.5, 240.5, "h"), 0);
+    ck_assert_int_eq(sl_door_passes(2340, INFINITY, 930.5, 425.5, 240.5, "h"), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("capacity");
@@ -1130,6 +1156,7 @@ int main(void)
     tcase_add_test(tc, test_turned_unreachable_limit);
     tcase_add_test(tc, test_geometry_covers);
     tcase_add_test(tc, test_capacity_errors);
+    tcase_add_test(tc, test_door_passes);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }

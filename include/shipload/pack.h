@@ -120,6 +120,18 @@ SL_API sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
                             long *bound, sl_placement *placements,
                             size_t *nplacements, sl_error *err);
 
+/**
+ * 1 if a box l x w x h passes a door opening door_width wide and
+ * door_height high, moving lengthwise, in an orientation that `vertical`
+ * allows: some allowed up dimension fits the height and one of the other
+ * two the width (the third goes along the container).  The capacity
+ * functions apply this test to every package when the load rules'
+ * check_door is set.  0 for a NULL or empty vertical, a letter other
+ * than l, w, h, or a size that is not a finite number > 0.
+ */
+SL_API int sl_door_passes(double door_width, double door_height, double l,
+                          double w, double h, const char *vertical);
+
 /** Which limit binds a container's capacity. */
 typedef enum sl_binding {
     SL_BIND_WEIGHT = 0,
