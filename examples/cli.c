@@ -384,6 +384,54 @@ static const char *quantity_text(const sl_dist *d, char *buf, size_t n)
     return buf;
 }
 
+const char *cli_containers_text(const sl_scenario *sc, char *buf, size_t n)
+{
+    sl_qualifier q = SL_QUAL_EXACT;
+    const sl_dist *d = sl_scenario_containers(sc, &q);
+    char b[256];
+    if (!d)
+        snprintf(buf, n, "-");
+    else
+        snprintf(buf, n, "%s%s%s",
+                 q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
+                 q == SL_QUAL_EXACT ? "" : " ", quantity_text(d, b, sizeof b));
+    return buf;
+}
+
+const char *cli_claim_text(const sl_claim_check *cc, char *buf, size_t n)
+{
+    char lo[32], hi[32];
+    int exact = cc->qualifier == SL_QUAL_EXACT;
+    cli_group(cc->value, lo, sizeof lo);
+    if (cc->qualifier == SL_QUAL_RANGE)
+        snprintf(buf, n, "%s to %s", lo,
+                 cli_group(cc->value_high, hi, sizeof hi));
+    else
+        snprintf(buf, n, "%s%s%s", exact ? "" : sl_qualifier_name(cc->qualifier),
+                 exact ? "" : " ", lo);
+    return buf;
+}
+
+const char *cli_share_cell(double p, char *buf, size_t n)
+{
+    if (p > 0 && p < 0.0005)
+        snprintf(buf, n, "<0.1%%");
+    else if (p < 1 && p >= 0.9995)
+        snprintf(buf, n, ">99.9%%");
+    else if (p == 0 || p == 1)
+        snprintf(buf, n, "%.0f%%", 100 * p);
+    else
+        snprintf(buf, n, "%.1f%%", 100 * p);
+    return buf;
+}
+
+void cli_print_unsettled_note(FILE *f)
+{
+    fprintf(f, "*  more samples could change this verdict: the share of "
+               "samples it turns on\n   is within Monte Carlo error of 5 "
+               "%% (--samples, --precision)\n");
+}
+
 /* "  types        iso-20-24t uniform(0, 1), iso-20 rest": a type list
  * with its shares. */
 static void print_shares(FILE *f, const sl_scenario *sc, int cargo,
@@ -410,14 +458,11 @@ static void print_shares(FILE *f, const sl_scenario *sc, int cargo,
  * capacity table or the assumptions show). */
 static void print_scenario(FILE *f, const sl_scenario *sc)
 {
-    sl_qualifier q = SL_QUAL_EXACT;
-    const sl_dist *n = sl_scenario_containers(sc, &q);
     char b[256];
     fprintf(f, "Observed and assumed (shares of the containers):\n");
-    if (n)
-        fprintf(f, "  %-12s %s%s%s\n", "containers",
-                q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
-                q == SL_QUAL_EXACT ? "" : " ", quantity_text(n, b, sizeof b));
+    if (sl_scenario_containers(sc, NULL))
+        fprintf(f, "  %-12s %s\n", "containers",
+                cli_containers_text(sc, b, sizeof b));
     print_shares(f, sc, 0, "types");
     print_shares(f, sc, 1, "cargo");
     fprintf(f, "  %-12s %s of each container's capacity\n\n", "fill",
@@ -538,6 +583,20 @@ json_t *cli_result_json(const sl_result *res)
     if (!j)
         fprintf(stderr, "shipload-estimate: json: %s\n", je.text);
     return j;
+}
+
+int cli_dump_json(FILE *f, const json_t *root)
+{
+    char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+                                      JSON_REAL_PRECISION(15));
+    if (!text) {
+        fprintf(stderr, "shipload-estimate: json: out of memory\n");
+        return 1;
+    }
+    fputs(text, f);
+    fputc('\n', f);
+    free(text);
+    return 0;
 }
 
 int cli_print_json(FILE *f, const sl_result *res)

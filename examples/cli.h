@@ -31,6 +31,24 @@ void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text);
  * for 0; returns buf. */
 const char *cli_stack_text(const sl_package *p, char *buf, size_t n);
 
+/* The scenario's container count as stated: its qualifier and quantity
+ * ("at least 10,000", "6,700 to 7,000 (90 %, lognormal)"); "-" when none
+ * is set.  Returns buf. */
+const char *cli_containers_text(const sl_scenario *sc, char *buf, size_t n);
+
+/* A checked claim as stated: "up to 4,800,000", "4,800,000" (exact),
+ * "300,000 to 500,000" (a range).  Returns buf. */
+const char *cli_claim_text(const sl_claim_check *cc, char *buf, size_t n);
+
+/* A share for a table's column: "12.3%"; "0%" when no sample is on the
+ * claim's side, "<0.1%" and ">99.9%" where one decimal would read 0.0 or
+ * 100.0 for a share that is not.  Returns buf. */
+const char *cli_share_cell(double p, char *buf, size_t n);
+
+/* The footnote of a table whose starred verdicts more samples could
+ * change. */
+void cli_print_unsettled_note(FILE *f);
+
 /* Tables of a result. */
 void cli_print_capacity(FILE *f, const sl_result *res);
 void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most);
@@ -57,6 +75,11 @@ const char *cli_precision_text(const sl_result *res, char *buf, size_t n);
 /* The result as a JSON value (new reference), or NULL with a message on
  * stderr. */
 json_t *cli_result_json(const sl_result *res);
+
+/* Print root as indented JSON (keys in order, reals to 15 significant
+ * digits, as the library writes them) and a newline; returns an exit
+ * status. */
+int cli_dump_json(FILE *f, const json_t *root);
 
 /* Print the result as JSON; returns an exit status. */
 int cli_print_json(FILE *f, const sl_result *res);

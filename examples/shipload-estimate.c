@@ -14,10 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <jansson.h>
 #include <shipload/shipload.h>
 #include "cli.h"
 #include "cli_io.h"
+#include "register.h"
 
 #define PROG "shipload-estimate"
 #define MAX_KINDS 64
@@ -33,7 +35,9 @@ typedef struct args {
     const char *claim;
     const char *margins, *dunnage;       /* --margins, --dunnage */
     int no_door;                         /* --no-door-check */
-    const char *file;
+    const char *file;                    /* the scenario file (the first) */
+    const char **files;                  /* every one, in order (argv) */
+    size_t nfiles;                       /* 2 or more: a claims register */
     sl_options opt;
     int json;
     int csv, list, quiet, progress;      /* --csv, --list, --quiet,
@@ -58,10 +62,15 @@ typedef struct interp {
 static void usage(FILE *f)
 {
     fputs(
-        "Usage: " PROG " [OPTION]... [SCENARIO.json]\n"
+        "Usage: " PROG " [OPTION]... [SCENARIO.json]...\n"
         "Estimate how many munitions shipping containers could hold, and check\n"
         "a claim.  With no scenario options: the June 2024 claim (at least\n"
         "10,000 containers, up to 4.8 million shells) under four interpretations.\n"
+        "Two or more scenario files: a claims register, each file run as it\n"
+        "would be alone (its own samples and seed unless given; the options\n"
+        "apply to every file) in one table, --csv or --json; a file given\n"
+        "twice, --samples-out, --plot, --plot-sensitivity and --scenario-out\n"
+        "are then refused.\n"
         "An option's value is the next argument or follows '=' (--samples=1000).\n"
         "\n"
         "Scenario:\n"
@@ -238,11 +247,34 @@ static const char *digits_hint(const char *v)
                : "";
 }
 
-/* Parse argv into a; returns 0, or the exit status for bad input. */
+/* With n scenario files (a register): refuse the options that write one
+ * run into one file; returns 0 or exit status 2. */
+static int refuse_outputs(const cli_outputs *o, size_t n)
+{
+    const char *flag = o->samples_out        ? "--samples-out"
+                       : o->plot             ? "--plot"
+                       : o->plot_sensitivity ? "--plot-sensitivity"
+                       : o->scenario_out     ? "--scenario-out"
+                                             : NULL;
+    char msg[200];
+    if (!flag)
+        return 0;
+    snprintf(msg, sizeof msg, "writes one run into one file, and %zu "
+             "scenario files were given; run each file alone with %s", n,
+             flag);
+    return bad(flag, msg);
+}
+
+/* Parse argv into a (a->files, allocated, is the caller's to free even
+ * on error); returns 0, or the exit status for bad input. */
 static int parse_args(int argc, char **argv, args *a)
 {
     memset(a, 0, sizeof *a);
     sl_options_init(&a->opt);
+    if (!(a->files = malloc(((size_t)argc + 1) * sizeof *a->files))) {
+        fprintf(stderr, PROG ": out of memory\n");
+        return 1;
+    }
     for (int i = 1; i < argc; i++) {
         const char *f = argv[i], *v = NULL;
         const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
@@ -268,9 +300,8 @@ static int parse_args(int argc, char **argv, args *a)
         if (!strcmp(f, "--progress")) { a->progress = 1; continue; }
         if (!strcmp(f, "--no-door-check")) { a->no_door = 1; continue; }
         if (f[0] != '-' || !f[1]) {
-            if (a->file)
-                return bad(f, "only one scenario file may be given");
-            a->file = f;
+            a->files[a->nfiles++] = f;
+            a->file = a->files[0];
             continue;
         }
         if (strncmp(f, "--", 2) != 0 || !cli_is_valued(f))
@@ -350,6 +381,8 @@ static int parse_args(int argc, char **argv, args *a)
     }
     if (a->json && a->csv)
         return bad("--csv", "give one of --json and --csv");
+    if (a->nfiles > 1 && !a->list)
+        return refuse_outputs(&a->out, a->nfiles);
     if (a->opt.rel_precision > 0 && a->opt.max_samples < a->opt.samples)
         a->opt.max_samples = a->opt.samples;
     return 0;
@@ -542,8 +575,10 @@ static int apply_rules(sl_scenario *sc, const args *a)
 }
 
 /* What to name for a whole-scenario error at field `where`: the flag that
- * set that list, else the scenario file, else the field alone. */
-static const char *source_of(const args *a, const char *where)
+ * set that list, else the scenario file (NULL: none), else the field
+ * alone. */
+static const char *source_of(const args *a, const char *file,
+                             const char *where)
 {
     if (!strncmp(where, "cargo", 5) && a->ncargo)
         return "--cargo";
@@ -553,33 +588,37 @@ static const char *source_of(const args *a, const char *where)
         return "--dunnage";
     if (!strncmp(where, "load_rules.margin", 17) && a->margins)
         return "--margins";
-    return a->file ? a->file : where;
+    return file ? file : where;
 }
 
-/* Build the single scenario the flags describe. */
-static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
+/* Build the scenario that scenario file `file` (NULL: none) and the flags
+ * describe, the flags overriding the file, and its run options into *opt
+ * (from a->opt: the file's samples and seed, unless the command line gave
+ * them). */
+static int build_single(const sl_catalog *cat, const args *a, const char *file,
+                        sl_scenario **out, sl_options *opt)
 {
     sl_error e;
     sl_scenario *sc = NULL;
     int rc;
     sl_error_clear(&e);
+    *opt = a->opt;
     if (sl_scenario_alloc(cat, &sc, &e))
         return cli_lib_error("scenario", &e);
-    if (a->file) {
+    if (file) {
         sl_options fo = a->opt;
-        if ((rc = cli_load_scenario(a->file, sc, &fo, &e))) {
+        if ((rc = cli_load_scenario(file, sc, &fo, &e))) {
             sl_scenario_free(sc);
             return rc;
         }
-        /* the file's samples and seed, unless the command line gave them */
         if (!a->samples_set)
-            ((sl_options *)&a->opt)->samples = fo.samples;
-        if (a->opt.rel_precision > 0 && a->opt.max_samples < a->opt.samples)
-            ((sl_options *)&a->opt)->max_samples = a->opt.samples;
+            opt->samples = fo.samples;
+        if (opt->rel_precision > 0 && opt->max_samples < opt->samples)
+            opt->max_samples = opt->samples;
         if (!a->seed_set)
-            ((sl_options *)&a->opt)->seed = fo.seed;
+            opt->seed = fo.seed;
     }
-    if (!a->file || a->containers) {
+    if (!file || a->containers) {
         const char *n = a->containers ? a->containers : "10000";
         if (sl_scenario_set_containers(sc, n, &e)) {
             sl_scenario_free(sc);
@@ -605,7 +644,7 @@ static int build_single(const sl_catalog *cat, const args *a, sl_scenario **out)
     }
     if (sl_scenario_validate(sc, &e)) { /* shares: name the flag or file */
         sl_scenario_free(sc);
-        return cli_lib_error(source_of(a, e.where), &e);
+        return cli_lib_error(source_of(a, file, e.where), &e);
     }
     *out = sc;
     return 0;
@@ -676,7 +715,7 @@ static int run_default(const sl_catalog *cat, const args *a)
         if (!rc)
             rc = apply_rules(sc, a);
         if (!rc && sl_scenario_validate(sc, &e)) /* name the flag */
-            rc = cli_lib_error(source_of(a, e.where), &e);
+            rc = cli_lib_error(source_of(a, NULL, e.where), &e);
         if (a->opt.progress) { /* one bar across the interpretations */
             cli_progress *p = a->opt.progress_user;
             p->part = (int)k;
@@ -804,23 +843,6 @@ static void print_default_precision(FILE *f)
         }
 }
 
-/* Print the default run as tables and a verdict. */
-/* A share for the table's column: "12.3%"; "0%" when no sample is on the
- * claim's side, "<0.1%" and ">99.9%" where one decimal would read 0.0 or
- * 100.0 for a share that is not. */
-static const char *share_cell(double p, char *buf, size_t n)
-{
-    if (p > 0 && p < 0.0005)
-        snprintf(buf, n, "<0.1%%");
-    else if (p < 1 && p >= 0.9995)
-        snprintf(buf, n, ">99.9%%");
-    else if (p == 0 || p == 1)
-        snprintf(buf, n, "%.0f%%", 100 * p);
-    else
-        snprintf(buf, n, "%.1f%%", 100 * p);
-    return buf;
-}
-
 /* How far the claim of check c lies from P50 (p50), as |log ratio|: for a
  * range claim, its middle. */
 static double claim_distance(const sl_claim_check *c, double p50)
@@ -830,6 +852,7 @@ static double claim_distance(const sl_claim_check *c, double p50)
     return fabs(log(p50 > 0 ? x / p50 : HUGE_VAL));
 }
 
+/* Print the default run as tables and a verdict. */
 static void print_default(FILE *f, const args *a)
 {
     sl_claim_check cc[NINTERP];
@@ -863,12 +886,10 @@ static void print_default(FILE *f, const args *a)
                      a->containers ? "as given"
                                    : "\"at least\": the smallest count");
         char claim[72];
-        cli_group(cc[0].value, b1, sizeof b1);
-        if (cc[0].qualifier == SL_QUAL_RANGE)
-            snprintf(claim, sizeof claim, "%s to %s", b1,
-                     cli_group(cc[0].value_high, b3, sizeof b3));
-        else
-            snprintf(claim, sizeof claim, "%s", b1);
+        sl_claim_check plain = cc[0]; /* the figures, no qualifier */
+        if (plain.qualifier != SL_QUAL_RANGE)
+            plain.qualifier = SL_QUAL_EXACT;
+        cli_claim_text(&plain, claim, sizeof claim);
         fprintf(f, "Checked: %s munitions in %s, %s samples, seed %llu\n\n",
                 claim, count,
                 samples_text(b5, sizeof b5), (unsigned long long)a->opt.seed);
@@ -887,7 +908,7 @@ static void print_default(FILE *f, const args *a)
                 s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
                 cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
                 cli_sig3(s.max, b4, sizeof b4),
-                share_cell(range ? cc[k].p_in_range
+                cli_share_cell(range ? cc[k].p_in_range
                            : most ? cc[k].p_at_most : cc[k].p_at_least,
                            bp, sizeof bp),
                 sl_verdict_name(cc[k].verdict), cc[k].unsettled ? "*" : "");
@@ -900,9 +921,7 @@ static void print_default(FILE *f, const args *a)
     for (size_t k = 0; k < NINTERP; k++)
         fprintf(f, "%zu  %s\n", k + 1, default_interps[k].name);
     if (unsettled)
-        fprintf(f, "*  more samples could change this verdict: the share of "
-                   "samples it turns on\n   is within Monte Carlo error of 5 "
-                   "%% (--samples, --precision)\n");
+        cli_print_unsettled_note(f);
     print_default_precision(f);
     if (sl_result_total(default_interps[0].res, &s) == SL_OK && isinf(s.max))
         cli_print_unbounded_note(f);
@@ -925,7 +944,7 @@ static void print_default(FILE *f, const args *a)
 static int json_default(FILE *f)
 {
     json_t *root = json_object(), *list = json_array();
-    char *text;
+    int rc;
     for (size_t k = 0; k < NINTERP; k++) {
         json_t *one = cli_result_json(default_interps[k].res);
         if (!one) {
@@ -943,20 +962,15 @@ static int json_default(FILE *f)
         json_array_append_new(list, one);
     }
     json_object_set_new(root, "interpretations", list);
-    text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-                               JSON_REAL_PRECISION(15));
+    rc = cli_dump_json(f, root);
     json_decref(root);
-    if (!text)
-        return 1;
-    fputs(text, f);
-    fputc('\n', f);
-    free(text);
-    return 0;
+    return rc;
 }
 
 /* On stderr, when --precision's target was missed: which run (k > 0: an
- * interpretation of the default run) and how far it got. */
-static void warn_precision(const sl_result *res, size_t k)
+ * interpretation of the default run; file: a file of a register) and how
+ * far it got. */
+static void warn_precision(const sl_result *res, size_t k, const char *file)
 {
     char line[300];
     if (!cli_precision_missed(res) ||
@@ -964,6 +978,8 @@ static void warn_precision(const sl_result *res, size_t k)
         return;
     if (k)
         fprintf(stderr, PROG ": --precision: interpretation %zu: %s\n", k, line);
+    else if (file)
+        fprintf(stderr, PROG ": --precision: %s: %s\n", file, line);
     else
         fprintf(stderr, PROG ": --precision: %s\n", line);
 }
@@ -978,31 +994,109 @@ static int output_failed(void)
     return 1;
 }
 
-int main(int argc, char **argv)
+/* 1 if paths a and b name one file: the same text, or the same device
+ * and inode ("A.json" and "./A.json"). */
+static int same_file(const char *a, const char *b)
 {
-    args a;
+    struct stat sa, sb;
+    if (!strcmp(a, b))
+        return 1;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+/* 1 if a gives an option that changes a scenario file's scenario. */
+static int scenario_flags(const args *a)
+{
+    return a->containers || a->ncontainer || a->ncargo || a->fill ||
+           a->claim || a->margins || a->dunnage || a->no_door;
+}
+
+/* Free the scenarios and results of a register. */
+static void free_register(sl_scenario **sc, reg_entry *e, size_t n)
+{
+    for (size_t i = 0; sc && e && i < n; i++) {
+        sl_scenario_free(sc[i]);
+        sl_result_free(e[i].res);
+    }
+    free(sc);
+    free(e);
+}
+
+/* Load and validate every scenario file of a register (no run starts
+ * before all are good: a bad file costs no run and prints nothing), then
+ * run each as a run of that file alone would (its own samples and seed
+ * unless given); *out gets a->nfiles entries.  0 or an exit status. */
+static int run_register(const sl_catalog *cat, const args *a, reg_entry **out)
+{
+    size_t n = a->nfiles;
+    sl_scenario **sc = calloc(n, sizeof *sc);
+    sl_options *opt = calloc(n, sizeof *opt);
+    reg_entry *e = calloc(n, sizeof *e);
+    int rc = 0;
+    if (!sc || !opt || !e) {
+        fprintf(stderr, PROG ": out of memory\n");
+        rc = 1;
+    }
+    for (size_t i = 0; !rc && i < n; i++) {
+        for (size_t j = 0; j < i; j++)
+            if (same_file(a->files[j], a->files[i])) {
+                char msg[200];
+                snprintf(msg, sizeof msg, "is given twice (files %zu and %zu "
+                         "of the register name one file); give each file "
+                         "once", j + 1, i + 1);
+                rc = bad(a->files[i], msg);
+                break;
+            }
+        e[i].file = a->files[i];
+        if (!rc && (rc = build_single(cat, a, a->files[i], &sc[i], &opt[i])) &&
+            scenario_flags(a)) /* a flag's error: say with which file */
+            fprintf(stderr, PROG ": (with %s, file %zu of %zu; the scenario "
+                    "options apply to every file)\n", a->files[i], i + 1, n);
+    }
+    for (size_t i = 0; !rc && i < n; i++) {
+        if (opt[i].progress) { /* one bar across the files */
+            cli_progress *p = opt[i].progress_user;
+            p->part = (int)i;
+            p->parts = (int)n;
+        }
+        rc = run(sc[i], &opt[i], &e[i].res);
+    }
+    free(opt);
+    if (rc) {
+        free_register(sc, e, n);
+        return rc;
+    }
+    for (size_t i = 0; i < n; i++)
+        sl_scenario_free(sc[i]);
+    free(sc);
+    *out = e;
+    return 0;
+}
+
+/* Run what a asks for and print it; returns the exit status. */
+static int dispatch(args *a)
+{
     cli_progress prog;
     sl_catalog *cat = NULL;
     sl_error e;
     int rc;
     sl_error_clear(&e);
-    if ((rc = parse_args(argc, argv, &a)))
-        return rc;
-    if (a.help) {
+    if (a->help) {
         usage(stdout);
         return output_failed();
     }
-    if (a.version) {
+    if (a->version) {
         printf(PROG " %s\n", sl_version());
         return output_failed();
     }
     if (SL_CHECK_VERSION(&e) || sl_catalog_builtin(&cat, &e))
         return cli_lib_error("library", &e), 1;
-    if ((rc = cli_load_catalogs(cat, a.catalog, a.ncatalog))) {
+    if ((rc = cli_load_catalogs(cat, a->catalog, a->ncatalog))) {
         sl_catalog_free(cat);
         return rc;
     }
-    if (a.list && a.json) { /* the catalog as a file to edit and load */
+    if (a->list && a->json) { /* the catalog as a file to edit and load */
         char *text = NULL;
         sl_error_clear(&e);
         if (sl_catalog_to_json(cat, 0, &text, &e) != SL_OK) {
@@ -1015,48 +1109,72 @@ int main(int argc, char **argv)
         sl_catalog_free(cat);
         return output_failed();
     }
-    if (a.list) {
+    if (a->list) {
         cli_list_catalog(stdout, cat);
         sl_catalog_free(cat);
         return output_failed();
     }
-    if ((rc = cli_check_outputs(&a.out))) {
+    if ((rc = cli_check_outputs(&a->out))) {
         sl_catalog_free(cat);
         return rc;
     }
-    cli_progress_attach(&prog, &a.opt, a.quiet, a.progress);
-    if (!a.file && !a.ncontainer && !a.ncargo && !a.fill) {
-        rc = run_default(cat, &a);
+    cli_progress_attach(&prog, &a->opt, a->quiet, a->progress);
+    if (a->nfiles > 1) {
+        reg_entry *reg = NULL;
+        rc = run_register(cat, a, &reg);
+        cli_progress_done(&prog);
+        if (!rc)
+            rc = a->json  ? reg_print_json(stdout, reg, a->nfiles)
+                 : a->csv ? reg_print_csv(stdout, reg, a->nfiles)
+                          : (reg_print_table(stdout, reg, a->nfiles), 0);
+        for (size_t i = 0; !rc && i < a->nfiles; i++)
+            warn_precision(reg[i].res, 0, reg[i].file);
+        for (size_t i = 0; reg && i < a->nfiles; i++)
+            sl_result_free(reg[i].res);
+        free(reg);
+    } else if (!a->file && !a->ncontainer && !a->ncargo && !a->fill) {
+        rc = run_default(cat, a);
         cli_progress_done(&prog);
         if (!rc) /* files first: a failure leaves stdout empty */
-            rc = cli_write_outputs(default_interps[NINTERP - 1].res, &a.out);
+            rc = cli_write_outputs(default_interps[NINTERP - 1].res, &a->out);
         if (!rc)
-            rc = a.json  ? json_default(stdout)
-                 : a.csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res)
-                         : (print_default(stdout, &a), 0);
+            rc = a->json  ? json_default(stdout)
+                 : a->csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res)
+                          : (print_default(stdout, a), 0);
         for (size_t k = 0; !rc && k < NINTERP; k++)
-            warn_precision(default_interps[k].res, k + 1);
+            warn_precision(default_interps[k].res, k + 1, NULL);
         free_default();
     } else {
         sl_scenario *sc = NULL;
         sl_result *res = NULL;
-        rc = build_single(cat, &a, &sc);
+        sl_options opt;
+        rc = build_single(cat, a, a->file, &sc, &opt);
         if (!rc)
-            rc = run(sc, &a.opt, &res);
+            rc = run(sc, &opt, &res);
         cli_progress_done(&prog);
         if (!rc)
-            rc = cli_write_outputs(res, &a.out);
+            rc = cli_write_outputs(res, &a->out);
         if (!rc)
-            rc = a.json  ? cli_print_json(stdout, res)
-                 : a.csv ? cli_print_csv(stdout, res)
-                        : (cli_print_single(stdout, res), 0);
+            rc = a->json  ? cli_print_json(stdout, res)
+                 : a->csv ? cli_print_csv(stdout, res)
+                          : (cli_print_single(stdout, res), 0);
         if (!rc)
-            warn_precision(res, 0);
+            warn_precision(res, 0, NULL);
         sl_result_free(res);
         sl_scenario_free(sc);
     }
     sl_catalog_free(cat);
     if (!rc && output_failed())
         rc = 1;
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    args a;
+    int rc = parse_args(argc, argv, &a);
+    if (!rc)
+        rc = dispatch(&a);
+    free(a.files);
     return rc;
 }

@@ -1,0 +1,384 @@
+/* examples/register.c - several claims side by side (register.h). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include "cli.h"
+#include "register.h"
+
+#define LABEL_MAX 24 /* longer labels are cut, with "..." */
+
+/* What one row shows, as text, and the figures behind it. */
+typedef struct row {
+    char label[LABEL_MAX + 1];
+    char containers[160]; /* as stated: "at least 10,000" */
+    char claim[80];       /* as stated: "up to 4,800,000"; "" for none */
+    char cell[6][40];     /* per cont. P50, P5, P50, P95, hard max, share */
+    sl_summary s;
+    sl_claim_check cc;
+    int has_claim;
+    int one;              /* exactly one container: "1 container" */
+    double n;             /* the containers the figures are per */
+} row;
+
+enum { C_PER, C_P05, C_P50, C_P95, C_MAX, C_SHARE, NCELLS };
+
+/* The short label of a file: its base name without ".json", cut to
+ * LABEL_MAX characters. */
+static void file_label(const char *file, char *buf, size_t n)
+{
+    const char *base = strrchr(file, '/');
+    size_t len;
+    base = base && base[1] ? base + 1 : file;
+    len = strlen(base);
+    if (len > 5 && !strcmp(base + len - 5, ".json"))
+        len -= 5;
+    if (len > LABEL_MAX) {
+        snprintf(buf, n, "%.*s...", LABEL_MAX - 3, base);
+        return;
+    }
+    snprintf(buf, n, "%.*s", (int)len, base);
+}
+
+/* The share of samples that keeps claim cc: P(in) for a range, P(<=) for
+ * "at most", else P(>=). */
+static double claim_share(const sl_claim_check *cc)
+{
+    return cc->qualifier == SL_QUAL_RANGE      ? cc->p_in_range
+           : cc->qualifier == SL_QUAL_AT_MOST  ? cc->p_at_most
+                                               : cc->p_at_least;
+}
+
+/* The heading of the share column for claim cc. */
+static const char *share_heading(const sl_claim_check *cc)
+{
+    return cc->qualifier == SL_QUAL_RANGE     ? "P(in)"
+           : cc->qualifier == SL_QUAL_AT_MOST ? "P(<=)"
+                                              : "P(>=)";
+}
+
+/* A per-container figure with one decimal, grouped. */
+static const char *per_cell(double v, char *buf, size_t n)
+{
+    sl_format_number(v, 0, 1, buf, n);
+    return buf;
+}
+
+/* Fill r from entry e. */
+static void fill_row(row *r, const reg_entry *e)
+{
+    const sl_scenario *sc = sl_result_scenario(e->res);
+    const sl_dist *nd = sl_scenario_containers(sc, NULL);
+    file_label(e->file, r->label, sizeof r->label);
+    cli_containers_text(sc, r->containers, sizeof r->containers);
+    r->one = nd && sl_dist_is_const(nd) && sl_dist_quantile(nd, 0.5) == 1;
+    sl_result_total(e->res, &r->s);
+    r->has_claim = sl_result_claim(e->res, &r->cc) == SL_OK;
+    /* per container: as the claim check counts them ("at least N": N), or
+       the median count */
+    r->n = r->has_claim ? r->cc.containers
+           : nd         ? sl_dist_quantile(nd, 0.5)
+                        : NAN;
+    sl_format_number(r->s.p50 / r->n, 0, fabs(r->s.p50 / r->n) < 1000,
+                     r->cell[C_PER], sizeof r->cell[C_PER]); /* 1,600,000 */
+    cli_sig3(r->s.p05, r->cell[C_P05], sizeof r->cell[C_P05]);
+    cli_sig3(r->s.p50, r->cell[C_P50], sizeof r->cell[C_P50]);
+    cli_sig3(r->s.p95, r->cell[C_P95], sizeof r->cell[C_P95]);
+    cli_sig3(r->s.max, r->cell[C_MAX], sizeof r->cell[C_MAX]);
+    r->claim[0] = '\0';
+    snprintf(r->cell[C_SHARE], sizeof r->cell[C_SHARE], "-");
+    if (r->has_claim) {
+        cli_claim_text(&r->cc, r->claim, sizeof r->claim);
+        cli_share_cell(claim_share(&r->cc), r->cell[C_SHARE],
+                       sizeof r->cell[C_SHARE]);
+    }
+}
+
+/* The rows of entries e[0..n), or NULL (message printed) when out of
+ * memory. */
+static row *make_rows(const reg_entry *e, size_t n)
+{
+    row *r = calloc(n ? n : 1, sizeof *r);
+    if (!r) {
+        fprintf(stderr, "shipload-estimate: out of memory\n");
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        fill_row(&r[i], &e[i]);
+    return r;
+}
+
+/* The heading of the share column: the rows' own when every claim is of
+ * one kind, else "P(claim)"; *mixed says which. */
+static const char *share_column(const row *r, size_t n, int *mixed)
+{
+    const char *h = NULL;
+    *mixed = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!r[i].has_claim)
+            continue;
+        if (h && strcmp(h, share_heading(&r[i].cc)))
+            *mixed = 1;
+        h = share_heading(&r[i].cc);
+    }
+    return *mixed ? "P(claim)" : h ? h : "P(>=)";
+}
+
+/* The samples and seed of every row when they are the same into buf
+ * ("20,000 samples, seed 1"); 0 (buf "") when they differ. */
+static int common_run(const reg_entry *e, size_t n, char *buf, size_t len)
+{
+    char b[32];
+    size_t m = sl_result_samples_count(e[0].res);
+    uint64_t seed = sl_result_options(e[0].res)->seed;
+    buf[0] = '\0';
+    for (size_t i = 1; i < n; i++)
+        if (sl_result_samples_count(e[i].res) != m ||
+            sl_result_options(e[i].res)->seed != seed)
+            return 0;
+    snprintf(buf, len, "%s samples, seed %llu",
+             cli_group((double)m, b, sizeof b), (unsigned long long)seed);
+    return 1;
+}
+
+/* The table: one line of figures per file and, under it, what the file
+ * states. */
+static void print_rows(FILE *f, const row *r, size_t n, const char *share_h)
+{
+    static const char *const head[NCELLS] = {"per cont.", "P5", "P50",
+                                             "P95", "hard max", ""};
+    int wn = snprintf(NULL, 0, "%zu", n), wl = 8, w[NCELLS];
+    for (int c = 0; c < NCELLS; c++)
+        w[c] = (int)strlen(c == C_SHARE ? share_h : head[c]);
+    for (size_t i = 0; i < n; i++) {
+        wl = (int)strlen(r[i].label) > wl ? (int)strlen(r[i].label) : wl;
+        for (int c = 0; c < NCELLS; c++)
+            if ((int)strlen(r[i].cell[c]) > w[c])
+                w[c] = (int)strlen(r[i].cell[c]);
+    }
+    fprintf(f, "%-*s  %-*s  %*s  %*s  %*s  %*s  %*s  %*s  %s\n", wn, "#", wl,
+            "scenario", w[0], head[0], w[1], head[1], w[2], head[2], w[3],
+            head[3], w[4], head[4], w[5], share_h, "verdict");
+    for (size_t i = 0; i < n; i++) {
+        char per[40];
+        fprintf(f, "%-*zu  %-*s  %*s  %*s  %*s  %*s  %*s  %*s  %s%s\n", wn,
+                i + 1, wl, r[i].label, w[0], r[i].cell[0], w[1], r[i].cell[1],
+                w[2], r[i].cell[2], w[3], r[i].cell[3], w[4], r[i].cell[4],
+                w[5], r[i].cell[5],
+                r[i].has_claim ? sl_verdict_name(r[i].cc.verdict) : "-",
+                r[i].has_claim && r[i].cc.unsettled ? "*" : "");
+        fprintf(f, "%*s  %s container%s, ", wn, "", r[i].containers,
+                r[i].one ? "" : "s");
+        if (!r[i].has_claim) {
+            fprintf(f, "no claim\n");
+            continue;
+        }
+        per_cell(r[i].cc.per_container, per, sizeof per);
+        if (r[i].cc.qualifier == SL_QUAL_RANGE) {
+            char hi[40];
+            per_cell(r[i].cc.value_high / r[i].cc.containers, hi, sizeof hi);
+            fprintf(f, "claim %s (%s to %s per container)\n", r[i].claim,
+                    per, hi);
+        } else
+            fprintf(f, "claim %s (%s per container)\n", r[i].claim, per);
+    }
+}
+
+/* The legend: each row's file, its title and the claim's source, and its
+ * samples and seed when the rows differ in them. */
+static void print_legend(FILE *f, const reg_entry *e, const row *r, size_t n,
+                         int common)
+{
+    for (size_t i = 0; i < n; i++) {
+        const sl_scenario *sc = sl_result_scenario(e[i].res);
+        const char *title = sl_scenario_title(sc), *src = NULL, *date = NULL;
+        char line[2048], b[32];
+        int w = snprintf(line, sizeof line, "%zu  %s: %s", i + 1, e[i].file,
+                         title && *title ? title : "(no title)");
+        if (r[i].has_claim)
+            sl_scenario_claim(sc, NULL, NULL, &src, &date);
+        if (w > 0 && (size_t)w < sizeof line && ((src && *src) ||
+                                                 (date && *date)))
+            w += snprintf(line + w, sizeof line - (size_t)w,
+                          "; claim: %s%s%s", src && *src ? src : "",
+                          src && *src && date && *date ? ", " : "",
+                          date && *date ? date : "");
+        if (!common && w > 0 && (size_t)w < sizeof line)
+            snprintf(line + w, sizeof line - (size_t)w,
+                     " (%s samples, seed %llu)",
+                     cli_group((double)sl_result_samples_count(e[i].res), b,
+                               sizeof b),
+                     (unsigned long long)sl_result_options(e[i].res)->seed);
+        cli_wrap(f, "", NULL, line);
+    }
+}
+
+void reg_print_table(FILE *f, const reg_entry *e, size_t n)
+{
+    row *r = make_rows(e, n);
+    char run[96], tag[LABEL_MAX + 24], line[300];
+    int mixed, unsettled = 0, unbounded = 0, common;
+    const char *share_h;
+    if (!r || n == 0) {
+        free(r);
+        return;
+    }
+    share_h = share_column(r, n, &mixed);
+    common = common_run(e, n, run, sizeof run);
+    fprintf(f, "shipload %s: %zu scenario files side by side\n", sl_version(),
+            n);
+    fprintf(f, "Checked: each file's own claim and containers, %s%s\n\n",
+            common ? run : "with its own samples and seed (in the legend)",
+            common ? " each" : "");
+    print_rows(f, r, n, share_h);
+    fputc('\n', f);
+    print_legend(f, e, r, n, common);
+    for (size_t i = 0; i < n; i++) {
+        unsettled |= r[i].has_claim && r[i].cc.unsettled;
+        unbounded |= isinf(r[i].s.max);
+    }
+    fprintf(f, "per cont.: P50 of the total per container (as the claim "
+               "counts them)\n");
+    if (mixed)
+        fprintf(f, "P(claim): the share of samples that keep the claim: "
+                   "P(>=) for one total,\n  P(<=) for \"at most\", P(in) "
+                   "for a range\n");
+    if (unsettled)
+        cli_print_unsettled_note(f);
+    for (size_t i = 0; i < n; i++)
+        if (cli_precision_text(e[i].res, line, sizeof line)) {
+            snprintf(tag, sizeof tag, "%zu %s", i + 1, r[i].label);
+            cli_wrap(f, "", tag, line);
+        }
+    if (unbounded)
+        cli_print_unbounded_note(f);
+    fprintf(f, "\nVerdict (each file's check, as a run of that file alone "
+               "prints it)\n");
+    for (size_t i = 0; i < n; i++) {
+        snprintf(tag, sizeof tag, "%zu %s", i + 1, r[i].label);
+        cli_wrap(f, "  ", tag,
+                 r[i].has_claim ? r[i].cc.text : "no claim to check.");
+    }
+    fprintf(f, "\nEach file alone (shipload-estimate FILE) adds its capacity "
+               "table, assumptions\nand what drives its range.\n");
+    free(r);
+}
+
+/* A CSV text field, quoted (with doubled quotes) when it needs to be,
+ * after a comma unless first. */
+static void csv_text(FILE *f, const char *s, int first)
+{
+    if (!first)
+        fputc(',', f);
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+/* A CSV number after a comma: %.15g, empty when not finite. */
+static void csv_num(FILE *f, double v)
+{
+    if (isfinite(v))
+        fprintf(f, ",%.15g", v);
+    else
+        fputc(',', f);
+}
+
+int reg_print_csv(FILE *f, const reg_entry *e, size_t n)
+{
+    row *r = make_rows(e, n);
+    if (!r)
+        return 1;
+    fputs("file,title,containers,n_containers,claim,claim_value,claim_high,"
+          "source,date,samples,seed,per_container_p50,p05,p50,p95,min,max,"
+          "p_at_least,p_at_most,p_in_range,verdict,unsettled\n", f);
+    for (size_t i = 0; i < n; i++) {
+        const sl_scenario *sc = sl_result_scenario(e[i].res);
+        const sl_claim_check *cc = &r[i].cc;
+        const char *src = NULL, *date = NULL;
+        double nan = NAN;
+        int c = r[i].has_claim;
+        if (c)
+            sl_scenario_claim(sc, NULL, NULL, &src, &date);
+        csv_text(f, e[i].file, 1);
+        csv_text(f, sl_scenario_title(sc), 0);
+        csv_text(f, r[i].containers, 0);
+        csv_num(f, r[i].n);
+        csv_text(f, r[i].claim, 0);
+        csv_num(f, c ? cc->value : nan);
+        csv_num(f, c ? cc->value_high : nan);
+        csv_text(f, src ? src : "", 0);
+        csv_text(f, date ? date : "", 0);
+        fprintf(f, ",%zu,%llu", sl_result_samples_count(e[i].res),
+                (unsigned long long)sl_result_options(e[i].res)->seed);
+        csv_num(f, r[i].s.p50 / r[i].n);
+        csv_num(f, r[i].s.p05);
+        csv_num(f, r[i].s.p50);
+        csv_num(f, r[i].s.p95);
+        csv_num(f, r[i].s.min);
+        csv_num(f, r[i].s.max);
+        csv_num(f, c ? cc->p_at_least : nan);
+        csv_num(f, c ? cc->p_at_most : nan);
+        csv_num(f, c ? cc->p_in_range : nan);
+        csv_text(f, c ? sl_verdict_name(cc->verdict) : "", 0);
+        fprintf(f, ",%s\n", !c ? "" : cc->unsettled ? "1" : "0");
+    }
+    free(r);
+    return 0;
+}
+
+/* {"file": file, then the keys of res's JSON}, or NULL with a message on
+ * stderr. */
+static json_t *entry_json(const reg_entry *e)
+{
+    json_t *one = json_object(), *name = json_string(e->file), *res;
+    if (!one || !name) {
+        fprintf(stderr, "shipload-estimate: json: %s\n",
+                one ? "a file name that is not UTF-8" : "out of memory");
+        json_decref(one);
+        json_decref(name);
+        return NULL;
+    }
+    if (!(res = cli_result_json(e->res)) ||
+        json_object_set_new(one, "file", name) || json_object_update(one, res)) {
+        if (res)
+            fprintf(stderr, "shipload-estimate: json: out of memory\n");
+        json_decref(one);
+        json_decref(res);
+        return NULL;
+    }
+    json_decref(res);
+    return one;
+}
+
+int reg_print_json(FILE *f, const reg_entry *e, size_t n)
+{
+    json_t *root = json_object(), *list = json_array();
+    int rc = 1;
+    if (!root || !list || json_object_set(root, "scenarios", list)) {
+        fprintf(stderr, "shipload-estimate: json: out of memory\n");
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        json_t *one = entry_json(&e[i]);
+        if (!one)
+            goto done;
+        if (json_array_append_new(list, one)) {
+            fprintf(stderr, "shipload-estimate: json: out of memory\n");
+            goto done;
+        }
+    }
+    rc = cli_dump_json(f, root);
+done:
+    json_decref(list);
+    json_decref(root);
+    return rc;
+}

@@ -1,0 +1,154 @@
+cmake_minimum_required(VERSION 3.19)
+# The claims register (shipload-estimate FILE1 FILE2 ...) against single
+# runs of its files: EXE run on FILES (';'-separated) with ARGS
+# ('|'-separated run and scenario options) in one run, then on each file
+# alone with the same ARGS.  MODE:
+#   table  one row per file, in order, with the verdict word its single
+#          run gives; each file's verdict text in the Verdict section; no
+#          line wider than 100 columns;
+#   json   {"scenarios": [...]} with one entry per file: "file" as given,
+#          then exactly the keys and values of its single run's --json;
+#   csv    a header and one row per file: file, and the verdict of its
+#          single run.
+# Expectations come from the single runs, not from stored figures.
+# (The JSON comparison is by text: CMake's string(JSON) sorts keys.)
+string(REPLACE "|" ";" args "${ARGS}")
+
+# run(OUT RC ...): EXE with the arguments; stdout into OUT; fails unless 0.
+function(run out)
+  execute_process(COMMAND ${EXE} ${ARGN} RESULT_VARIABLE rc
+                  OUTPUT_VARIABLE o ERROR_VARIABLE e)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${EXE} ${ARGN}: exit status ${rc}: ${e}")
+  endif()
+  set(${out} "${o}" PARENT_SCOPE)
+endfunction()
+
+# single(VAR FILE): the single run's --json of FILE.
+function(single var file)
+  run(o ${file} ${args} --json)
+  set(${var} "${o}" PARENT_SCOPE)
+endfunction()
+
+# verdict(VAR JSON): the claim's verdict in a single run's JSON, "-" when
+# it has no claim.
+function(verdict var json)
+  string(JSON v ERROR_VARIABLE err GET "${json}" claim verdict)
+  if(err)
+    set(v "-")
+  endif()
+  set(${var} "${v}" PARENT_SCOPE)
+endfunction()
+
+list(LENGTH FILES n)
+math(EXPR last "${n} - 1")
+
+if(MODE STREQUAL "json")
+  run(reg ${FILES} ${args} --json)
+  string(JSON count LENGTH "${reg}" scenarios)
+  if(NOT count EQUAL n)
+    message(FATAL_ERROR "${count} entries in \"scenarios\", expected ${n}")
+  endif()
+  string(JSON top LENGTH "${reg}")
+  if(NOT top EQUAL 1)
+    message(FATAL_ERROR "the register's object has ${top} keys, expected 1")
+  endif()
+  foreach(i RANGE ${last})
+    list(GET FILES ${i} file)
+    single(one "${file}")
+    string(JSON got GET "${reg}" scenarios ${i} file)
+    if(NOT got STREQUAL file)
+      message(FATAL_ERROR "entry ${i}: file \"${got}\", expected \"${file}\"")
+    endif()
+    # the entry's text is "file", then the single run's text line for line
+    # (same keys, same order, same digits), indented one level deeper
+    string(REGEX REPLACE "^{\n(.*)\n}\n$" "\\1" body "${one}")
+    string(REPLACE "\n" "\n    " body "${body}")
+    string(FIND "${reg}" "\n      \"file\": \"${file}\",\n    ${body}\n    }" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "entry ${i} is not \"file\": \"${file}\" and the "
+              "text of its single run:\n${one}")
+    endif()
+  endforeach()
+  message(STATUS "${n} entries, each equal to its single run")
+  return()
+endif()
+
+if(MODE STREQUAL "csv")
+  run(reg ${FILES} ${args} --csv)
+  string(REGEX REPLACE "\n$" "" reg "${reg}")
+  string(REPLACE ";" "," reg "${reg}") # not a CMake list separator
+  string(REPLACE "\n" ";" lines "${reg}")
+  list(LENGTH lines nl)
+  math(EXPR want "${n} + 1")
+  if(NOT nl EQUAL want)
+    message(FATAL_ERROR "${nl} CSV lines, expected a header and ${n} rows:\n${reg}")
+  endif()
+  list(GET lines 0 head)
+  if(NOT head MATCHES "^file,.*,p05,p50,p95,min,max,.*,verdict,unsettled$")
+    message(FATAL_ERROR "CSV header: ${head}")
+  endif()
+  foreach(i RANGE ${last})
+    list(GET FILES ${i} file)
+    single(one "${file}")
+    verdict(v "${one}")
+    if(v STREQUAL "-")
+      set(v "")
+    endif()
+    math(EXPR li "${i} + 1")
+    list(GET lines ${li} line)
+    if(NOT line MATCHES "^${file},.*,${v},[01]?$")
+      message(FATAL_ERROR "CSV row ${li} is not ${file}'s with verdict "
+              "'${v}': ${line}")
+    endif()
+  endforeach()
+  message(STATUS "${n} CSV rows with their single runs' verdicts")
+  return()
+endif()
+
+# table
+run(reg ${FILES} ${args})
+string(REPLACE "\n" ";" lines "${reg}")
+set(rows "")
+foreach(line IN LISTS lines)
+  string(LENGTH "${line}" w)
+  if(w GREATER 100)
+    message(FATAL_ERROR "a line of ${w} columns (at most 100): ${line}")
+  endif()
+  if(line MATCHES "^[0-9]+  [^ ]+ +[0-9,.]+ ")
+    list(APPEND rows "${line}")
+  endif()
+endforeach()
+list(LENGTH rows nrows)
+if(NOT nrows EQUAL n)
+  message(FATAL_ERROR "${nrows} table rows, expected ${n}:\n${reg}")
+endif()
+# the Verdict section, with its line breaks and indents as single blanks
+string(FIND "${reg}" "\nVerdict" at)
+string(SUBSTRING "${reg}" ${at} -1 verdicts)
+string(REGEX REPLACE "[ \n]+" " " verdicts "${verdicts}")
+foreach(i RANGE ${last})
+  list(GET FILES ${i} file)
+  single(one "${file}")
+  verdict(v "${one}")
+  get_filename_component(label "${file}" NAME)
+  string(REGEX REPLACE "\\.json$" "" label "${label}")
+  list(GET rows ${i} row)
+  math(EXPR num "${i} + 1")
+  string(REGEX REPLACE "([][+.*()^$?|\\\\])" "\\\\\\1" label_re "${label}")
+  if(NOT row MATCHES "^${num}  ${label_re} .*  ${v}\\*?$")
+    message(FATAL_ERROR "row ${num} is not ${label}'s with its single run's "
+            "verdict '${v}': ${row}")
+  endif()
+  string(JSON text ERROR_VARIABLE err GET "${one}" claim text)
+  if(err)
+    set(text "no claim to check.")
+  endif()
+  string(REGEX REPLACE "[ \n]+" " " text "${text}")
+  string(FIND "${verdicts}" " ${num} ${label}: ${text}" hit)
+  if(hit EQUAL -1)
+    message(FATAL_ERROR "the Verdict section lacks ${label}'s own text "
+            "'${text}':\n${verdicts}")
+  endif()
+endforeach()
+message(STATUS "${n} rows with their single runs' verdicts and texts")
