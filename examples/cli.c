@@ -350,8 +350,8 @@ void cli_print_unbounded_note(FILE *f)
 {
     cli_wrap(f, "  ", NULL, "unbounded: an input has no upper end, so no "
              "claim is impossible; a container count \"a to b\" is a 90 % "
-             "interval (lognormal, from 0 up), while uniform(a, b) has hard "
-             "ends.");
+             "interval (lognormal, from 1 container up), while uniform(a, b) "
+             "has hard ends.");
 }
 
 /* A quantile for people: 3 significant digits, grouped from 1,000. */

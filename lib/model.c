@@ -817,7 +817,7 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
         return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
     /* a whole number of containers, rounded as a drawn count is (and as
        the hard bounds take it) */
-    m->n_fixed = floor(sl_dist_quantile(nd, 0.5) + 0.5);
+    m->n_fixed = sli_count_whole(sl_dist_quantile(nd, 0.5));
     m->fill = *sl_scenario_fill(sc);
     m->fill_const = sl_dist_is_const(&m->fill);
     m->fill_mean = sl_dist_mean(&m->fill);
@@ -931,6 +931,12 @@ static void settle_rest(double *share, size_t n, size_t rest)
     share[rest] = sum < 1.0 ? 1.0 - sum : 0.0;
 }
 
+double sli_count_whole(double x)
+{
+    double n = floor(x + 0.5);
+    return n >= 1.0 ? n : 1.0;
+}
+
 void sli_model_set(const sli_model *m, const double *u, sli_draw *d)
 {
     size_t trest = m->ntypes, crest = m->ncargo;
@@ -958,7 +964,7 @@ void sli_model_set(const sli_model *m, const double *u, sli_draw *d)
         const sli_input *in = &m->inputs[i];
         double x = input_value(in, u[i]);
         switch (in->target) {
-        case SLI_T_CONTAINERS: d->n = floor(x + 0.5); break;
+        case SLI_T_CONTAINERS: d->n = sli_count_whole(x); break;
         case SLI_T_TSHARE: d->tshare[in->a] = x; break;
         case SLI_T_CSHARE: d->cshare[in->a] = x; break;
         case SLI_T_TARE: d->tare[in->a] = x; break;
@@ -1384,7 +1390,7 @@ void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
 
 double sli_model_most(const sli_model *m, double cap)
 {
-    double n = floor(sl_scenario_containers(m->sc, NULL)->hi + 0.5);
+    double n = sli_count_whole(sl_scenario_containers(m->sc, NULL)->hi);
     return cap > 0.0 && m->fill.hi > 0.0 ? n * m->fill.hi * cap : 0.0;
 }
 
@@ -1422,7 +1428,7 @@ void sli_model_bounds(const sli_model *m, double *min, double *max,
     }
     if (cmin == HUGE_VAL)
         cmin = 0.0;
-    *min = floor(nd->lo + 0.5) * m->fill.lo * cmin;
+    *min = sli_count_whole(nd->lo) * m->fill.lo * cmin;
     *max = sli_model_most(m, cmax);
     *found = sli_model_most(m, cfound);
 }

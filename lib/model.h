@@ -180,6 +180,14 @@ void sli_model_free(sli_model *m);
 sl_status sli_draw_alloc(const sli_model *m, sli_draw *d);
 void sli_draw_free(sli_draw *d);
 
+/* A container count x (a draw, a quantile or an end of the count's
+ * support) as the whole number of containers the model uses: x rounded,
+ * and at least 1, as every count is (docs/scenario-format.md).  A count
+ * read on [0, inf) reaches 0 at its lower end: a lognormal's draw at
+ * u = 0, which mt19937 gives once in 2^32 draws, is 1 container, and the
+ * hard minimum takes the same 1. */
+double sli_count_whole(double x);
+
 /* Set every input from the uniforms u[0..ninputs).  u NULL: the nominal
  * model (catalog nominal figures, mean shares, median container count,
  * nominal package sizes). */

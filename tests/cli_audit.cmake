@@ -181,11 +181,13 @@ if(TARGET shipload-estimate)
             "-DEXPECT_OUT=Total munitions \\(10,000,001 samples, seed 1\\)")
 endif()
 # "hard bounds 0 to unbounded" for a count "6700 to 7000" said not why:
-# the note names the 90 % interval and the form with hard ends
+# the note names the 90 % interval and the form with hard ends.  The hard
+# minimum is one container's least (240 complete rounds), not 0: a count
+# is at least 1, and a lognormal's draw at its lower end 0 counts 1
 if(TARGET shipload-estimate)
   audit_cli(est_cli_unbounded_note 0
             "--containers|6700 to 7000|--cargo|152mm-round|--samples|300|--quiet"
-            "-DEXPECT_OUT=  hard bounds 0 to unbounded [^\n]*\n  unbounded: an input has no upper end, so no claim is impossible; a[ \n]+container count \"a to b\" is a 90 % interval")
+            "-DEXPECT_OUT=  hard bounds 240 to unbounded [^\n]*\n  unbounded: an input has no upper end, so no claim is impossible; a[ \n]+container count \"a to b\" is a 90 % interval \\(lognormal, from 1 container[ \n]+up\\)")
   audit_cli(est_cli_unbounded_note_default 0
             "--containers|6700 to 7000|--samples|300|--quiet"
             "-DEXPECT_OUT=fill pert\\(0.7, 0.95, 1\\)\n  unbounded: an input has no upper end")

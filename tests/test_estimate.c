@@ -755,6 +755,46 @@ START_TEST(test_unbounded_count_zero_cargo)
 }
 END_TEST
 
+/* A lognormal count ("a to b", read on [0, inf)) reaches 0 at its lower
+ * end: the hard minimum took 0 containers, and a draw at u = 0 (mt19937
+ * gives it once in 2^32) counted 0, though a count is at least 1.  Both
+ * take 1 container now. */
+START_TEST(test_count_at_least_one)
+{
+    sl_scenario *sc = make("2385 to 2911", "iso-20-24t",
+                           "152mm-shell-mass-equiv", "uniform(0.615, 0.875)",
+                           NULL);
+    sl_options o;
+    sli_model m;
+    sli_draw d;
+    sl_result *r;
+    sl_summary s;
+    double lo, hi;
+    sl_options_init(&o);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(sli_draw_alloc(&m, &d), SL_OK);
+    ck_assert_uint_eq(m.ninputs, 2); /* the count and the tare */
+    ck_assert_int_eq(m.inputs[0].target, SLI_T_CONTAINERS);
+    d.u[0] = d.u[1] = 0.0;
+    sli_model_set(&m, d.u, &d);
+    ck_assert_double_eq(d.n, 1.0);
+    d.u[0] = 0.5; /* the median of the 90 % interval: sqrt(2385 x 2911) */
+    sli_model_set(&m, d.u, &d);
+    ck_assert_double_eq(d.n, floor(sqrt(2385.0 * 2911.0) + 0.5));
+    sli_draw_free(&d);
+    sli_model_free(&m);
+    r = run(sc, 400, 23, 1);
+    ck_assert_int_eq(sl_result_total(r, &s), SL_OK);
+    ck_assert_int_eq(sl_result_capacity_range(r, 0, &lo, &hi), SL_OK);
+    /* (24,000 - 2,340 kg, the tare's high end) / 46.25 kg = 468.3 */
+    ck_assert_double_eq(lo, 468.0);
+    ck_assert_double_eq(s.min, 1 * 0.615 * 468.0);
+    ck_assert(s.sample_min >= s.min && isinf(s.max));
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* An absurd claim (10^30, 10^300) is impossible, and its text neither
  * cuts digits off a number (a 40-byte buffer printed 10^30 as
  * "1,000,...,019,884,624,838,6") nor fills the 1,024 bytes with digits. */
@@ -2341,6 +2381,7 @@ int main(void)
     tcase_add_test(pub, test_mix_shares_near_one);
     tcase_add_test(pub, test_absurd_claim_text);
     tcase_add_test(pub, test_unbounded_count_zero_cargo);
+    tcase_add_test(pub, test_count_at_least_one);
     tcase_add_test(pub, test_needs_more_below_max_text);
     tcase_add_test(pub, test_nothing_fits_text);
     tcase_add_test(pub, test_mix_maximum);

@@ -107,7 +107,8 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
  * words of sl_scenario_set_claim()) or any sl_dist form ("6700 to 7000",
  * "6.7k to 7k"), optionally followed by "+" ("20,000+": at least) and
  * the word "containers".  The count is rounded to a whole number per
- * sample.
+ * sample, and is at least 1 (a lognormal "a to b" reaches 0 only at its
+ * lower end, which the draws and the hard minimum take as 1).
  * For "at least N" the count is taken as N (the smallest count consistent
  * with the statement; more containers only raise the totals) and the
  * claim check reports how many containers a claim needs; "about N" is
