@@ -638,6 +638,20 @@ static list_view view_of(const sl_scenario *sc, int cargo)
     return v;
 }
 
+/* SL_EINVAL at `where` when an entry of list v other than entry `self`
+ * has the share "rest" (one rest per list), else SL_OK. */
+static sl_status other_rest(const sl_scenario *sc, const list_view *v,
+                            size_t self, const char *where, sl_error *err)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (i != self && v->share_at(sc, i)->is_rest)
+            return sli_fail(err, SL_EINVAL, where,
+                            "%s[%zu].share is already \"rest\"; only one "
+                            "share per list may be rest: give this one a "
+                            "number or a range", v->list, i);
+    return SL_OK;
+}
+
 /* Check a new entry (id, share text) for list v; fills *share. */
 static sl_status check_new_entry(const sl_scenario *sc, const list_view *v,
                                  const char *id, const void *found,
@@ -662,13 +676,7 @@ static sl_status check_new_entry(const sl_scenario *sc, const list_view *v,
     st = parse_share(share_text, where, share, err);
     if (st != SL_OK || !share->is_rest)
         return st;
-    for (i = 0; i < v->n; i++)
-        if (v->share_at(sc, i)->is_rest)
-            return sli_fail(err, SL_EINVAL, where,
-                            "%s[%zu].share is already \"rest\"; only one "
-                            "share per list may be rest: give this one a "
-                            "number or a range", v->list, i);
-    return SL_OK;
+    return other_rest(sc, v, v->n, where, err);
 }
 
 /* Drop all container types. */
@@ -732,6 +740,54 @@ sl_status sl_scenario_add_cargo_type(sl_scenario *sc, const char *id,
                                      const char *share, sl_error *err)
 {
     return add_type(sc, 1, id, share, err);
+}
+
+/* Set the share of listed entry `id` of the container-type (cargo 0) or
+ * cargo list; the scenario is unchanged on error. */
+static sl_status set_share(sl_scenario *sc, int cargo, const char *id,
+                           const char *share, sl_error *err)
+{
+    char where[SL_ERROR_WHERE_MAX], shown[SLI_SHOWN_SIZE];
+    list_view v;
+    sli_share sh;
+    size_t k;
+    sl_status st;
+    if (!sc || !id)
+        return sli_fail(err, SL_EINVAL,
+                        !sc ? "sc" : cargo ? "cargo" : "container_types",
+                        "argument must not be NULL");
+    v = view_of(sc, cargo);
+    for (k = 0; k < v.n && strcmp(v.id_at(sc, k), id) != 0; k++)
+        ;
+    if (k == v.n)
+        return sli_fail(err, SL_ENOTFOUND, v.list, "\"%s\" is not in %s; "
+                        "add it first", sli_shown(id, shown, sizeof shown),
+                        v.list);
+    st = parse_share(share, field(where, sizeof where, v.list, k, "share"),
+                     &sh, err);
+    if (st == SL_OK && sh.is_rest)
+        st = other_rest(sc, &v, k, where, err);
+    if (st != SL_OK)
+        return st;
+    if (cargo)
+        sc->gtypes[k].share = sh;
+    else
+        sc->ctypes[k].share = sh;
+    return SL_OK;
+}
+
+/* Set a listed container type's share. */
+sl_status sl_scenario_set_container_share(sl_scenario *sc, const char *id,
+                                          const char *share, sl_error *err)
+{
+    return set_share(sc, 0, id, share, err);
+}
+
+/* Set a listed cargo type's share. */
+sl_status sl_scenario_set_cargo_share(sl_scenario *sc, const char *id,
+                                      const char *share, sl_error *err)
+{
+    return set_share(sc, 1, id, share, err);
 }
 
 /* ------------------------------------------------------------------ */

@@ -413,6 +413,65 @@ START_TEST(test_types_replace_and_shares)
 }
 END_TEST
 
+/* sl_scenario_set_*_share: one listed entry's share changes, the others
+ * stay; "rest" moves only when no other entry is rest; errors leave the
+ * scenario unchanged and name the list or the share. */
+START_TEST(test_set_share)
+{
+    const sl_dist *share;
+    int rest;
+    /* the defaults: iso-20-24t uniform(0, 1), iso-20 rest */
+    ck_assert_int_eq(sl_scenario_set_container_share(sc, "iso-20-24t",
+                                                     "0.385", &e),
+                     SL_OK);
+    sl_scenario_container_type(sc, 0, &share, &rest);
+    ck_assert_int_eq(rest, 0);
+    ck_assert_int_eq(sl_dist_is_const(share), 1);
+    ck_assert_double_eq_tol(share->lo, 0.385, 1e-15);
+    sl_scenario_container_type(sc, 1, &share, &rest);
+    ck_assert_int_eq(rest, 1);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "2385", &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+    /* a second rest is refused, naming the entry that is rest */
+    assert_fail(sl_scenario_set_container_share(sc, "iso-20-24t", "rest", &e),
+                SL_EINVAL, "container_types[0].share",
+                "container_types[1].share is already \"rest\"");
+    sl_scenario_container_type(sc, 0, &share, &rest);
+    ck_assert_int_eq(rest, 0);
+    ck_assert_double_eq_tol(share->lo, 0.385, 1e-15);
+    /* the rest entry itself may be set rest again, or a number */
+    ck_assert_int_eq(sl_scenario_set_container_share(sc, "iso-20", "rest", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_container_share(sc, "iso-20", "61.5%",
+                                                     &e),
+                     SL_OK);
+    sl_scenario_container_type(sc, 1, &share, &rest);
+    ck_assert_int_eq(rest, 0);
+    ck_assert_double_eq_tol(share->hi, 0.615, 1e-15);
+    ck_assert_int_eq(sl_scenario_validate(sc, &e), SL_OK);
+    /* a share that breaks the sum is the validator's to find */
+    ck_assert_int_eq(sl_scenario_set_container_share(sc, "iso-20", "0.6", &e),
+                     SL_OK);
+    assert_fail(sl_scenario_validate(sc, &e), SL_EINVAL, "container_types",
+                "sum to 0.985");
+    /* cargo: an id not listed (but in the catalog), a bad share */
+    assert_fail(sl_scenario_set_cargo_share(sc, "122mm-grad", "0.2", &e),
+                SL_ENOTFOUND, "cargo", "\"122mm-grad\" is not in cargo");
+    assert_fail_any(sl_scenario_set_cargo_share(sc, "152mm-shell-mass-equiv",
+                                                "1.25", &e),
+                    "cargo[0].share", "a share in [0, 1]");
+    sl_scenario_cargo_type(sc, 0, &share, &rest);
+    ck_assert_double_eq(share->lo, 1.0);
+    ck_assert_int_eq(sl_scenario_set_cargo_share(sc, "152mm-shell-mass-equiv",
+                                                 NULL, &e),
+                     SL_OK);
+    assert_fail(sl_scenario_set_cargo_share(NULL, "x", "1", &e), SL_EINVAL,
+                "sc", "NULL");
+    assert_fail(sl_scenario_set_container_share(sc, NULL, "1", &e),
+                SL_EINVAL, "container_types", "NULL");
+}
+END_TEST
+
 /* An unknown id of SL_ID_MAX or more characters was cut to 40 in the
  * message ("%.40s"), and so was a 47-character id listed twice: a message
  * quotes an id whole up to 80 bytes, longer ones marked as shortened. */
@@ -1022,6 +1081,7 @@ static Suite *scenario_suite(void)
     tcase_add_test(tc, test_dunnage_above_payload);
     tcase_add_test(tc, test_types_replace_and_shares);
     tcase_add_test(tc, test_types_errors);
+    tcase_add_test(tc, test_set_share);
     tcase_add_test(tc, test_long_ids_quoted_whole);
     tcase_add_test(tc, test_validate_share_rules);
     tcase_add_test(tc, test_fill);

@@ -145,6 +145,27 @@ SL_API void sl_scenario_clear_cargo_types(sl_scenario *sc);
 SL_API sl_status sl_scenario_add_cargo_type(sl_scenario *sc, const char *id,
                                             const char *share, sl_error *err);
 
+/**
+ * Change the share of a container type already in the list, by id: share
+ * is text as for sl_scenario_add_container_type() ("0.3", "rest", "0.2 to
+ * 0.5"; NULL means "1").  Only that entry changes: the other shares are
+ * not rescaled (a caller that keeps fixed shares summing to 1 sets each),
+ * and the share-sum rules are checked by sl_scenario_validate().  "rest"
+ * is refused while another entry of the list is rest.  On error the
+ * scenario is unchanged.  Errors: SL_EINVAL (NULL, a second rest),
+ * SL_ENOTFOUND (id not in the list; where "container_types"),
+ * SL_EPARSE/SL_EINVAL (share; where "container_types[i].share").
+ */
+SL_API sl_status sl_scenario_set_container_share(sl_scenario *sc,
+                                                 const char *id,
+                                                 const char *share,
+                                                 sl_error *err);
+/** The same for a cargo type already in the list (where "cargo",
+ * "cargo[i].share"). */
+SL_API sl_status sl_scenario_set_cargo_share(sl_scenario *sc, const char *id,
+                                             const char *share,
+                                             sl_error *err);
+
 /** Fill of each container, a fraction in [0, 1] (any dist form, "80%"). */
 SL_API sl_status sl_scenario_set_fill(sl_scenario *sc, const char *text,
                                       sl_error *err);
