@@ -599,6 +599,55 @@ int cli_dump_json(FILE *f, const json_t *root)
     return 0;
 }
 
+int cli_append_keyed(json_t *list, const char *key, json_t *value,
+                     const sl_result *res)
+{
+    json_t *one = json_object(), *j;
+    int bad;
+    if (!one || !value || json_object_set_new(one, key, value)) {
+        if (!one) /* else set_new took value, even on failure */
+            json_decref(value);
+        json_decref(one);
+        fprintf(stderr, "shipload-estimate: json: out of memory\n");
+        return 1;
+    }
+    if (!(j = cli_result_json(res))) { /* it said why */
+        json_decref(one);
+        return 1;
+    }
+    bad = json_object_update(one, j) || json_array_append(list, one);
+    if (bad)
+        fprintf(stderr, "shipload-estimate: json: out of memory\n");
+    json_decref(one);
+    json_decref(j);
+    return bad;
+}
+
+void cli_csv_text(FILE *f, const char *s, int first)
+{
+    if (!first)
+        fputc(',', f);
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+void cli_csv_num(FILE *f, double v)
+{
+    if (isfinite(v))
+        fprintf(f, ",%.15g", v);
+    else
+        fputc(',', f);
+}
+
 int cli_print_json(FILE *f, const sl_result *res)
 {
     char *text = NULL;

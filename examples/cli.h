@@ -81,6 +81,19 @@ json_t *cli_result_json(const sl_result *res);
  * status. */
 int cli_dump_json(FILE *f, const json_t *root);
 
+/* Append {key: value, then the keys of res's JSON} to the JSON array
+ * list; value is a new reference, taken (freed on failure).  0, or 1 with
+ * a message on stderr. */
+int cli_append_keyed(json_t *list, const char *key, json_t *value,
+                     const sl_result *res);
+
+/* A CSV text field, quoted (with doubled quotes) when it needs to be,
+ * after a comma unless first. */
+void cli_csv_text(FILE *f, const char *s, int first);
+
+/* A CSV number after a comma: %.15g, empty when not finite. */
+void cli_csv_num(FILE *f, double v);
+
 /* Print the result as JSON; returns an exit status. */
 int cli_print_json(FILE *f, const sl_result *res);
 

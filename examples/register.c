@@ -6,25 +6,8 @@
 #include "cli.h"
 #include "register.h"
 
-#define LABEL_MAX 24 /* longer labels are cut, with "..." */
-
-/* What one row shows, as text, and the figures behind it. */
-typedef struct row {
-    char label[LABEL_MAX + 1];
-    char containers[160]; /* as stated: "at least 10,000" */
-    char claim[80];       /* as stated: "up to 4,800,000"; "" for none */
-    char cell[6][40];     /* per cont. P50, P5, P50, P95, hard max, share */
-    sl_summary s;
-    sl_claim_check cc;
-    int has_claim;
-    int one;              /* exactly one container: "1 container" */
-    double n;             /* the containers the figures are per */
-} row;
-
-enum { C_PER, C_P05, C_P50, C_P95, C_MAX, C_SHARE, NCELLS };
-
 /* The short label of a file: its base name without ".json", cut to
- * LABEL_MAX characters. */
+ * REG_LABEL_MAX characters. */
 static void file_label(const char *file, char *buf, size_t n)
 {
     const char *base = strrchr(file, '/');
@@ -33,8 +16,8 @@ static void file_label(const char *file, char *buf, size_t n)
     len = strlen(base);
     if (len > 5 && !strcmp(base + len - 5, ".json"))
         len -= 5;
-    if (len > LABEL_MAX) {
-        snprintf(buf, n, "%.*s...", LABEL_MAX - 3, base);
+    if (len > REG_LABEL_MAX) {
+        snprintf(buf, n, "%.*s...", REG_LABEL_MAX - 3, base);
         return;
     }
     snprintf(buf, n, "%.*s", (int)len, base);
@@ -64,53 +47,52 @@ static const char *per_cell(double v, char *buf, size_t n)
     return buf;
 }
 
-/* Fill r from entry e. */
-static void fill_row(row *r, const reg_entry *e)
+void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
 {
-    const sl_scenario *sc = sl_result_scenario(e->res);
+    const sl_scenario *sc = sl_result_scenario(res);
     const sl_dist *nd = sl_scenario_containers(sc, NULL);
-    file_label(e->file, r->label, sizeof r->label);
+    r->label[0] = '\0';
+    if (file)
+        file_label(file, r->label, sizeof r->label);
     cli_containers_text(sc, r->containers, sizeof r->containers);
     r->one = nd && sl_dist_is_const(nd) && sl_dist_quantile(nd, 0.5) == 1;
-    sl_result_total(e->res, &r->s);
-    r->has_claim = sl_result_claim(e->res, &r->cc) == SL_OK;
+    sl_result_total(res, &r->s);
+    r->has_claim = sl_result_claim(res, &r->cc) == SL_OK;
     /* per container: as the claim check counts them ("at least N": N), or
        the median count */
     r->n = r->has_claim ? r->cc.containers
            : nd         ? sl_dist_quantile(nd, 0.5)
                         : NAN;
     sl_format_number(r->s.p50 / r->n, 0, fabs(r->s.p50 / r->n) < 1000,
-                     r->cell[C_PER], sizeof r->cell[C_PER]); /* 1,600,000 */
-    cli_sig3(r->s.p05, r->cell[C_P05], sizeof r->cell[C_P05]);
-    cli_sig3(r->s.p50, r->cell[C_P50], sizeof r->cell[C_P50]);
-    cli_sig3(r->s.p95, r->cell[C_P95], sizeof r->cell[C_P95]);
-    cli_sig3(r->s.max, r->cell[C_MAX], sizeof r->cell[C_MAX]);
+                     r->cell[REG_PER], sizeof r->cell[REG_PER]); /* 1,600,000 */
+    cli_sig3(r->s.p05, r->cell[REG_P05], sizeof r->cell[REG_P05]);
+    cli_sig3(r->s.p50, r->cell[REG_P50], sizeof r->cell[REG_P50]);
+    cli_sig3(r->s.p95, r->cell[REG_P95], sizeof r->cell[REG_P95]);
+    cli_sig3(r->s.max, r->cell[REG_MAX], sizeof r->cell[REG_MAX]);
     r->claim[0] = '\0';
-    snprintf(r->cell[C_SHARE], sizeof r->cell[C_SHARE], "-");
+    snprintf(r->cell[REG_SHARE], sizeof r->cell[REG_SHARE], "-");
     if (r->has_claim) {
         cli_claim_text(&r->cc, r->claim, sizeof r->claim);
-        cli_share_cell(claim_share(&r->cc), r->cell[C_SHARE],
-                       sizeof r->cell[C_SHARE]);
+        cli_share_cell(claim_share(&r->cc), r->cell[REG_SHARE],
+                       sizeof r->cell[REG_SHARE]);
     }
 }
 
 /* The rows of entries e[0..n), or NULL (message printed) when out of
  * memory. */
-static row *make_rows(const reg_entry *e, size_t n)
+static reg_row *make_rows(const reg_entry *e, size_t n)
 {
-    row *r = calloc(n ? n : 1, sizeof *r);
+    reg_row *r = calloc(n ? n : 1, sizeof *r);
     if (!r) {
         fprintf(stderr, "shipload-estimate: out of memory\n");
         return NULL;
     }
     for (size_t i = 0; i < n; i++)
-        fill_row(&r[i], &e[i]);
+        reg_fill_row(&r[i], e[i].res, e[i].file);
     return r;
 }
 
-/* The heading of the share column: the rows' own when every claim is of
- * one kind, else "P(claim)"; *mixed says which. */
-static const char *share_column(const row *r, size_t n, int *mixed)
+const char *reg_share_column(const reg_row *r, size_t n, int *mixed)
 {
     const char *h = NULL;
     *mixed = 0;
@@ -143,16 +125,16 @@ static int common_run(const reg_entry *e, size_t n, char *buf, size_t len)
 
 /* The table: one line of figures per file and, under it, what the file
  * states. */
-static void print_rows(FILE *f, const row *r, size_t n, const char *share_h)
+static void print_rows(FILE *f, const reg_row *r, size_t n, const char *share_h)
 {
-    static const char *const head[NCELLS] = {"per cont.", "P5", "P50",
+    static const char *const head[REG_NCELLS] = {"per cont.", "P5", "P50",
                                              "P95", "hard max", ""};
-    int wn = snprintf(NULL, 0, "%zu", n), wl = 8, w[NCELLS];
-    for (int c = 0; c < NCELLS; c++)
-        w[c] = (int)strlen(c == C_SHARE ? share_h : head[c]);
+    int wn = snprintf(NULL, 0, "%zu", n), wl = 8, w[REG_NCELLS];
+    for (int c = 0; c < REG_NCELLS; c++)
+        w[c] = (int)strlen(c == REG_SHARE ? share_h : head[c]);
     for (size_t i = 0; i < n; i++) {
         wl = (int)strlen(r[i].label) > wl ? (int)strlen(r[i].label) : wl;
-        for (int c = 0; c < NCELLS; c++)
+        for (int c = 0; c < REG_NCELLS; c++)
             if ((int)strlen(r[i].cell[c]) > w[c])
                 w[c] = (int)strlen(r[i].cell[c]);
     }
@@ -186,7 +168,7 @@ static void print_rows(FILE *f, const row *r, size_t n, const char *share_h)
 
 /* The legend: each row's file, its title and the claim's source, and its
  * samples and seed when the rows differ in them. */
-static void print_legend(FILE *f, const reg_entry *e, const row *r, size_t n,
+static void print_legend(FILE *f, const reg_entry *e, const reg_row *r, size_t n,
                          int common)
 {
     for (size_t i = 0; i < n; i++) {
@@ -215,15 +197,15 @@ static void print_legend(FILE *f, const reg_entry *e, const row *r, size_t n,
 
 void reg_print_table(FILE *f, const reg_entry *e, size_t n)
 {
-    row *r = make_rows(e, n);
-    char run[96], tag[LABEL_MAX + 24], line[300];
+    reg_row *r = make_rows(e, n);
+    char run[96], tag[REG_LABEL_MAX + 24], line[300];
     int mixed, unsettled = 0, unbounded = 0, common;
     const char *share_h;
     if (!r || n == 0) {
         free(r);
         return;
     }
-    share_h = share_column(r, n, &mixed);
+    share_h = reg_share_column(r, n, &mixed);
     common = common_run(e, n, run, sizeof run);
     fprintf(f, "shipload %s: %zu scenario files side by side\n", sl_version(),
             n);
@@ -264,99 +246,50 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
     free(r);
 }
 
-/* A CSV text field, quoted (with doubled quotes) when it needs to be,
- * after a comma unless first. */
-static void csv_text(FILE *f, const char *s, int first)
+void reg_csv_figures(FILE *f, const reg_row *r, const sl_result *res)
 {
-    if (!first)
-        fputc(',', f);
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, f);
-        return;
-    }
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
-
-/* A CSV number after a comma: %.15g, empty when not finite. */
-static void csv_num(FILE *f, double v)
-{
-    if (isfinite(v))
-        fprintf(f, ",%.15g", v);
-    else
-        fputc(',', f);
+    const sl_scenario *sc = sl_result_scenario(res);
+    const sl_claim_check *cc = &r->cc;
+    const char *src = NULL, *date = NULL;
+    double nan = NAN;
+    int c = r->has_claim;
+    if (c)
+        sl_scenario_claim(sc, NULL, NULL, &src, &date);
+    cli_csv_text(f, r->containers, 0);
+    cli_csv_num(f, r->n);
+    cli_csv_text(f, r->claim, 0);
+    cli_csv_num(f, c ? cc->value : nan);
+    cli_csv_num(f, c ? cc->value_high : nan);
+    cli_csv_text(f, src ? src : "", 0);
+    cli_csv_text(f, date ? date : "", 0);
+    fprintf(f, ",%zu,%llu", sl_result_samples_count(res),
+            (unsigned long long)sl_result_options(res)->seed);
+    cli_csv_num(f, r->s.p50 / r->n);
+    cli_csv_num(f, r->s.p05);
+    cli_csv_num(f, r->s.p50);
+    cli_csv_num(f, r->s.p95);
+    cli_csv_num(f, r->s.min);
+    cli_csv_num(f, r->s.max);
+    cli_csv_num(f, c ? cc->p_at_least : nan);
+    cli_csv_num(f, c ? cc->p_at_most : nan);
+    cli_csv_num(f, c ? cc->p_in_range : nan);
+    cli_csv_text(f, c ? sl_verdict_name(cc->verdict) : "", 0);
+    fprintf(f, ",%s\n", !c ? "" : cc->unsettled ? "1" : "0");
 }
 
 int reg_print_csv(FILE *f, const reg_entry *e, size_t n)
 {
-    row *r = make_rows(e, n);
+    reg_row *r = make_rows(e, n);
     if (!r)
         return 1;
-    fputs("file,title,containers,n_containers,claim,claim_value,claim_high,"
-          "source,date,samples,seed,per_container_p50,p05,p50,p95,min,max,"
-          "p_at_least,p_at_most,p_in_range,verdict,unsettled\n", f);
+    fputs("file,title," REG_CSV_FIGURES "\n", f);
     for (size_t i = 0; i < n; i++) {
-        const sl_scenario *sc = sl_result_scenario(e[i].res);
-        const sl_claim_check *cc = &r[i].cc;
-        const char *src = NULL, *date = NULL;
-        double nan = NAN;
-        int c = r[i].has_claim;
-        if (c)
-            sl_scenario_claim(sc, NULL, NULL, &src, &date);
-        csv_text(f, e[i].file, 1);
-        csv_text(f, sl_scenario_title(sc), 0);
-        csv_text(f, r[i].containers, 0);
-        csv_num(f, r[i].n);
-        csv_text(f, r[i].claim, 0);
-        csv_num(f, c ? cc->value : nan);
-        csv_num(f, c ? cc->value_high : nan);
-        csv_text(f, src ? src : "", 0);
-        csv_text(f, date ? date : "", 0);
-        fprintf(f, ",%zu,%llu", sl_result_samples_count(e[i].res),
-                (unsigned long long)sl_result_options(e[i].res)->seed);
-        csv_num(f, r[i].s.p50 / r[i].n);
-        csv_num(f, r[i].s.p05);
-        csv_num(f, r[i].s.p50);
-        csv_num(f, r[i].s.p95);
-        csv_num(f, r[i].s.min);
-        csv_num(f, r[i].s.max);
-        csv_num(f, c ? cc->p_at_least : nan);
-        csv_num(f, c ? cc->p_at_most : nan);
-        csv_num(f, c ? cc->p_in_range : nan);
-        csv_text(f, c ? sl_verdict_name(cc->verdict) : "", 0);
-        fprintf(f, ",%s\n", !c ? "" : cc->unsettled ? "1" : "0");
+        cli_csv_text(f, e[i].file, 1);
+        cli_csv_text(f, sl_scenario_title(sl_result_scenario(e[i].res)), 0);
+        reg_csv_figures(f, &r[i], e[i].res);
     }
     free(r);
     return 0;
-}
-
-/* {"file": file, then the keys of res's JSON}, or NULL with a message on
- * stderr. */
-static json_t *entry_json(const reg_entry *e)
-{
-    json_t *one = json_object(), *name = json_string(e->file), *res;
-    if (!one || !name) {
-        fprintf(stderr, "shipload-estimate: json: %s\n",
-                one ? "a file name that is not UTF-8" : "out of memory");
-        json_decref(one);
-        json_decref(name);
-        return NULL;
-    }
-    if (!(res = cli_result_json(e->res)) ||
-        json_object_set_new(one, "file", name) || json_object_update(one, res)) {
-        if (res)
-            fprintf(stderr, "shipload-estimate: json: out of memory\n");
-        json_decref(one);
-        json_decref(res);
-        return NULL;
-    }
-    json_decref(res);
-    return one;
 }
 
 int reg_print_json(FILE *f, const reg_entry *e, size_t n)
@@ -368,13 +301,14 @@ int reg_print_json(FILE *f, const reg_entry *e, size_t n)
         goto done;
     }
     for (size_t i = 0; i < n; i++) {
-        json_t *one = entry_json(&e[i]);
-        if (!one)
-            goto done;
-        if (json_array_append_new(list, one)) {
-            fprintf(stderr, "shipload-estimate: json: out of memory\n");
+        json_t *name = json_string(e[i].file);
+        if (!name) {
+            fprintf(stderr, "shipload-estimate: json: a file name that is "
+                    "not UTF-8\n");
             goto done;
         }
+        if (cli_append_keyed(list, "file", name, e[i].res))
+            goto done;
     }
     rc = cli_dump_json(f, root);
 done:

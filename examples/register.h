@@ -16,6 +16,42 @@ typedef struct reg_entry {
     sl_result *res;
 } reg_entry;
 
+#define REG_LABEL_MAX 24 /* longer labels are cut, with "..." */
+
+/* The cells of a row: per cont. P50, P5, P50, P95, hard max, share. */
+enum { REG_PER, REG_P05, REG_P50, REG_P95, REG_MAX, REG_SHARE, REG_NCELLS };
+
+/* What one row of a result shows, as text, and the figures behind it. */
+typedef struct reg_row {
+    char label[REG_LABEL_MAX + 1]; /* the file's short name; "" for none */
+    char containers[160]; /* as stated: "at least 10,000" */
+    char claim[80];       /* as stated: "up to 4,800,000"; "" for none */
+    char cell[REG_NCELLS][40]; /* "-" for the share without a claim */
+    sl_summary s;
+    sl_claim_check cc;
+    int has_claim;
+    int one;              /* exactly one container: "1 container" */
+    double n;             /* the containers the figures are per */
+} reg_row;
+
+/* Fill r from res (file: the scenario file, for the label; may be NULL). */
+void reg_fill_row(reg_row *r, const sl_result *res, const char *file);
+
+/* The heading of the share column of rows r[0..n): "P(>=)", "P(<=)" or
+ * "P(in)" when every claim is of one kind, else "P(claim)" (*mixed 1). */
+const char *reg_share_column(const reg_row *r, size_t n, int *mixed);
+
+/* The CSV columns of reg_csv_figures, without a newline. */
+#define REG_CSV_FIGURES                                                     \
+    "containers,n_containers,claim,claim_value,claim_high,source,date,"    \
+    "samples,seed,per_container_p50,p05,p50,p95,min,max,p_at_least,"       \
+    "p_at_most,p_in_range,verdict,unsettled"
+
+/* The figures of row r (of result res) as CSV fields, each after a comma
+ * (RFC 4180 quoting, numbers in %.15g, "" where a figure does not exist),
+ * and a newline. */
+void reg_csv_figures(FILE *f, const reg_row *r, const sl_result *res);
+
 /* The comparison table (one row per file, each with what it states), a
  * legend line per row (the file, its title, the claim's source), and each
  * file's verdict text as a run of that file alone prints it. */
