@@ -20,6 +20,7 @@
 #include "cli.h"
 #include "cli_io.h"
 #include "register.h"
+#include "sweep.h"
 
 #define PROG "shipload-estimate"
 #define MAX_KINDS 64
@@ -46,6 +47,8 @@ typedef struct args {
     const char *catalog[MAX_KINDS];      /* --catalog files, in order */
     size_t ncatalog;
     cli_outputs out;                     /* --samples-out, --plot, ... */
+    const char *sweep;                   /* --sweep NAME=VALUES as given */
+    sweep sw;                            /* ... parsed */
     int help, version;
 } args;
 
@@ -265,6 +268,31 @@ static int refuse_outputs(const cli_outputs *o, size_t n)
     return bad(flag, msg);
 }
 
+/* With --sweep: parse it, and refuse what a sweep cannot do (several
+ * scenario files, the options that write one run into one file); returns
+ * 0 or exit status 2. */
+static int check_sweep(args *a)
+{
+    const char *flag = a->out.samples_out        ? "--samples-out"
+                       : a->out.plot_sensitivity ? "--plot-sensitivity"
+                       : a->out.scenario_out     ? "--scenario-out"
+                                                 : NULL;
+    char msg[200];
+    if (a->nfiles > 1) {
+        snprintf(msg, sizeof msg, "sweeps one scenario, and %zu scenario "
+                 "files were given; sweep each file alone", a->nfiles);
+        return bad("--sweep", msg);
+    }
+    if (flag)
+        return bad(flag, "writes one run into one file, and --sweep makes "
+                         "one run per value; run the value alone for it");
+    if (a->out.plot)
+        return bad("--plot", "is not drawn for --sweep yet: the chart is of "
+                             "one run; give --plot without --sweep, with "
+                             "the value set");
+    return sweep_parse(a->sweep, &a->sw);
+}
+
 /* Parse argv into a (a->files, allocated, is the caller's to free even
  * on error); returns 0, or the exit status for bad input. */
 static int parse_args(int argc, char **argv, args *a)
@@ -328,7 +356,11 @@ static int parse_args(int argc, char **argv, args *a)
             else
                 a->out.plot_sensitivity = v;
         }
-        else if (!strcmp(f, "--containers"))
+        else if (!strcmp(f, "--sweep")) {
+            if (a->sweep)
+                return bad(f, "given twice; sweep one input at a time");
+            a->sweep = v;
+        } else if (!strcmp(f, "--containers"))
             a->containers = v;
         else if (!strcmp(f, "--container")) {
             if (a->ncontainer == MAX_KINDS)
@@ -381,6 +413,8 @@ static int parse_args(int argc, char **argv, args *a)
     }
     if (a->json && a->csv)
         return bad("--csv", "give one of --json and --csv");
+    if (a->sweep && !a->list)
+        return check_sweep(a);
     if (a->nfiles > 1 && !a->list)
         return refuse_outputs(&a->out, a->nfiles);
     if (a->opt.rel_precision > 0 && a->opt.max_samples < a->opt.samples)
@@ -677,52 +711,65 @@ static int run(const sl_scenario *sc, const sl_options *opt, sl_result **res)
     return 0;
 }
 
+/* Build interpretation k of the default scenario, with the flags that
+ * apply to it, into *out; returns 0 or an exit status. */
+static int build_interp(const sl_catalog *cat, const args *a, size_t k,
+                        sl_scenario **out)
+{
+    const interp *it = &default_interps[k];
+    sl_scenario *sc = NULL;
+    sl_error e;
+    size_t nc = 0, ng = 0;
+    int rc;
+    sl_error_clear(&e);
+    while (it->containers[nc])
+        nc++;
+    while (it->cargo[ng])
+        ng++;
+    if (sl_scenario_alloc(cat, &sc, &e))
+        return cli_lib_error("scenario", &e);
+    if (sl_scenario_set_title(sc, it->name, &e) ||
+        sl_scenario_set_containers(
+            sc, a->containers ? a->containers : "at least 10,000", &e) ||
+        sl_scenario_set_fill(sc, it->fill, &e) ||
+        sl_scenario_set_claim(sc, a->claim ? a->claim : "up to 4.8 million",
+                              a->claim ? NULL
+                                       : "South Korean defence minister "
+                                         "Shin Won-sik (Bloomberg interview)",
+                              a->claim ? NULL : "2024-06-14", &e)) {
+        sl_scenario_free(sc);
+        /* name the flag whose value failed, not the first one given */
+        return cli_lib_error(a->claim && !strcmp(e.where, "claim") ? "--claim"
+                         : a->containers && !strcmp(e.where, "containers")
+                             ? "--containers"
+                             : "default scenario",
+                         &e);
+    }
+    rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
+    if (!rc)
+        rc = apply_rules(sc, a);
+    if (!rc && sl_scenario_validate(sc, &e)) /* name the flag */
+        rc = cli_lib_error(source_of(a, NULL, e.where), &e);
+    if (rc)
+        sl_scenario_free(sc);
+    else
+        *out = sc;
+    return rc;
+}
+
 /* Build and run every interpretation of the default scenario. */
 static int run_default(const sl_catalog *cat, const args *a)
 {
     for (size_t k = 0; k < NINTERP; k++) {
-        interp *it = &default_interps[k];
         sl_scenario *sc = NULL;
-        sl_error e;
-        size_t nc = 0, ng = 0;
-        int rc;
-        sl_error_clear(&e);
-        while (it->containers[nc])
-            nc++;
-        while (it->cargo[ng])
-            ng++;
-        if (sl_scenario_alloc(cat, &sc, &e))
-            return cli_lib_error("scenario", &e);
-        if (sl_scenario_set_title(sc, it->name, &e) ||
-            sl_scenario_set_containers(
-                sc, a->containers ? a->containers : "at least 10,000", &e) ||
-            sl_scenario_set_fill(sc, it->fill, &e) ||
-            sl_scenario_set_claim(sc, a->claim ? a->claim : "up to 4.8 million",
-                                  a->claim ? NULL
-                                           : "South Korean defence minister "
-                                             "Shin Won-sik (Bloomberg interview)",
-                                  a->claim ? NULL : "2024-06-14", &e)) {
-            sl_scenario_free(sc);
-            /* name the flag whose value failed, not the first one given */
-            return cli_lib_error(a->claim && !strcmp(e.where, "claim") ? "--claim"
-                             : a->containers &&
-                                     !strcmp(e.where, "containers")
-                                 ? "--containers"
-                                 : "default scenario",
-                             &e);
-        }
-        rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
-        if (!rc)
-            rc = apply_rules(sc, a);
-        if (!rc && sl_scenario_validate(sc, &e)) /* name the flag */
-            rc = cli_lib_error(source_of(a, NULL, e.where), &e);
+        int rc = build_interp(cat, a, k, &sc);
         if (a->opt.progress) { /* one bar across the interpretations */
             cli_progress *p = a->opt.progress_user;
             p->part = (int)k;
             p->parts = NINTERP;
         }
         if (!rc)
-            rc = run(sc, &a->opt, &it->res);
+            rc = run(sc, &a->opt, &default_interps[k].res);
         sl_scenario_free(sc);
         if (rc)
             return rc;
@@ -1074,6 +1121,74 @@ static int run_register(const sl_catalog *cat, const args *a, reg_entry **out)
     return 0;
 }
 
+/* 1 if a asks for the default run: no scenario file and no option that
+ * names the scenario's types or fill. */
+static int default_run(const args *a)
+{
+    return !a->file && !a->ncontainer && !a->ncargo && !a->fill;
+}
+
+/* What a sweep sweeps, for its heading, into buf: the default run's
+ * realistic mix, the scenario file, or the options' scenario. */
+static const char *sweep_what(const args *a, const sl_scenario *sc, char *buf,
+                              size_t n)
+{
+    const char *title = sl_scenario_title(sc);
+    if (default_run(a))
+        snprintf(buf, n, "the default run's interpretation 4: %s",
+                 default_interps[NINTERP - 1].name);
+    else if (a->file)
+        snprintf(buf, n, "%s%s%s", a->file, *title ? ": " : "", title);
+    else if (*title)
+        snprintf(buf, n, "%s", title);
+    else { /* the cargo names it */
+        int w = snprintf(buf, n, "the options' scenario, cargo");
+        for (size_t i = 0; w > 0 && (size_t)w < n &&
+                           i < sl_scenario_cargo_type_count(sc); i++)
+            w += snprintf(buf + w, n - (size_t)w, "%s %s", i ? "," : "",
+                          sl_scenario_cargo_type(sc, i, NULL, NULL)->id);
+    }
+    return buf;
+}
+
+/* --sweep: build the scenario (the default run's realistic mix, a file,
+ * or the options), one copy per value, every one checked before any run;
+ * run each with the same options (seed, samples) and print them. */
+static int run_sweep(const sl_catalog *cat, args *a, cli_progress *prog)
+{
+    sl_scenario *base = NULL, *pts[SWEEP_MAX] = {NULL};
+    sl_result *res[SWEEP_MAX] = {NULL};
+    const sweep *sw = &a->sw;
+    sl_options opt = a->opt;
+    char what[600], label[sizeof sw->name + 48];
+    int rc = default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
+                            : build_single(cat, a, a->file, &base, &opt);
+    if (!rc)
+        rc = sweep_build(base, sw, pts);
+    for (size_t i = 0; !rc && i < sw->n; i++) {
+        prog->part = (int)i; /* one bar across the values */
+        prog->parts = (int)sw->n;
+        rc = run(pts[i], &opt, &res[i]);
+    }
+    cli_progress_done(prog);
+    if (!rc)
+        rc = a->json  ? sweep_print_json(stdout, sw, res)
+             : a->csv ? sweep_print_csv(stdout, sw, res)
+                      : (sweep_print_table(stdout, sw, res,
+                                           sweep_what(a, base, what,
+                                                      sizeof what)),
+                         0);
+    for (size_t i = 0; !rc && i < sw->n; i++) {
+        snprintf(label, sizeof label, "%s=%.12g", sw->name, sw->value[i]);
+        warn_precision(res[i], 0, label);
+    }
+    for (size_t i = 0; i < sw->n; i++)
+        sl_result_free(res[i]);
+    sweep_free(pts, sw->n);
+    sl_scenario_free(base);
+    return rc;
+}
+
 /* Run what a asks for and print it; returns the exit status. */
 static int dispatch(args *a)
 {
@@ -1119,7 +1234,9 @@ static int dispatch(args *a)
         return rc;
     }
     cli_progress_attach(&prog, &a->opt, a->quiet, a->progress);
-    if (a->nfiles > 1) {
+    if (a->sweep)
+        rc = run_sweep(cat, a, &prog);
+    else if (a->nfiles > 1) {
         reg_entry *reg = NULL;
         rc = run_register(cat, a, &reg);
         cli_progress_done(&prog);
@@ -1132,7 +1249,7 @@ static int dispatch(args *a)
         for (size_t i = 0; reg && i < a->nfiles; i++)
             sl_result_free(reg[i].res);
         free(reg);
-    } else if (!a->file && !a->ncontainer && !a->ncargo && !a->fill) {
+    } else if (default_run(a)) {
         rc = run_default(cat, a);
         cli_progress_done(&prog);
         if (!rc) /* files first: a failure leaves stdout empty */

@@ -1,0 +1,63 @@
+/*
+ * examples/sweep.h - shipload-estimate --sweep NAME=VALUES: how the answer
+ * moves with one input.  The caller runs one copy of the scenario per
+ * value, every one with the same seed and sample count (common random
+ * numbers: the rows differ by the input, not by Monte Carlo noise), and
+ * prints them in one table, CSV or JSON (docs/shipload-estimate.1,
+ * "Sweeping one input").  Functions that can fail print one line on
+ * stderr and return an exit status (2 bad input, 1 other).
+ */
+#ifndef SHIPLOAD_SWEEP_H
+#define SHIPLOAD_SWEEP_H
+
+#include <stdio.h>
+#include <shipload/shipload.h>
+
+#define SWEEP_MAX 50 /* values in one sweep */
+
+/* The input a sweep moves. */
+typedef enum sweep_input {
+    SWEEP_CONTAINERS, /* the count; its qualifier kept */
+    SWEEP_FILL,       /* the fill of every container, exact */
+    SWEEP_SHARE       /* the share of one cargo or container type */
+} sweep_input;
+
+/* A parsed --sweep. */
+typedef struct sweep {
+    sweep_input input;
+    char name[SL_ID_MAX + 8]; /* "containers", "fill", "share:ID" */
+    double value[SWEEP_MAX];  /* fractions for fill and shares */
+    size_t n;
+} sweep;
+
+/* Parse "NAME=VALUES" (VALUES a comma list, or LO:HI:N: N evenly spaced
+ * values from LO to HI, N from 2 to 50; containers rounded to whole
+ * counts, repeats dropped) into *sw; 0 or 2 with a message naming the
+ * value and its column.  Whether the values fit the scenario is
+ * sweep_build's to say. */
+int sweep_parse(const char *text, sweep *sw);
+
+/* One copy of base per value into pts[0..sw->n), each with the swept
+ * input set and validated, before any run: a value the scenario refuses
+ * is bad input, named with its position.  On error nothing is left
+ * allocated.  0 or an exit status. */
+int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts);
+
+/* Free pts[0..n) (NULL entries allowed). */
+void sweep_free(sl_scenario **pts, size_t n);
+
+/* The table: one row per value (P5, P50, P95, hard max, the share of
+ * samples that keep the claim, the verdict), then where the verdict
+ * changes between adjacent values.  what: the scenario swept, for the
+ * heading. */
+void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
+                       const char *what);
+
+/* One CSV row per value: input, value, then the register's figures. */
+int sweep_print_csv(FILE *f, const sweep *sw, sl_result *const *res);
+
+/* {"sweep": {"input": NAME, "points": [{"value": V, then the keys of
+ * that run's JSON}, ...]}}; returns an exit status. */
+int sweep_print_json(FILE *f, const sweep *sw, sl_result *const *res);
+
+#endif
