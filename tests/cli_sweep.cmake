@@ -113,3 +113,14 @@ if(TARGET shipload-estimate)
   sweep_bad(est_sweep_refuse_plot "--sweep|fill=0.5,1|--plot|${SD}/refused.png"
             "--plot: is not drawn for --sweep" "-DABSENT=${SD}/refused.png")
 endif()
+# the README's sweep example is the program's output
+if(TARGET shipload-estimate)
+  add_test(NAME est_sweep_readme COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           -DREADME=${PROJECT_SOURCE_DIR}/README.md
+           -DOUT=${CMAKE_CURRENT_BINARY_DIR}/readme_sweep.txt
+           "-DMARK=$ shipload-estimate --sweep containers=10000:40000:7"
+           "-DARGS=--sweep|containers=10000:40000:7|--quiet"
+           -DWORKDIR=${PROJECT_SOURCE_DIR}
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_check.cmake)
+endif()
