@@ -19,6 +19,7 @@
 #include <shipload/shipload.h>
 #include "cli.h"
 #include "cli_io.h"
+#include "plot_file.h"
 #include "register.h"
 
 #define PROG "shipload-estimate"
@@ -319,9 +320,7 @@ static int parse_args(int argc, char **argv, args *a)
         else if (!strcmp(f, "--scenario-out"))
             a->out.scenario_out = v;
         else if (!strcmp(f, "--plot") || !strcmp(f, "--plot-sensitivity")) {
-            size_t n = strlen(v);
-            if (n < 5 || (strcmp(v + n - 4, ".png") && strcmp(v + n - 4, ".svg") &&
-                          strcmp(v + n - 4, ".PNG") && strcmp(v + n - 4, ".SVG")))
+            if (plot_file_format(v) == PLOT_FILE_NONE)
                 return bad(f, "expected a file name ending in .png or .svg");
             if (!strcmp(f, "--plot"))
                 a->out.plot = v;
