@@ -7,6 +7,7 @@
 #include <cairo.h>
 #include <cairo-svg.h>
 #include "plot.h"
+#include "plot_file.h"
 
 /* Logical canvas size (points); PNG pixels are twice this. */
 #define CANVAS_W 900.0
@@ -71,22 +72,6 @@ static int fail(char *msg, size_t size, const char *fmt, ...)
     return -1;
 }
 
-/* 1 if path ends with ext (case-insensitive ASCII). */
-static int ends_with(const char *path, const char *ext)
-{
-    size_t n = strlen(path), m = strlen(ext), i;
-    if (n < m)
-        return 0;
-    for (i = 0; i < m; i++) {
-        char c = path[n - m + i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (c != ext[i])
-            return 0;
-    }
-    return 1;
-}
-
 /* Draw with fn on a surface chosen by the extension, then write path
  * whole or not at all (see plot.h). */
 int plot_render(const char *path, double width, double height,
@@ -101,8 +86,8 @@ int plot_render(const char *path, double width, double height,
     int png;
     if (!path || !ctx)
         return fail(msg, msgsize, "no output path or result");
-    png = ends_with(path, ".png");
-    if (!png && !ends_with(path, ".svg"))
+    png = plot_file_format(path) == PLOT_FILE_PNG;
+    if (!png && plot_file_format(path) != PLOT_FILE_SVG)
         return fail(msg, msgsize, "%s: unknown plot format; expected a file "
                     "name ending in .png or .svg", path);
     s = png ? cairo_image_surface_create(CAIRO_FORMAT_RGB24,

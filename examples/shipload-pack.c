@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "shipload/shipload.h"
+#include "plot_file.h"
 #ifdef SL_HAVE_CAIRO
 #include <cairo.h>
 #include "plot.h"
@@ -149,9 +150,7 @@ static int parse_value(args *a, const char *flag, const char *v)
         if (parse_double(v, &a->opt.seconds, 0))
             return bad(flag, "expected a number >= 0", v);
     } else if (!strcmp(flag, "--plot")) {
-        size_t len = strlen(v);
-        if (len < 5 ||
-            (strcmp(v + len - 4, ".png") && strcmp(v + len - 4, ".svg")))
+        if (plot_file_format(v) == PLOT_FILE_NONE)
             return bad(flag, "expected a file name ending in .png or .svg", v);
         a->plot = v;
     } else {

@@ -11,3 +11,37 @@ if(SHIPLOAD_BUILD_EXAMPLES)
   set_tests_properties(plot_test PROPERTIES TIMEOUT 600
     ENVIRONMENT "CK_DEFAULT_TIMEOUT=300;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
 endif()
+# shipload-pack refused --plot x.PNG that shipload-estimate took, and
+# shipload-estimate refused x.Svg: both take .png and .svg in any case
+# (one rule, examples/plot_file.h), and refuse the rest alike
+set(PLOT_EXT_DIR ${CMAKE_CURRENT_BINARY_DIR}/plot-ext)
+file(MAKE_DIRECTORY ${PLOT_EXT_DIR})
+if(TARGET shipload-pack AND CAIRO_FOUND)
+  add_test(NAME pack_cli_plot_ext_case COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-pack>
+           "-DARGS=--space|2385x1190x915|--box|415x290x235|--plot|${PLOT_EXT_DIR}/pack-a.PNG"
+           "-DPNGS=${PLOT_EXT_DIR}/pack-a.PNG"
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/plot_ext_check.cmake)
+  add_test(NAME pack_cli_plot_ext_case_svg COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-pack>
+           "-DARGS=--space|2385x1190x915|--box|415x290x235|--plot|${PLOT_EXT_DIR}/pack-b.sVg"
+           "-DSVGS=${PLOT_EXT_DIR}/pack-b.sVg"
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/plot_ext_check.cmake)
+endif()
+if(TARGET shipload-pack)
+  sl_cli_test(pack_cli_plot_ext_pngs shipload-pack 2
+              "--space|2385x1190x915|--box|415x290x235|--plot|${PLOT_EXT_DIR}/pack-c.pngs"
+              "-DEXPECT_ERR=^shipload-pack: --plot: expected a file name ending in \\.png or \\.svg \\(got '[^']*/pack-c\\.pngs'\\)\n$"
+              "-DABSENT=${PLOT_EXT_DIR}/pack-c.pngs")
+endif()
+if(TARGET shipload-estimate)
+  add_test(NAME est_cli_plot_ext_case COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           "-DARGS=--samples|385|--quiet|--plot|${PLOT_EXT_DIR}/est-a.Svg|--plot-sensitivity|${PLOT_EXT_DIR}/est-b.pNg"
+           "-DSVGS=${PLOT_EXT_DIR}/est-a.Svg" "-DPNGS=${PLOT_EXT_DIR}/est-b.pNg"
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/plot_ext_check.cmake)
+  sl_cli_test(est_cli_plot_ext_pngs shipload-estimate 2
+              "--samples|385|--quiet|--plot-sensitivity|${PLOT_EXT_DIR}/est-c.pngs"
+              "-DEXPECT_ERR=^shipload-estimate: --plot-sensitivity: expected a file name ending in \\.png or \\.svg\n$"
+              "-DABSENT=${PLOT_EXT_DIR}/est-c.pngs")
+endif()
