@@ -195,11 +195,24 @@ static void print_legend(FILE *f, const reg_entry *e, const reg_row *r, size_t n
     }
 }
 
+void reg_print_mark_notes(FILE *f, const reg_row *r, size_t n)
+{
+    int unsettled = 0, other_count = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsettled |= r[i].has_claim && r[i].cc.unsettled;
+        other_count |= r[i].has_claim && *cli_verdict_mark(&r[i].cc) == '+';
+    }
+    if (other_count)
+        cli_print_count_note(f);
+    if (unsettled)
+        cli_print_unsettled_note(f);
+}
+
 void reg_print_table(FILE *f, const reg_entry *e, size_t n)
 {
     reg_row *r = make_rows(e, n);
     char run[96], tag[REG_LABEL_MAX + 24], line[300];
-    int mixed, unsettled = 0, other_count = 0, unbounded = 0, common;
+    int mixed, unbounded = 0, common;
     const char *share_h;
     if (!r || n == 0) {
         free(r);
@@ -215,21 +228,15 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
     print_rows(f, r, n, share_h);
     fputc('\n', f);
     print_legend(f, e, r, n, common);
-    for (size_t i = 0; i < n; i++) {
-        unsettled |= r[i].has_claim && r[i].cc.unsettled;
-        other_count |= r[i].has_claim && *cli_verdict_mark(&r[i].cc) == '+';
+    for (size_t i = 0; i < n; i++)
         unbounded |= isinf(r[i].s.max);
-    }
     fprintf(f, "per cont.: P50 of the total per container (as the claim "
                "counts them)\n");
     if (mixed)
         fprintf(f, "P(claim): the share of samples that keep the claim: "
                    "P(>=) for one total,\n  P(<=) for \"at most\", P(in) "
                    "for a range\n");
-    if (other_count)
-        cli_print_count_note(f);
-    if (unsettled)
-        cli_print_unsettled_note(f);
+    reg_print_mark_notes(f, r, n);
     for (size_t i = 0; i < n; i++)
         if (cli_precision_text(e[i].res, line, sizeof line)) {
             snprintf(tag, sizeof tag, "%zu %s", i + 1, r[i].label);

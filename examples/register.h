@@ -41,6 +41,10 @@ void reg_fill_row(reg_row *r, const sl_result *res, const char *file);
  * "P(in)" when every claim is of one kind, else "P(claim)" (*mixed 1). */
 const char *reg_share_column(const reg_row *r, size_t n, int *mixed);
 
+/* The footnotes of the verdict marks of rows r[0..n) (cli_verdict_mark):
+ * "+" (a count the stated one admits), "*" (unsettled), when any has it. */
+void reg_print_mark_notes(FILE *f, const reg_row *r, size_t n);
+
 /* The CSV columns of reg_csv_figures, without a newline. */
 #define REG_CSV_FIGURES                                                     \
     "containers,n_containers,claim,claim_value,claim_high,source,date,"    \

@@ -487,7 +487,7 @@ static void print_rows(FILE *f, const sweep *sw, const reg_row *r,
                 r[i].cell[REG_P50], w[2], r[i].cell[REG_P95], w[3],
                 r[i].cell[REG_MAX], w[4], r[i].cell[REG_SHARE],
                 r[i].has_claim ? sl_verdict_name(r[i].cc.verdict) : "-",
-                r[i].has_claim && r[i].cc.unsettled ? "*" : "");
+                r[i].has_claim ? cli_verdict_mark(&r[i].cc) : "");
 }
 
 void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
@@ -495,7 +495,7 @@ void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
 {
     reg_row *r = calloc(sw->n ? sw->n : 1, sizeof *r);
     char line[1200], tag[80], b[40];
-    int mixed, unsettled = 0, unbounded = 0;
+    int mixed, unbounded = 0;
     if (!r || sw->n == 0) {
         free(r);
         fprintf(stderr, "shipload-estimate: out of memory\n");
@@ -503,13 +503,11 @@ void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
     }
     for (size_t i = 0; i < sw->n; i++) {
         reg_fill_row(&r[i], res[i], NULL);
-        unsettled |= r[i].has_claim && r[i].cc.unsettled;
         unbounded |= isinf(r[i].s.max);
     }
     print_heading(f, sw, res, r, what);
     print_rows(f, sw, r, reg_share_column(r, sw->n, &mixed));
-    if (unsettled)
-        cli_print_unsettled_note(f);
+    reg_print_mark_notes(f, r, sw->n);
     for (size_t i = 0; i < sw->n; i++)
         if (cli_precision_text(res[i], line, sizeof line)) {
             snprintf(tag, sizeof tag, "%zu %s", i + 1,

@@ -44,6 +44,12 @@ if(TARGET shipload-estimate)
   sweep_check(est_sweep_file table "${EX}/E.json|--sweep|containers=500,1000,2000|${Q}"
               -DROWS=3)
 
+  # a verdict that holds only with a count "at least N" admits is marked
+  # "+" as in the default table, with its footnote
+  sl_cli_test(est_sweep_count_mark shipload-estimate 0
+              "--sweep|containers=9500,10000|--container|iso-20-24t|--cargo|152mm-shell-mass-equiv|--claim|up to 4.8 million|--containers|at least 10000|${Q}"
+              "-DEXPECT_OUT=\n2 +10,000 [^\n]+ consistent\\+\n\\+  holds with a container count that the stated one admits")
+
   # one point is the single run with that value set directly: same seed,
   # same samples, the same JSON numbers
   sweep_check(est_sweep_point_fill point "--sweep|fill=0.5,0.7|${ROUNDS}|${Q}"
