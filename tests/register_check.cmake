@@ -14,15 +14,7 @@ cmake_minimum_required(VERSION 3.19)
 # (The JSON comparison is by text: CMake's string(JSON) sorts keys.)
 string(REPLACE "|" ";" args "${ARGS}")
 
-# run(OUT RC ...): EXE with the arguments; stdout into OUT; fails unless 0.
-function(run out)
-  execute_process(COMMAND ${EXE} ${ARGN} RESULT_VARIABLE rc
-                  OUTPUT_VARIABLE o ERROR_VARIABLE e)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${EXE} ${ARGN}: exit status ${rc}: ${e}")
-  endif()
-  set(${out} "${o}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/check_run.cmake) # run(OUT ...)
 
 # single(VAR FILE): the single run's --json of FILE.
 function(single var file)

@@ -20,15 +20,7 @@ cmake_minimum_required(VERSION 3.19)
 # Figures expected come from the output itself or from single runs.
 string(REPLACE "|" ";" args "${ARGS}")
 
-# run(OUT ...): EXE with the arguments; stdout into OUT; fails unless 0.
-function(run out)
-  execute_process(COMMAND ${EXE} ${ARGN} RESULT_VARIABLE rc
-                  OUTPUT_VARIABLE o ERROR_VARIABLE e)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${EXE} ${ARGN}: exit status ${rc}: ${e}")
-  endif()
-  set(${out} "${o}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/check_run.cmake) # run(OUT ...)
 
 # re(OUT TEXT): TEXT as a regex that matches it literally.
 function(re out text)
@@ -133,9 +125,18 @@ if(MODE STREQUAL "point")
     string(REGEX REPLACE "^{\n(.*)\n}\n$" "\\1" body "${one}")
     string(REPLACE "\n" "\n      " body "${body}")
     string(FIND "${j}" "\n      ${body}\n      }" at)
-    if(at EQUAL -1)
-      message(FATAL_ERROR "no point of the sweep is the text of the single "
-              "run:\n${one}")
+    set(before "")
+    if(NOT at EQUAL -1)
+      string(SUBSTRING "${j}" 0 ${at} before)
+    endif()
+    # ... and it is point INDEX's, right after its "value"
+    string(REGEX MATCHALL "\n        \"value\": " values "${before}")
+    list(LENGTH values nv)
+    math(EXPR want "${INDEX} + 1")
+    if(at EQUAL -1 OR NOT nv EQUAL want OR
+       NOT before MATCHES "\n        \"value\": [^\n]*,$")
+      message(FATAL_ERROR "point ${INDEX} is not \"value\" and the text of "
+              "the single run:\n${one}")
     endif()
   endif()
   list(LENGTH KEYS nk)

@@ -1,0 +1,11 @@
+# tests/check_run.cmake - included by the -P check scripts
+# (register_check.cmake, sweep_check.cmake).
+# run(OUT ...): EXE with the arguments; stdout into OUT; fails unless 0.
+function(run out)
+  execute_process(COMMAND ${EXE} ${ARGN} RESULT_VARIABLE rc
+                  OUTPUT_VARIABLE o ERROR_VARIABLE e)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${EXE} ${ARGN}: exit status ${rc}: ${e}")
+  endif()
+  set(${out} "${o}" PARENT_SCOPE)
+endfunction()
