@@ -423,7 +423,7 @@ static int parse_args(int argc, char **argv, args *a)
     }
     if (a->json && a->csv)
         return bad("--csv", "give one of --json and --csv");
-    if (a->sweep && !a->list)
+    if (a->sweep && !a->list && !a->help && !a->version)
         return check_sweep(a);
     if (a->nfiles > 1 && !a->list)
         return refuse_outputs(&a->out, a->nfiles);
