@@ -650,6 +650,67 @@ START_TEST(test_scenario_round_trip)
 }
 END_TEST
 
+/* A load rule whose nominal figure is not the middle of its range was
+ * written as [low, high], which loads with the middle as nominal: the
+ * capacity table and the claim's requirements changed on reload.  It is
+ * written {"value": nominal, "range": [low, high]} and comes back whole. */
+START_TEST(test_scenario_rule_nominal_round_trip)
+{
+    sl_scenario *back = NULL;
+    sl_result *r1 = NULL, *r2 = NULL;
+    sl_options opt;
+    sl_load_rules rules = *sl_scenario_load_rules(sc);
+    const sl_load_rules *got;
+    char *text = NULL, *again = NULL, *j1 = NULL, *j2 = NULL;
+    sl_scenario_clear_cargo_types(sc);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round", NULL, &e),
+                     SL_OK);
+    rules.margin_length = 37.25;
+    rules.margin_length_range[0] = 12.5;
+    rules.margin_length_range[1] = 187.75;
+    rules.dunnage = 61.5;
+    rules.dunnage_range[0] = 50;
+    rules.dunnage_range[1] = 243.25;
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_to_json(sc, NULL, 0, &text, &e), SL_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"margin_length\": {\n      \"value\": "
+                                       "37.25,\n      \"range\": [\n        "
+                                       "12.5,\n        187.75\n      ]\n"));
+    ck_assert_ptr_nonnull(strstr(text, "\"dunnage\": {\n      \"value\": "
+                                       "61.5,\n"));
+    /* a middle nominal keeps the plain range */
+    ck_assert_ptr_nonnull(strstr(text, "\"margin_height\": [\n      50,\n"));
+    ck_assert_int_eq(sl_scenario_alloc(cat, &back, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_load_string(back, NULL, text, "written", &e),
+                     SL_OK);
+    got = sl_scenario_load_rules(back);
+    ck_assert_double_eq(got->margin_length, 37.25);
+    ck_assert_double_eq(got->margin_length_range[0], 12.5);
+    ck_assert_double_eq(got->margin_length_range[1], 187.75);
+    ck_assert_double_eq(got->dunnage, 61.5);
+    ck_assert_double_eq(got->dunnage_range[1], 243.25);
+    ck_assert_int_eq(sl_scenario_to_json(back, NULL, 0, &again, &e), SL_OK);
+    ck_assert_str_eq(again, text);
+    /* the same capacity table and claim text, not the middle's */
+    sl_options_init(&opt);
+    opt.samples = 400;
+    opt.seed = 2385;
+    opt.threads = 1;
+    ck_assert_int_eq(sl_estimate(sc, &opt, &r1, &e), SL_OK);
+    ck_assert_int_eq(sl_estimate(back, &opt, &r2, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(r1, 0, &j1, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(r2, 0, &j2, &e), SL_OK);
+    ck_assert_str_eq(j2, j1);
+    sl_free(j1);
+    sl_free(j2);
+    sl_result_free(r1);
+    sl_result_free(r2);
+    sl_free(again);
+    sl_free(text);
+    sl_scenario_free(back);
+}
+END_TEST
+
 /* A range claim in the JSON out (value_high, p_in_range and its interval,
  * qualifier "between"), in the samples file's header, and in a scenario
  * file that loads back to the same ends and writes the same text, for
@@ -776,6 +837,7 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_catalog_round_trip);
     tcase_add_test(tc, test_catalog_json_errors);
     tcase_add_test(tc, test_scenario_round_trip);
+    tcase_add_test(tc, test_scenario_rule_nominal_round_trip);
     tcase_add_test(tc, test_scenario_json_errors);
     tcase_add_test(tc, test_range_claim_out);
     suite_add_tcase(s, tc);
