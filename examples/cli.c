@@ -425,6 +425,20 @@ const char *cli_share_cell(double p, char *buf, size_t n)
     return buf;
 }
 
+const char *cli_verdict_mark(const sl_claim_check *cc)
+{
+    if (cc->needs_more_containers || cc->needs_fewer_containers)
+        return "+";
+    return cc->unsettled ? "*" : "";
+}
+
+void cli_print_count_note(FILE *f)
+{
+    fprintf(f, "+  holds with a container count that the stated one admits "
+               "(\"at least\" or\n   \"about\"), not with the count "
+               "itself: the verdict text gives the count\n");
+}
+
 void cli_print_unsettled_note(FILE *f)
 {
     fprintf(f, "*  more samples could change this verdict: the share of "

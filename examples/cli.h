@@ -45,6 +45,15 @@ const char *cli_claim_text(const sl_claim_check *cc, char *buf, size_t n);
  * 100.0 for a share that is not.  Returns buf. */
 const char *cli_share_cell(double p, char *buf, size_t n);
 
+/* The mark after a verdict in a table: "+" when the claim holds only
+ * with a container count other than the stated one, which the count's
+ * qualifier admits (needs_more_containers, needs_fewer_containers); "*"
+ * when more samples could change the verdict (unsettled); else "". */
+const char *cli_verdict_mark(const sl_claim_check *cc);
+
+/* The footnote of a table with "+" verdicts. */
+void cli_print_count_note(FILE *f);
+
 /* The footnote of a table whose starred verdicts more samples could
  * change. */
 void cli_print_unsettled_note(FILE *f);

@@ -166,7 +166,7 @@ static void print_rows(FILE *f, const row *r, size_t n, const char *share_h)
                 w[2], r[i].cell[2], w[3], r[i].cell[3], w[4], r[i].cell[4],
                 w[5], r[i].cell[5],
                 r[i].has_claim ? sl_verdict_name(r[i].cc.verdict) : "-",
-                r[i].has_claim && r[i].cc.unsettled ? "*" : "");
+                r[i].has_claim ? cli_verdict_mark(&r[i].cc) : "");
         fprintf(f, "%*s  %s container%s, ", wn, "", r[i].containers,
                 r[i].one ? "" : "s");
         if (!r[i].has_claim) {
@@ -217,7 +217,7 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
 {
     row *r = make_rows(e, n);
     char run[96], tag[LABEL_MAX + 24], line[300];
-    int mixed, unsettled = 0, unbounded = 0, common;
+    int mixed, unsettled = 0, other_count = 0, unbounded = 0, common;
     const char *share_h;
     if (!r || n == 0) {
         free(r);
@@ -235,6 +235,7 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
     print_legend(f, e, r, n, common);
     for (size_t i = 0; i < n; i++) {
         unsettled |= r[i].has_claim && r[i].cc.unsettled;
+        other_count |= r[i].has_claim && *cli_verdict_mark(&r[i].cc) == '+';
         unbounded |= isinf(r[i].s.max);
     }
     fprintf(f, "per cont.: P50 of the total per container (as the claim "
@@ -243,6 +244,8 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
         fprintf(f, "P(claim): the share of samples that keep the claim: "
                    "P(>=) for one total,\n  P(<=) for \"at most\", P(in) "
                    "for a range\n");
+    if (other_count)
+        cli_print_count_note(f);
     if (unsettled)
         cli_print_unsettled_note(f);
     for (size_t i = 0; i < n; i++)

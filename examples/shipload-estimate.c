@@ -859,7 +859,7 @@ static void print_default(FILE *f, const args *a)
     char b1[32], b2[32], b3[32], b4[32], bp[32];
     double dist[NINTERP];
     size_t best = 0;
-    int unsettled = 0;
+    int unsettled = 0, other_count = 0;
     sl_result_claim(default_interps[0].res, &cc[0]);
     fprintf(f, "shipload %s: checking the June 2024 claim\n\n", sl_version());
     fprintf(f, "Claim: \"at least 10,000 containers ... could contain up to "
@@ -910,8 +910,9 @@ static void print_default(FILE *f, const args *a)
                 cli_share_cell(range ? cc[k].p_in_range
                            : most ? cc[k].p_at_most : cc[k].p_at_least,
                            bp, sizeof bp),
-                sl_verdict_name(cc[k].verdict), cc[k].unsettled ? "*" : "");
+                sl_verdict_name(cc[k].verdict), cli_verdict_mark(&cc[k]));
         unsettled |= cc[k].unsettled;
+        other_count |= *cli_verdict_mark(&cc[k]) == '+';
         dist[k] = claim_distance(&cc[k], s.p50);
         if (dist[k] < dist[best])
             best = k;
@@ -919,6 +920,8 @@ static void print_default(FILE *f, const args *a)
     fputc('\n', f);
     for (size_t k = 0; k < NINTERP; k++)
         fprintf(f, "%zu  %s\n", k + 1, default_interps[k].name);
+    if (other_count)
+        cli_print_count_note(f);
     if (unsettled)
         cli_print_unsettled_note(f);
     print_default_precision(f);
