@@ -372,7 +372,8 @@ static int verdict_unsettled(const sl_claim_check *c, const sl_summary *s)
 
 /* When the verdict is unsettled: which share may lie on either side of
  * 5 %, with its interval. */
-static void add_unsettled(sl_claim_check *c, size_t *n, size_t cap)
+static void add_unsettled(const sl_claim_check *c, char *text, size_t *n,
+                          size_t cap)
 {
     char a[96];
     /* "at most" claims and the line at P5 turn on the share at or below
@@ -386,7 +387,7 @@ static void add_unsettled(sl_claim_check *c, size_t *n, size_t cap)
                                                    : "its low end";
     if (!c->unsettled)
         return;
-    text_add(c->text, cap, n, "More samples could change this verdict: the "
+    text_add(text, cap, n, "More samples could change this verdict: the "
              "share of samples that %s %s, 95 %% interval %s %%, may lie on "
              "either side of 5 %%. ", below ? "stay at or below" : "reach",
              it, interval_text(ci, a, sizeof a));
@@ -395,57 +396,59 @@ static void add_unsettled(sl_claim_check *c, size_t *n, size_t cap)
 /* What would still let a claim that the nominal model already reaches
  * hold: the slack in each solved figure (no stacking or margin line: they
  * only add).  Nothing when no figure was solved. */
-static void write_room(sl_claim_check *c, const sli_draw *d, size_t pc,
+static void write_room(const sl_claim_check *c, char *text,
+                       const sli_draw *d, size_t pc,
                        const char *unit, size_t *n, size_t cap)
 {
     char e[40], f[40];
     const char *sep = "";
     size_t start = *n;
-    text_add(c->text, cap, n, "It would still hold at nominal figures with "
+    text_add(text, cap, n, "It would still hold at nominal figures with "
              "any one of these changes: ");
     if (isfinite(c->min_containers)) {
-        text_add(c->text, cap, n, "as few as %s container%s",
+        text_add(text, cap, n, "as few as %s container%s",
                  grouped(c->min_containers, e, sizeof e),
                  c->min_containers == 1 ? "" : "s");
         sep = "; ";
     }
     if (isfinite(c->min_max_gross)) {
-        text_add(c->text, cap, n, "%sa rated gross mass as low as %s kg", sep,
+        text_add(text, cap, n, "%sa rated gross mass as low as %s kg", sep,
                  grouped(c->min_max_gross, f, sizeof f));
         sep = "; ";
     }
     if (isfinite(c->max_unit_gross)) {
-        text_add(c->text, cap, n, "%sas much as %s kg per %s as carried "
+        text_add(text, cap, n, "%sas much as %s kg per %s as carried "
                  "(nominal %s kg)", sep, kg_text(c->max_unit_gross, e, sizeof e),
                  unit, kg_text(d->ugross[pc], f, sizeof f));
         sep = "; ";
     }
     if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {
-        text_add(c->text, cap, n, "%smunitions in as few as %.0f %% of "
+        text_add(text, cap, n, "%smunitions in as few as %.0f %% of "
                  "containers", sep, 100 * c->min_munition_share);
         sep = "; ";
     }
     if (!*sep) { /* nothing to list */
         *n = start;
-        c->text[start] = '\0';
+        text[start] = '\0';
         return;
     }
-    text_add(c->text, cap, n, ".");
+    text_add(text, cap, n, ".");
 }
 
 /* The verdict of an "at most" claim in plain words: where X falls against
  * the hard minimum, P5 and the hard maximum, and what it allows per
  * container (no "what must be true": those figures are for reaching X). */
-static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
+static void write_at_most_text(const sl_claim_check *c, char *text,
+                               size_t cap, const sl_summary *s,
                                double p_at_most, double per, size_t nsamples,
                                sl_qualifier n_qual)
 {
     char a[40], b[40], e[40], f[40], g[40];
-    size_t n = 0, cap = sizeof c->text;
+    size_t n = 0;
     grouped(c->value, a, sizeof a);
     if (c->needs_fewer_containers) {
         double h = count_allowance(SL_QUAL_ABOUT, c->containers);
-        text_add(c->text, cap, &n, "At most %s is consistent with \"about "
+        text_add(text, cap, &n, "At most %s is consistent with \"about "
                  "%s\" containers: at nominal capacity %s of them hold no "
                  "more than it, within the rounding of the stated count, "
                  "which stands for %s to %s. ", a,
@@ -454,37 +457,37 @@ static void write_at_most_text(sl_claim_check *c, const sl_summary *s,
                  grouped(c->containers - h, f, sizeof f),
                  grouped(c->containers + h, g, sizeof g));
     } else if (c->verdict == SL_VERDICT_IMPOSSIBLE)
-        text_add(c->text, cap, &n, "At most %s is impossible under these "
+        text_add(text, cap, &n, "At most %s is impossible under these "
                  "assumptions: even the hard minimum, %s, exceeds it (the "
                  "containers must hold more). ", a, grouped(s->min, b, sizeof b));
     else if (c->verdict == SL_VERDICT_IMPLAUSIBLE) {
-        text_add(c->text, cap, &n, "At most %s is implausible: ", a);
-        add_share(c->text, cap, &n, 1, "it", p_at_most, c->p_at_most_ci,
+        text_add(text, cap, &n, "At most %s is implausible: ", a);
+        add_share(text, cap, &n, 1, "it", p_at_most, c->p_at_most_ci,
                   nsamples);
-        text_add(c->text, cap, &n, "; P5 is %s, though the hard minimum of "
+        text_add(text, cap, &n, "; P5 is %s, though the hard minimum of "
                  "%s stays below it. ", grouped(s->p05, b, sizeof b),
                  grouped(s->min, e, sizeof e));
     } else if (isfinite(s->max) && c->value >= s->max &&
                count_allowance(n_qual, c->containers) > 0)
         /* the hard maximum is for the stated count: "at least N" and
            "about N" admit more containers, which hold more */
-        text_add(c->text, cap, &n, "At most %s holds at %s containers: the "
+        text_add(text, cap, &n, "At most %s holds at %s containers: the "
                  "total never exceeds the hard maximum of %s there, though "
                  "more containers, which \"%s %s\" admits, could hold "
                  "more. ", a, grouped(c->containers, b, sizeof b),
                  grouped(s->max, e, sizeof e), sl_qualifier_name(n_qual),
                  grouped(c->containers, f, sizeof f));
     else if (isfinite(s->max) && c->value >= s->max)
-        text_add(c->text, cap, &n, "At most %s holds: the total never "
+        text_add(text, cap, &n, "At most %s holds: the total never "
                  "exceeds the hard maximum of %s. ", a,
                  grouped(s->max, b, sizeof b));
     else
-        text_add(c->text, cap, &n, "At most %s is consistent: %s %% of "
+        text_add(text, cap, &n, "At most %s is consistent: %s %% of "
                  "samples stay at or below it (P5 %s, P95 %s). ", a,
                  pct_text(p_at_most, f, sizeof f), grouped(s->p05, b, sizeof b),
                  grouped(s->p95, e, sizeof e));
-    add_unsettled(c, &n, cap);
-    text_add(c->text, cap, &n, "It allows at most %s per container; at "
+    add_unsettled(c, text, &n, cap);
+    text_add(text, cap, &n, "It allows at most %s per container; at "
              "nominal figures one holds %s.",
              one_decimal(c->per_container, a, sizeof a),
              one_decimal(per, b, sizeof b));
@@ -536,20 +539,21 @@ static const char *end_alone(const sl_result *res, double x, char *buf,
 
 /* For a range claim: the share of samples inside it with its interval,
  * and what each end alone would be. */
-static void add_range_shares(sl_claim_check *c, const sl_result *res,
+static void add_range_shares(const sl_claim_check *c, char *text,
+                             const sl_result *res,
                              size_t *n, size_t cap)
 {
     char a[40], b[40], e[96], lo[96], hi[96];
     if (c->p_in_range > 0)
-        text_add(c->text, cap, n, "%s %% of samples lie in it (95 %% "
+        text_add(text, cap, n, "%s %% of samples lie in it (95 %% "
                  "interval %s %%). ", pct_text(c->p_in_range, a, sizeof a),
                  interval_text(c->p_in_range_ci, e, sizeof e));
     else
-        text_add(c->text, cap, n, "None of %s samples lies in it (the share "
+        text_add(text, cap, n, "None of %s samples lies in it (the share "
                  "is below %s %% at 95 %% confidence). ",
                  grouped((double)res->n, a, sizeof a),
                  pct_text(c->p_in_range_ci[1], b, sizeof b));
-    text_add(c->text, cap, n, "Its low end alone, %s, %s; its high end "
+    text_add(text, cap, n, "Its low end alone, %s, %s; its high end "
              "alone, %s, %s. ", grouped(c->value, a, sizeof a),
              end_alone(res, c->value, lo, sizeof lo),
              grouped(c->value_high, b, sizeof b),
@@ -561,7 +565,8 @@ static void add_range_shares(sl_claim_check *c, const sl_result *res,
  * already; nothing for a conservative claim or one that holds only
  * through the rounding of the container count.  nominal: the nominal
  * total. */
-static void write_requirements(sl_claim_check *c, const sli_model *m,
+static void write_requirements(const sl_claim_check *c, char *text,
+                               const sli_model *m,
                                const sli_draw *d, size_t pc,
                                double stack_total, double margin_total,
                                double nominal, size_t *pn, size_t cap)
@@ -570,7 +575,7 @@ static void write_requirements(sl_claim_check *c, const sli_model *m,
     const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
     const char *sep = "";
     size_t n = *pn, start = n;
-#define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
+#define ADD(...) text_add(text, cap, &n, __VA_ARGS__)
     if (c->verdict == SL_VERDICT_CONSERVATIVE || c->needs_more_containers)
         return;
     if (c->qualifier == SL_QUAL_RANGE && nominal > c->value_high) {
@@ -580,7 +585,7 @@ static void write_requirements(sl_claim_check *c, const sli_model *m,
         return;
     }
     if (nominal >= c->value) { /* nominal reaches it already */
-        write_room(c, d, pc, unit, pn, cap);
+        write_room(c, text, d, pc, unit, pn, cap);
         return;
     }
     ADD("For it to hold at nominal figures, any one of these would do: ");
@@ -615,7 +620,7 @@ static void write_requirements(sl_claim_check *c, const sli_model *m,
             "container)", sep, margin_total / c->containers);
     else if (!*sep) { /* nothing listed: say so, not "do: ." */
         n = start;
-        c->text[n] = '\0';
+        text[n] = '\0';
         ADD("No one input changed alone makes it hold at nominal "
             "figures");
     }
@@ -634,20 +639,22 @@ static void write_requirements(sl_claim_check *c, const sli_model *m,
 
 /* The verdict in plain words.  A range claim's sentences name its low
  * end ("its low end") where a total's name the total ("it"). */
-static void write_text(sl_claim_check *c, const sl_result *res,
+static void write_text(const sl_claim_check *c, char *text, size_t cap,
+                       const sl_result *res,
                        const sli_model *m, sli_draw *d, size_t pc,
                        double stack_total, double margin_total)
 {
     const sl_summary *s = &res->total_sum;
     size_t nsamples = res->n;
     char a[96], b[40], e[40], f[40], e2[40];
-    size_t n = 0, cap = sizeof c->text;
+    size_t n = 0;
     int range = c->qualifier == SL_QUAL_RANGE;
     const char *it = range ? "its low end" : "it";
     double per = c->containers > 0 ? nominal_whole_total(m, d) / c->containers : 0;
-#define ADD(...) text_add(c->text, cap, &n, __VA_ARGS__)
+#define ADD(...) text_add(text, cap, &n, __VA_ARGS__)
     if (c->qualifier == SL_QUAL_AT_MOST) {
-        write_at_most_text(c, s, c->p_at_most, per, nsamples, m->n_qual);
+        write_at_most_text(c, text, cap, s, c->p_at_most, per, nsamples,
+                           m->n_qual);
         return;
     }
     claim_label(c, a, sizeof a);
@@ -676,7 +683,7 @@ static void write_text(sl_claim_check *c, const sl_result *res,
             break;
         }
         ADD("%s is implausible: ", a);
-        add_share(c->text, cap, &n, 0, it, c->p_at_least, c->p_at_least_ci,
+        add_share(text, cap, &n, 0, it, c->p_at_least, c->p_at_least_ci,
                   nsamples);
         if (isfinite(s->max))
             ADD("; P95 is %s, and %s stays below the hard maximum of %s. ",
@@ -740,7 +747,7 @@ static void write_text(sl_claim_check *c, const sl_result *res,
     case SL_VERDICT_CONSERVATIVE:
         if (range) {
             ADD("%s is conservative: ", a);
-            add_share(c->text, cap, &n, 1, "its high end", c->p_at_most,
+            add_share(text, cap, &n, 1, "its high end", c->p_at_most,
                       c->p_at_most_ci, nsamples);
             ADD("; P5 is %s: the containers could hold more. ",
                 grouped(s->p05, b, sizeof b));
@@ -758,8 +765,8 @@ static void write_text(sl_claim_check *c, const sl_result *res,
         break;
     }
     if (range)
-        add_range_shares(c, res, &n, cap);
-    add_unsettled(c, &n, cap);
+        add_range_shares(c, text, res, &n, cap);
+    add_unsettled(c, text, &n, cap);
     if (range)
         ADD("It implies %s to %s per container; at nominal figures one holds "
             "%s. ", one_decimal(c->per_container, b, sizeof b),
@@ -770,13 +777,42 @@ static void write_text(sl_claim_check *c, const sl_result *res,
             one_decimal(c->per_container, b, sizeof b),
             one_decimal(per, e, sizeof e));
 #undef ADD
-    write_requirements(c, m, d, pc, stack_total, margin_total,
+    write_requirements(c, text, m, d, pc, stack_total, margin_total,
                        per * c->containers, &n, cap);
+}
+
+size_t sli_claim_text_fit(char *dst, size_t cap, const char *full)
+{
+    size_t len = strlen(full), end = 0;
+    if (cap == 0)
+        return 0;
+    if (len < cap) {
+        memcpy(dst, full, len + 1);
+        return len;
+    }
+    /* the last sentence end (". " or a final ".") that fits */
+    for (size_t i = 0; i + 1 < cap; i++)
+        if (full[i] == '.' && (full[i + 1] == ' ' || full[i + 1] == '\0'))
+            end = i + 1;
+    if (end == 0) { /* no whole sentence fits: cut at a space, marked */
+        end = cap > 4 ? cap - 4 : 0;
+        while (end > 0 && full[end] != ' ')
+            end--;
+        memcpy(dst, full, end);
+        memcpy(dst + end, "...", cap > 4 ? 4 : 0);
+        if (cap <= 4)
+            dst[0] = '\0';
+        return strlen(dst);
+    }
+    memcpy(dst, full, end);
+    dst[end] = '\0';
+    return end;
 }
 
 sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
 {
     sl_claim_check *c = &res->claim;
+    char full[SLI_CLAIM_TEXT_FULL]; /* the whole text, before the fit */
     sli_draw d;
     double value, high, total, mshare = 0.0, stack_total, margin_total;
     sl_qualifier q;
@@ -827,7 +863,8 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
             }
         }
         c->unsettled = verdict_unsettled(c, &res->total_sum);
-        write_text(c, res, m, &d, m->ncargo, NAN, NAN);
+        write_text(c, full, sizeof full, res, m, &d, m->ncargo, NAN, NAN);
+        sli_claim_text_fit(c->text, sizeof c->text, full);
         res->has_claim = 1;
         sli_draw_free(&d);
         return SL_OK;
@@ -877,7 +914,9 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
         c->needs_more_containers = 1;
     }
     c->unsettled = verdict_unsettled(c, &res->total_sum);
-    write_text(c, res, m, &d, pc, stack_total, margin_total);
+    write_text(c, full, sizeof full, res, m, &d, pc, stack_total,
+               margin_total);
+    sli_claim_text_fit(c->text, sizeof c->text, full);
     res->has_claim = 1;
     sli_draw_free(&d);
     return SL_OK;

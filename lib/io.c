@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <jansson.h>
-#include "internal.h"
+#include "io_internal.h"
 
 /* Release memory returned by the library. */
 void sl_free(void *p)
@@ -676,10 +676,12 @@ static json_t *jqualified(const sl_dist *d, sl_qualifier q)
     return json_string(text);
 }
 
-/* A load rule: a number when exact, else [low, high]. */
+/* A load rule: a number when exact, [low, high] when its nominal is the
+ * middle, else {"value": nominal, "range": [low, high]}: each loads back
+ * to the same figure and range. */
 static json_t *jrule(double fig, const double range[2], int *ok)
 {
-    json_t *a;
+    json_t *a, *o;
     if (range[0] == range[1] && range[0] == fig)
         return jvalue(fig);
     if (!(a = json_array())) {
@@ -688,7 +690,16 @@ static json_t *jrule(double fig, const double range[2], int *ok)
     }
     jpush(a, jvalue(range[0]), ok);
     jpush(a, jvalue(range[1]), ok);
-    return a;
+    if (fig == sli_rule_middle(range))
+        return a; /* loads back with the middle as nominal */
+    if (!(o = json_object())) {
+        json_decref(a);
+        *ok = 0;
+        return NULL;
+    }
+    jset(o, "value", jvalue(fig), ok);
+    jset(o, "range", a, ok);
+    return o;
 }
 
 /* The type lists: [{id, share}], shares as text or "rest". */

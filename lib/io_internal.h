@@ -56,6 +56,13 @@ const char *sli_json_type_name(const json_t *v);
  * is neither or does not fit. */
 int sli_json_text(const json_t *v, char *buf, size_t size);
 
+/* The nominal figure a load rule given as [low, high] reads with: the
+ * middle of its range (halves first: no overflow). */
+static inline double sli_rule_middle(const double range[2])
+{
+    return 0.5 * range[0] + 0.5 * range[1];
+}
+
 /* path + suffix into buf: sli_path(buf, n, "cargo", "[%zu]", 1). */
 const char *sli_path(char *buf, size_t size, const char *base,
                      const char *fmt, ...) SLI_PRINTF(4, 5);

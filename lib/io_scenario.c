@@ -17,6 +17,7 @@ static const char *const rules_keys[] = {
     "margin_length", "margin_width", "margin_height", "dunnage",
     "check_door", NULL};
 static const char *const claim_keys[] = {"value", "source", "date", NULL};
+static const char *const rule_keys[] = {"value", "range", NULL};
 
 /* Fail: value at path has the wrong type. */
 static sl_status fail_type(const sli_jctx *ctx, const char *path,
@@ -137,32 +138,71 @@ static sl_status load_fill(const sli_jctx *ctx, sl_scenario *sc, json_t *v)
     return placed(ctx, "fill", sl_scenario_set_fill(sc, text, &sub), &sub);
 }
 
-/* One figure of load_rules: a number (exact: its range collapses to it)
- * or [low, high] (uncertain, uniform over the range; the nominal figure is
- * its middle).  The values themselves are checked by
+/* A load rule's [low, high] at path into range; expected names the
+ * whole field's forms. */
+static sl_status rule_range(const sli_jctx *ctx, json_t *v, const char *path,
+                            const char *expected, double range[2])
+{
+    json_t *lo = json_array_get(v, 0), *hi = json_array_get(v, 1);
+    if (!json_is_array(v))
+        return fail_type(ctx, path, v, expected);
+    if (json_array_size(v) != 2 || !json_is_number(lo) || !json_is_number(hi))
+        return sli_jfail(ctx, SL_EPARSE, path, "found %s; expected %s",
+                         json_array_size(v) != 2 ? "an array of other than "
+                         "two values" : "an array with a non-number",
+                         expected);
+    range[0] = json_number_value(lo);
+    range[1] = json_number_value(hi);
+    return SL_OK;
+}
+
+/* A load rule as {"value": nominal, "range": [low, high]} (a nominal
+ * figure that is not the middle of its range). */
+static sl_status rule_object(const sli_jctx *ctx, json_t *v, const char *path,
+                             double *fig, double range[2])
+{
+    char sub[SL_ERROR_WHERE_MAX];
+    json_t *x = json_object_get(v, "value"), *r = json_object_get(v, "range");
+    sl_status st = sli_json_check_keys(ctx, v, path, rule_keys);
+    if (st != SL_OK)
+        return st;
+    if (!x || !r)
+        return sli_jfail(ctx, SL_EPARSE, path, "no \"%s\"; an object gives "
+                         "both \"value\" (the nominal figure) and \"range\" "
+                         "([low, high])", x ? "range" : "value");
+    sli_path(sub, sizeof sub, path, ".value");
+    if (!json_is_number(x))
+        return fail_type(ctx, sub, x, "the nominal figure, a number");
+    sli_path(sub, sizeof sub, path, ".range");
+    st = rule_range(ctx, r, sub, "[low, high]", range);
+    if (st == SL_OK)
+        *fig = json_number_value(x);
+    return st;
+}
+
+/* One figure of load_rules: a number (exact: its range collapses to it),
+ * [low, high] (uncertain, uniform over the range; the nominal figure is
+ * its middle) or {"value": nominal, "range": [low, high]} (a nominal
+ * elsewhere in the range).  The values themselves are checked by
  * sl_scenario_set_load_rules. */
 static sl_status rule_value(const sli_jctx *ctx, json_t *obj, const char *key,
                             const char *unit, double *fig, double range[2])
 {
-    char path[SL_ERROR_WHERE_MAX], expected[96];
+    char path[SL_ERROR_WHERE_MAX], expected[160];
     json_t *v = json_object_get(obj, key);
+    sl_status st;
     if (!v)
         return SL_OK;
     sli_path(path, sizeof path, "load_rules.", "%s", key);
     snprintf(expected, sizeof expected, "%s, or [low, high] for an uncertain "
-             "one", unit);
+             "one (or {\"value\": nominal, \"range\": [low, high]})", unit);
+    if (json_is_object(v))
+        return rule_object(ctx, v, path, fig, range);
     if (json_is_array(v)) {
-        json_t *lo = json_array_get(v, 0), *hi = json_array_get(v, 1);
-        if (json_array_size(v) != 2 || !json_is_number(lo) ||
-            !json_is_number(hi))
-            return sli_jfail(ctx, SL_EPARSE, path, "found %s; expected %s",
-                             json_array_size(v) != 2 ? "an array of other "
-                             "than two values" : "an array with a non-number",
-                             expected);
-        range[0] = json_number_value(lo);
-        range[1] = json_number_value(hi);
-        *fig = 0.5 * range[0] + 0.5 * range[1]; /* no overflow */
-        return SL_OK;
+        st = rule_range(ctx, v, path, expected, range);
+        if (st == SL_OK)
+            *fig = sli_rule_middle(range);
+        return st;
     }
     if (!json_is_number(v))
         return fail_type(ctx, path, v, expected);

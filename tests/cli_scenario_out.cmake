@@ -14,6 +14,10 @@ if(TARGET shipload-estimate)
   # a scenario file's run, and the adaptive mode (the samples drawn)
   scenario_out(est_cli_scenario_out_file
     "${PROJECT_SOURCE_DIR}/examples/scenarios/E.json|--precision|0.01|--samples|500")
+  # load rules whose nominal is not the middle of their range were written
+  # as [low, high] and reloaded with the middle (by weight 292, not 294)
+  scenario_out(est_cli_scenario_out_rule_nominal
+    "${PROJECT_SOURCE_DIR}/tests/data/rule-nominal-scenario.json|--samples|400")
   # the default run writes the realistic mix (interpretation 4, "mix")
   scenario_out(est_cli_scenario_out_default "--samples|800" -DSTRIP=1)
   # a path that cannot be written costs no run and names the flag

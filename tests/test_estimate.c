@@ -795,6 +795,62 @@ START_TEST(test_count_at_least_one)
 }
 END_TEST
 
+/* The claim text had 1,024 bytes and text_add cut it there, mid-word: a
+ * range claim near P95 with the "unsettled" sentence, the mix sentence and
+ * the requirements needs about 1,064.  It now ends at its last whole
+ * sentence that fits. */
+START_TEST(test_claim_text_whole_sentences)
+{
+    sl_scenario *sc = make("45", "iso-20-24t=0.3;iso-20=rest",
+                           "152mm-round=0.7;non-munition=rest", NULL,
+                           "12261 to 98765432099999993952718553088");
+    sl_result *r = run(sc, 400, 1, 1);
+    sl_claim_check cc;
+    size_t len;
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    len = strlen(cc.text);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
+    ck_assert_int_eq(cc.unsettled, 1);
+    ck_assert_msg(len > 900 && len < sizeof cc.text && cc.text[len - 1] == '.',
+                  "%zu bytes: ...%s", len, cc.text + (len > 80 ? len - 80 : 0));
+    ck_assert_ptr_nonnull(strstr(cc.text, "More samples could change this "
+                                          "verdict"));
+    ck_assert_ptr_nonnull(strstr(cc.text, ". No stacking limit in its range "
+                                          "helps: at its high end one holds "));
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* sli_claim_text_fit: whole when it fits, else to the last sentence end
+ * that fits ("4.8" is no sentence end), else cut at a space, marked. */
+START_TEST(test_claim_text_fit)
+{
+    char out[24], big[40];
+    const char *two = "Holds 4.8 m. Needs 2,385 more.";
+    ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out, "It holds."), 9);
+    ck_assert_str_eq(out, "It holds.");
+    /* 23 bytes and the NUL fit exactly */
+    ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out,
+                                         "Twenty-three bytes fit."), 23);
+    ck_assert_str_eq(out, "Twenty-three bytes fit.");
+    /* 30 bytes into 24: the first sentence, not "Holds 4." */
+    ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out, two), 12);
+    ck_assert_str_eq(out, "Holds 4.8 m.");
+    ck_assert_uint_eq(sli_claim_text_fit(big, sizeof big, two), 30);
+    ck_assert_str_eq(big, two);
+    /* one byte too long, no sentence end before: cut at a space, marked */
+    ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out,
+                                         "Twenty-three bytes hold."), 21);
+    ck_assert_str_eq(out, "Twenty-three bytes...");
+    ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out,
+                                         "One sentence of 2,385 bytes long."),
+                      18);
+    ck_assert_str_eq(out, "One sentence of...");
+    ck_assert_uint_eq(sli_claim_text_fit(out, 0, two), 0);
+}
+END_TEST
+
 /* An absurd claim (10^30, 10^300) is impossible, and its text neither
  * cuts digits off a number (a 40-byte buffer printed 10^30 as
  * "1,000,...,019,884,624,838,6") nor fills the 1,024 bytes with digits. */
@@ -2382,6 +2438,8 @@ int main(void)
     tcase_add_test(pub, test_absurd_claim_text);
     tcase_add_test(pub, test_unbounded_count_zero_cargo);
     tcase_add_test(pub, test_count_at_least_one);
+    tcase_add_test(pub, test_claim_text_whole_sentences);
+    tcase_add_test(pub, test_claim_text_fit);
     tcase_add_test(pub, test_needs_more_below_max_text);
     tcase_add_test(pub, test_nothing_fits_text);
     tcase_add_test(pub, test_mix_maximum);

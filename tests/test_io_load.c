@@ -137,6 +137,45 @@ START_TEST(test_scenario_rule_ranges)
 }
 END_TEST
 
+/* {"value": nominal, "range": [low, high]}: a nominal figure elsewhere
+ * than the middle (what --scenario-out writes for one); its faults are
+ * placed at the key inside the object. */
+START_TEST(test_scenario_rule_nominal_object)
+{
+    const sl_load_rules *r;
+    ck_assert_int_eq(load("{\"load_rules\": {\"margin_length\": {\"value\": "
+                          "37.25, \"range\": [12.5, 187.75]}}}"), SL_OK);
+    r = sl_scenario_load_rules(sc);
+    ck_assert_double_eq(r->margin_length, 37.25);
+    ck_assert_double_eq(r->margin_length_range[0], 12.5);
+    ck_assert_double_eq(r->margin_length_range[1], 187.75);
+    expect(load("{\"load_rules\": {\"dunnage\": {\"value\": 61.5}}}"),
+           SL_EPARSE, "s.json:1:28: load_rules.dunnage",
+           "no \"range\"; an object gives both \"value\" (the nominal figure) "
+           "and \"range\" ([low, high])");
+    expect(load("{\"load_rules\": {\"dunnage\": {\"range\": [50, 250]}}}"),
+           SL_EPARSE, "s.json:1:28: load_rules.dunnage", "no \"value\";");
+    expect(load("{\"load_rules\": {\"dunnage\": {\"value\": \"61.5\", "
+                "\"range\": [50, 250]}}}"),
+           SL_EPARSE, "s.json:1:38: load_rules.dunnage.value",
+           "found a string; expected the nominal figure, a number");
+    expect(load("{\"load_rules\": {\"dunnage\": {\"value\": 61.5, "
+                "\"range\": [50]}}}"),
+           SL_EPARSE, "s.json:1:53: load_rules.dunnage.range",
+           "found an array of other than two values; expected [low, high]");
+    expect(load("{\"load_rules\": {\"dunnage\": {\"value\": 61.5, "
+                "\"range\": [50, 250], \"mode\": 61.5}}}"),
+           SL_EPARSE, "s.json:1:72: load_rules.dunnage.mode",
+           "unknown field \"mode\"; expected one of: value, range");
+    expect(load("{\"load_rules\": {\"dunnage\": {\"value\": 261.5, "
+                "\"range\": [50, 250]}}}"),
+           SL_ERANGE, "s.json:1:28: load_rules.dunnage",
+           "the figure 261.5 kg is outside its range 50 to 250");
+    /* nothing was changed by the failures */
+    ck_assert_double_eq(sl_scenario_load_rules(sc)->margin_length, 37.25);
+}
+END_TEST
+
 START_TEST(test_scenario_absent_fields_keep_values)
 {
     sl_load_rules before = *sl_scenario_load_rules(sc);
@@ -689,6 +728,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_scenario_every_field);
     tcase_add_test(tc, test_scenario_absent_fields_keep_values);
     tcase_add_test(tc, test_scenario_rule_ranges);
+    tcase_add_test(tc, test_scenario_rule_nominal_object);
     tcase_add_test(tc, test_scenario_errors_placed);
     tcase_add_test(tc, test_scenario_syntax_errors);
     tcase_add_test(tc, test_position_after_tricky_strings);

@@ -581,15 +581,31 @@ END_TEST
  * JSON byte for byte and the same file when written again.  The custom
  * cargo (a figure that needs 17 digits) travels in the file's catalog, a
  * seed above 2^63 - 1 as a string, an exact load rule as a number. */
+/* Run a with oa and b with ob: the two results' JSON are the same. */
+static void assert_same_run(const sl_scenario *a, const sl_options *oa,
+                            const sl_scenario *b, const sl_options *ob)
+{
+    sl_result *r1 = NULL, *r2 = NULL;
+    char *j1 = NULL, *j2 = NULL;
+    ck_assert_int_eq(sl_estimate(a, oa, &r1, &e), SL_OK);
+    ck_assert_int_eq(sl_estimate(b, ob, &r2, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(r1, 0, &j1, &e), SL_OK);
+    ck_assert_int_eq(sl_result_to_json(r2, 0, &j2, &e), SL_OK);
+    ck_assert_str_eq(j2, j1);
+    sl_free(j1);
+    sl_free(j2);
+    sl_result_free(r1);
+    sl_result_free(r2);
+}
+
 START_TEST(test_scenario_round_trip)
 {
     sl_catalog *plain = NULL;
     sl_scenario *mine = NULL, *back = NULL;
-    sl_result *r1 = NULL, *r2 = NULL;
     sl_options opt, opt2;
     sl_load_rules rules;
     sl_cargo g = *sl_catalog_find_cargo(cat, "122mm-round");
-    char *text = NULL, *again = NULL, *j1 = NULL, *j2 = NULL;
+    char *text = NULL, *again = NULL;
     snprintf(g.id, sizeof g.id, "crate-third");
     g.package[0].gross.nominal += 1.0 / 3;
     ck_assert_int_eq(sl_catalog_put_cargo(cat, &g, &e), SL_OK);
@@ -633,20 +649,64 @@ START_TEST(test_scenario_round_trip)
     ck_assert_int_eq(sl_scenario_to_json(back, &opt2, 0, &again, &e), SL_OK);
     ck_assert_str_eq(again, text);
     opt2.threads = 1;
-    ck_assert_int_eq(sl_estimate(mine, &opt, &r1, &e), SL_OK);
-    ck_assert_int_eq(sl_estimate(back, &opt2, &r2, &e), SL_OK);
-    ck_assert_int_eq(sl_result_to_json(r1, 0, &j1, &e), SL_OK);
-    ck_assert_int_eq(sl_result_to_json(r2, 0, &j2, &e), SL_OK);
-    ck_assert_str_eq(j2, j1);
-    sl_free(j1);
-    sl_free(j2);
-    sl_result_free(r1);
-    sl_result_free(r2);
+    assert_same_run(mine, &opt, back, &opt2);
     sl_free(again);
     sl_free(text);
     sl_scenario_free(back);
     sl_scenario_free(mine);
     sl_catalog_free(plain);
+}
+END_TEST
+
+/* A load rule whose nominal figure is not the middle of its range was
+ * written as [low, high], which loads with the middle as nominal: the
+ * capacity table and the claim's requirements changed on reload.  It is
+ * written {"value": nominal, "range": [low, high]} and comes back whole. */
+START_TEST(test_scenario_rule_nominal_round_trip)
+{
+    sl_scenario *back = NULL;
+    sl_options opt;
+    sl_load_rules rules = *sl_scenario_load_rules(sc);
+    const sl_load_rules *got;
+    char *text = NULL, *again = NULL;
+    sl_scenario_clear_cargo_types(sc);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round", NULL, &e),
+                     SL_OK);
+    rules.margin_length = 37.25;
+    rules.margin_length_range[0] = 12.5;
+    rules.margin_length_range[1] = 187.75;
+    rules.dunnage = 61.5;
+    rules.dunnage_range[0] = 50;
+    rules.dunnage_range[1] = 243.25;
+    ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_to_json(sc, NULL, 0, &text, &e), SL_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"margin_length\": {\n      \"value\": "
+                                       "37.25,\n      \"range\": [\n        "
+                                       "12.5,\n        187.75\n      ]\n"));
+    ck_assert_ptr_nonnull(strstr(text, "\"dunnage\": {\n      \"value\": "
+                                       "61.5,\n"));
+    /* a middle nominal keeps the plain range */
+    ck_assert_ptr_nonnull(strstr(text, "\"margin_height\": [\n      50,\n"));
+    ck_assert_int_eq(sl_scenario_alloc(cat, &back, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_load_string(back, NULL, text, "written", &e),
+                     SL_OK);
+    got = sl_scenario_load_rules(back);
+    ck_assert_double_eq(got->margin_length, 37.25);
+    ck_assert_double_eq(got->margin_length_range[0], 12.5);
+    ck_assert_double_eq(got->margin_length_range[1], 187.75);
+    ck_assert_double_eq(got->dunnage, 61.5);
+    ck_assert_double_eq(got->dunnage_range[1], 243.25);
+    ck_assert_int_eq(sl_scenario_to_json(back, NULL, 0, &again, &e), SL_OK);
+    ck_assert_str_eq(again, text);
+    /* the same capacity table and claim text, not the middle's */
+    sl_options_init(&opt);
+    opt.samples = 400;
+    opt.seed = 2385;
+    opt.threads = 1;
+    assert_same_run(sc, &opt, back, &opt);
+    sl_free(again);
+    sl_free(text);
+    sl_scenario_free(back);
 }
 END_TEST
 
@@ -776,6 +836,7 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_catalog_round_trip);
     tcase_add_test(tc, test_catalog_json_errors);
     tcase_add_test(tc, test_scenario_round_trip);
+    tcase_add_test(tc, test_scenario_rule_nominal_round_trip);
     tcase_add_test(tc, test_scenario_json_errors);
     tcase_add_test(tc, test_range_claim_out);
     suite_add_tcase(s, tc);

@@ -318,7 +318,13 @@ typedef struct sl_claim_check {
                                    (impossible, too low, needs_more_ or
                                    needs_fewer_containers, a value above
                                    every packing found) */
-    char text[1024];          /**< the verdict in plain words */
+    char text[1024];          /**< the verdict in plain words.  A text
+                                   longer than 1,023 bytes (a range claim
+                                   with the "unsettled" sentence and the
+                                   requirements reaches about 1,100) ends
+                                   at its last whole sentence that fits:
+                                   never cut mid-sentence (the size stays,
+                                   docs/versioning.md) */
     double value_high;        /**< a range claim's high end; NaN for one
                                    total */
     double p_in_range;        /**< a range claim: P(value <= total <=

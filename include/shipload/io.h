@@ -182,17 +182,18 @@ SL_API sl_status sl_catalog_to_json(const sl_catalog *cat, int flags,
  * The scenario as a scenario file (docs/scenario-format.md) that loads
  * back, into a scenario of any catalog, to the same run: notes, title,
  * containers (with its qualifier: "at least 10000"), container_types and
- * cargo [{id, share}], fill, load_rules (a number when exact, else [low,
- * high]), claim ({value, source, date}, or null; a range claim's value
- * as "LOW to HIGH"), samples and seed (from
- * opt; left out when opt is NULL; a seed above 2^63 - 1 as a string), and
- * catalog {containers, cargo}: every entry the scenario uses, with every
- * field as sl_catalog_to_json writes it, so the file carries its own
- * figures and sources.  Numbers are written with the fewest digits (15 to
- * 17) that give every one back.  A load rule whose nominal figure is not
- * the middle of its range is written as the range, which loads with the
- * middle as nominal.  flags: 0 (indented) or SL_JSON_COMPACT.  *out must
- * be released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
+ * cargo [{id, share}], fill, load_rules (a number when exact, [low,
+ * high] when the nominal figure is the middle of its range, else
+ * {"value": nominal, "range": [low, high]}), claim ({value, source,
+ * date}, or null; a range claim's value as "LOW to HIGH"), samples and
+ * seed (from opt; left out when opt is NULL; a seed above 2^63 - 1 as a
+ * string), and catalog {containers, cargo}: every entry the scenario
+ * uses, with every field as sl_catalog_to_json writes it, so the file
+ * carries its own figures and sources.  Numbers are written with the
+ * fewest digits (15 to 17) that give every one back, so the file loads
+ * back to the same scenario, every load rule's nominal figure included.
+ * flags: 0 (indented) or SL_JSON_COMPACT.  *out must be released with
+ * sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
  * SL_ENOMEM.
  */
 SL_API sl_status sl_scenario_to_json(const sl_scenario *sc,
