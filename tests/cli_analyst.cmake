@@ -2,15 +2,12 @@
 # answers that must not contradict themselves, outputs that must not be
 # lost (the analyst audit).
 if(TARGET shipload-estimate)
-  function(analyst_cli name rc args)
-    sl_cli_test(${name} shipload-estimate ${rc} "${args}" ${ARGN})
-  endfunction()
   set(ANALYST_OUT ${CMAKE_CURRENT_BINARY_DIR}/analyst-out)
   file(MAKE_DIRECTORY ${ANALYST_OUT})
   # two outputs on one file written two ways ("./x" and "x") were both
   # written, the second over the first, with exit status 0: the samples
   # were lost without a word
-  analyst_cli(est_cli_outputs_same_file_two_spellings 2
+  sl_est_test(est_cli_outputs_same_file_two_spellings 2
               "--samples|300|--samples-out|${ANALYST_OUT}/twice.txt|--scenario-out|${ANALYST_OUT}/./twice.txt"
               "-DABSENT=${ANALYST_OUT}/twice.txt"
               "-DEXPECT_ERR=--scenario-out: \"[^\"]*/\\./twice.txt\" is also the file of --samples-out")
@@ -18,11 +15,11 @@ endif()
 # strtod's hexadecimal form read "0x10" as 16: 16 samples, a 16 mm margin,
 # a 16-unit space; every number reader now refuses it
 if(TARGET shipload-estimate)
-  analyst_cli(est_cli_samples_hex 2 "--samples|0x10"
+  sl_est_test(est_cli_samples_hex 2 "--samples|0x10"
               "-DEXPECT_ERR=--samples: '0x10' is not a whole number")
-  analyst_cli(est_cli_margins_hex 2 "--margins|0x10|--samples|300"
+  sl_est_test(est_cli_margins_hex 2 "--margins|0x10|--samples|300"
               "-DEXPECT_ERR=--margins: '0x10' is not a margin")
-  analyst_cli(est_cli_precision_hex 2 "--precision|0x1p-10|--samples|300"
+  sl_est_test(est_cli_precision_hex 2 "--precision|0x1p-10|--samples|300"
               "-DEXPECT_ERR=--precision: '0x1p-10' is not a relative precision")
 endif()
 if(TARGET shipload-pack)
@@ -37,7 +34,7 @@ endif()
 # which qualifier ("at most 6,700" vanished), nor the shares and the fill
 # it assumed: the drivers table named "share:152mm-round" without its range
 if(TARGET shipload-estimate)
-  analyst_cli(est_cli_single_states_scenario 0
+  sl_est_test(est_cli_single_states_scenario 0
               "--containers|at most 6,700|--cargo|152mm-round=0.2 to 0.5|--cargo|non-munition=rest|--fill|85%|--samples|400|--quiet"
               "-DEXPECT_OUT=^Observed and assumed \\(shares of the containers\\):\n  containers   at most 6,700\n  types        iso-20-24t uniform\\(0, 1\\), iso-20 rest\n  cargo        152mm-round 0.2 to 0.5 \\(90 %, beta\\), non-munition rest\n  fill         0.85 of each container's capacity\n\nCapacity per container")
 endif()
@@ -46,29 +43,25 @@ endif()
 # ("152mm-shell-mass-equiv") pushed its row out of line; --list printed
 # "4000.00 kg per missile" where the assumptions say "4,000 kg"
 if(TARGET shipload-estimate)
-  analyst_cli(est_cli_capacity_counts_grouped 0
+  sl_est_test(est_cli_capacity_counts_grouped 0
               "${CMAKE_SOURCE_DIR}/examples/scenarios/D.json|--samples|400|--quiet"
               "-DEXPECT_OUT=\n  container    cargo                      count  by weight by geometry  binding   range\n  c4ads-lot    152mm-shell-mass-equiv 1,600,000  1,600,000           -  weight    1,600,000\n")
-  analyst_cli(est_cli_list_unit_gross_grouped 0 "--list"
+  sl_est_test(est_cli_list_unit_gross_grouped 0 "--list"
               "-DEXPECT_OUT=\n +4,000 kg per missile as carried; packaged\n")
 endif()
 # the table of what drives the range showed its first rows and then
 # "interactions" as 1 less every row's share, so the shown column summed
 # to 99.2 % in the README: the rows left out get a line of their own
 if(TARGET shipload-estimate)
-  analyst_cli(est_cli_sensitivity_other_inputs 0 "--samples|2000|--quiet"
+  sl_est_test(est_cli_sensitivity_other_inputs 0 "--samples|2000|--quiet"
               "-DEXPECT_OUT=%  +[-+][0-9.]+\n  [0-9]+ other inputs +[0-9.]+%\n  interactions, per-container variation +[0-9.]+%\n$")
 endif()
 # a claim of 100 in 10,000 containers "implies 0.0 per container": one
 # decimal hid the figure the sentence was about
 if(TARGET shipload-estimate)
-  function(analyst_text name args text)
-    string(REPLACE " " "[ \n]+" re "${text}")
-    sl_cli_test(${name} shipload-estimate 0 "${args}" "-DEXPECT_OUT=${re}")
-  endfunction()
-  analyst_text(est_cli_small_per_container
-               "--container|iso-20-24t|--claim|100|--samples|500|--quiet"
-               "Claim exact 100: 0.01 per container, .* It implies 0.01 per container; at nominal figures one holds 470.0\\.")
+  sl_est_text(est_cli_small_per_container
+              "--container|iso-20-24t|--claim|100|--samples|500|--quiet"
+              "Claim exact 100: 0.01 per container, .* It implies 0.01 per container; at nominal figures one holds 470.0\\.")
 endif()
 # output that could not be written (a full disk) was lost without a word:
 # shipload-pack returned 0, shipload-estimate --list returned 1 silently
@@ -111,12 +104,12 @@ endif()
 # with nothing to bind (every container empty, or no munition cargo) the
 # claim text said "No container rating helps: geometry binds."
 if(TARGET shipload-estimate)
-  analyst_text(est_cli_no_rating_fill_zero
-               "--fill|0|--claim|100|--samples|400|--quiet"
-               "No container rating helps: every container is empty \\(fill 0\\)\\.")
-  analyst_text(est_cli_no_rating_no_munitions
-               "--cargo|non-munition|--claim|100|--samples|400|--quiet"
-               "No container rating helps: no container carries munitions\\.")
+  sl_est_text(est_cli_no_rating_fill_zero
+              "--fill|0|--claim|100|--samples|400|--quiet"
+              "No container rating helps: every container is empty \\(fill 0\\)\\.")
+  sl_est_text(est_cli_no_rating_no_munitions
+              "--cargo|non-munition|--claim|100|--samples|400|--quiet"
+              "No container rating helps: no container carries munitions\\.")
 endif()
 # shipload-pack's views passed over every box for every one of their
 # 2,880 cells (12 s of text for 2 million boxes of 25 mm in a 20 ft
@@ -133,13 +126,13 @@ endif()
 # an unknown id of 48 or more characters was cut (to 48 by the command
 # line, to 40 by the message) before it was quoted: it is quoted as typed
 if(TARGET shipload-estimate)
-  analyst_cli(est_cli_long_id_container 2
+  sl_est_test(est_cli_long_id_container 2
               "--container|iso-20-2385.unknown-long-id.abcdefghijklmnopqrstuvwxyz=0.5|--samples|300"
               "-DEXPECT_ERR=^shipload-estimate: --container \\(container_types\\[0\\]\\.id\\): unknown container type id \"iso-20-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\"; known: iso-20-24t, iso-20, iso-40, iso-40hc\n$")
-  analyst_cli(est_cli_long_id_cargo 2
+  sl_est_test(est_cli_long_id_cargo 2
               "--cargo|  d30-2385.unknown-long-id.abcdefghijklmnopqrstuvwxyz.0123 = 0.5|--samples|300"
               "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\[0\\]\\.id\\): unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\"; known: 152mm-shell-mass-equiv, 152mm-round, 122mm-round, 122mm-grad, kn-23, non-munition\n$")
-  analyst_cli(est_cli_long_id_scenario 2
+  sl_est_test(est_cli_long_id_scenario 2
               "${CMAKE_SOURCE_DIR}/tests/data/long-id-scenario.json|--samples|300"
               "-DEXPECT_ERR=long-id-scenario\\.json:4:20: cargo\\[0\\]\\.id: unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\"; known: 152mm-shell")
 endif()

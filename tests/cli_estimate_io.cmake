@@ -1,55 +1,52 @@
 # shipload-estimate's file options: scenario and catalog files, --list,
 # --csv, --samples-out, --plot, --plot-sensitivity, and the man page kept in
-# step with --help.  est_cli is sl_cli_test (tests/CMakeLists.txt) on
+# step with --help.  sl_est_test is sl_cli_test (tests/CMakeLists.txt) on
 # shipload-estimate.
 if(TARGET shipload-estimate)
   set(EX ${PROJECT_SOURCE_DIR}/examples/scenarios)
   set(OUT ${CMAKE_CURRENT_BINARY_DIR})
-  function(est_cli name rc args)
-    sl_cli_test(${name} shipload-estimate ${rc} "${args}" ${ARGN})
-  endfunction()
-  est_cli(est_cli_file 0 "${EX}/C.json|--samples|2000|--quiet"
-          "-DEXPECT_OUT=^C: South Korean DIA.*iso-20-24t +152mm-shell-mass-equiv +470")
-  est_cli(est_cli_file_json 0 "${EX}/D.json|--samples|2000|--json"
-          "-DEXPECT_OUT=\"container\": \"c4ads-lot\".*\"count\": 1600000")
-  est_cli(est_cli_file_override 0 "${EX}/A.json|--samples|2000|--containers|20,000|--json"
-          "-DEXPECT_OUT=\"samples\": 2000,.*\"containers\": 20000")
-  est_cli(est_cli_file_bad 2 "${OUT}/est_cli_missing.json"
-          "-DEXPECT_ERR=est_cli_missing.json.*No such file")
-  est_cli(est_cli_file_dir 2 "${EX}" "-DEXPECT_ERR=is a directory")
-  est_cli(est_cli_csv 0 "${EX}/E.json|--samples|2000|--csv"
-          "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found,max_mix\ntotal,.*\ncontainer,cargo,count")
-  est_cli(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
-  est_cli(est_cli_list 0 "--list"
-          "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")
+  sl_est_test(est_cli_file 0 "${EX}/C.json|--samples|2000|--quiet"
+              "-DEXPECT_OUT=^C: South Korean DIA.*iso-20-24t +152mm-shell-mass-equiv +470")
+  sl_est_test(est_cli_file_json 0 "${EX}/D.json|--samples|2000|--json"
+              "-DEXPECT_OUT=\"container\": \"c4ads-lot\".*\"count\": 1600000")
+  sl_est_test(est_cli_file_override 0 "${EX}/A.json|--samples|2000|--containers|20,000|--json"
+              "-DEXPECT_OUT=\"samples\": 2000,.*\"containers\": 20000")
+  sl_est_test(est_cli_file_bad 2 "${OUT}/est_cli_missing.json"
+              "-DEXPECT_ERR=est_cli_missing.json.*No such file")
+  sl_est_test(est_cli_file_dir 2 "${EX}" "-DEXPECT_ERR=is a directory")
+  sl_est_test(est_cli_csv 0 "${EX}/E.json|--samples|2000|--csv"
+              "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found,max_mix\ntotal,.*\ncontainer,cargo,count")
+  sl_est_test(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
+  sl_est_test(est_cli_list 0 "--list"
+              "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")
   # --list showed each figure's nominal only, not the range an estimate
   # draws from (the "Assumptions that decide it" block of a run shows it)
-  est_cli(est_cli_list_ranges 0
-          "--catalog|${PROJECT_SOURCE_DIR}/tests/data/list-ranges-catalog.json|--list"
-          "-DEXPECT_OUT=  odd-box +test container with uncertain figures\n +5,898 \\[V\\] x 2,352 \\[V\\] x 2,393 mm \\[V\\], tare 2,250 \\(2,180-2,340\\) kg \\[V2\\], max gross 27,385 \\(26,115-29,470\\) kg \\[D\\]\n +door 2,283.5 \\(2,271.25-2,297.75\\) \\[EST\\] x 2,280 mm \\[V\\]\n.*  odd-round +test round with an uncertain bare mass\n +73.75 kg per round as carried; packaged\n +unit mass 44.375 \\(43.125-45.875\\) kg \\[EST\\], the bare item [^\n]*\n +152 mm projectile box: 2 per package, 930 \\(900-960\\) \\[EST\\] x 425 \\(400-450\\) \\[EST\\] x 240 \\(220-260\\) mm \\[EST\\], 107.5 \\(100-115\\) kg \\[EST\\], up: h, stacks 8-10\n")
+  sl_est_test(est_cli_list_ranges 0
+              "--catalog|${PROJECT_SOURCE_DIR}/tests/data/list-ranges-catalog.json|--list"
+              "-DEXPECT_OUT=  odd-box +test container with uncertain figures\n +5,898 \\[V\\] x 2,352 \\[V\\] x 2,393 mm \\[V\\], tare 2,250 \\(2,180-2,340\\) kg \\[V2\\], max gross 27,385 \\(26,115-29,470\\) kg \\[D\\]\n +door 2,283.5 \\(2,271.25-2,297.75\\) \\[EST\\] x 2,280 mm \\[V\\]\n.*  odd-round +test round with an uncertain bare mass\n +73.75 kg per round as carried; packaged\n +unit mass 44.375 \\(43.125-45.875\\) kg \\[EST\\], the bare item [^\n]*\n +152 mm projectile box: 2 per package, 930 \\(900-960\\) \\[EST\\] x 425 \\(400-450\\) \\[EST\\] x 240 \\(220-260\\) mm \\[EST\\], 107.5 \\(100-115\\) kg \\[EST\\], up: h, stacks 8-10\n")
   # (24,000 - 2,250 kg tare) / 43.56 kg = 499.3 bare projectiles by weight
-  est_cli(est_cli_catalog_file 0
-          "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--containers|10000|--container|iso-20-24t-min|--cargo|152mm-of540-bare|--samples|1000|--json"
-          "-DEXPECT_OUT=\"container\": \"iso-20-24t-min\",[ \n]*\"cargo\": \"152mm-of540-bare\",[ \n]*\"count\": 499,")
+  sl_est_test(est_cli_catalog_file 0
+              "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--containers|10000|--container|iso-20-24t-min|--cargo|152mm-of540-bare|--samples|1000|--json"
+              "-DEXPECT_OUT=\"container\": \"iso-20-24t-min\",[ \n]*\"cargo\": \"152mm-of540-bare\",[ \n]*\"count\": 499,")
   # the hard maximum is a proven bound (5 kits a room) above the packings
   # found (4): a claim between them is implausible, not impossible
   set(KIT ${PROJECT_SOURCE_DIR}/tests/data)
-  est_cli(est_cli_proven_bound 0
-          "--catalog|${KIT}/kit-catalog.json|${KIT}/kit-scenario.json|--quiet"
-          "-DEXPECT_OUT=room +kit +4 +936 +4 +geometry +4-5 [(]found 4[)].*hard bounds 4,000 to 5,000.*packings found reach 4,000.*verdict: implausible.*no packing found reaches it")
+  sl_est_test(est_cli_proven_bound 0
+              "--catalog|${KIT}/kit-catalog.json|${KIT}/kit-scenario.json|--quiet"
+              "-DEXPECT_OUT=room +kit +4 +936 +4 +geometry +4-5 [(]found 4[)].*hard bounds 4,000 to 5,000.*packings found reach 4,000.*verdict: implausible.*no packing found reaches it")
   # a cargo that carries no munitions has no munition range: "-"
-  est_cli(est_cli_nonmunition_range 0
-          "--container|iso-20|--cargo|152mm-round=0.5|--cargo|non-munition=rest|--samples|500|--quiet"
-          "-DEXPECT_OUT=152mm-round +272 +380 +272 +geometry +240-418\n +iso-20 +non-munition +28 +28 +- +none +-\n")
-  est_cli(est_cli_catalog_missing 2 "--catalog|${OUT}/no-such-catalog.json|--list"
-          "-DEXPECT_ERR=no-such-catalog.json")
-  est_cli(est_cli_plot_ext 2 "--plot|chart.pdf" "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg")
-  est_cli(est_cli_outputs 0
-          "${EX}/B-122mm-rockets.json|--samples|2000|--plot|${OUT}/est_cli.png|--plot-sensitivity|${OUT}/est_cli_s.svg|--samples-out|${OUT}/est_cli_totals.txt"
-          "-DEXPECT_OUT=122mm-grad")
-  est_cli(est_cli_outputs_dir 1
-          "${EX}/A.json|--samples|500|--samples-out|/nonexistent-dir/t.txt"
-          "-DEXPECT_ERR=--samples-out: .*No such file")
+  sl_est_test(est_cli_nonmunition_range 0
+              "--container|iso-20|--cargo|152mm-round=0.5|--cargo|non-munition=rest|--samples|500|--quiet"
+              "-DEXPECT_OUT=152mm-round +272 +380 +272 +geometry +240-418\n +iso-20 +non-munition +28 +28 +- +none +-\n")
+  sl_est_test(est_cli_catalog_missing 2 "--catalog|${OUT}/no-such-catalog.json|--list"
+              "-DEXPECT_ERR=no-such-catalog.json")
+  sl_est_test(est_cli_plot_ext 2 "--plot|chart.pdf" "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg")
+  sl_est_test(est_cli_outputs 0
+              "${EX}/B-122mm-rockets.json|--samples|2000|--plot|${OUT}/est_cli.png|--plot-sensitivity|${OUT}/est_cli_s.svg|--samples-out|${OUT}/est_cli_totals.txt"
+              "-DEXPECT_OUT=122mm-grad")
+  sl_est_test(est_cli_outputs_dir 1
+              "${EX}/A.json|--samples|500|--samples-out|/nonexistent-dir/t.txt"
+              "-DEXPECT_ERR=--samples-out: .*No such file")
   add_test(NAME est_cli_manpage COMMAND ${CMAKE_COMMAND}
            -DEXE=$<TARGET_FILE:shipload-estimate>
            -DMAN=${PROJECT_SOURCE_DIR}/docs/shipload-estimate.1
