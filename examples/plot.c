@@ -692,6 +692,211 @@ static void draw_sensitivity(cairo_t *cr, const sl_result *res)
 }
 
 /* ------------------------------------------------------------------ */
+/* The sweep chart                                                     */
+
+/* The sweep's points in order of value into idx (n entries). */
+static void sweep_order(const plot_sweep_data *d, size_t *idx)
+{
+    for (size_t i = 0; i < d->n; i++) { /* insertion sort: n <= 50 */
+        size_t j = i;
+        for (; j > 0 && d->x[idx[j - 1]] > d->x[i]; j--)
+            idx[j] = idx[j - 1];
+        idx[j] = i;
+    }
+}
+
+/* The y range: 0 to the largest P95, widened to the claim when near
+ * (up to twice that); sets f->ymax and returns which claim ends (low,
+ * high) are on the scale: bit 0 the low end, bit 1 the high end. */
+static int sweep_y_range(frame *f, const plot_sweep_data *d, int has_claim,
+                         double lo, double hi)
+{
+    double top = 0, end[2] = {lo, hi};
+    int inside = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        sl_summary t;
+        if (sl_result_total(d->res[i], &t) == SL_OK && isfinite(t.p95))
+            top = fmax(top, t.p95);
+    }
+    if (!(top > 0))
+        top = 1;
+    for (int k = 0; k < 2 && has_claim; k++)
+        if (end[k] >= 0 && end[k] <= 2 * top) {
+            inside |= 1 << k;
+            top = fmax(top, end[k]);
+        }
+    f->ymax = ceil(top * 1.08 / nice_step(top * 1.08, 6)) *
+              nice_step(top * 1.08, 6);
+    return inside;
+}
+
+/* Axes of the sweep chart: the value below, the total at the left, with
+ * horizontal grid lines. */
+static void sweep_axes(cairo_t *cr, const frame *f, const char *xlabel,
+                       const char *unit)
+{
+    double step = nice_step(f->hi - f->lo, 6), ystep = nice_step(f->ymax, 6);
+    int dec = step_decimals(step);
+    char buf[160];
+    font(cr, 0, 12);
+    for (double v = 0; v <= f->ymax * (1 + 1e-9); v += ystep) {
+        cairo_set_source_rgb(cr, C_GRID);
+        cairo_set_line_width(cr, 0.6);
+        cairo_move_to(cr, f->x0, fy(f, v));
+        cairo_line_to(cr, f->x1, fy(f, v));
+        cairo_stroke(cr);
+        cairo_set_source_rgb(cr, C_TEXT);
+        fmt_num(v, step_decimals(ystep), buf, sizeof buf);
+        text_at(cr, f->x0 - 6, fy(f, v), 1, 0.5, buf);
+    }
+    for (double v = ceil(f->lo / step) * step; v <= f->hi; v += step) {
+        cairo_set_source_rgb(cr, C_TEXT);
+        cairo_move_to(cr, fx(f, v), f->y1);
+        cairo_line_to(cr, fx(f, v), f->y1 + 4);
+        cairo_stroke(cr);
+        fmt_num(v, dec, buf, sizeof buf);
+        text_at(cr, fx(f, v), f->y1 + 6, 0.5, 0, buf);
+    }
+    cairo_set_line_width(cr, 1);
+    cairo_rectangle(cr, f->x0, f->y0, f->x1 - f->x0, f->y1 - f->y0);
+    cairo_stroke(cr);
+    font(cr, 0, 13);
+    text_at(cr, (f->x0 + f->x1) / 2, f->y1 + 26, 0.5, 0, xlabel);
+    cairo_save(cr);
+    cairo_translate(cr, f->x0 - 80, (f->y0 + f->y1) / 2);
+    cairo_rotate(cr, -PI / 2);
+    snprintf(buf, sizeof buf, "total %s (all containers)", unit);
+    text_at(cr, 0, 0, 0.5, 0.5, buf);
+    cairo_restore(cr);
+}
+
+/* The P5-P95 band (lines 0) or the P50 line with a dot at each value
+ * (lines 1), points in order idx. */
+static void sweep_band(cairo_t *cr, const frame *f, const plot_sweep_data *d,
+                       const size_t *idx, int lines)
+{
+    sl_summary t;
+    cairo_new_path(cr); /* no line from the last text drawn */
+    for (size_t k = 0; k < 2 * d->n; k++) { /* P5 forth, P95 back */
+        size_t i = idx[k < d->n ? k : 2 * d->n - 1 - k];
+        double v;
+        sl_result_total(d->res[i], &t);
+        v = lines ? t.p50 : k < d->n ? t.p05 : t.p95;
+        if (lines && k >= d->n)
+            break;
+        cairo_line_to(cr, fx(f, d->x[i]), fy(f, fmin(v, f->ymax)));
+    }
+    if (!lines) {
+        cairo_close_path(cr);
+        cairo_set_source_rgb(cr, C_BAND);
+        cairo_fill(cr);
+        return;
+    }
+    cairo_set_source_rgb(cr, C_BAR);
+    cairo_set_line_width(cr, 2.2);
+    cairo_stroke(cr);
+    for (size_t k = 0; k < d->n; k++) {
+        sl_result_total(d->res[idx[k]], &t);
+        cairo_arc(cr, fx(f, d->x[idx[k]]), fy(f, fmin(t.p50, f->ymax)), 3.2,
+                  0, 2 * PI);
+        cairo_fill(cr);
+    }
+}
+
+/* One end of the claim at total v: a red horizontal line when on the
+ * scale, else an arrow at the top edge. */
+static void sweep_claim_line(cairo_t *cr, const frame *f, double v,
+                             int inside)
+{
+    cairo_set_source_rgb(cr, C_CLAIM);
+    cairo_set_line_width(cr, 2.2);
+    if (inside) {
+        cairo_move_to(cr, f->x0, fy(f, v));
+        cairo_line_to(cr, f->x1, fy(f, v));
+        cairo_stroke(cr);
+        return;
+    }
+    cairo_move_to(cr, f->x1 - 30, f->y0 + 4);
+    cairo_line_to(cr, f->x1 - 38, f->y0 + 18);
+    cairo_line_to(cr, f->x1 - 22, f->y0 + 18);
+    cairo_close_path(cr);
+    cairo_fill(cr);
+}
+
+/* The claim: its line (a range: both ends, the span tinted) and a label
+ * at the left end. */
+static void sweep_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
+                        int inside)
+{
+    char num[48], hi[48], label[160];
+    double y;
+    fmt_num(c->value, 0, num, sizeof num);
+    if (c->qualifier == SL_QUAL_RANGE) {
+        double top = inside & 2 ? fy(f, c->value_high) : f->y0;
+        double bottom = inside & 1 ? fy(f, c->value) : f->y0;
+        cairo_set_source_rgba(cr, C_CLAIM, 0.08);
+        cairo_rectangle(cr, f->x0, top, f->x1 - f->x0, bottom - top);
+        cairo_fill(cr);
+        sweep_claim_line(cr, f, c->value_high, inside & 2);
+        fmt_num(c->value_high, 0, hi, sizeof hi);
+        snprintf(label, sizeof label, "claim: %s to %s%s", num, hi,
+                 inside == 3 ? "" : " (off scale)");
+    } else
+        snprintf(label, sizeof label, "claim: %s%s%s%s",
+                 c->qualifier == SL_QUAL_EXACT ? ""
+                                               : sl_qualifier_name(c->qualifier),
+                 c->qualifier == SL_QUAL_EXACT ? "" : " ", num,
+                 inside & 1 ? "" : " (off scale)");
+    sweep_claim_line(cr, f, c->value, inside & 1);
+    y = inside & 1 ? fy(f, c->value) : f->y0 + 26; /* below the arrow */
+    font(cr, 1, 12);
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.92);
+    cairo_rectangle(cr, f->x0 + 6, y - 22, text_w(cr, label) + 12, 18);
+    cairo_fill(cr);
+    cairo_set_source_rgb(cr, C_CLAIM);
+    text_at(cr, f->x0 + 12, y - 19, 0, 0, label);
+}
+
+/* The whole sweep chart. */
+static void draw_sweep(cairo_t *cr, const plot_sweep_data *d)
+{
+    const sl_scenario *sc = sl_result_scenario(d->res[0]);
+    size_t idx[64];
+    sl_claim_check c;
+    int has_claim = sl_result_claim(d->res[0], &c) == SL_OK, inside;
+    char unit[48], title[256], sub[400], ns[48];
+    frame f = {120, 70, CANVAS_W - 40, CANVAS_H - 62, 0, 1, 1};
+    double pad;
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    sweep_order(d, idx);
+    f.lo = d->x[idx[0]];
+    f.hi = d->x[idx[d->n - 1]];
+    pad = f.hi > f.lo ? 0.03 * (f.hi - f.lo) : fmax(fabs(f.lo) * 0.01, 1);
+    f.lo -= pad;
+    f.hi += pad;
+    unit_name(sc, unit, sizeof unit);
+    inside = sweep_y_range(&f, d, has_claim, has_claim ? c.value : 0,
+                           !has_claim                      ? 0
+                           : c.qualifier == SL_QUAL_RANGE ? c.value_high
+                                                           : c.value);
+    fit_title(cr, d->title ? d->title
+                  : *sl_scenario_title(sc) ? sl_scenario_title(sc)
+                                           : "Total munitions",
+              title, sizeof title, CANVAS_W - 48);
+    fmt_num((double)sl_result_samples_count(d->res[0]), 0, ns, sizeof ns);
+    snprintf(sub, sizeof sub, "P50 (line) and 90 %% range (shaded) against "
+             "%s; %s samples, seed %llu at every value", d->xlabel, ns,
+             (unsigned long long)sl_result_options(d->res[0])->seed);
+    titles(cr, title, sub);
+    sweep_band(cr, &f, d, idx, 0);
+    sweep_axes(cr, &f, d->xlabel, unit);
+    sweep_band(cr, &f, d, idx, 1);
+    if (has_claim)
+        sweep_claim(cr, &f, &c, inside);
+}
+
+/* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 
 /* draw_distribution and draw_sensitivity as plot_render calls them. */
@@ -703,6 +908,21 @@ static void draw_distribution_cb(cairo_t *cr, const void *res)
 static void draw_sensitivity_cb(cairo_t *cr, const void *res)
 {
     draw_sensitivity(cr, res);
+}
+
+static void draw_sweep_cb(cairo_t *cr, const void *d)
+{
+    draw_sweep(cr, d);
+}
+
+/* The sweep chart into path (see plot.h). */
+int plot_sweep(const plot_sweep_data *d, const char *path, char *msg,
+               size_t msgsize)
+{
+    if (!d || d->n == 0 || d->n > 64)
+        return fail(msg, msgsize, "no sweep to draw (1 to 64 values)");
+    return plot_render(path, CANVAS_W, CANVAS_H, PNG_SCALE, draw_sweep_cb, d,
+                       msg, msgsize);
 }
 
 /* The distribution chart into path (see plot.h). */

@@ -47,4 +47,25 @@ int plot_distribution(const sl_result *res, const char *path, char *msg,
 int plot_sensitivity(const sl_result *res, const char *path, char *msg,
                      size_t msgsize);
 
+/* A sweep for plot_sweep: n runs of one scenario, run i at value x[i]
+ * of the input named xlabel ("containers", "fill", "share of
+ * 152mm-round"). */
+typedef struct plot_sweep_data {
+    size_t n;
+    const double *x;
+    sl_result *const *res;
+    const char *xlabel;
+    const char *title; /* NULL: the first run's scenario title */
+} plot_sweep_data;
+
+/*
+ * How the total moves with the swept input: the P5-P95 band shaded and the
+ * P50 line (a dot at each value) against the value, in the order of the
+ * values; the claim (if any) as a labelled horizontal line (a range claim:
+ * its two ends and the span between them tinted), arrowed at the edge when
+ * far off the scale.
+ */
+int plot_sweep(const plot_sweep_data *d, const char *path, char *msg,
+               size_t msgsize);
+
 #endif /* SHIPLOAD_EXAMPLES_PLOT_H */

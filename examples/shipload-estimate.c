@@ -74,7 +74,8 @@ static void usage(FILE *f)
         "would be alone (its own samples and seed unless given; the options\n"
         "apply to every file) in one table, --csv or --json; a file given\n"
         "twice, --samples-out, --plot, --plot-sensitivity and --scenario-out\n"
-        "are then refused, and so are they and several files with --sweep.\n"
+        "are then refused; with --sweep, so are several files and all of\n"
+        "them but --plot, which draws the sweep.\n"
         "An option's value is the next argument or follows '=' (--samples=1000).\n"
         "\n"
         "Scenario:\n"
@@ -118,7 +119,8 @@ static void usage(FILE *f)
         "  --csv               the summary and capacity tables as CSV\n"
         "  --samples-out FILE  the total of every sample, after a header that\n"
         "                      records version, seed, scenario and sources\n"
-        "  --plot FILE         distribution of the total (.png or .svg)\n"
+        "  --plot FILE         distribution of the total (.png or .svg);\n"
+        "                      with --sweep, P5-P50-P95 against the value\n"
         "  --plot-sensitivity FILE  tornado chart of what drives it\n"
         "  --scenario-out FILE the run as a scenario file, with the catalog\n"
         "                      entries it uses: rerun it, share it\n"
@@ -281,8 +283,8 @@ static int refuse_outputs(const cli_outputs *o, size_t n)
 }
 
 /* With --sweep: parse it, and refuse what a sweep cannot do (several
- * scenario files, the options that write one run into one file); returns
- * 0 or exit status 2. */
+ * scenario files, the options that write one run into one file; --plot
+ * draws the sweep); returns 0 or exit status 2. */
 static int check_sweep(args *a)
 {
     const char *flag = a->out.samples_out        ? "--samples-out"
@@ -298,10 +300,6 @@ static int check_sweep(args *a)
     if (flag)
         return bad(flag, "writes one run into one file, and --sweep makes "
                          "one run per value; run the value alone for it");
-    if (a->out.plot)
-        return bad("--plot", "is not drawn for --sweep yet: the chart is of "
-                             "one run; give --plot without --sweep, with "
-                             "the value set");
     return sweep_parse(a->sweep, &a->sw);
 }
 
@@ -1184,6 +1182,8 @@ static int run_sweep(const sl_catalog *cat, args *a, cli_progress *prog)
         rc = run(pts[i], &opt, &res[i]);
     }
     cli_progress_done(prog);
+    if (!rc && a->out.plot) /* files first: a failure leaves stdout empty */
+        rc = sweep_plot(a->out.plot, sw, res);
     if (!rc)
         rc = a->json  ? sweep_print_json(stdout, sw, res)
              : a->csv ? sweep_print_csv(stdout, sw, res)

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <jansson.h>
 #include "cli.h"
+#include "plot.h"
 #include "register.h"
 #include "sweep.h"
 
@@ -560,4 +561,26 @@ done:
     json_decref(obj);
     json_decref(root);
     return rc;
+}
+
+int sweep_plot(const char *path, const sweep *sw, sl_result *const *res)
+{
+    char label[sizeof sw->name + 40], msg[400];
+    plot_sweep_data d;
+    if (sw->input == SWEEP_SHARE)
+        snprintf(label, sizeof label, "share of %s", share_id(sw));
+    else
+        snprintf(label, sizeof label, "%s", sw->input == SWEEP_FILL
+                                                ? "fill of each container"
+                                                : "containers");
+    d.n = sw->n;
+    d.x = sw->value;
+    d.res = res;
+    d.xlabel = label;
+    d.title = NULL;
+    if (plot_sweep(&d, path, msg, sizeof msg)) {
+        fprintf(stderr, "shipload-estimate: --plot: %s\n", msg);
+        return 1;
+    }
+    return 0;
 }

@@ -56,6 +56,11 @@ void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
 /* One CSV row per value: input, value, then the register's figures. */
 int sweep_print_csv(FILE *f, const sweep *sw, sl_result *const *res);
 
+/* The chart of --plot PATH: P50 and the P5-P95 band against the value,
+ * the claim as a horizontal line (plot.h, plot_sweep); returns an exit
+ * status (1, with a message, when it cannot be written). */
+int sweep_plot(const char *path, const sweep *sw, sl_result *const *res);
+
 /* {"sweep": {"input": NAME, "points": [{"value": V, then the keys of
  * that run's JSON}, ...]}}; returns an exit status. */
 int sweep_print_json(FILE *f, const sweep *sw, sl_result *const *res);

@@ -116,8 +116,17 @@ if(TARGET shipload-estimate)
               "--${opt}: writes one run into one file, and --sweep makes one run per value"
               "-DABSENT=${f}")
   endforeach()
-  sweep_bad(est_sweep_refuse_plot "--sweep|fill=0.5,1|--plot|${SD}/refused.png"
-            "--plot: is not drawn for --sweep" "-DABSENT=${SD}/refused.png")
+  # --plot draws the sweep (tests/plot_test.c checks the chart itself)
+  add_test(NAME est_sweep_plot COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           "-DARGS=--sweep|share:iso-20-24t=0:1:3|--plot|${SD}/sweep.Svg|${Q}"
+           "-DSVGS=${SD}/sweep.Svg"
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/plot_ext_check.cmake)
+  add_test(NAME est_sweep_plot_png COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           "-DARGS=${EX}/E.json|--sweep|containers=500:2500:5|--plot|${SD}/sweep.png|--json|${Q}"
+           "-DPNGS=${SD}/sweep.png"
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/plot_ext_check.cmake)
 endif()
 # the README's sweep example is the program's output
 if(TARGET shipload-estimate)

@@ -149,18 +149,21 @@ START_TEST(test_claim_off_scale)
 END_TEST
 
 /* Runs of claim-red pixels ((204, 26, 26) within 30 per channel) along
- * row y of a PNG: the claim's vertical lines cross it. */
-static int red_runs(const char *path, int y)
+ * row `at` of a PNG (column `at` when col): the claim's lines cross it. */
+static int red_runs_along(const char *path, int at, int col)
 {
     cairo_surface_t *img = cairo_image_surface_create_from_png(path);
-    const unsigned char *row;
-    int runs = 0, in = 0, w;
+    const unsigned char *data;
+    int runs = 0, in = 0, n, stride;
     ck_assert_int_eq(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
-    w = cairo_image_surface_get_width(img);
-    row = cairo_image_surface_get_data(img) +
-          (size_t)y * (size_t)cairo_image_surface_get_stride(img);
-    for (int x = 0; x < w; x++) { /* ARGB32, native order: B G R A */
-        const unsigned char *px = row + 4 * x;
+    n = col ? cairo_image_surface_get_height(img)
+            : cairo_image_surface_get_width(img);
+    stride = cairo_image_surface_get_stride(img);
+    data = cairo_image_surface_get_data(img);
+    for (int k = 0; k < n; k++) { /* ARGB32, native order: B G R A */
+        const unsigned char *px =
+            col ? data + (size_t)k * (size_t)stride + 4 * (size_t)at
+                : data + (size_t)at * (size_t)stride + 4 * (size_t)k;
         int red = abs(px[2] - 204) < 30 && abs(px[1] - 26) < 30 &&
                   abs(px[0] - 26) < 30;
         runs += red && !in;
@@ -168,6 +171,12 @@ static int red_runs(const char *path, int y)
     }
     cairo_surface_destroy(img);
     return runs;
+}
+
+/* Red runs along row y: the distribution chart's claim lines. */
+static int red_runs(const char *path, int y)
+{
+    return red_runs_along(path, y, 0);
 }
 
 /* The chart of a claim placed from the result (a range from P5 to P50, or
@@ -211,6 +220,56 @@ START_TEST(test_claim_range_ends)
 }
 END_TEST
 
+/* The sweep chart of the scenario at 2,000, 5,000 and 10,000 containers
+ * with claim `claim` into a PNG named name; returns the red runs down a
+ * column in the middle of the plot area (right of the claim's label). */
+static int sweep_chart(const char *claim, const char *name)
+{
+    static const char *const count[3] = {"at least 5,000",
+                                         "at least 2,000",
+                                         "at least 10,000"};
+    const double x[3] = {5000, 2000, 10000}; /* any order */
+    sl_result *r[3] = {NULL, NULL, NULL};
+    plot_sweep_data d = {3, x, r, "containers", NULL};
+    sl_options opt;
+    sl_error e;
+    int runs;
+    sl_error_clear(&e);
+    sl_options_init(&opt);
+    opt.samples = 2000;
+    for (int i = 0; i < 3; i++) {
+        sl_scenario *s2;
+        ck_assert_int_eq(sl_scenario_copy(sc, &s2, &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_set_containers(s2, count[i], &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_set_claim(s2, claim, NULL, NULL, &e),
+                         SL_OK);
+        ck_assert_int_eq(sl_estimate(s2, &opt, &r[i], &e), SL_OK);
+        sl_scenario_free(s2);
+    }
+    ck_assert_msg(plot_sweep(&d, out(name), msg, sizeof msg) == 0, "%s", msg);
+    assert_png(out(name));
+    runs = red_runs_along(out(name), 1200, 1); /* canvas x 600 */
+    for (int i = 0; i < 3; i++)
+        sl_result_free(r[i]);
+    return runs;
+}
+
+/* The sweep chart: a claim is one red line across the plot, a range two,
+ * one far above the totals none (an arrow at the right edge). */
+START_TEST(test_sweep_claim)
+{
+    plot_sweep_data none = {0, NULL, NULL, "containers", NULL};
+    ck_assert_int_eq(sweep_chart("up to 1.85 million", "sweep.png"), 1);
+    ck_assert_int_eq(sweep_chart("1 million to 2.385 million",
+                                 "sweep_range.png"),
+                     2);
+    ck_assert_int_eq(sweep_chart("95 million", "sweep_off.png"), 0);
+    ck_assert_int_eq(plot_sweep(&none, out("sweep_none.png"), msg, sizeof msg),
+                     -1);
+    ck_assert_ptr_nonnull(strstr(msg, "no sweep"));
+}
+END_TEST
+
 START_TEST(test_errors_leave_nothing)
 {
     char dir[512], path[600];
@@ -244,6 +303,7 @@ static Suite *plot_suite(void)
     tcase_add_test(tc, test_sensitivity_png_svg);
     tcase_add_test(tc, test_claim_off_scale);
     tcase_add_test(tc, test_claim_range_ends);
+    tcase_add_test(tc, test_sweep_claim);
     tcase_add_test(tc, test_errors_leave_nothing);
     suite_add_tcase(s, tc);
     return s;
