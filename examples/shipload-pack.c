@@ -356,7 +356,6 @@ static void ascii_view(const args *a, const sl_pack_result *r, int ua,
         printf("|%.*s|\n", COLS, cell[y]);
 }
 
-/* The readable report. */
 /* Which limit binds: "weight", "geometry", "both", or "none" when the
  * box misses the door (sl_binding); "geometry" with no weight limit. */
 static const char *binding_of(const args *a)
@@ -390,6 +389,7 @@ static void print_limits(const args *a)
                                                : "both bind");
 }
 
+/* The readable report. */
 static void print_text(const args *a, const sl_pack_result *r)
 {
     printf("%ld boxes of %g x %g x %g (vertical %s) in %g x %g x %g\n",
