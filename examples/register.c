@@ -40,10 +40,11 @@ static const char *share_heading(const sl_claim_check *cc)
                                               : "P(>=)";
 }
 
-/* A per-container figure with one decimal, grouped. */
+/* A per-container figure, grouped, with one decimal below 1,000 (470.0;
+ * 1,600,000). */
 static const char *per_cell(double v, char *buf, size_t n)
 {
-    sl_format_number(v, 0, 1, buf, n);
+    sl_format_number(v, 0, fabs(v) < 1000, buf, n);
     return buf;
 }
 
@@ -63,8 +64,7 @@ void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
     r->n = r->has_claim ? r->cc.containers
            : nd         ? sl_dist_quantile(nd, 0.5)
                         : NAN;
-    sl_format_number(r->s.p50 / r->n, 0, fabs(r->s.p50 / r->n) < 1000,
-                     r->cell[REG_PER], sizeof r->cell[REG_PER]); /* 1,600,000 */
+    per_cell(r->s.p50 / r->n, r->cell[REG_PER], sizeof r->cell[REG_PER]);
     cli_sig3(r->s.p05, r->cell[REG_P05], sizeof r->cell[REG_P05]);
     cli_sig3(r->s.p50, r->cell[REG_P50], sizeof r->cell[REG_P50]);
     cli_sig3(r->s.p95, r->cell[REG_P95], sizeof r->cell[REG_P95]);
