@@ -590,9 +590,11 @@ static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
         return SL_OK;
     s = sl_pack(a->space[0], a->space[1], a->space[2], a->box[0], a->box[1],
                 a->box[2], &a->opt, r, e);
-    if (s != SL_OK || (a->by_geometry = r->count) <= a->by_weight ||
-        a->by_weight < 0)
+    if (s != SL_OK)
         return s;
+    a->by_geometry = r->count;
+    if (a->by_weight < 0 || a->by_geometry <= a->by_weight)
+        return SL_OK; /* no weight limit, or it does not bind */
     /* the weight binds: the lowest by_weight boxes (max_count 0 would
        mean no limit, so a box heavier than the payload keeps none) */
     sl_pack_result_free(r);
