@@ -107,3 +107,14 @@ if(TARGET shipload-estimate)
            "-DPNGS=${GD}/grid.png"
            -P ${CMAKE_CURRENT_SOURCE_DIR}/plot_ext_check.cmake)
 endif()
+# the README's grid example is the program's output
+if(TARGET shipload-estimate)
+  add_test(NAME est_grid_readme COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           -DREADME=${PROJECT_SOURCE_DIR}/README.md
+           -DOUT=${CMAKE_CURRENT_BINARY_DIR}/readme_grid.txt
+           "-DMARK=$ shipload-estimate --sweep containers=10000:30000:5 --sweep share:152mm-round=0.3:0.7:5"
+           "-DARGS=--sweep|containers=10000:30000:5|--sweep|share:152mm-round=0.3:0.7:5|--quiet"
+           -DWORKDIR=${PROJECT_SOURCE_DIR}
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_check.cmake)
+endif()
