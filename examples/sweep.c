@@ -10,8 +10,7 @@
 #include "register.h"
 #include "sweep.h"
 
-/* Print "shipload-estimate: --sweep: MESSAGE" and return exit status 2. */
-static int sweep_bad(const char *fmt, ...)
+int sweep_bad(const char *fmt, ...)
 {
     va_list ap;
     fputs("shipload-estimate: --sweep: ", stderr);
@@ -252,54 +251,100 @@ static sl_status set_share(sl_scenario *sc, int cargo, size_t i, double v,
                  : sl_scenario_set_container_share(sc, id, buf, e);
 }
 
-/* Give entry k of a list the share v.  With a "rest" entry the others
- * stay and the rest takes 1 minus them; without one (fixed shares summing
- * to 1) the others are rescaled in proportion, to sum to 1 - v. */
-static sl_status apply_share(sl_scenario *sc, int cargo, size_t k, double v,
-                             sl_error *e)
+/* 1 if entry i of a list is one of k[0..m). */
+static int among(size_t i, const size_t *k, size_t m)
+{
+    for (size_t j = 0; j < m; j++)
+        if (k[j] == i)
+            return 1;
+    return 0;
+}
+
+/* Give entries k[0..m) of a list (m 1 or 2, different entries) the
+ * shares v[0..m).  With a "rest" entry the others stay and the rest takes
+ * 1 minus them; without one (fixed shares summing to 1) the others are
+ * rescaled in proportion, to sum to 1 minus v's. */
+static sl_status apply_share(sl_scenario *sc, int cargo, const size_t *k,
+                             const double *v, size_t m, sl_error *e)
 {
     size_t n = cargo ? sl_scenario_cargo_type_count(sc)
                      : sl_scenario_container_type_count(sc);
     int rest = 0, any_rest = 0;
-    double old = share_at(sc, cargo, k, &rest);
+    double old = 0, now = 0;
     sl_status st = SL_OK;
+    for (size_t j = 0; j < m; j++) {
+        old += share_at(sc, cargo, k[j], &rest);
+        now += v[j];
+    }
     for (size_t i = 0; i < n; i++) {
         share_at(sc, cargo, i, &rest);
         any_rest |= rest;
     }
     for (size_t i = 0; !any_rest && st == SL_OK && i < n; i++)
-        if (i != k)
+        if (!among(i, k, m))
             st = set_share(sc, cargo, i,
-                           share_at(sc, cargo, i, &rest) * (1 - v) / (1 - old),
+                           share_at(sc, cargo, i, &rest) * (1 - now) /
+                               (1 - old),
                            e);
-    return st == SL_OK ? set_share(sc, cargo, k, v, e) : st;
+    for (size_t j = 0; st == SL_OK && j < m; j++)
+        st = set_share(sc, cargo, k[j], v[j], e);
+    return st;
 }
 
-/* Refuse a share sweep that cannot rescale: without "rest", an id that
- * holds the whole share leaves no other share to give 1 - v to.  0 or 2. */
-static int check_rescale(const sl_scenario *sc, int cargo, size_t k,
-                         const char *id)
+/* Refuse share sweeps that cannot rescale: without "rest", ids that
+ * hold the whole share between them leave no other share to give the
+ * remainder to.  sw[0..m) are share sweeps of one list.  0 or 2. */
+static int check_rescale(const sl_scenario *sc, const sweep *const *sw,
+                         size_t m)
 {
+    int cargo = sw[0]->cargo, rest = 0, any_rest = 0;
     size_t n = cargo ? sl_scenario_cargo_type_count(sc)
                      : sl_scenario_container_type_count(sc);
-    int rest = 0, any_rest = 0;
+    double held = 0;
     for (size_t i = 0; i < n; i++) {
         share_at(sc, cargo, i, &rest);
         any_rest |= rest;
     }
-    if (any_rest || share_at(sc, cargo, k, &rest) < 1)
+    for (size_t j = 0; j < m; j++)
+        held += share_at(sc, cargo, sw[j]->k, &rest);
+    if (any_rest || held < 1)
         return 0;
+    if (m == 2)
+        return sweep_bad("share:%s and share:%s: between them they hold the "
+                         "whole share of the %s, so no other share can be "
+                         "rescaled to make room; add another %s (--%s "
+                         "ID=rest)", share_id(sw[0]), share_id(sw[1]),
+                         cargo ? "cargo" : "container types",
+                         cargo ? "cargo type" : "container type",
+                         cargo ? "cargo" : "container");
     return sweep_bad("share:%s: %s has the whole share of the %s, so no "
                      "other share can be rescaled to make room; add another "
-                     "%s (--%s ID=rest)", id, id,
+                     "%s (--%s ID=rest)", share_id(sw[0]), share_id(sw[0]),
                      cargo ? "cargo" : "container types",
                      cargo ? "cargo type" : "container type",
                      cargo ? "cargo" : "container");
 }
 
-/* Set the swept input of sc to value v; on failure e says why. */
-static sl_status apply(sl_scenario *sc, const sweep *sw, double v, int cargo,
-                       size_t k, sl_error *e)
+int sweep_locate(const sl_scenario *base, sweep *const *sw, size_t m)
+{
+    int rc = 0;
+    for (size_t j = 0; j < m && !rc; j++)
+        if (sw[j]->input == SWEEP_SHARE)
+            rc = find_share(base, share_id(sw[j]), &sw[j]->cargo, &sw[j]->k);
+    if (rc)
+        return rc;
+    if (m == 2 && sw[0]->input == SWEEP_SHARE &&
+        sw[1]->input == SWEEP_SHARE && sw[0]->cargo == sw[1]->cargo)
+        return check_rescale(base, (const sweep *const *)sw, 2);
+    for (size_t j = 0; j < m && !rc; j++)
+        if (sw[j]->input == SWEEP_SHARE)
+            rc = check_rescale(base, (const sweep *const *)&sw[j], 1);
+    return rc;
+}
+
+/* Set the input of sw (not a share) of sc to value v; on failure e
+ * says why. */
+static sl_status apply(sl_scenario *sc, const sweep *sw, double v, sl_error *e)
 {
     char buf[64];
     sl_qualifier q = SL_QUAL_EXACT;
@@ -307,8 +352,6 @@ static sl_status apply(sl_scenario *sc, const sweep *sw, double v, int cargo,
         snprintf(buf, sizeof buf, "%.17g", v);
         return sl_scenario_set_fill(sc, buf, e);
     }
-    if (sw->input == SWEEP_SHARE)
-        return apply_share(sc, cargo, k, v, e);
     sl_scenario_containers(sc, &q); /* keep "at least", "about" */
     snprintf(buf, sizeof buf, "%s%s%.17g",
              q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
@@ -316,8 +359,33 @@ static sl_status apply(sl_scenario *sc, const sweep *sw, double v, int cargo,
     return sl_scenario_set_containers(sc, buf, e);
 }
 
-/* v as the table and messages show it: "20,000" containers, "0.75". */
-static const char *value_text(const sweep *sw, double v, char *buf, size_t n)
+sl_status sweep_set(sl_scenario *sc, const sweep *const *sw, const double *v,
+                    size_t m, sl_error *e)
+{
+    sl_status st = SL_OK;
+    for (size_t j = 0; j < m && st == SL_OK; j++) {
+        size_t k[2] = {sw[j]->k, 0};
+        double x[2] = {v[j], 0};
+        size_t mm = 1;
+        if (sw[j]->input != SWEEP_SHARE) {
+            st = apply(sc, sw[j], v[j], e);
+            continue;
+        }
+        if (j > 0 && sw[0]->input == SWEEP_SHARE &&
+            sw[0]->cargo == sw[j]->cargo)
+            continue; /* set with the first, from the same shares */
+        if (j + 1 < m && sw[j + 1]->input == SWEEP_SHARE &&
+            sw[j + 1]->cargo == sw[j]->cargo) {
+            k[1] = sw[j + 1]->k;
+            x[1] = v[j + 1];
+            mm = 2;
+        }
+        st = apply_share(sc, sw[j]->cargo, k, x, mm, e);
+    }
+    return st;
+}
+
+const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n)
 {
     if (sw->input == SWEEP_CONTAINERS)
         return cli_group(v, buf, n);
@@ -333,15 +401,10 @@ void sweep_free(sl_scenario **pts, size_t n)
     }
 }
 
-int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
+int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts)
 {
-    int cargo = 0, rc = 0;
-    size_t k = 0;
+    int rc = sweep_locate(base, &sw, 1);
     sl_error e;
-    if (sw->input == SWEEP_SHARE &&
-        ((rc = find_share(base, share_id(sw), &cargo, &k)) ||
-         (rc = check_rescale(base, cargo, k, share_id(sw)))))
-        return rc;
     for (size_t i = 0; i < sw->n && !rc; i++) {
         char b[40];
         sl_error_clear(&e);
@@ -349,11 +412,12 @@ int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
             rc = cli_lib_error("--sweep", &e);
             break;
         }
-        if (apply(pts[i], sw, sw->value[i], cargo, k, &e) ||
+        if (sweep_set(pts[i], (const sweep *const *)&sw, &sw->value[i], 1,
+                      &e) ||
             sl_scenario_validate(pts[i], &e)) {
             rc = sweep_bad("%s=%s (value %zu): %s%s%s", sw->name,
-                           value_text(sw, sw->value[i], b, sizeof b), i + 1,
-                           e.where, e.where[0] ? ": " : "", e.what);
+                           sweep_value_text(sw, sw->value[i], b, sizeof b),
+                           i + 1, e.where, e.where[0] ? ": " : "", e.what);
             if (e.status == SL_ENOMEM)
                 rc = 1;
         }
@@ -365,7 +429,7 @@ int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
 
 /* The words around a swept value in a sentence: "" and " containers",
  * "a fill of " and "", "a 152mm-round share of " and "". */
-static void value_words(const sweep *sw, char *pre, size_t n, const char **post)
+void sweep_value_words(const sweep *sw, char *pre, size_t n, const char **post)
 {
     *post = sw->input == SWEEP_CONTAINERS ? " containers" : "";
     if (sw->input == SWEEP_SHARE)
@@ -382,7 +446,7 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
     char pre[SL_ID_MAX + 24], b1[40], b2[40];
     const char *post;
     size_t used = 0, changes = 0, total = 0;
-    value_words(sw, pre, sizeof pre, &post);
+    sweep_value_words(sw, pre, sizeof pre, &post);
     for (size_t i = 0; i + 1 < n; i++)
         total += r[i].cc.verdict != r[i + 1].cc.verdict;
     if (!r[0].has_claim) {
@@ -400,8 +464,8 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
                                      : ",",
             sl_verdict_name(r[i].cc.verdict),
             sl_verdict_name(r[i + 1].cc.verdict), pre,
-            value_text(sw, sw->value[i], b1, sizeof b1),
-            value_text(sw, sw->value[i + 1], b2, sizeof b2), post);
+            sweep_value_text(sw, sw->value[i], b1, sizeof b1),
+            sweep_value_text(sw, sw->value[i + 1], b2, sizeof b2), post);
         changes++;
     }
     if (changes && used < len)
@@ -409,8 +473,8 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
     else if (!changes)
         snprintf(buf, len, "The verdict is %s at every value, from %s%s to "
                  "%s%s.", sl_verdict_name(r[0].cc.verdict), pre,
-                 value_text(sw, sw->value[0], b1, sizeof b1),
-                 value_text(sw, sw->value[n - 1], b2, sizeof b2), post);
+                 sweep_value_text(sw, sw->value[0], b1, sizeof b1),
+                 sweep_value_text(sw, sw->value[n - 1], b2, sizeof b2), post);
 }
 
 /* "100,000 samples, seed 1", or "100,000 to 400,000 samples, seed 1"
@@ -473,7 +537,7 @@ static void print_rows(FILE *f, const sweep *sw, const reg_row *r,
     for (int c = 0; c < 5; c++)
         w[c] = (int)strlen(c < 4 ? head[c] : share_h);
     for (size_t i = 0; i < sw->n; i++) {
-        value_text(sw, sw->value[i], val[i], sizeof val[i]);
+        sweep_value_text(sw, sw->value[i], val[i], sizeof val[i]);
         wv = (int)strlen(val[i]) > wv ? (int)strlen(val[i]) : wv;
         for (int c = 0; c < 5; c++)
             if ((int)strlen(r[i].cell[REG_P05 + c]) > w[c])
@@ -512,7 +576,7 @@ void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
     for (size_t i = 0; i < sw->n; i++)
         if (cli_precision_text(res[i], line, sizeof line)) {
             snprintf(tag, sizeof tag, "%zu %s", i + 1,
-                     value_text(sw, sw->value[i], b, sizeof b));
+                     sweep_value_text(sw, sw->value[i], b, sizeof b));
             cli_wrap(f, "", tag, line);
         }
     if (unbounded)

@@ -28,7 +28,17 @@ typedef struct sweep {
     char name[SL_ID_MAX + 8]; /* "containers", "fill", "share:ID" */
     double value[SWEEP_MAX];  /* fractions for fill and shares */
     size_t n;
+    int cargo;                /* a share, by sweep_locate: 1 a cargo type,
+                                 0 a container type ... */
+    size_t k;                 /* ... and its index in that list */
 } sweep;
+
+/* Print "shipload-estimate: --sweep: MESSAGE" on stderr; returns 2. */
+int sweep_bad(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
 
 /* Parse "NAME=VALUES" (VALUES a comma list, or LO:HI:N: N evenly spaced
  * values from LO to HI, N from 2 to 50; containers rounded to whole
@@ -37,11 +47,33 @@ typedef struct sweep {
  * sweep_build's to say. */
 int sweep_parse(const char *text, sweep *sw);
 
+/* Find the share sweeps of sw[0..m) (m 1 or 2, different inputs) in
+ * base (sets their cargo and k) and check that they can be set: an id of
+ * the scenario, not "rest", and, without a "rest" entry in its list,
+ * other shares left to rescale.  0 or 2, with a message. */
+int sweep_locate(const sl_scenario *base, sweep *const *sw, size_t m);
+
+/* Set the inputs of sw[0..m) (located) of sc to v[0..m): the count
+ * keeps its qualifier; a share leaves the other shares of its list as
+ * they are when one is "rest", and rescales them in proportion otherwise
+ * (two shares of one list are set together: the others make room for
+ * both).  Not validated; on failure e says why. */
+sl_status sweep_set(sl_scenario *sc, const sweep *const *sw, const double *v,
+                    size_t m, sl_error *e);
+
 /* One copy of base per value into pts[0..sw->n), each with the swept
  * input set and validated, before any run: a value the scenario refuses
  * is bad input, named with its position.  On error nothing is left
  * allocated.  0 or an exit status. */
-int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts);
+int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts);
+
+/* v as tables and messages show it: "20,000" containers, "0.75"; buf. */
+const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n);
+
+/* The words around a value of sw in a sentence: *pre "" and *post
+ * " containers", "a fill of " and "", "a 152mm-round share of " and "". */
+void sweep_value_words(const sweep *sw, char *pre, size_t n,
+                       const char **post);
 
 /* Free pts[0..n) (NULL entries allowed). */
 void sweep_free(sl_scenario **pts, size_t n);
