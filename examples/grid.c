@@ -491,10 +491,15 @@ int grid_plot(const char *path, const grid *g, const char *what)
         fprintf(stderr, "shipload-estimate: out of memory\n");
         goto done;
     }
-    for (size_t i = 0; i < a->n + b->n; i++) {
+    for (size_t i = 0; i < a->n + b->n; i++) { /* axis labels: 4 digits */
         const sweep *sw = i < a->n ? a : b;
-        rows[i] = sweep_value_text(sw, sw->value[i < a->n ? i : i - a->n],
-                                   rt[i], sizeof rt[i]);
+        double v = sw->value[i < a->n ? i : i - a->n];
+        if (sw->input == SWEEP_CONTAINERS)
+            rows[i] = sweep_value_text(sw, v, rt[i], sizeof rt[i]);
+        else {
+            snprintf(rt[i], sizeof rt[i], "%.4g", v);
+            rows[i] = rt[i];
+        }
     }
     for (size_t i = 0; i < g->n; i++) {
         p[i] = reg_claim_share(&g->pt[i].r.cc);
