@@ -10,11 +10,15 @@
 #include "register.h"
 #include "sweep.h"
 
-/* Print "shipload-estimate: --sweep: MESSAGE" and return exit status 2. */
-static int sweep_bad(const char *fmt, ...)
+/* Print "shipload-estimate: FLAG: MESSAGE" (FLAG sw->flag, --sweep when
+ * unset) and return exit status 2. */
+static int sweep_bad(const sweep *sw, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static int sweep_bad(const sweep *sw, const char *fmt, ...)
 {
     va_list ap;
-    fputs("shipload-estimate: --sweep: ", stderr);
+    fprintf(stderr, "shipload-estimate: %s: ",
+            sw && sw->flag ? sw->flag : "--sweep");
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
@@ -28,8 +32,7 @@ static const char *share_id(const sweep *sw)
     return sw->name + 6;
 }
 
-/* Read the NAME of "NAME=VALUES" (name[0..len)) into sw; 0 or 2. */
-static int parse_name(const char *name, size_t len, sweep *sw)
+int sweep_parse_name(const char *name, size_t len, sweep *sw)
 {
     if (len == 10 && !strncmp(name, "containers", 10))
         sw->input = SWEEP_CONTAINERS;
@@ -37,11 +40,11 @@ static int parse_name(const char *name, size_t len, sweep *sw)
         sw->input = SWEEP_FILL;
     else if (len > 6 && !strncmp(name, "share:", 6)) {
         if (len >= sizeof sw->name)
-            return sweep_bad("'%.*s...': no catalog id is longer than %d "
+            return sweep_bad(sw, "'%.*s...': no catalog id is longer than %d "
                              "characters", 40, name, SL_ID_MAX - 1);
         sw->input = SWEEP_SHARE;
     } else
-        return sweep_bad("unknown input '%.*s'; sweep containers, fill or "
+        return sweep_bad(sw, "unknown input '%.*s'; sweep containers, fill or "
                          "share:ID (ID a cargo or container type of the "
                          "scenario), as in containers=10000:40000:7",
                          (int)(len < 60 ? len : 60), name);
@@ -50,10 +53,7 @@ static int parse_name(const char *name, size_t len, sweep *sw)
     return 0;
 }
 
-/* One value s[0..len) of a sweep of `in` into *out (a fraction for fill
- * and shares, "80%" read as 0.8); whole: a count must be a whole number.
- * 0, or -1 with why set. */
-static int parse_value(const char *s, size_t len, sweep_input in, int whole,
+int sweep_parse_value(const char *s, size_t len, sweep_input in, int whole,
                        double *out, const char **why)
 {
     char buf[64], *end;
@@ -116,23 +116,23 @@ static int parse_range(const char *values, int col, sweep *sw)
     double lo, hi;
     long n;
     if (!c2 || strchr(c2 + 1, ':'))
-        return sweep_bad("'%s' (column %d): LO:HI:N has three parts "
+        return sweep_bad(sw, "'%s' (column %d): LO:HI:N has three parts "
                          "separated by ':', as in 10000:40000:7", values,
                          col);
-    if (parse_value(values, (size_t)(c1 - values), sw->input, 0, &lo, &why))
-        return sweep_bad("LO '%.*s' (column %d) %s", (int)(c1 - values),
+    if (sweep_parse_value(values, (size_t)(c1 - values), sw->input, 0, &lo, &why))
+        return sweep_bad(sw, "LO '%.*s' (column %d) %s", (int)(c1 - values),
                          values, col, why);
-    if (parse_value(c1 + 1, (size_t)(c2 - c1 - 1), sw->input, 0, &hi, &why))
-        return sweep_bad("HI '%.*s' (column %d) %s", (int)(c2 - c1 - 1),
+    if (sweep_parse_value(c1 + 1, (size_t)(c2 - c1 - 1), sw->input, 0, &hi, &why))
+        return sweep_bad(sw, "HI '%.*s' (column %d) %s", (int)(c2 - c1 - 1),
                          c1 + 1, col + (int)(c1 + 1 - values), why);
     errno = 0;
     n = strtol(c2 + 1, &end, 10);
     if (end == c2 + 1 || *end || errno || n < 2 || n > SWEEP_MAX)
-        return sweep_bad("N '%s' (column %d) is not a whole number from 2 "
+        return sweep_bad(sw, "N '%s' (column %d) is not a whole number from 2 "
                          "to %d", c2 + 1, col + (int)(c2 + 1 - values),
                          SWEEP_MAX);
     if (lo == hi)
-        return sweep_bad("'%s' (column %d): LO and HI are the same value; "
+        return sweep_bad(sw, "'%s' (column %d): LO and HI are the same value; "
                          "give a list for one value", values, col);
     sw->n = 0;
     for (long i = 0; i < n; i++) {
@@ -155,14 +155,14 @@ static int parse_list(const char *values, int col, sweep *sw)
         double v;
         int at = col + (int)(p - values);
         if (sw->n == SWEEP_MAX)
-            return sweep_bad("more than %d values (column %d)", SWEEP_MAX,
+            return sweep_bad(sw, "more than %d values (column %d)", SWEEP_MAX,
                              at);
-        if (parse_value(p, len, sw->input, 1, &v, &why))
-            return sweep_bad("value %zu '%.*s' (column %d) %s", sw->n + 1,
+        if (sweep_parse_value(p, len, sw->input, 1, &v, &why))
+            return sweep_bad(sw, "value %zu '%.*s' (column %d) %s", sw->n + 1,
                              (int)(len < 64 ? len : 64), p, at, why);
         for (size_t j = 0; j < sw->n; j++)
             if (sw->value[j] == v)
-                return sweep_bad("value %zu '%.*s' (column %d) repeats "
+                return sweep_bad(sw, "value %zu '%.*s' (column %d) repeats "
                                  "value %zu", sw->n + 1, (int)len, p, at,
                                  j + 1);
         sw->value[sw->n++] = v;
@@ -178,10 +178,10 @@ int sweep_parse(const char *text, sweep *sw)
     int rc, col;
     memset(sw, 0, sizeof *sw);
     if (!eq || eq == text)
-        return sweep_bad("'%s' is not NAME=VALUES; give e.g. "
+        return sweep_bad(sw, "'%s' is not NAME=VALUES; give e.g. "
                          "containers=10000:40000:7, fill=0.5,0.75,1 or "
                          "share:152mm-round=0.3:0.7:5", text);
-    if ((rc = parse_name(text, (size_t)(eq - text), sw)))
+    if ((rc = sweep_parse_name(text, (size_t)(eq - text), sw)))
         return rc;
     col = (int)(eq - text) + 2;
     return strchr(eq + 1, ':') ? parse_range(eq + 1, col, sw)
@@ -191,9 +191,10 @@ int sweep_parse(const char *text, sweep *sw)
 /* Where a share sweep's id is: *cargo 1 in the cargo list, 0 in the
  * container types; its index in *k.  0 or 2 (not there, in both, or its
  * share is "rest"). */
-static int find_share(const sl_scenario *sc, const char *id, int *cargo,
+static int find_share(const sl_scenario *sc, const sweep *sw, int *cargo,
                       size_t *k)
 {
+    const char *id = share_id(sw);
     size_t nc = sl_scenario_container_type_count(sc);
     size_t ng = sl_scenario_cargo_type_count(sc);
     char ids[400] = "";
@@ -209,20 +210,20 @@ static int find_share(const sl_scenario *sc, const char *id, int *cargo,
             continue;
         }
         if (found++)
-            return sweep_bad("share:%s: %s is both a cargo and a container "
+            return sweep_bad(sw, "share:%s: %s is both a cargo and a container "
                              "type id; rename one in a catalog file", id, id);
         *cargo = i < ng;
         *k = i < ng ? i : i - ng;
     }
     if (!found)
-        return sweep_bad("share:%s: \"%s\" is not a cargo or container type "
+        return sweep_bad(sw, "share:%s: \"%s\" is not a cargo or container type "
                          "of the scenario; its ids: %s", id, id, ids);
     if (*cargo)
         sl_scenario_cargo_type(sc, *k, NULL, &rest);
     else
         sl_scenario_container_type(sc, *k, NULL, &rest);
     if (rest)
-        return sweep_bad("share:%s: its share is \"rest\" (1 minus the "
+        return sweep_bad(sw, "share:%s: its share is \"rest\" (1 minus the "
                          "others), so it moves with them; sweep one of the "
                          "others", id);
     return 0;
@@ -252,34 +253,100 @@ static sl_status set_share(sl_scenario *sc, int cargo, size_t i, double v,
                  : sl_scenario_set_container_share(sc, id, buf, e);
 }
 
+/* d scaled by c in [0, 1) into *out (a share that makes room): the
+ * families whose scaled form is one of theirs; on failure e says why. */
+static sl_status scale_dist(const sl_dist *d, double c, sl_dist *out,
+                            sl_error *e)
+{
+    double v[SL_DIST_CHOICES_MAX];
+    if (c == 0 || d->kind == SL_DIST_CONST)
+        return sl_dist_set_const(out, c * d->lo, 0, 1, e);
+    switch (d->kind) {
+    case SL_DIST_UNIFORM:
+        return sl_dist_set_uniform(out, c * d->a, c * d->b, 0, 1, e);
+    case SL_DIST_TRIANGULAR:
+        return sl_dist_set_triangular(out, c * d->a, c * d->b, c * d->c, 0, 1,
+                                      e);
+    case SL_DIST_PERT:
+        return sl_dist_set_pert(out, c * d->a, c * d->b, c * d->c, 0, 1, e);
+    case SL_DIST_CHOICE:
+        for (size_t i = 0; i < d->n; i++)
+            v[i] = c * d->value[i];
+        return sl_dist_set_choice(out, d->n, v, d->weight, 0, 1, e);
+    default: /* truncated or fitted on [0, 1]: scaled, another family */
+        e->status = SL_EINVAL;
+        snprintf(e->what, sizeof e->what, "this share (a normal, lognormal, "
+                 "beta or \"a to b\" form) cannot be scaled down to make "
+                 "room; give it as a number, uniform, triangular, pert or "
+                 "choice, or keep the value lower");
+        return SL_EINVAL;
+    }
+}
+
+/* Give entry i of a list the share d scaled by c (sl_dist_describe: the
+ * text reads back to the same distribution). */
+static sl_status set_scaled(sl_scenario *sc, int cargo, size_t i, double c,
+                            sl_error *e)
+{
+    const sl_dist *d = NULL;
+    const char *id = cargo ? sl_scenario_cargo_type(sc, i, &d, NULL)->id
+                           : sl_scenario_container_type(sc, i, &d, NULL)->id;
+    sl_dist out;
+    char buf[600];
+    sl_status st = scale_dist(d, c, &out, e);
+    if (st != SL_OK) {
+        snprintf(e->where, sizeof e->where, "%s[%zu].share",
+                 cargo ? "cargo" : "container_types", i);
+        return st;
+    }
+    sl_dist_describe(&out, buf, sizeof buf);
+    return cargo ? sl_scenario_set_cargo_share(sc, id, buf, e)
+                 : sl_scenario_set_container_share(sc, id, buf, e);
+}
+
 /* Give entry k of a list the share v.  With a "rest" entry the others
- * stay and the rest takes 1 minus them; without one (fixed shares summing
- * to 1) the others are rescaled in proportion, to sum to 1 - v. */
+ * stay and the rest takes 1 minus them, as long as it can: when the others
+ * can reach more than 1 - v (their highest values), they are scaled down
+ * in proportion to reach 1 - v at most (the rest is then 0 where they are
+ * highest).  Without one (fixed shares summing to 1) the others are
+ * rescaled in proportion, to sum to 1 - v. */
 static sl_status apply_share(sl_scenario *sc, int cargo, size_t k, double v,
                              sl_error *e)
 {
     size_t n = cargo ? sl_scenario_cargo_type_count(sc)
                      : sl_scenario_container_type_count(sc);
     int rest = 0, any_rest = 0;
-    double old = share_at(sc, cargo, k, &rest);
+    double old = share_at(sc, cargo, k, &rest), top = 0;
     sl_status st = SL_OK;
     for (size_t i = 0; i < n; i++) {
-        share_at(sc, cargo, i, &rest);
+        const sl_dist *d = NULL;
+        if (cargo)
+            sl_scenario_cargo_type(sc, i, &d, &rest);
+        else
+            sl_scenario_container_type(sc, i, &d, &rest);
         any_rest |= rest;
+        if (i != k && !rest)
+            top += d->hi;
     }
     for (size_t i = 0; !any_rest && st == SL_OK && i < n; i++)
         if (i != k)
             st = set_share(sc, cargo, i,
                            share_at(sc, cargo, i, &rest) * (1 - v) / (1 - old),
                            e);
+    for (size_t i = 0; any_rest && v + top > 1 && st == SL_OK && i < n; i++) {
+        share_at(sc, cargo, i, &rest);
+        if (i != k && !rest)
+            st = set_scaled(sc, cargo, i, (1 - v) / top, e);
+    }
     return st == SL_OK ? set_share(sc, cargo, k, v, e) : st;
 }
 
 /* Refuse a share sweep that cannot rescale: without "rest", an id that
  * holds the whole share leaves no other share to give 1 - v to.  0 or 2. */
-static int check_rescale(const sl_scenario *sc, int cargo, size_t k,
-                         const char *id)
+static int check_rescale(const sl_scenario *sc, const sweep *sw, int cargo,
+                         size_t k)
 {
+    const char *id = share_id(sw);
     size_t n = cargo ? sl_scenario_cargo_type_count(sc)
                      : sl_scenario_container_type_count(sc);
     int rest = 0, any_rest = 0;
@@ -289,7 +356,7 @@ static int check_rescale(const sl_scenario *sc, int cargo, size_t k,
     }
     if (any_rest || share_at(sc, cargo, k, &rest) < 1)
         return 0;
-    return sweep_bad("share:%s: %s has the whole share of the %s, so no "
+    return sweep_bad(sw, "share:%s: %s has the whole share of the %s, so no "
                      "other share can be rescaled to make room; add another "
                      "%s (--%s ID=rest)", id, id,
                      cargo ? "cargo" : "container types",
@@ -297,9 +364,20 @@ static int check_rescale(const sl_scenario *sc, int cargo, size_t k,
                      cargo ? "cargo" : "container");
 }
 
-/* Set the swept input of sc to value v; on failure e says why. */
-static sl_status apply(sl_scenario *sc, const sweep *sw, double v, int cargo,
-                       size_t k, sl_error *e)
+int sweep_locate(const sl_scenario *base, const sweep *sw, sweep_site *site)
+{
+    int rc;
+    site->cargo = 0;
+    site->k = 0;
+    if (sw->input != SWEEP_SHARE)
+        return 0;
+    if ((rc = find_share(base, sw, &site->cargo, &site->k)))
+        return rc;
+    return check_rescale(base, sw, site->cargo, site->k);
+}
+
+sl_status sweep_apply(sl_scenario *sc, const sweep *sw, const sweep_site *site,
+                      double v, sl_error *e)
 {
     char buf[64];
     sl_qualifier q = SL_QUAL_EXACT;
@@ -308,7 +386,7 @@ static sl_status apply(sl_scenario *sc, const sweep *sw, double v, int cargo,
         return sl_scenario_set_fill(sc, buf, e);
     }
     if (sw->input == SWEEP_SHARE)
-        return apply_share(sc, cargo, k, v, e);
+        return apply_share(sc, site->cargo, site->k, v, e);
     sl_scenario_containers(sc, &q); /* keep "at least", "about" */
     snprintf(buf, sizeof buf, "%s%s%.17g",
              q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
@@ -316,8 +394,7 @@ static sl_status apply(sl_scenario *sc, const sweep *sw, double v, int cargo,
     return sl_scenario_set_containers(sc, buf, e);
 }
 
-/* v as the table and messages show it: "20,000" containers, "0.75". */
-static const char *value_text(const sweep *sw, double v, char *buf, size_t n)
+const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n)
 {
     if (sw->input == SWEEP_CONTAINERS)
         return cli_group(v, buf, n);
@@ -335,12 +412,10 @@ void sweep_free(sl_scenario **pts, size_t n)
 
 int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
 {
-    int cargo = 0, rc = 0;
-    size_t k = 0;
+    sweep_site site;
     sl_error e;
-    if (sw->input == SWEEP_SHARE &&
-        ((rc = find_share(base, share_id(sw), &cargo, &k)) ||
-         (rc = check_rescale(base, cargo, k, share_id(sw)))))
+    int rc = sweep_locate(base, sw, &site);
+    if (rc)
         return rc;
     for (size_t i = 0; i < sw->n && !rc; i++) {
         char b[40];
@@ -349,10 +424,10 @@ int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
             rc = cli_lib_error("--sweep", &e);
             break;
         }
-        if (apply(pts[i], sw, sw->value[i], cargo, k, &e) ||
+        if (sweep_apply(pts[i], sw, &site, sw->value[i], &e) ||
             sl_scenario_validate(pts[i], &e)) {
-            rc = sweep_bad("%s=%s (value %zu): %s%s%s", sw->name,
-                           value_text(sw, sw->value[i], b, sizeof b), i + 1,
+            rc = sweep_bad(sw, "%s=%s (value %zu): %s%s%s", sw->name,
+                           sweep_value_text(sw, sw->value[i], b, sizeof b), i + 1,
                            e.where, e.where[0] ? ": " : "", e.what);
             if (e.status == SL_ENOMEM)
                 rc = 1;
@@ -363,9 +438,7 @@ int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
     return rc;
 }
 
-/* The words around a swept value in a sentence: "" and " containers",
- * "a fill of " and "", "a 152mm-round share of " and "". */
-static void value_words(const sweep *sw, char *pre, size_t n, const char **post)
+void sweep_value_words(const sweep *sw, char *pre, size_t n, const char **post)
 {
     *post = sw->input == SWEEP_CONTAINERS ? " containers" : "";
     if (sw->input == SWEEP_SHARE)
@@ -382,7 +455,7 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
     char pre[SL_ID_MAX + 24], b1[40], b2[40];
     const char *post;
     size_t used = 0, changes = 0, total = 0;
-    value_words(sw, pre, sizeof pre, &post);
+    sweep_value_words(sw, pre, sizeof pre, &post);
     for (size_t i = 0; i + 1 < n; i++)
         total += r[i].cc.verdict != r[i + 1].cc.verdict;
     if (!r[0].has_claim) {
@@ -400,8 +473,8 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
                                      : ",",
             sl_verdict_name(r[i].cc.verdict),
             sl_verdict_name(r[i + 1].cc.verdict), pre,
-            value_text(sw, sw->value[i], b1, sizeof b1),
-            value_text(sw, sw->value[i + 1], b2, sizeof b2), post);
+            sweep_value_text(sw, sw->value[i], b1, sizeof b1),
+            sweep_value_text(sw, sw->value[i + 1], b2, sizeof b2), post);
         changes++;
     }
     if (changes && used < len)
@@ -409,8 +482,8 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
     else if (!changes)
         snprintf(buf, len, "The verdict is %s at every value, from %s%s to "
                  "%s%s.", sl_verdict_name(r[0].cc.verdict), pre,
-                 value_text(sw, sw->value[0], b1, sizeof b1),
-                 value_text(sw, sw->value[n - 1], b2, sizeof b2), post);
+                 sweep_value_text(sw, sw->value[0], b1, sizeof b1),
+                 sweep_value_text(sw, sw->value[n - 1], b2, sizeof b2), post);
 }
 
 /* "100,000 samples, seed 1", or "100,000 to 400,000 samples, seed 1"
@@ -473,7 +546,7 @@ static void print_rows(FILE *f, const sweep *sw, const reg_row *r,
     for (int c = 0; c < 5; c++)
         w[c] = (int)strlen(c < 4 ? head[c] : share_h);
     for (size_t i = 0; i < sw->n; i++) {
-        value_text(sw, sw->value[i], val[i], sizeof val[i]);
+        sweep_value_text(sw, sw->value[i], val[i], sizeof val[i]);
         wv = (int)strlen(val[i]) > wv ? (int)strlen(val[i]) : wv;
         for (int c = 0; c < 5; c++)
             if ((int)strlen(r[i].cell[REG_P05 + c]) > w[c])
@@ -512,7 +585,7 @@ void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
     for (size_t i = 0; i < sw->n; i++)
         if (cli_precision_text(res[i], line, sizeof line)) {
             snprintf(tag, sizeof tag, "%zu %s", i + 1,
-                     value_text(sw, sw->value[i], b, sizeof b));
+                     sweep_value_text(sw, sw->value[i], b, sizeof b));
             cli_wrap(f, "", tag, line);
         }
     if (unbounded)
