@@ -74,9 +74,12 @@ typedef struct ctx {
     int rc;        /* the first failure's exit status */
     int budget;    /* 1: SOLVE_MAX_RUNS reached */
     sl_verdict v0; /* the indicator's verdict (turns) */
-    int j;         /* the quantity a root is sought for: 0 the share, 1
-                      and 2 the ends of its interval */
+    int k, j;      /* the target and quantity a root is sought for: j 0
+                      the share, 1 and 2 the ends of its interval */
     double t;      /* ... and its target */
+    double lev[SOLVE_TARGETS][3]; /* the quantile level of each proxy */
+    int at_most;   /* 1: the share is P(total <= X) */
+    int proxy;     /* 1: levels set (not for a range claim) */
 } ctx;
 
 /* The share that keeps claim cc and its 95 % interval into q[3]. */
@@ -110,6 +113,17 @@ static int run_one(ctx *c, const sl_scenario *sc, solve_point *p,
         return solve_bad("the scenario has no claim to solve for");
     }
     claim_share(&cc, p->q);
+    {
+        sl_summary sum;
+        sl_result_total(res, &sum);
+        p->min = sum.min;
+        p->max = sum.max;
+    }
+    for (int k = 0; k < SOLVE_TARGETS; k++)
+        for (int j = 0; j < 3; j++)
+            if (!c->proxy ||
+                sl_result_quantile(res, c->lev[k][j], &p->qx[k][j], NULL))
+                p->qx[k][j] = NAN;
     p->verdict = cc.verdict;
     snprintf(p->mark, sizeof p->mark, "%s", cli_verdict_mark(&cc));
     if (c->out->runs == 1) {
@@ -131,7 +145,8 @@ static int run_one(ctx *c, const sl_scenario *sc, solve_point *p,
     return 0;
 }
 
-/* The evaluation at x (a count: rounded up to a whole number), from the
+/* The evaluation at x (a count: rounded up to a whole number; a fraction:
+ * rounded to six decimals), from the
  * cache or a new run; NULL on failure (c->rc or c->budget set). */
 static const solve_point *eval(ctx *c, double x)
 {
@@ -139,8 +154,9 @@ static const solve_point *eval(ctx *c, double x)
     solve_point *p;
     sl_error e;
     char b[40];
-    if (c->whole)
-        x = ceil(x);
+    /* a count is whole; a fraction has six decimals, so the value printed
+       is the value run, and a run with it given gives the same figures */
+    x = c->whole ? ceil(x) : round(x * 1e6) / 1e6;
     for (size_t i = 0; i < c->n; i++)
         if (c->pt[i].x == x)
             return &c->pt[i];
@@ -194,6 +210,36 @@ static double fn_verdict(double x, void *arg)
     return p->verdict == c->v0 ? -1 : 1;
 }
 
+/* The proxy of the share for target c->k, quantity c->j: the total's
+ * quantile at which the share would be that quantity's level, less the
+ * claim (negated for "at most"), so that it is >= 0 on the reaching side
+ * like fn_share; smooth where the share is flat at 0 or 1. */
+static double fn_quant(double x, void *arg)
+{
+    ctx *c = arg;
+    const solve_point *p = eval(c, x);
+    double d;
+    if (!p)
+        return GSL_NAN;
+    d = p->qx[c->k][c->j] - c->out->claim[0];
+    d = c->at_most ? -d : d;
+    return d >= 0 ? fmax(d, 1e-9) : d;
+}
+
+/* The proxy of a turn to or from "impossible": the room the hard bounds
+ * leave the claim (max - X; X - min for "at most"), >= 0 where it is not
+ * impossible.  Linear in a count: Brent ends in a few runs. */
+static double fn_bound(double x, void *arg)
+{
+    ctx *c = arg;
+    const solve_point *p = eval(c, x);
+    double d;
+    if (!p)
+        return GSL_NAN;
+    d = c->at_most ? c->out->claim[0] - p->min : p->max - c->out->claim[0];
+    return d >= 0 ? fmax(d, 1e-9) : d;
+}
+
 static int by_x(const void *a, const void *b)
 {
     double x = ((const solve_point *)a)->x, y = ((const solve_point *)b)->x;
@@ -210,7 +256,8 @@ static void sort_points(ctx *c)
  * on fn until it is narrower than the resolution; 0, or -1 on a failed
  * run or the run budget. */
 static int root(ctx *c, const gsl_root_fsolver_type *T,
-                double (*fn)(double, void *), double *a, double *b)
+                double (*fn)(double, void *), double *a, double *b,
+                double epsrel)
 {
     gsl_root_fsolver *s = gsl_root_fsolver_alloc(T);
     gsl_function F;
@@ -233,7 +280,7 @@ static int root(ctx *c, const gsl_root_fsolver_type *T,
             break;
         *a = gsl_root_fsolver_x_lower(s);
         *b = gsl_root_fsolver_x_upper(s);
-        st = gsl_root_test_interval(*a, *b, c->out->resolution, 0);
+        st = gsl_root_test_interval(*a, *b, c->out->resolution, epsrel);
     }
     gsl_root_fsolver_free(s);
     return c->rc || c->budget ? -1 : 0;
@@ -245,41 +292,106 @@ static int reaches(const solve_point *p, int j, double t)
     return p->q[j] >= t;
 }
 
-/* Where quantity j crosses t, the share rising with the value (dir 1) or
- * falling (-1): the value on the reaching side, clipped to the range when
- * the cached evaluations (sorted here) show no crossing in it.  The
- * bracket comes from the evaluations made so far, then Brent.  0 or -1. */
-static int crossing(ctx *c, int j, double t, int dir, double *value)
+/* The bracket of the crossing of quantity j over t among the evaluations
+ * (sorted here), the share rising with the value (dir 1) or falling:
+ * *b the first reaching value, *a its neighbour short of it; 1 if both
+ * exist. */
+static int bracket(ctx *c, int j, double t, int dir, double *a, double *b)
+{
+    sort_points(c);
+    *a = *b = NAN;
+    for (size_t i = 0; dir > 0 && i < c->n && isnan(*b); i++)
+        if (reaches(&c->pt[i], j, t)) {
+            *b = c->pt[i].x;
+            *a = i ? c->pt[i - 1].x : NAN;
+        }
+    for (size_t i = c->n; dir < 0 && i-- > 0 && isnan(*b);)
+        if (reaches(&c->pt[i], j, t)) {
+            *b = c->pt[i].x;
+            *a = i + 1 < c->n ? c->pt[i + 1].x : NAN;
+        }
+    return !isnan(*a) && !isnan(*b);
+}
+
+/* fn at x (an evaluation already made: no new run). */
+static double f0_of(ctx *c, double (*fn)(double, void *), double x)
+{
+    return fn(x, c);
+}
+
+/* Where quantity j of target k (threshold t) crosses, the share rising
+ * with the value (dir 1) or falling (-1): the value on the reaching side
+ * (*other: the evaluation across, when not NULL), clipped to the range
+ * when the evaluations show no crossing in it.  The bracket comes from the
+ * evaluations made so far; a wide one is first narrowed by Brent on the
+ * proxy (fn_quant), then Brent on the quantity itself ends it at the
+ * resolution.  0 or -1. */
+static int crossing(ctx *c, int k, int j, double t, int dir, double *value,
+                    solve_point *other)
 {
     double a = NAN, b = NAN;
     const solve_point *pa, *pb;
-    sort_points(c);
-    if (dir > 0) {
-        for (size_t i = 0; i < c->n && isnan(b); i++)
-            if (reaches(&c->pt[i], j, t)) {
-                b = c->pt[i].x;
-                a = i ? c->pt[i - 1].x : NAN;
+    c->k = k;
+    c->j = j;
+    c->t = t;
+    if (bracket(c, j, t, dir, &a, &b) &&
+        fabs(b - a) > 8 * c->out->resolution) {
+        /* a wide bracket: step out from its end nearer the crossing (by
+           the proxy, or the share for a range claim) in doubling steps
+           of 0.1 % of the value until the sign changes, then Brent on
+           the proxy, which is smooth where the share is flat */
+        double (*fn)(double, void *) = c->proxy ? fn_quant : fn_share;
+        double fa = fn(a, c), fb = fn(b, c), x0, x1, w;
+        if (isnan(fa) || isnan(fb))
+            return -1;
+        /* the secant's guess (the proxy is close to linear), or the
+           nearer end when the guess falls outside */
+        x0 = a - fa * (b - a) / (fb - fa);
+        if (!(fmin(a, b) < x0 && x0 < fmax(a, b)))
+            x0 = fabs(fa) < fabs(fb) ? a : b;
+        else {
+            double f0 = fn(x0, c);
+            if (isnan(f0))
+                return -1;
+            if ((f0 < 0) == (fa < 0))
+                a = x0;
+            else
+                b = x0;
+        }
+        x1 = (f0_of(c, fn, x0) < 0) == (fa < 0) ? b : a; /* across */
+        w = fmax(2 * c->out->resolution, 1e-3 * fabs(x0));
+        for (double f0 = fn(x0, c); fabs(x1 - x0) > 2 * w; w *= 2) {
+            double x = x0 + (x1 > x0 ? w : -w), f = fn(x, c);
+            if (isnan(f))
+                return -1;
+            if ((f < 0) != (f0 < 0)) {
+                x1 = x;
+                break;
             }
-    } else {
-        for (size_t i = c->n; i-- > 0 && isnan(b);)
-            if (reaches(&c->pt[i], j, t)) {
-                b = c->pt[i].x;
-                a = i + 1 < c->n ? c->pt[i + 1].x : NAN;
-            }
+            x0 = x;
+        }
+        if (c->proxy) {
+            double lo = fmin(x0, x1), hi = fmax(x0, x1);
+            double flo = fn(lo, c), fhi = fn(hi, c);
+            if (isnan(flo) || isnan(fhi))
+                return -1;
+            if ((flo < 0) != (fhi < 0) &&
+                root(c, gsl_root_fsolver_brent, fn_quant, &lo, &hi, 1e-3))
+                return -1;
+        }
     }
-    if (isnan(b)) { /* never reached: the end it comes nearest */
-        *value = dir > 0 ? c->out->hi : c->out->lo;
-        return 0;
-    }
-    if (isnan(a)) { /* reached at the end: clipped */
-        *value = b;
+    bracket(c, j, t, dir, &a, &b);
+    if (isnan(b) || isnan(a)) { /* clipped: not reached in the range, or
+                                   reached at its end */
+        *value = isnan(b) ? (dir > 0 ? c->out->hi : c->out->lo) : b;
+        if (other) /* solve_run calls it only for a crossing */
+            memset(other, 0, sizeof *other);
         return 0;
     }
     c->j = j;
-    c->t = t;
     if (fabs(b - a) > c->out->resolution || (c->whole && fabs(b - a) > 1)) {
         double lo = fmin(a, b), hi = fmax(a, b);
-        if (root(c, gsl_root_fsolver_brent, fn_share, &lo, &hi))
+        if (root(c, gsl_root_fsolver_brent, fn_share, &lo, &hi, 0))
             return -1;
         a = lo;
         b = hi;
@@ -287,6 +399,8 @@ static int crossing(ctx *c, int j, double t, int dir, double *value)
     if (!(pa = eval(c, a)) || !(pb = eval(c, b)))
         return -1;
     *value = reaches(pa, j, t) ? pa->x : pb->x;
+    if (other)
+        *other = reaches(pa, j, t) ? *pb : *pa;
     return 0;
 }
 
@@ -310,7 +424,21 @@ static int find_turns(ctx *c)
         a = c->pt[i].x;
         b = c->pt[i + 1].x;
         c->v0 = c->pt[i].verdict;
-        if (root(c, gsl_root_fsolver_bisection, fn_verdict, &a, &b)) {
+        if ((c->v0 == SL_VERDICT_IMPOSSIBLE) !=
+                (c->pt[i + 1].verdict == SL_VERDICT_IMPOSSIBLE) &&
+            isfinite(fn_bound(a, c)) && isfinite(fn_bound(b, c)) &&
+            (fn_bound(a, c) < 0) != (fn_bound(b, c) < 0)) {
+            /* the hard bound first (Brent), then the verdict itself */
+            double lo = a, hi = b;
+            if (root(c, gsl_root_fsolver_brent, fn_bound, &lo, &hi, 0)) {
+                if (c->rc)
+                    return -1;
+                o->turns_cut = 1;
+                break;
+            }
+            continue; /* the pairs again, with the new evaluations */
+        }
+        if (root(c, gsl_root_fsolver_bisection, fn_verdict, &a, &b, 0)) {
             if (c->rc)
                 return -1;
             o->turns_cut = 1; /* the run budget: report what was found */
@@ -402,6 +530,22 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
     c->opt.progress = NULL;
     c->opt.sensitivity = 0; /* not shown; the totals do not depend on it */
     c->whole = s->in.input == SWEEP_CONTAINERS;
+    {
+        sl_qualifier q = SL_QUAL_EXACT;
+        double z = 1.959963984540054, n = (double)c->opt.samples;
+        sl_scenario_claim(base, NULL, &q, NULL, NULL);
+        c->at_most = q == SL_QUAL_AT_MOST;
+        c->proxy = q != SL_QUAL_RANGE;
+        /* t lies in the Wilson interval of a share s of n samples exactly
+           when |s - t| <= z sqrt(t (1 - t) / n) (the interval inverts the
+           score test): its ends cross t where the share crosses t -+ h */
+        for (int k = 0; k < SOLVE_TARGETS; k++) {
+            double t = targets[k], h = z * sqrt(t * (1 - t) / n);
+            double lv[3] = {t, fmin(t + h, 1), fmax(t - h, 0)};
+            for (int j = 0; j < 3; j++)
+                c->lev[k][j] = c->at_most ? lv[j] : 1 - lv[j];
+        }
+    }
     out->resolution = c->whole ? 1 : 0.001;
     out->lo = s->range_set ? s->lo : c->whole ? 1 : 0;
     out->hi = s->range_set ? s->hi : 1;
@@ -453,8 +597,9 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
             continue;
         }
         tg->reached = 1;
-        if (crossing(c, 0, t, dir, &tg->value) ||
-            crossing(c, 2, t, dir, &r1) || crossing(c, 1, t, dir, &r2))
+        if (crossing(c, k, 0, t, dir, &tg->value, &tg->other) ||
+            crossing(c, k, 2, t, dir, &r1, NULL) ||
+            crossing(c, k, 1, t, dir, &r2, NULL))
             goto failed;
         tg->range[0] = fmin(r1, r2);
         tg->range[1] = fmax(r1, r2);
@@ -669,10 +814,11 @@ int solve_print_json(FILE *f, const solve_spec *s, const solve_out *o)
     for (int i = 0; tl && i < SOLVE_TARGETS; i++) {
         const solve_target *tg = &o->t[i];
         json_t *one = tg->reached
-            ? json_pack("{s:f, s:b, s:o, s:[o, o], s:o}", "share", tg->share,
-                        "reached", 1, "value", jval(s, tg->value), "range",
-                        jval(s, tg->range[0]), jval(s, tg->range[1]), "at",
-                        jpoint(s, &tg->at))
+            ? json_pack("{s:f, s:b, s:o, s:[o, o], s:o, s:o}", "share",
+                        tg->share, "reached", 1, "value", jval(s, tg->value),
+                        "range", jval(s, tg->range[0]), jval(s, tg->range[1]),
+                        "at", jpoint(s, &tg->at), "across",
+                        jpoint(s, &tg->other))
             : json_pack("{s:f, s:b, s:n, s:n, s:s, s:o}", "share", tg->share,
                         "reached", 0, "value", "range", "side",
                         tg->above ? "above" : "below", "nearest",

@@ -37,6 +37,11 @@ typedef struct solve_point {
     double x;           /* the input's value */
     double q[3];        /* the share that keeps the claim, and the ends of
                            its 95 % Monte Carlo interval (Wilson) */
+    double qx[SOLVE_TARGETS][3]; /* the total's quantiles at which the
+                           share would cross each target's three levels
+                           (solve.c, proxy): a smooth guide to the
+                           crossing; NaN for a range claim */
+    double min, max;    /* the total's hard bounds */
     sl_verdict verdict; /* the claim's verdict there */
     char mark[4];       /* cli_verdict_mark: "+", "*" or "" */
 } solve_point;
@@ -53,6 +58,9 @@ typedef struct solve_target {
     double range[2]; /* its Monte Carlo range, clipped to [lo, hi] */
     solve_point at;  /* the evaluation at value (reached), or at the end
                         nearest the target (not reached) */
+    solve_point other; /* reached: the evaluation next to value across
+                          the crossing, one resolution or less away, whose
+                          share is below the target */
 } solve_target;
 
 /* A change of verdict between two evaluations `resolution` apart. */
