@@ -897,6 +897,225 @@ static void draw_sweep(cairo_t *cr, const plot_sweep_data *d)
 }
 
 /* ------------------------------------------------------------------ */
+/* The assumption map                                                  */
+
+/* The map's area (points): cells between GX0..GX1 and GY0..GY1. */
+#define GX0 150.0
+#define GX1 (CANVAS_W - 150.0)
+#define GY0 78.0
+#define GY1 (CANVAS_H - 86.0)
+
+const char *plot_verdict_letter(int verdict)
+{
+    switch (verdict) {
+    case SL_VERDICT_CONSISTENT: return "C";
+    case SL_VERDICT_CONSERVATIVE: return "E";
+    case SL_VERDICT_IMPLAUSIBLE: return "I";
+    case SL_VERDICT_IMPOSSIBLE: return "X";
+    case SL_VERDICT_TOO_LOW: return "L";
+    default: return "?";
+    }
+}
+
+void plot_grid_colour(double p, double rgb[3])
+{
+    /* pale yellow, teal, navy: luminance falls all the way */
+    static const double stop[3][3] = {{0.98, 0.97, 0.85},
+                                      {0.35, 0.68, 0.72},
+                                      {0.08, 0.16, 0.42}};
+    double t;
+    int k;
+    p = isfinite(p) ? fmin(1, fmax(0, p)) : 0;
+    k = p < 0.5 ? 0 : 1;
+    t = p < 0.5 ? p / 0.5 : (p - 0.5) / 0.5;
+    for (int c = 0; c < 3; c++)
+        rgb[c] = stop[k][c] + t * (stop[k + 1][c] - stop[k][c]);
+}
+
+void plot_grid_cell(const plot_grid_data *d, size_t i, size_t j,
+                    double box[4])
+{
+    box[2] = (GX1 - GX0) / (double)d->cols;
+    box[3] = (GY1 - GY0) / (double)d->rows;
+    box[0] = GX0 + box[2] * (double)j;
+    box[1] = GY0 + box[3] * (double)i;
+}
+
+/* A subtitle that fits the width (cut with an ellipsis) in font size 12. */
+static void fit_sub(cairo_t *cr, const char *text, char *buf, size_t size,
+                    double width)
+{
+    size_t n;
+    snprintf(buf, size, "%s", text);
+    font(cr, 0, 12);
+    n = strlen(buf);
+    while (n > 4 && text_w(cr, buf) > width) {
+        n--;
+        while (n > 0 && (buf[n] & 0xC0) == 0x80)
+            n--;
+        snprintf(buf + n, size - n, "\xe2\x80\xa6");
+    }
+}
+
+/* The cells, each its colour, with its share and letter when it fits. */
+static void grid_cells(cairo_t *cr, const plot_grid_data *d)
+{
+    double box[4], rgb[3], fs;
+    char buf[48];
+    plot_grid_cell(d, 0, 0, box);
+    fs = fmin(12, fmin(box[3] * 0.42, box[2] / 6.5));
+    for (size_t i = 0; i < d->rows; i++)
+        for (size_t j = 0; j < d->cols; j++) {
+            double p = d->p[i * d->cols + j];
+            plot_grid_cell(d, i, j, box);
+            plot_grid_colour(p, rgb);
+            cairo_set_source_rgb(cr, rgb[0], rgb[1], rgb[2]);
+            cairo_rectangle(cr, box[0], box[1], box[2], box[3]);
+            cairo_fill(cr);
+            if (fs < 6.5)
+                continue;
+            if (p > 0 && p < 0.0005)
+                snprintf(buf, sizeof buf, "<0.1%% %s",
+                         plot_verdict_letter(d->verdict[i * d->cols + j]));
+            else if (p < 1 && p >= 0.9995)
+                snprintf(buf, sizeof buf, ">99.9%% %s",
+                         plot_verdict_letter(d->verdict[i * d->cols + j]));
+            else
+                snprintf(buf, sizeof buf, "%.*f%% %s",
+                         p == 0 || p == 1 ? 0 : 1, 100 * p,
+                         plot_verdict_letter(d->verdict[i * d->cols + j]));
+            if (p > 0.55)
+                cairo_set_source_rgb(cr, 1, 1, 1);
+            else
+                cairo_set_source_rgb(cr, C_TEXT);
+            font(cr, 0, fs);
+            text_at(cr, box[0] + box[2] / 2, box[1] + box[3] / 2, 0.5, 0.5,
+                    buf);
+        }
+}
+
+/* A thick line on each border between cells of different verdicts. */
+static void grid_borders(cairo_t *cr, const plot_grid_data *d)
+{
+    double box[4];
+    cairo_set_source_rgb(cr, C_TEXT);
+    cairo_set_line_width(cr, 2.6);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE);
+    for (size_t i = 0; i < d->rows; i++)
+        for (size_t j = 0; j < d->cols; j++) {
+            int v = d->verdict[i * d->cols + j];
+            plot_grid_cell(d, i, j, box);
+            if (j + 1 < d->cols && d->verdict[i * d->cols + j + 1] != v) {
+                cairo_move_to(cr, box[0] + box[2], box[1]);
+                cairo_line_to(cr, box[0] + box[2], box[1] + box[3]);
+            }
+            if (i + 1 < d->rows && d->verdict[(i + 1) * d->cols + j] != v) {
+                cairo_move_to(cr, box[0], box[1] + box[3]);
+                cairo_line_to(cr, box[0] + box[2], box[1] + box[3]);
+            }
+        }
+    cairo_stroke(cr);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+}
+
+/* The values along the left and bottom edges (every k-th when they
+ * crowd), the inputs' names, the frame. */
+static void grid_axes(cairo_t *cr, const plot_grid_data *d)
+{
+    double box[4];
+    size_t kr, kc;
+    cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
+    cairo_set_line_width(cr, 0.8);
+    cairo_rectangle(cr, GX0, GY0, GX1 - GX0, GY1 - GY0);
+    cairo_stroke(cr);
+    plot_grid_cell(d, 0, 0, box);
+    kr = box[3] >= 13 ? 1 : (size_t)ceil(13 / box[3]);
+    kc = box[2] >= 44 ? 1 : (size_t)ceil(44 / box[2]);
+    cairo_set_source_rgb(cr, C_TEXT);
+    font(cr, 0, 11);
+    for (size_t i = 0; i < d->rows; i += kr) {
+        plot_grid_cell(d, i, 0, box);
+        text_at(cr, GX0 - 6, box[1] + box[3] / 2, 1, 0.5, d->row_text[i]);
+    }
+    for (size_t j = 0; j < d->cols; j += kc) {
+        plot_grid_cell(d, 0, j, box);
+        text_at(cr, box[0] + box[2] / 2, GY1 + 6, 0.5, 0, d->col_text[j]);
+    }
+    font(cr, 0, 13);
+    text_at(cr, (GX0 + GX1) / 2, GY1 + 26, 0.5, 0, d->col_label);
+    cairo_save(cr);
+    cairo_translate(cr, GX0 - 96, (GY0 + GY1) / 2);
+    cairo_rotate(cr, -PI / 2);
+    text_at(cr, 0, 0, 0.5, 0.5, d->row_label);
+    cairo_restore(cr);
+}
+
+/* The colour scale at the right, 0 % at the bottom, marks at 5 % and
+ * 95 % (where the verdicts turn); the key to the letters and lines. */
+static void grid_scale(cairo_t *cr, const plot_grid_data *d)
+{
+    static const double tick[] = {0, 0.05, 0.25, 0.5, 0.75, 0.95, 1};
+    double x = GX1 + 40, w = 22, rgb[3];
+    char buf[400];
+    int used = 0;
+    for (int k = 0; k < 100; k++) {
+        plot_grid_colour((k + 0.5) / 100, rgb);
+        cairo_set_source_rgb(cr, rgb[0], rgb[1], rgb[2]);
+        cairo_rectangle(cr, x, GY1 - (GY1 - GY0) * (k + 1) / 100.0, w,
+                        (GY1 - GY0) / 100.0 + 0.3);
+        cairo_fill(cr);
+    }
+    cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
+    cairo_set_line_width(cr, 0.8);
+    cairo_rectangle(cr, x, GY0, w, GY1 - GY0);
+    cairo_stroke(cr);
+    font(cr, 0, 11);
+    for (size_t k = 0; k < sizeof tick / sizeof *tick; k++) {
+        double y = GY1 - (GY1 - GY0) * tick[k];
+        cairo_set_source_rgb(cr, C_TEXT);
+        cairo_move_to(cr, x + w, y);
+        cairo_line_to(cr, x + w + 4, y);
+        cairo_stroke(cr);
+        snprintf(buf, sizeof buf, "%.0f %%", 100 * tick[k]);
+        text_at(cr, x + w + 7, y, 0, 0.5, buf);
+    }
+    font(cr, 0, 11);
+    text_at(cr, x + w / 2, GY0 - 8, 0.5, 1, "share of samples");
+    for (size_t i = 0; i < d->rows * d->cols; i++)
+        if (d->verdict[i] >= 0 && d->verdict[i] < 16)
+            used |= 1 << d->verdict[i];
+    buf[0] = '\0';
+    for (int v = 0; v < 16; v++)
+        if (used & (1 << v)) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, sizeof buf - n, "%s%s %s", n ? ", " : "",
+                     plot_verdict_letter(v), sl_verdict_name((sl_verdict)v));
+        }
+    if (used & (used - 1)) { /* more than one verdict: lines between */
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, "; thick lines: where the verdict "
+                 "changes");
+    }
+    cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
+    text_at(cr, 24, CANVAS_H - 14, 0, 1, buf);
+}
+
+/* The whole map. */
+static void draw_grid(cairo_t *cr, const plot_grid_data *d)
+{
+    char title[300], sub[900];
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    fit_title(cr, d->title, title, sizeof title, CANVAS_W - 48);
+    fit_sub(cr, d->sub, sub, sizeof sub, CANVAS_W - 48);
+    titles(cr, title, sub);
+    grid_cells(cr, d);
+    grid_borders(cr, d);
+    grid_axes(cr, d);
+    grid_scale(cr, d);
+}
+
+/* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 
 /* draw_distribution and draw_sensitivity as plot_render calls them. */
@@ -913,6 +1132,21 @@ static void draw_sensitivity_cb(cairo_t *cr, const void *res)
 static void draw_sweep_cb(cairo_t *cr, const void *d)
 {
     draw_sweep(cr, d);
+}
+
+static void draw_grid_cb(cairo_t *cr, const void *d)
+{
+    draw_grid(cr, d);
+}
+
+/* The map into path (see plot.h). */
+int plot_grid(const plot_grid_data *d, const char *path, char *msg,
+              size_t msgsize)
+{
+    if (!d || d->rows == 0 || d->cols == 0 || d->rows * d->cols > 2500)
+        return fail(msg, msgsize, "no grid to draw (1 to 2,500 cells)");
+    return plot_render(path, CANVAS_W, CANVAS_H, PNG_SCALE, draw_grid_cb, d,
+                       msg, msgsize);
 }
 
 /* The sweep chart into path (see plot.h). */

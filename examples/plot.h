@@ -68,4 +68,40 @@ typedef struct plot_sweep_data {
 int plot_sweep(const plot_sweep_data *d, const char *path, char *msg,
                size_t msgsize);
 
+/* A grid for plot_grid: rows x cols runs, the first input down the rows
+ * (row 0 at the top, as the text grid prints it), the second across. */
+typedef struct plot_grid_data {
+    size_t rows, cols;
+    const double *p;          /* rows x cols, row by row: the share of
+                                 samples that keep the claim, 0 to 1 */
+    const int *verdict;       /* rows x cols: each cell's sl_verdict */
+    const char *const *row_text, *const *col_text; /* the values as text */
+    const char *row_label, *col_label; /* the inputs */
+    const char *title, *sub;
+} plot_grid_data;
+
+/*
+ * The assumption map: one cell per run, filled with the colour of its
+ * share p (plot_grid_colour; the colour scale at the right) and labelled
+ * with it and its verdict's letter when the cell has room; a thick dark
+ * line on each cell border where the verdict changes; the values along
+ * the left and bottom edges, named by the inputs.  At most 2,500 cells.
+ */
+int plot_grid(const plot_grid_data *d, const char *path, char *msg,
+              size_t msgsize);
+
+/* The colour of share p (clamped to 0..1) in the map: pale at 0, dark
+ * blue at 1, darker as p rises; RGB in [0, 1]. */
+void plot_grid_colour(double p, double rgb[3]);
+
+/* Cell (i, j) of the map on the canvas (points): x, y (top left), width
+ * and height into box[0..4).  It depends only on the grid's size. */
+void plot_grid_cell(const plot_grid_data *d, size_t i, size_t j,
+                    double box[4]);
+
+/* The letter of a verdict in the map's and the text grid's cells: C
+ * consistent, E conservative (easily met), I implausible, X impossible,
+ * L too low. */
+const char *plot_verdict_letter(int verdict);
+
 #endif /* SHIPLOAD_EXAMPLES_PLOT_H */

@@ -25,7 +25,7 @@ static void file_label(const char *file, char *buf, size_t n)
 
 /* The share of samples that keeps claim cc: P(in) for a range, P(<=) for
  * "at most", else P(>=). */
-static double claim_share(const sl_claim_check *cc)
+double reg_claim_share(const sl_claim_check *cc)
 {
     return cc->qualifier == SL_QUAL_RANGE      ? cc->p_in_range
            : cc->qualifier == SL_QUAL_AT_MOST  ? cc->p_at_most
@@ -73,7 +73,7 @@ void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
     snprintf(r->cell[REG_SHARE], sizeof r->cell[REG_SHARE], "-");
     if (r->has_claim) {
         cli_claim_text(&r->cc, r->claim, sizeof r->claim);
-        cli_share_cell(claim_share(&r->cc), r->cell[REG_SHARE],
+        cli_share_cell(reg_claim_share(&r->cc), r->cell[REG_SHARE],
                        sizeof r->cell[REG_SHARE]);
     }
 }

@@ -34,6 +34,10 @@ typedef struct reg_row {
     double n;             /* the containers the figures are per */
 } reg_row;
 
+/* The share of samples that keep claim cc: P(total >= value), P(total
+ * <= value) for "at most", P(in the range) for a range. */
+double reg_claim_share(const sl_claim_check *cc);
+
 /* Fill r from res (file: the scenario file, for the label; may be NULL). */
 void reg_fill_row(reg_row *r, const sl_result *res, const char *file);
 

@@ -21,6 +21,7 @@
 #include "cli_io.h"
 #include "plot_file.h"
 #include "register.h"
+#include "grid.h"
 #include "solve.h"
 #include "sweep.h"
 
@@ -49,8 +50,10 @@ typedef struct args {
     const char *catalog[MAX_KINDS];      /* --catalog files, in order */
     size_t ncatalog;
     cli_outputs out;                     /* --samples-out, --plot, ... */
-    const char *sweep;                   /* --sweep NAME=VALUES as given */
-    sweep sw;                            /* ... parsed */
+    const char *sweep, *sweep2;          /* --sweep NAME=VALUES as given:
+                                            the first, the second (a
+                                            grid) */
+    sweep sw, sw2;                       /* ... parsed */
     const char *solve;                   /* --solve NAME[=LO:HI] as given */
     solve_spec sv;                       /* ... parsed */
     int help, version;
@@ -116,7 +119,9 @@ static void usage(FILE *f)
         "                      or share:ID (a cargo or container type; the\n"
         "                      rest, or else the other shares in proportion,\n"
         "                      make room); VALUES a list 6700,10000,20000 or\n"
-        "                      LO:HI:N, N (2 to 50) values from LO to HI\n"
+        "                      LO:HI:N, N (2 to 50) values from LO to HI;\n"
+        "                      given twice (two inputs), a grid of every\n"
+        "                      pair (at most 200), the first down the rows\n"
         "  --solve NAME[=LO:HI] the values of one input (as --sweep's) at\n"
         "                      which the share of samples that keep the\n"
         "                      claim crosses 5, 50 and 95 %, each with its\n"
@@ -131,7 +136,8 @@ static void usage(FILE *f)
         "  --samples-out FILE  the total of every sample, after a header that\n"
         "                      records version, seed, scenario and sources\n"
         "  --plot FILE         distribution of the total (.png or .svg);\n"
-        "                      with --sweep, P5-P50-P95 against the value\n"
+        "                      with --sweep, P5-P50-P95 against the value;\n"
+        "                      with two, a heatmap of the grid\n"
         "  --plot-sensitivity FILE  tornado chart of what drives it\n"
         "  --scenario-out FILE the run as a scenario file, with the catalog\n"
         "                      entries it uses: rerun it, share it\n"
@@ -311,7 +317,10 @@ static int check_sweep(args *a)
     if (flag)
         return bad(flag, "writes one run into one file, and --sweep makes "
                          "one run per value; run the value alone for it");
-    return sweep_parse(a->sweep, &a->sw);
+    if (sweep_parse(a->sweep, &a->sw) ||
+        (a->sweep2 && sweep_parse(a->sweep2, &a->sw2)))
+        return 2;
+    return a->sweep2 ? grid_check(&a->sw, &a->sw2, a->sweep, a->sweep2) : 0;
 }
 
 /* With --solve: parse it, and refuse what a solve cannot do (a sweep,
@@ -406,9 +415,10 @@ static int parse_args(int argc, char **argv, args *a)
                 a->out.plot_sensitivity = v;
         }
         else if (!strcmp(f, "--sweep")) {
-            if (a->sweep)
-                return bad(f, "given twice; sweep one input at a time");
-            a->sweep = v;
+            if (a->sweep2)
+                return bad(f, "given three times; sweep one input, or two "
+                              "for a grid");
+            *(a->sweep ? &a->sweep2 : &a->sweep) = v;
         } else if (!strcmp(f, "--solve")) {
             if (a->solve)
                 return bad(f, "given twice; solve for one input at a time");
@@ -1216,7 +1226,7 @@ static int run_sweep(const sl_catalog *cat, args *a, cli_progress *prog)
 {
     sl_scenario *base = NULL, *pts[SWEEP_MAX] = {NULL};
     sl_result *res[SWEEP_MAX] = {NULL};
-    const sweep *sw = &a->sw;
+    sweep *sw = &a->sw;
     sl_options opt = a->opt;
     char what[600], label[sizeof sw->name + 48];
     int rc = default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
@@ -1245,6 +1255,60 @@ static int run_sweep(const sl_catalog *cat, args *a, cli_progress *prog)
     for (size_t i = 0; i < sw->n; i++)
         sl_result_free(res[i]);
     sweep_free(pts, sw->n);
+    sl_scenario_free(base);
+    return rc;
+}
+
+/* Two --sweep flags: every point of the grid built and checked before
+ * any run, each run with the same options and kept only as what the
+ * output needs (grid.h), then printed. */
+static int run_grid(const sl_catalog *cat, args *a, cli_progress *prog)
+{
+    sl_scenario *base = NULL, **pts = NULL;
+    sl_options opt = a->opt;
+    grid g;
+    char what[600], label[2 * sizeof a->sw.name + 96], b1[40], b2[40];
+    int rc = default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
+                            : build_single(cat, a, a->file, &base, &opt);
+    grid_init(&g, &a->sw, &a->sw2,
+              a->json ? GRID_JSON : a->csv ? GRID_CSV : GRID_TEXT);
+    if (!rc)
+        rc = grid_build(base, &g, a->out.plot != NULL, &pts);
+    for (size_t i = 0; !rc && i < g.n; i++) {
+        sl_result *res = NULL;
+        prog->part = (int)i; /* one bar across the points */
+        prog->parts = (int)g.n;
+        rc = run(pts[i], &opt, &res);
+        if (!rc)
+            rc = grid_take(&g, i, res);
+        sl_result_free(res);
+        sl_scenario_free(pts[i]);
+        pts[i] = NULL;
+    }
+    cli_progress_done(prog);
+    if (!rc)
+        sweep_what(a, base, what, sizeof what);
+    if (!rc && a->out.plot) /* files first: a failure leaves stdout empty */
+        rc = grid_plot(a->out.plot, &g, what);
+    if (!rc)
+        rc = a->json  ? grid_print_json(stdout, &g)
+             : a->csv ? grid_print_csv(stdout, &g)
+                      : (grid_print_table(stdout, &g, what), 0);
+    for (size_t i = 0; !rc && i < g.n; i++)
+        if (g.pt[i].missed && g.pt[i].note[0]) {
+            snprintf(label, sizeof label, "%s=%s, %s=%s", a->sw.name,
+                     sweep_value_text(&a->sw, a->sw.value[i / a->sw2.n], b1,
+                                      sizeof b1),
+                     a->sw2.name,
+                     sweep_value_text(&a->sw2, a->sw2.value[i % a->sw2.n], b2,
+                                      sizeof b2));
+            fprintf(stderr, PROG ": --precision: %s: %s\n", label,
+                    g.pt[i].note);
+        }
+    if (pts)
+        sweep_free(pts, g.n);
+    free(pts);
+    grid_free(&g);
     sl_scenario_free(base);
     return rc;
 }
@@ -1321,6 +1385,8 @@ static int dispatch(args *a)
     cli_progress_attach(&prog, &a->opt, a->quiet, a->progress);
     if (a->solve)
         rc = run_solve(cat, a, &prog);
+    else if (a->sweep2)
+        rc = run_grid(cat, a, &prog);
     else if (a->sweep)
         rc = run_sweep(cat, a, &prog);
     else if (a->nfiles > 1) {

@@ -65,7 +65,7 @@ int solve_parse(const char *text, solve_spec *s)
 typedef struct ctx {
     const sl_scenario *base;
     const solve_spec *s;
-    sweep_site site;
+    sweep in;      /* s->in, located (sweep_locate) */
     sl_options opt;
     solve_out *out;
     solve_point pt[SOLVE_MAX_RUNS];
@@ -145,6 +145,14 @@ static int run_one(ctx *c, const sl_scenario *sc, solve_point *p,
     return 0;
 }
 
+/* Set the input of sc to x (sweep_set). */
+static sl_status set_input(const ctx *c, sl_scenario *sc, double x,
+                           sl_error *e)
+{
+    const sweep *in = &c->in;
+    return sweep_set(sc, &in, &x, 1, e);
+}
+
 /* The evaluation at x (a count: rounded up to a whole number; a fraction:
  * rounded to six decimals), from the
  * cache or a new run; NULL on failure (c->rc or c->budget set). */
@@ -171,7 +179,7 @@ static const solve_point *eval(ctx *c, double x)
     sl_error_clear(&e);
     if (sl_scenario_copy(c->base, &sc, &e))
         c->rc = cli_lib_error("--solve", &e);
-    else if (sweep_apply(sc, &c->s->in, &c->site, x, &e) ||
+    else if (set_input(c, sc, x, &e) ||
              sl_scenario_validate(sc, &e)) {
         snprintf(b, sizeof b, "%.17g", x);
         c->rc = solve_bad("%s=%s: %s%s%s", c->s->in.name, b, e.where,
@@ -470,7 +478,7 @@ static int check_end(ctx *c, double v, const char *which)
     sl_error_clear(&e);
     if (sl_scenario_copy(c->base, &sc, &e))
         return cli_lib_error("--solve", &e);
-    if (sweep_apply(sc, &c->s->in, &c->site, v, &e) ||
+    if (set_input(c, sc, v, &e) ||
         sl_scenario_validate(sc, &e)) {
         rc = solve_bad("%s=%s (%s): %s%s%s", c->s->in.name,
                        sweep_value_text(&c->s->in, v, b, sizeof b), which,
@@ -517,6 +525,7 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
 {
     ctx *c = calloc(1, sizeof *c);
     gsl_error_handler_t *old;
+    sweep *in;
     int rc = 0;
     if (!c) {
         fprintf(stderr, "shipload-estimate: out of memory\n");
@@ -525,6 +534,8 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
     memset(out, 0, sizeof *out);
     c->base = base;
     c->s = s;
+    c->in = s->in;
+    in = &c->in;
     c->out = out;
     c->opt = *opt;
     c->opt.progress = NULL;
@@ -572,7 +583,7 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
                                  sl_dist_quantile(nd, 0.5) == 1 ? "" : "s");
     }
     old = gsl_set_error_handler_off(); /* failures come back as codes */
-    if ((rc = sweep_locate(base, &s->in, &c->site)) ||
+    if ((rc = sweep_locate(base, &in, 1)) ||
         (rc = check_end(c, out->lo, "LO")) ||
         (!s->range_set && c->whole &&
          (rc = default_count_hi(c, &out->hi))) ||

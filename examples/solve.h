@@ -4,7 +4,7 @@
  * crosses 5 %, 50 % and 95 %, each with its Monte Carlo range, and the
  * values at which the claim's verdict turns (docs/shipload-estimate.1,
  * "Solving for one input").  Every evaluation is one run of the scenario
- * with that value set (sweep_apply), all with the same seed and sample
+ * with that value set (sweep_set), all with the same seed and sample
  * count (common random numbers), so the share moves with the input alone
  * and GSL's root finders work on it as on a function.  Functions that can
  * fail print one line on stderr and return an exit status (2 bad input,

@@ -10,15 +10,26 @@
 #include "register.h"
 #include "sweep.h"
 
-/* Print "shipload-estimate: FLAG: MESSAGE" (FLAG sw->flag, --sweep when
- * unset) and return exit status 2. */
-static int sweep_bad(const sweep *sw, const char *fmt, ...)
+int sweep_bad(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("shipload-estimate: --sweep: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return 2;
+}
+
+/* sweep_bad for the input sw: the message names sw->flag ("--solve"),
+ * or --sweep when it is NULL; returns 2. */
+static int input_bad(const sweep *sw, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-static int sweep_bad(const sweep *sw, const char *fmt, ...)
+static int input_bad(const sweep *sw, const char *fmt, ...)
 {
     va_list ap;
     fprintf(stderr, "shipload-estimate: %s: ",
-            sw && sw->flag ? sw->flag : "--sweep");
+            sw->flag ? sw->flag : "--sweep");
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
@@ -40,11 +51,11 @@ int sweep_parse_name(const char *name, size_t len, sweep *sw)
         sw->input = SWEEP_FILL;
     else if (len > 6 && !strncmp(name, "share:", 6)) {
         if (len >= sizeof sw->name)
-            return sweep_bad(sw, "'%.*s...': no catalog id is longer than %d "
+            return input_bad(sw, "'%.*s...': no catalog id is longer than %d "
                              "characters", 40, name, SL_ID_MAX - 1);
         sw->input = SWEEP_SHARE;
     } else
-        return sweep_bad(sw, "unknown input '%.*s'; sweep containers, fill or "
+        return input_bad(sw, "unknown input '%.*s'; sweep containers, fill or "
                          "share:ID (ID a cargo or container type of the "
                          "scenario), as in containers=10000:40000:7",
                          (int)(len < 60 ? len : 60), name);
@@ -116,23 +127,23 @@ static int parse_range(const char *values, int col, sweep *sw)
     double lo, hi;
     long n;
     if (!c2 || strchr(c2 + 1, ':'))
-        return sweep_bad(sw, "'%s' (column %d): LO:HI:N has three parts "
+        return sweep_bad("'%s' (column %d): LO:HI:N has three parts "
                          "separated by ':', as in 10000:40000:7", values,
                          col);
     if (sweep_parse_value(values, (size_t)(c1 - values), sw->input, 0, &lo, &why))
-        return sweep_bad(sw, "LO '%.*s' (column %d) %s", (int)(c1 - values),
+        return sweep_bad("LO '%.*s' (column %d) %s", (int)(c1 - values),
                          values, col, why);
     if (sweep_parse_value(c1 + 1, (size_t)(c2 - c1 - 1), sw->input, 0, &hi, &why))
-        return sweep_bad(sw, "HI '%.*s' (column %d) %s", (int)(c2 - c1 - 1),
+        return sweep_bad("HI '%.*s' (column %d) %s", (int)(c2 - c1 - 1),
                          c1 + 1, col + (int)(c1 + 1 - values), why);
     errno = 0;
     n = strtol(c2 + 1, &end, 10);
     if (end == c2 + 1 || *end || errno || n < 2 || n > SWEEP_MAX)
-        return sweep_bad(sw, "N '%s' (column %d) is not a whole number from 2 "
+        return sweep_bad("N '%s' (column %d) is not a whole number from 2 "
                          "to %d", c2 + 1, col + (int)(c2 + 1 - values),
                          SWEEP_MAX);
     if (lo == hi)
-        return sweep_bad(sw, "'%s' (column %d): LO and HI are the same value; "
+        return sweep_bad("'%s' (column %d): LO and HI are the same value; "
                          "give a list for one value", values, col);
     sw->n = 0;
     for (long i = 0; i < n; i++) {
@@ -155,14 +166,14 @@ static int parse_list(const char *values, int col, sweep *sw)
         double v;
         int at = col + (int)(p - values);
         if (sw->n == SWEEP_MAX)
-            return sweep_bad(sw, "more than %d values (column %d)", SWEEP_MAX,
+            return sweep_bad("more than %d values (column %d)", SWEEP_MAX,
                              at);
         if (sweep_parse_value(p, len, sw->input, 1, &v, &why))
-            return sweep_bad(sw, "value %zu '%.*s' (column %d) %s", sw->n + 1,
+            return sweep_bad("value %zu '%.*s' (column %d) %s", sw->n + 1,
                              (int)(len < 64 ? len : 64), p, at, why);
         for (size_t j = 0; j < sw->n; j++)
             if (sw->value[j] == v)
-                return sweep_bad(sw, "value %zu '%.*s' (column %d) repeats "
+                return sweep_bad("value %zu '%.*s' (column %d) repeats "
                                  "value %zu", sw->n + 1, (int)len, p, at,
                                  j + 1);
         sw->value[sw->n++] = v;
@@ -178,7 +189,7 @@ int sweep_parse(const char *text, sweep *sw)
     int rc, col;
     memset(sw, 0, sizeof *sw);
     if (!eq || eq == text)
-        return sweep_bad(sw, "'%s' is not NAME=VALUES; give e.g. "
+        return sweep_bad("'%s' is not NAME=VALUES; give e.g. "
                          "containers=10000:40000:7, fill=0.5,0.75,1 or "
                          "share:152mm-round=0.3:0.7:5", text);
     if ((rc = sweep_parse_name(text, (size_t)(eq - text), sw)))
@@ -210,20 +221,20 @@ static int find_share(const sl_scenario *sc, const sweep *sw, int *cargo,
             continue;
         }
         if (found++)
-            return sweep_bad(sw, "share:%s: %s is both a cargo and a container "
+            return input_bad(sw, "share:%s: %s is both a cargo and a container "
                              "type id; rename one in a catalog file", id, id);
         *cargo = i < ng;
         *k = i < ng ? i : i - ng;
     }
     if (!found)
-        return sweep_bad(sw, "share:%s: \"%s\" is not a cargo or container type "
+        return input_bad(sw, "share:%s: \"%s\" is not a cargo or container type "
                          "of the scenario; its ids: %s", id, id, ids);
     if (*cargo)
         sl_scenario_cargo_type(sc, *k, NULL, &rest);
     else
         sl_scenario_container_type(sc, *k, NULL, &rest);
     if (rest)
-        return sweep_bad(sw, "share:%s: its share is \"rest\" (1 minus the "
+        return input_bad(sw, "share:%s: its share is \"rest\" (1 minus the "
                          "others), so it moves with them; sweep one of the "
                          "others", id);
     return 0;
@@ -251,6 +262,15 @@ static sl_status set_share(sl_scenario *sc, int cargo, size_t i, double v,
     snprintf(buf, sizeof buf, "%.17g", v);
     return cargo ? sl_scenario_set_cargo_share(sc, id, buf, e)
                  : sl_scenario_set_container_share(sc, id, buf, e);
+}
+
+/* 1 if entry i of a list is one of k[0..m). */
+static int among(size_t i, const size_t *k, size_t m)
+{
+    for (size_t j = 0; j < m; j++)
+        if (k[j] == i)
+            return 1;
+    return 0;
 }
 
 /* d scaled by c in [0, 1) into *out (a share that makes room): the
@@ -283,7 +303,7 @@ static sl_status scale_dist(const sl_dist *d, double c, sl_dist *out,
     }
 }
 
-/* Give entry i of a list the share d scaled by c (sl_dist_describe: the
+/* Give entry i of a list its share scaled by c (sl_dist_describe: the
  * text reads back to the same distribution). */
 static sl_status set_scaled(sl_scenario *sc, int cargo, size_t i, double c,
                             sl_error *e)
@@ -304,20 +324,26 @@ static sl_status set_scaled(sl_scenario *sc, int cargo, size_t i, double c,
                  : sl_scenario_set_container_share(sc, id, buf, e);
 }
 
-/* Give entry k of a list the share v.  With a "rest" entry the others
- * stay and the rest takes 1 minus them, as long as it can: when the others
- * can reach more than 1 - v (their highest values), they are scaled down
- * in proportion to reach 1 - v at most (the rest is then 0 where they are
- * highest).  Without one (fixed shares summing to 1) the others are
- * rescaled in proportion, to sum to 1 - v. */
-static sl_status apply_share(sl_scenario *sc, int cargo, size_t k, double v,
-                             sl_error *e)
+/* Give entries k[0..m) of a list (m 1 or 2, different entries) the
+ * shares v[0..m).  With a "rest" entry the others stay and the rest takes
+ * 1 minus them, as long as it can: when the others can reach more than 1
+ * minus v's (their highest values), they are scaled down in proportion to
+ * reach that at most (the rest is then 0 where they are highest).
+ * Without one (fixed shares summing to 1) the others are rescaled in
+ * proportion, to sum to 1 minus v's. */
+static sl_status apply_share(sl_scenario *sc, int cargo, const size_t *k,
+                             const double *v, size_t m, sl_error *e)
 {
     size_t n = cargo ? sl_scenario_cargo_type_count(sc)
                      : sl_scenario_container_type_count(sc);
     int rest = 0, any_rest = 0;
-    double old = share_at(sc, cargo, k, &rest), top = 0;
+    double old = 0, now = 0;
     sl_status st = SL_OK;
+    for (size_t j = 0; j < m; j++) {
+        old += share_at(sc, cargo, k[j], &rest);
+        now += v[j];
+    }
+    double top = 0; /* the others' highest shares, the rest aside */
     for (size_t i = 0; i < n; i++) {
         const sl_dist *d = NULL;
         if (cargo)
@@ -325,59 +351,80 @@ static sl_status apply_share(sl_scenario *sc, int cargo, size_t k, double v,
         else
             sl_scenario_container_type(sc, i, &d, &rest);
         any_rest |= rest;
-        if (i != k && !rest)
+        if (!rest && !among(i, k, m))
             top += d->hi;
     }
     for (size_t i = 0; !any_rest && st == SL_OK && i < n; i++)
-        if (i != k)
+        if (!among(i, k, m))
             st = set_share(sc, cargo, i,
-                           share_at(sc, cargo, i, &rest) * (1 - v) / (1 - old),
+                           share_at(sc, cargo, i, &rest) * (1 - now) /
+                               (1 - old),
                            e);
-    for (size_t i = 0; any_rest && v + top > 1 && st == SL_OK && i < n; i++) {
+    for (size_t i = 0; any_rest && now + top > 1 && st == SL_OK && i < n;
+         i++) {
         share_at(sc, cargo, i, &rest);
-        if (i != k && !rest)
-            st = set_scaled(sc, cargo, i, (1 - v) / top, e);
+        if (!rest && !among(i, k, m))
+            st = set_scaled(sc, cargo, i, (1 - now) / top, e);
     }
-    return st == SL_OK ? set_share(sc, cargo, k, v, e) : st;
+    for (size_t j = 0; st == SL_OK && j < m; j++)
+        st = set_share(sc, cargo, k[j], v[j], e);
+    return st;
 }
 
-/* Refuse a share sweep that cannot rescale: without "rest", an id that
- * holds the whole share leaves no other share to give 1 - v to.  0 or 2. */
-static int check_rescale(const sl_scenario *sc, const sweep *sw, int cargo,
-                         size_t k)
+/* Refuse share sweeps that cannot rescale: without "rest", ids that
+ * hold the whole share between them leave no other share to give the
+ * remainder to.  sw[0..m) are share sweeps of one list.  0 or 2. */
+static int check_rescale(const sl_scenario *sc, const sweep *const *sw,
+                         size_t m)
 {
-    const char *id = share_id(sw);
+    int cargo = sw[0]->cargo, rest = 0, any_rest = 0;
     size_t n = cargo ? sl_scenario_cargo_type_count(sc)
                      : sl_scenario_container_type_count(sc);
-    int rest = 0, any_rest = 0;
+    double held = 0;
     for (size_t i = 0; i < n; i++) {
         share_at(sc, cargo, i, &rest);
         any_rest |= rest;
     }
-    if (any_rest || share_at(sc, cargo, k, &rest) < 1)
+    for (size_t j = 0; j < m; j++)
+        held += share_at(sc, cargo, sw[j]->k, &rest);
+    if (any_rest || held < 1)
         return 0;
-    return sweep_bad(sw, "share:%s: %s has the whole share of the %s, so no "
+    if (m == 2)
+        return input_bad(sw[0], "share:%s and share:%s: between them they hold the "
+                         "whole share of the %s, so no other share can be "
+                         "rescaled to make room; add another %s (--%s "
+                         "ID=rest)", share_id(sw[0]), share_id(sw[1]),
+                         cargo ? "cargo" : "container types",
+                         cargo ? "cargo type" : "container type",
+                         cargo ? "cargo" : "container");
+    return input_bad(sw[0], "share:%s: %s has the whole share of the %s, so no "
                      "other share can be rescaled to make room; add another "
-                     "%s (--%s ID=rest)", id, id,
+                     "%s (--%s ID=rest)", share_id(sw[0]), share_id(sw[0]),
                      cargo ? "cargo" : "container types",
                      cargo ? "cargo type" : "container type",
                      cargo ? "cargo" : "container");
 }
 
-int sweep_locate(const sl_scenario *base, const sweep *sw, sweep_site *site)
+int sweep_locate(const sl_scenario *base, sweep *const *sw, size_t m)
 {
-    int rc;
-    site->cargo = 0;
-    site->k = 0;
-    if (sw->input != SWEEP_SHARE)
-        return 0;
-    if ((rc = find_share(base, sw, &site->cargo, &site->k)))
+    int rc = 0;
+    for (size_t j = 0; j < m && !rc; j++)
+        if (sw[j]->input == SWEEP_SHARE)
+            rc = find_share(base, sw[j], &sw[j]->cargo, &sw[j]->k);
+    if (rc)
         return rc;
-    return check_rescale(base, sw, site->cargo, site->k);
+    if (m == 2 && sw[0]->input == SWEEP_SHARE &&
+        sw[1]->input == SWEEP_SHARE && sw[0]->cargo == sw[1]->cargo)
+        return check_rescale(base, (const sweep *const *)sw, 2);
+    for (size_t j = 0; j < m && !rc; j++)
+        if (sw[j]->input == SWEEP_SHARE)
+            rc = check_rescale(base, (const sweep *const *)&sw[j], 1);
+    return rc;
 }
 
-sl_status sweep_apply(sl_scenario *sc, const sweep *sw, const sweep_site *site,
-                      double v, sl_error *e)
+/* Set the input of sw (not a share) of sc to value v; on failure e
+ * says why. */
+static sl_status apply(sl_scenario *sc, const sweep *sw, double v, sl_error *e)
 {
     char buf[64];
     sl_qualifier q = SL_QUAL_EXACT;
@@ -385,13 +432,37 @@ sl_status sweep_apply(sl_scenario *sc, const sweep *sw, const sweep_site *site,
         snprintf(buf, sizeof buf, "%.17g", v);
         return sl_scenario_set_fill(sc, buf, e);
     }
-    if (sw->input == SWEEP_SHARE)
-        return apply_share(sc, site->cargo, site->k, v, e);
     sl_scenario_containers(sc, &q); /* keep "at least", "about" */
     snprintf(buf, sizeof buf, "%s%s%.17g",
              q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
              q == SL_QUAL_EXACT ? "" : " ", v);
     return sl_scenario_set_containers(sc, buf, e);
+}
+
+sl_status sweep_set(sl_scenario *sc, const sweep *const *sw, const double *v,
+                    size_t m, sl_error *e)
+{
+    sl_status st = SL_OK;
+    for (size_t j = 0; j < m && st == SL_OK; j++) {
+        size_t k[2] = {sw[j]->k, 0};
+        double x[2] = {v[j], 0};
+        size_t mm = 1;
+        if (sw[j]->input != SWEEP_SHARE) {
+            st = apply(sc, sw[j], v[j], e);
+            continue;
+        }
+        if (j > 0 && sw[0]->input == SWEEP_SHARE &&
+            sw[0]->cargo == sw[j]->cargo)
+            continue; /* set with the first, from the same shares */
+        if (j + 1 < m && sw[j + 1]->input == SWEEP_SHARE &&
+            sw[j + 1]->cargo == sw[j]->cargo) {
+            k[1] = sw[j + 1]->k;
+            x[1] = v[j + 1];
+            mm = 2;
+        }
+        st = apply_share(sc, sw[j]->cargo, k, x, mm, e);
+    }
+    return st;
 }
 
 const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n)
@@ -410,13 +481,10 @@ void sweep_free(sl_scenario **pts, size_t n)
     }
 }
 
-int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
+int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts)
 {
-    sweep_site site;
+    int rc = sweep_locate(base, &sw, 1);
     sl_error e;
-    int rc = sweep_locate(base, sw, &site);
-    if (rc)
-        return rc;
     for (size_t i = 0; i < sw->n && !rc; i++) {
         char b[40];
         sl_error_clear(&e);
@@ -424,11 +492,12 @@ int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
             rc = cli_lib_error("--sweep", &e);
             break;
         }
-        if (sweep_apply(pts[i], sw, &site, sw->value[i], &e) ||
+        if (sweep_set(pts[i], (const sweep *const *)&sw, &sw->value[i], 1,
+                      &e) ||
             sl_scenario_validate(pts[i], &e)) {
-            rc = sweep_bad(sw, "%s=%s (value %zu): %s%s%s", sw->name,
-                           sweep_value_text(sw, sw->value[i], b, sizeof b), i + 1,
-                           e.where, e.where[0] ? ": " : "", e.what);
+            rc = sweep_bad("%s=%s (value %zu): %s%s%s", sw->name,
+                           sweep_value_text(sw, sw->value[i], b, sizeof b),
+                           i + 1, e.where, e.where[0] ? ": " : "", e.what);
             if (e.status == SL_ENOMEM)
                 rc = 1;
         }
@@ -438,6 +507,8 @@ int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts)
     return rc;
 }
 
+/* The words around a swept value in a sentence: "" and " containers",
+ * "a fill of " and "", "a 152mm-round share of " and "". */
 void sweep_value_words(const sweep *sw, char *pre, size_t n, const char **post)
 {
     *post = sw->input == SWEEP_CONTAINERS ? " containers" : "";

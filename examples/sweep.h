@@ -28,15 +28,20 @@ typedef struct sweep {
     char name[SL_ID_MAX + 8]; /* "containers", "fill", "share:ID" */
     double value[SWEEP_MAX];  /* fractions for fill and shares */
     size_t n;
-    const char *flag;         /* the flag messages name: NULL for --sweep;
-                                 "--solve" (solve.h) */
+    int cargo;                /* a share, by sweep_locate: 1 a cargo type,
+                                 0 a container type ... */
+    size_t k;                 /* ... and its index in that list */
+    const char *flag;         /* the flag the messages on this input name
+                                 (sweep_parse_name, sweep_locate): NULL
+                                 for --sweep; "--solve" (solve.h) */
 } sweep;
 
-/* Where a share input sits in a scenario (sweep_locate). */
-typedef struct sweep_site {
-    int cargo; /* 1: a cargo type; 0: a container type */
-    size_t k;  /* its index in that list */
-} sweep_site;
+/* Print "shipload-estimate: --sweep: MESSAGE" on stderr; returns 2. */
+int sweep_bad(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
 
 /* Parse "NAME=VALUES" (VALUES a comma list, or LO:HI:N: N evenly spaced
  * values from LO to HI, N from 2 to 50; containers rounded to whole
@@ -55,37 +60,38 @@ int sweep_parse_name(const char *name, size_t len, sweep *sw);
 int sweep_parse_value(const char *s, size_t len, sweep_input in, int whole,
                       double *out, const char **why);
 
-/* Where sw's share input is in base, into *site (nothing to find for
- * containers and fill): 0, or 2 with a message when the id is not a cargo
- * or container type of base, is both, is the "rest" itself, or holds the
- * whole share with nothing to rescale. */
-int sweep_locate(const sl_scenario *base, const sweep *sw, sweep_site *site);
+/* Find the share sweeps of sw[0..m) (m 1 or 2, different inputs) in
+ * base (sets their cargo and k) and check that they can be set: an id of
+ * the scenario, not "rest", and, without a "rest" entry in its list,
+ * other shares left to rescale.  0 or 2, with a message naming
+ * sw[0]->flag. */
+int sweep_locate(const sl_scenario *base, sweep *const *sw, size_t m);
 
-/* Set sw's input of sc to v: the count keeps its qualifier ("at least");
- * a fill is exact; a share v leaves the others as they are and the "rest"
- * takes 1 minus them while it can: when the others can reach more than
- * 1 - v, they are scaled down in proportion to reach 1 - v at most (a
- * share given as normal, lognormal, beta or "a to b" cannot be, and is
- * an error); without a "rest" the others are rescaled to sum to 1 - v.
- * site from sweep_locate on the scenario sc was copied from.  The result
- * is not validated (sl_scenario_validate).  On failure e says why. */
-sl_status sweep_apply(sl_scenario *sc, const sweep *sw, const sweep_site *site,
-                      double v, sl_error *e);
-
-/* v as tables and messages show it: "20,000" containers, "0.75"; buf. */
-const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n);
-
-/* The words around a value in a sentence into pre (n bytes) and *post:
- * "" and " containers", "a fill of " and "", "a 152mm-round share of "
- * and "". */
-void sweep_value_words(const sweep *sw, char *pre, size_t n,
-                       const char **post);
+/* Set the inputs of sw[0..m) (located) of sc to v[0..m): the count
+ * keeps its qualifier; a share leaves the other shares of its list as
+ * they are when one is "rest" (the rest makes room) while it can: when
+ * the others can reach more than 1 minus the value(s), they are scaled
+ * down in proportion to reach that at most (a share given as normal,
+ * lognormal, beta or "a to b" cannot be, and is an error); without a
+ * "rest" the others are rescaled in proportion (two shares of one list
+ * are set together: the others make room for both).  Not validated; on
+ * failure e says why. */
+sl_status sweep_set(sl_scenario *sc, const sweep *const *sw, const double *v,
+                    size_t m, sl_error *e);
 
 /* One copy of base per value into pts[0..sw->n), each with the swept
  * input set and validated, before any run: a value the scenario refuses
  * is bad input, named with its position.  On error nothing is left
  * allocated.  0 or an exit status. */
-int sweep_build(const sl_scenario *base, const sweep *sw, sl_scenario **pts);
+int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts);
+
+/* v as tables and messages show it: "20,000" containers, "0.75"; buf. */
+const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n);
+
+/* The words around a value of sw in a sentence: *pre "" and *post
+ * " containers", "a fill of " and "", "a 152mm-round share of " and "". */
+void sweep_value_words(const sweep *sw, char *pre, size_t n,
+                       const char **post);
 
 /* Free pts[0..n) (NULL entries allowed). */
 void sweep_free(sl_scenario **pts, size_t n);

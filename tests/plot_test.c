@@ -2,6 +2,7 @@
  * of the right format and a plausible size, written whole or not at all.
  * Built by tests/cli_plot.cmake (it needs cairo).  The charts it leaves in
  * the build tree (plot_test_*.png, *.svg) are for a person to look at. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -270,6 +271,113 @@ START_TEST(test_sweep_claim)
 }
 END_TEST
 
+/* The pixel at canvas point (x, y) of a PNG (2 pixels a point), as RGB
+ * 0..255 into px. */
+static void pixel_at(cairo_surface_t *img, double x, double y, int px[3])
+{
+    const unsigned char *d = cairo_image_surface_get_data(img);
+    int stride = cairo_image_surface_get_stride(img);
+    const unsigned char *p = d + (size_t)(int)(2 * y) * (size_t)stride +
+                             4 * (size_t)(int)(2 * x); /* B G R A */
+    px[0] = p[2];
+    px[1] = p[1];
+    px[2] = p[0];
+}
+
+/* The map's colours: each cell (away from its label and borders) is
+ * plot_grid_colour of its share; a border between cells of different
+ * verdicts is dark, one between cells of one verdict is not drawn.  The
+ * grid: 2,000 to 20,000 containers by fill, the claim the P50 of the
+ * setup's run, so the shares and verdicts differ across it. */
+START_TEST(test_grid_colours)
+{
+    static const char *const count[3] = {"at least 2,000", "at least 10,000",
+                                         "at least 20,000"};
+    static const char *const fill[3] = {"0.6", "0.8", "1"};
+    static const char *const rt[3] = {"2,000", "10,000", "20,000"};
+    static const char *const ct[3] = {"0.6", "0.8", "1"};
+    double p[9], box[4], rgb[3], prev = 2;
+    int verdict[9], changes = 0, same = 0;
+    plot_grid_data d = {3, 3, p, verdict, rt, ct, "containers", "fill",
+                        "Claim: the P50", "grid"};
+    cairo_surface_t *img;
+    sl_summary t;
+    sl_options opt;
+    sl_error e;
+    char claim[64];
+    sl_error_clear(&e);
+    sl_options_init(&opt);
+    opt.samples = 2000;
+    ck_assert_int_eq(sl_result_total(res, &t), SL_OK);
+    snprintf(claim, sizeof claim, "up to %.0f", ceil(t.p50));
+    for (int k = 0; k < 9; k++) {
+        sl_scenario *s2;
+        sl_result *r2;
+        sl_claim_check c;
+        ck_assert_int_eq(sl_scenario_copy(sc, &s2, &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_set_containers(s2, count[k / 3], &e),
+                         SL_OK);
+        ck_assert_int_eq(sl_scenario_set_fill(s2, fill[k % 3], &e), SL_OK);
+        ck_assert_int_eq(sl_scenario_set_claim(s2, claim, NULL, NULL, &e),
+                         SL_OK);
+        ck_assert_int_eq(sl_estimate(s2, &opt, &r2, &e), SL_OK);
+        ck_assert_int_eq(sl_result_claim(r2, &c), SL_OK);
+        p[k] = c.p_at_least;
+        verdict[k] = (int)c.verdict;
+        sl_result_free(r2);
+        sl_scenario_free(s2);
+    }
+    ck_assert_msg(plot_grid(&d, out("grid.png"), msg, sizeof msg) == 0, "%s",
+                  msg);
+    assert_png(out("grid.png"));
+    img = cairo_image_surface_create_from_png(out("grid.png"));
+    ck_assert_int_eq(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
+    for (size_t i = 0; i < 3; i++)
+        for (size_t j = 0; j < 3; j++) {
+            int px[3], k = (int)(i * 3 + j);
+            plot_grid_cell(&d, i, j, box);
+            plot_grid_colour(p[k], rgb);
+            pixel_at(img, box[0] + 6, box[1] + 6, px);
+            for (int c = 0; c < 3; c++)
+                ck_assert_msg(abs(px[c] - (int)lround(255 * rgb[c])) <= 2,
+                              "cell (%zu, %zu), share %g: pixel %d %d %d", i,
+                              j, p[k], px[0], px[1], px[2]);
+            if (j < 2) { /* the border with the cell to the right */
+                double rgb2[3];
+                int near = 0;
+                plot_grid_colour(p[k + 1], rgb2);
+                pixel_at(img, box[0] + box[2], box[1] + 6, px);
+                for (int c = 0; c < 3; c++) /* either cell's colour */
+                    near += abs(px[c] - (int)lround(255 * rgb[c])) <= 40 ||
+                            abs(px[c] - (int)lround(255 * rgb2[c])) <= 40;
+                if (verdict[k] != verdict[k + 1]) {
+                    changes++;
+                    ck_assert_msg(abs(px[0] - 26) < 25 &&
+                                      abs(px[1] - 26) < 25 &&
+                                      abs(px[2] - 26) < 25,
+                                  "no line between cells %d and %d: %d %d "
+                                  "%d", k, k + 1, px[0], px[1], px[2]);
+                } else {
+                    same++;
+                    ck_assert_msg(near == 3, "a line between cells %d and %d "
+                                  "of one verdict: %d %d %d", k, k + 1,
+                                  px[0], px[1], px[2]);
+                }
+            }
+        }
+    cairo_surface_destroy(img);
+    ck_assert_int_gt(changes, 0); /* the grid tests both kinds of border */
+    ck_assert_int_gt(same, 0);
+    for (int k = 0; k <= 20; k++) { /* darker as the share rises */
+        double lum;
+        plot_grid_colour(k / 20.0, rgb);
+        lum = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        ck_assert_msg(lum < prev, "share %g is not darker", k / 20.0);
+        prev = lum;
+    }
+}
+END_TEST
+
 START_TEST(test_errors_leave_nothing)
 {
     char dir[512], path[600];
@@ -304,6 +412,7 @@ static Suite *plot_suite(void)
     tcase_add_test(tc, test_claim_off_scale);
     tcase_add_test(tc, test_claim_range_ends);
     tcase_add_test(tc, test_sweep_claim);
+    tcase_add_test(tc, test_grid_colours);
     tcase_add_test(tc, test_errors_leave_nothing);
     suite_add_tcase(s, tc);
     return s;
