@@ -765,8 +765,10 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
     }
     if (plus)
         cli_print_count_note(f);
-    if (star)
-        cli_print_unsettled_note(f);
+    if (star) /* not cli_print_unsettled_note: --precision is refused */
+        fprintf(f, "*  more samples could change this verdict: the share "
+                   "it turns on is within\n   Monte Carlo error of 5 %% "
+                   "there (--samples)\n");
     fputc('\n', f);
     for (int i = 0; i < SOLVE_TARGETS; i++)
         if (!o->t[i].reached) {

@@ -87,3 +87,14 @@ if(TARGET shipload-estimate)
               "-DABSENT=${f}")
   endforeach()
 endif()
+# the README's solve example is the program's output
+if(TARGET shipload-estimate)
+  add_test(NAME est_solve_readme COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           -DREADME=${PROJECT_SOURCE_DIR}/README.md
+           -DOUT=${CMAKE_CURRENT_BINARY_DIR}/readme_solve.txt
+           "-DMARK=$ shipload-estimate --solve containers"
+           "-DARGS=--solve|containers|--quiet"
+           -DWORKDIR=${PROJECT_SOURCE_DIR}
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_check.cmake)
+endif()
