@@ -360,8 +360,9 @@ static sl_status apply_share(sl_scenario *sc, int cargo, const size_t *k,
                            share_at(sc, cargo, i, &rest) * (1 - now) /
                                (1 - old),
                            e);
-    for (size_t i = 0; any_rest && now + top > 1 && st == SL_OK && i < n;
-         i++) {
+    for (size_t i = 0;
+         any_rest && now + top > 1 && now <= 1 && st == SL_OK && i < n;
+         i++) { /* above 1 nothing makes room: sl_scenario_validate says */
         share_at(sc, cargo, i, &rest);
         if (!rest && !among(i, k, m))
             st = set_scaled(sc, cargo, i, (1 - now) / top, e);

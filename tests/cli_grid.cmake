@@ -79,8 +79,10 @@ if(TARGET shipload-estimate)
            "--sweep: the grid of containers \\(50 values\\) by fill \\(5 values\\) has 250 points, more than 200 \\(each point is a full run\\)")
   grid_bad(est_grid_bad_second "--sweep|fill=0.5,1|--sweep|dunnage=50,100"
            "--sweep: unknown input 'dunnage'")
-  grid_bad(est_grid_bad_pair "--sweep|share:152mm-round=0.6,0.8|--sweep|share:122mm-grad=0.1,0.2"
-           "--sweep: share:152mm-round=0\\.8, share:122mm-grad=0\\.1 \\(row 2, column 1\\): cargo\\[3\\]\\.share: ")
+  # (the rest gives way, then 122mm-round is scaled down: only a pair
+  # above 1 between them is left with no room)
+  grid_bad(est_grid_bad_pair "--sweep|share:152mm-round=0.6,0.8|--sweep|share:122mm-grad=0.3,0.2"
+           "--sweep: share:152mm-round=0\\.8, share:122mm-grad=0\\.3 \\(row 2, column 1\\): cargo\\[3\\]\\.share: ")
   grid_bad(est_grid_bad_whole "--sweep|share:152mm-round=0.4,0.6|--sweep|share:122mm-grad=0.1|--cargo|152mm-round=0.5|--cargo|122mm-grad=0.5"
            "--sweep: share:152mm-round and share:122mm-grad: between them they hold the whole share of the cargo")
   grid_bad(est_grid_bad_files "${EX}/A.json|${EX}/C.json|--sweep|fill=0.5,1|--sweep|containers=1,2"
