@@ -203,7 +203,7 @@ static int write_model(const sl_scenario *sc, const char *path)
     int nmargin;
     FILE *f;
     sl_options_init(&opt);
-    if (sli_model_build(&m, sc, &opt, &e)) {
+    if (sli_model_build(&m, sc, &opt, NULL, &e)) {
         fprintf(stderr, "bench_engine: model: %s\n", e.what);
         sli_model_free(&m);
         return -1;

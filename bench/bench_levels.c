@@ -139,7 +139,7 @@ static sl_status audit(const sl_scenario *sc, const char *what, tally *t,
     sl_status st;
     sl_options_init(&o);
     o.threads = 1;
-    if ((st = sli_model_build(&m, sc, &o, err)) != SL_OK)
+    if ((st = sli_model_build(&m, sc, &o, NULL, err)) != SL_OK)
         return st;
     if (m.margin_k == 1 || m.stack_k != 1 || m.levels > 257) {
         sli_model_free(&m);
@@ -214,7 +214,7 @@ static sl_status audit_turned(const sl_scenario *sc, const char *what,
     sl_status st;
     sl_options_init(&o);
     o.threads = 1;
-    if ((st = sli_model_build(&m, sc, &o, err)) != SL_OK)
+    if ((st = sli_model_build(&m, sc, &o, NULL, err)) != SL_OK)
         return st;
     for (int s = 0; st == SL_OK && s < sli_cargo_stack_steps(g); s++)
         for (int j = 0; st == SL_OK && j < SLI_MARGIN_LEVELS; j++) {

@@ -195,9 +195,11 @@ static void print_heading(FILE *f, const grid *g, const char *what)
     } else
         snprintf(count, sizeof count, "%s container%s", p[0].r.containers,
                  p[0].r.one ? "" : "s");
-    snprintf(line, sizeof line, "shipload %s: mapping %s (%zu values) by %s "
-             "(%zu values), %zu runs", sl_version(), g->in[0]->name,
-             g->in[0]->n, g->in[1]->name, g->in[1]->n, g->n);
+    snprintf(line, sizeof line, "shipload %s: mapping %s (%zu value%s) by "
+             "%s (%zu value%s), %zu run%s", sl_version(), g->in[0]->name,
+             g->in[0]->n, g->in[0]->n == 1 ? "" : "s", g->in[1]->name,
+             g->in[1]->n, g->in[1]->n == 1 ? "" : "s", g->n,
+             g->n == 1 ? "" : "s");
     cli_wrap(f, "", NULL, line);
     snprintf(line, sizeof line, "Scenario: %s", what);
     cli_wrap(f, "", NULL, line);
@@ -340,18 +342,29 @@ static void turns(const grid *g, size_t first, size_t step, const sweep *sw,
                  sl_verdict_name(g->pt[first].r.cc.verdict));
 }
 
+/* " (share of 152mm-round from 0.3 to 0.7):" and a newline; one value:
+ * " (fill 1):". */
+static void print_span(FILE *f, const sweep *sw)
+{
+    char words[SL_ID_MAX + 16], v[40];
+    fprintf(f, " (%s %s", input_words(sw, words, sizeof words),
+            sw->n > 1 ? "from " : "");
+    fputs(sweep_value_text(sw, sw->value[0], v, sizeof v), f);
+    if (sw->n > 1)
+        fprintf(f, " to %s", sweep_value_text(sw, sw->value[sw->n - 1], v,
+                                              sizeof v));
+    fputs("):\n", f);
+}
+
 /* The lines on where the verdict turns: along each row, then down each
  * column. */
 static void print_turns(FILE *f, const grid *g)
 {
     const sweep *a = g->in[0], *b = g->in[1];
-    char line[1400], tag[SL_ID_MAX + 64], words[SL_ID_MAX + 16], pre[SL_ID_MAX + 24], v[40];
+    char line[1400], tag[SL_ID_MAX + 64], pre[SL_ID_MAX + 24], v[40];
     const char *post;
-    fprintf(f, "\nWhere the verdict turns along each row (%s from %s",
-            input_words(b, words, sizeof words),
-            sweep_value_text(b, b->value[0], v, sizeof v));
-    fprintf(f, " to %s):\n", sweep_value_text(b, b->value[b->n - 1], v,
-                                              sizeof v));
+    fputs("\nWhere the verdict turns along each row", f);
+    print_span(f, b);
     sweep_value_words(a, pre, sizeof pre, &post);
     for (size_t i = 0; i < a->n; i++) {
         snprintf(tag, sizeof tag, "at %s%s%s", pre,
@@ -359,11 +372,8 @@ static void print_turns(FILE *f, const grid *g)
         turns(g, i * b->n, 1, b, line, sizeof line);
         cli_wrap(f, "  ", tag, line);
     }
-    fprintf(f, "... and down each column (%s from %s",
-            input_words(a, words, sizeof words),
-            sweep_value_text(a, a->value[0], v, sizeof v));
-    fprintf(f, " to %s):\n", sweep_value_text(a, a->value[a->n - 1], v,
-                                              sizeof v));
+    fputs("... and down each column", f);
+    print_span(f, a);
     sweep_value_words(b, pre, sizeof pre, &post);
     for (size_t j = 0; j < b->n; j++) {
         snprintf(tag, sizeof tag, "at %s%s%s", pre,
@@ -481,10 +491,15 @@ int grid_plot(const char *path, const grid *g, const char *what)
         fprintf(stderr, "shipload-estimate: out of memory\n");
         goto done;
     }
-    for (size_t i = 0; i < a->n + b->n; i++) {
+    for (size_t i = 0; i < a->n + b->n; i++) { /* axis labels: 4 digits */
         const sweep *sw = i < a->n ? a : b;
-        rows[i] = sweep_value_text(sw, sw->value[i < a->n ? i : i - a->n],
-                                   rt[i], sizeof rt[i]);
+        double v = sw->value[i < a->n ? i : i - a->n];
+        if (sw->input == SWEEP_CONTAINERS)
+            rows[i] = sweep_value_text(sw, v, rt[i], sizeof rt[i]);
+        else {
+            snprintf(rt[i], sizeof rt[i], "%.4g", v);
+            rows[i] = rt[i];
+        }
     }
     for (size_t i = 0; i < g->n; i++) {
         p[i] = reg_claim_share(&g->pt[i].r.cc);

@@ -1028,11 +1028,14 @@ static void grid_axes(cairo_t *cr, const plot_grid_data *d)
     cairo_set_line_width(cr, 0.8);
     cairo_rectangle(cr, GX0, GY0, GX1 - GX0, GY1 - GY0);
     cairo_stroke(cr);
+    double wmax = 0;
     plot_grid_cell(d, 0, 0, box);
-    kr = box[3] >= 13 ? 1 : (size_t)ceil(13 / box[3]);
-    kc = box[2] >= 44 ? 1 : (size_t)ceil(44 / box[2]);
     cairo_set_source_rgb(cr, C_TEXT);
     font(cr, 0, 11);
+    for (size_t j = 0; j < d->cols; j++) /* every k-th label, none touching */
+        wmax = fmax(wmax, text_w(cr, d->col_text[j]));
+    kr = box[3] >= 13 ? 1 : (size_t)ceil(13 / box[3]);
+    kc = box[2] >= wmax + 8 ? 1 : (size_t)ceil((wmax + 8) / box[2]);
     for (size_t i = 0; i < d->rows; i += kr) {
         plot_grid_cell(d, i, 0, box);
         text_at(cr, GX0 - 6, box[1] + box[3] / 2, 1, 0.5, d->row_text[i]);

@@ -85,7 +85,8 @@ typedef struct plot_grid_data {
  * share p (plot_grid_colour; the colour scale at the right) and labelled
  * with it and its verdict's letter when the cell has room; a thick dark
  * line on each cell border where the verdict changes; the values along
- * the left and bottom edges, named by the inputs.  At most 2,500 cells.
+ * the left and bottom edges (every k-th when they would touch), named by
+ * the inputs.  At most 2,500 cells.
  */
 int plot_grid(const plot_grid_data *d, const char *path, char *msg,
               size_t msgsize);

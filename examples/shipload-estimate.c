@@ -766,12 +766,22 @@ static interp default_interps[] = {
 };
 #define NINTERP (sizeof default_interps / sizeof default_interps[0])
 
-/* Run one scenario; returns 0 or an exit status. */
+/* The packer results every run of this process shares (sl_cache): the
+ * runs of a sweep, a register or the default run's interpretations ask
+ * the packer mostly the same questions, whatever their catalogs (an entry
+ * is a result under its exact inputs).  NULL (no cache) when it could not
+ * be made: the runs then give the same output, only slower. */
+static sl_cache *run_cache;
+
+/* Most memory the cache keeps (the default run fills about 134 KiB). */
+#define RUN_CACHE_BYTES ((size_t)256 << 20)
+
+/* Run one scenario (through run_cache); returns 0 or an exit status. */
 static int run(const sl_scenario *sc, const sl_options *opt, sl_result **res)
 {
     sl_error e;
     sl_error_clear(&e);
-    if (sl_estimate(sc, opt, res, &e))
+    if (sl_estimate_cached(sc, opt, run_cache, res, &e))
         return cli_lib_error(e.where[0] ? e.where : "estimate", &e);
     return 0;
 }
@@ -1324,7 +1334,7 @@ static int run_solve(const sl_catalog *cat, args *a, cli_progress *prog)
              : default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
                               : build_single(cat, a, a->file, &base, &opt);
     if (!rc)
-        rc = solve_run(base, &a->sv, &opt, o);
+        rc = solve_run(base, &a->sv, &opt, run_cache, o);
     cli_progress_done(prog);
     if (!rc)
         rc = a->json  ? solve_print_json(stdout, &a->sv, o)
@@ -1383,6 +1393,8 @@ static int dispatch(args *a)
         return rc;
     }
     cli_progress_attach(&prog, &a->opt, a->quiet, a->progress);
+    if (sl_cache_alloc(RUN_CACHE_BYTES, &run_cache, NULL) != SL_OK)
+        run_cache = NULL; /* no cache: the same runs, each with its set-up */
     if (a->solve)
         rc = run_solve(cat, a, &prog);
     else if (a->sweep2)
@@ -1433,6 +1445,8 @@ static int dispatch(args *a)
         sl_result_free(res);
         sl_scenario_free(sc);
     }
+    sl_cache_free(run_cache);
+    run_cache = NULL;
     sl_catalog_free(cat);
     if (!rc && output_failed())
         rc = 1;

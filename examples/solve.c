@@ -67,6 +67,7 @@ typedef struct ctx {
     const solve_spec *s;
     sweep in;      /* s->in, located (sweep_locate) */
     sl_options opt;
+    sl_cache *cache; /* the caller's, shared by every run (or NULL) */
     solve_out *out;
     solve_point pt[SOLVE_MAX_RUNS];
     size_t n;      /* evaluations in pt (sorted by x only by sort_points) */
@@ -105,7 +106,7 @@ static int run_one(ctx *c, const sl_scenario *sc, solve_point *p,
     sl_claim_check cc;
     sl_error e;
     sl_error_clear(&e);
-    if (sl_estimate(sc, &c->opt, &res, &e))
+    if (sl_estimate_cached(sc, &c->opt, c->cache, &res, &e))
         return cli_lib_error(e.where[0] ? e.where : "--solve", &e);
     c->out->runs++;
     if (sl_result_claim(res, &cc) != SL_OK) { /* solve_run checked it */
@@ -521,7 +522,7 @@ static int default_count_hi(ctx *c, double *hi)
 }
 
 int solve_run(const sl_scenario *base, const solve_spec *s,
-              const sl_options *opt, solve_out *out)
+              const sl_options *opt, sl_cache *cache, solve_out *out)
 {
     ctx *c = calloc(1, sizeof *c);
     gsl_error_handler_t *old;
@@ -538,6 +539,7 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
     in = &c->in;
     c->out = out;
     c->opt = *opt;
+    c->cache = cache;
     c->opt.progress = NULL;
     c->opt.sensitivity = 0; /* not shown; the totals do not depend on it */
     c->whole = s->in.input == SWEEP_CONTAINERS;

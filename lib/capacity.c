@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "capacity_internal.h"
+#include "cache_internal.h"
 #include "pack_internal.h"
 
 /* Default load rules: engineering estimates (EST), reasons in
@@ -197,19 +198,10 @@ typedef struct box {
     sli_pack_memo *memo; /* packer counts found so far, or NULL */
 } box;
 
-/* One packer count and its exact inputs. */
+/* One packer result (a count, or a layout too when the key asks for
+ * one) and its exact inputs. */
 struct sli_pack_memo_entry {
-    double v[6]; /* L, W, H, l, w, h */
-    char vertical[4];
-    int max_stack;
-    long count;
-};
-
-/* One packer layout and its exact inputs (as a count's). */
-struct sli_pack_memo_layout {
-    double v[6];
-    char vertical[4];
-    int max_stack;
+    sli_pack_key key;
     sl_pack_result res;
 };
 
@@ -217,24 +209,29 @@ void sli_pack_memo_free(sli_pack_memo *memo)
 {
     if (!memo)
         return;
-    for (size_t i = 0; i < memo->nl; i++)
-        sl_pack_result_free(&memo->l[i].res);
-    free(memo->l);
+    for (size_t i = 0; i < memo->n; i++)
+        sl_pack_result_free(&memo->e[i].res);
     free(memo->e);
     memset(memo, 0, sizeof *memo);
 }
 
-/* The memo entry for these inputs, or NULL. */
-static const struct sli_pack_memo_entry *
-memo_find(const sli_pack_memo *memo, const double v[6], const box *b)
+void sli_pack_memo_merge(const sli_pack_memo *memo)
 {
-    for (size_t i = 0; memo && i < memo->n; i++) {
-        const struct sli_pack_memo_entry *e = &memo->e[i];
-        if (!memcmp(e->v, v, sizeof e->v) && e->max_stack == b->max_stack &&
-            !strncmp(e->vertical, b->vertical, sizeof e->vertical))
-            return e;
-    }
-    return NULL;
+    for (size_t i = 0; memo && memo->shared && i < memo->n; i++)
+        sli_cache_add(memo->shared, &memo->e[i].key, &memo->e[i].res);
+}
+
+/* The result for key: the memo's, else the shared cache's, else NULL.
+ * Owned by the memo (valid until its next memo_add) or the cache. */
+static const sl_pack_result *memo_find(const sli_pack_memo *memo,
+                                       const sli_pack_key *key)
+{
+    if (!memo)
+        return NULL;
+    for (size_t i = 0; i < memo->n; i++)
+        if (!memcmp(memo->e[i].key.b, key->b, sizeof key->b))
+            return &memo->e[i].res;
+    return sli_cache_find(memo->shared, key);
 }
 
 /* The array v of *cap entries of `size` bytes with room for entry n:
@@ -251,19 +248,21 @@ static void *grow(void *v, size_t *cap, size_t n, size_t size)
     return v;
 }
 
-/* Remember a count (when memory allows: a miss only costs a packer run). */
-static void memo_add(sli_pack_memo *memo, const double v[6], const box *b,
-                     long count)
+/* Remember a result, taking its layout (when memory allows: a miss only
+ * costs a packer run); the memo's copy, or NULL when it was not kept
+ * (*res is then left to the caller). */
+static const sl_pack_result *memo_add(sli_pack_memo *memo,
+                                      const sli_pack_key *key,
+                                      const sl_pack_result *res)
 {
     struct sli_pack_memo_entry *e;
     if (!memo || !(e = grow(memo->e, &memo->cap, memo->n, sizeof *e)))
-        return;
+        return NULL;
     memo->e = e;
     e = &memo->e[memo->n++];
-    memcpy(e->v, v, sizeof e->v);
-    sli_strlcpy(e->vertical, b->vertical, sizeof e->vertical);
-    e->max_stack = b->max_stack;
-    e->count = count;
+    e->key = *key;
+    e->res = *res;
+    return &e->res;
 }
 
 /* The stacking limit of package p at step `step` (see
@@ -511,8 +510,8 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     sl_pack_options opt;
     sl_pack_result res;
     sl_status st;
-    double v[6] = {L, W, H, b->d[0], b->d[1], b->d[2]};
-    const struct sli_pack_memo_entry *known;
+    sli_pack_key key;
+    const sl_pack_result *known = NULL;
     box run = *b;
     long layers = 1;
     *count = 0;
@@ -522,11 +521,6 @@ static sl_status pack_count(double L, double W, double H, const box *b,
     if (b->vertical[1]) {
         if (!turned_run(&L, &W, &H, b, &run))
             return SL_OK;
-        v[0] = L;
-        v[1] = W;
-        v[2] = H;
-        for (int k = 0; k < 3; k++)
-            v[3 + k] = run.d[k];
     } else {
         int u = dim_index(b->vertical[0]);
         layers = line_fit(H, b, u);
@@ -539,7 +533,6 @@ static sl_status pack_count(double L, double W, double H, const box *b,
            it in a space one box high, so every height (every height
            margin) shares one memo entry */
         H = (double)grid_box(b->d[u]) * SLI_CAPACITY_GRAIN;
-        v[2] = H;
         /* nor on the length and width beyond the last sums of the two
            footprint sides that fit (every layer pushed to a corner ends
            at such sums): a margin that leaves the same sums shares the
@@ -552,19 +545,21 @@ static sl_status pack_count(double L, double W, double H, const box *b,
             SLI_CAPACITY_GRAIN;
         if (L <= 0 || W <= 0)
             return SL_OK;
-        v[0] = L;
-        v[1] = W;
     }
-    if ((known = memo_find(run.memo, v, &run))) {
+    run_options(&run, 0, &opt);
+    if (sli_pack_key_make(L, W, H, run.d[0], run.d[1], run.d[2], &opt, &key) &&
+        (known = memo_find(run.memo, &key))) {
         *count = known->count * layers;
         return SL_OK;
     }
-    run_options(&run, 0, &opt);
     memset(&res, 0, sizeof res);
     st = sl_pack(L, W, H, run.d[0], run.d[1], run.d[2], &opt, &res, err);
     if (st == SL_OK) {
         *count = res.count * layers;
-        memo_add(run.memo, v, &run, res.count);
+        if (sli_pack_key_make(L, W, H, run.d[0], run.d[1], run.d[2], &opt,
+                              &key) &&
+            memo_add(run.memo, &key, &res))
+            return st; /* the memo took res (a count: no layout) */
     }
     sl_pack_result_free(&res);
     return st;
@@ -1061,42 +1056,32 @@ static sl_status shrunk_count(const sl_placement *src, size_t n,
 }
 
 /* The layout of box run in L x W x H (sl_pack, as pack_count runs it),
- * from memo or packed and kept there (when memory allows); *res is owned
- * by memo then, else by the caller (*owned = 1). */
+ * from memo (or its shared cache) or packed and kept there (when memory
+ * allows); *res is owned by memo or the cache then, else by the caller
+ * (*owned = 1). */
 static sl_status run_layout(double L, double W, double H, const box *run,
                             sli_pack_memo *memo, const sl_pack_result **res,
                             sl_pack_result *own, int *owned, sl_error *err)
 {
-    const double v[6] = {L, W, H, run->d[0], run->d[1], run->d[2]};
-    struct sli_pack_memo_layout *e;
+    sli_pack_key key;
     sl_pack_options opt;
     sl_status st;
+    int keyed;
     *owned = 0;
-    for (size_t i = 0; memo && i < memo->nl; i++) {
-        e = &memo->l[i];
-        if (!memcmp(e->v, v, sizeof e->v) && e->max_stack == run->max_stack &&
-            !strncmp(e->vertical, run->vertical, sizeof e->vertical)) {
-            *res = &e->res;
-            return SL_OK;
-        }
-    }
     run_options(run, 1, &opt);
+    keyed = sli_pack_key_make(L, W, H, run->d[0], run->d[1], run->d[2], &opt,
+                              &key);
+    if (keyed && (*res = memo_find(memo, &key)))
+        return SL_OK;
     memset(own, 0, sizeof *own);
     st = sl_pack(L, W, H, run->d[0], run->d[1], run->d[2], &opt, own, err);
     *res = own;
     *owned = 1;
-    if (st != SL_OK || !memo ||
-        !(e = grow(memo->l, &memo->capl, memo->nl, sizeof *e)))
-        return st;
-    memo->l = e;
-    e = &memo->l[memo->nl++];
-    memcpy(e->v, v, sizeof e->v);
-    sli_strlcpy(e->vertical, run->vertical, sizeof e->vertical);
-    e->max_stack = run->max_stack;
-    e->res = *own;
-    *res = &e->res;
-    *owned = 0;
-    return SL_OK;
+    if (st == SL_OK && keyed && (*res = memo_add(memo, &key, own)))
+        *owned = 0;
+    else
+        *res = own;
+    return st;
 }
 
 /* The count at (q, mq, step) from the layout at (fq, fmq, fstep) shrunk

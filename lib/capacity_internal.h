@@ -45,14 +45,20 @@ sl_status sli_capacity_geometry_bound(const sl_container *c,
    the packer is deterministic, so a repeated call (a package size that is
    the same at two quantiles, a nominal size that is a range's end, two
    package-size levels) is looked up instead of run again; so are the
-   layouts sli_capacity_geometry_shrunk packs.  Zero-initialise; release
-   with sli_pack_memo_free. */
+   layouts sli_capacity_geometry_shrunk packs.  A look-up the memo cannot
+   answer asks `shared` (a caller's sl_cache, read only; NULL: none)
+   before the packer runs; sli_pack_memo_merge later adds what the memo
+   found to it.  Zero-initialise (then set shared); release with
+   sli_pack_memo_free. */
 typedef struct sli_pack_memo {
     struct sli_pack_memo_entry *e;
     size_t n, cap;
-    struct sli_pack_memo_layout *l;
-    size_t nl, capl;
+    sl_cache *shared;
 } sli_pack_memo;
+
+/* Add every result memo found by packing to memo->shared (when there is
+   one; see sli_cache_add). */
+void sli_pack_memo_merge(const sli_pack_memo *memo);
 
 void sli_pack_memo_free(sli_pack_memo *memo);
 

@@ -548,6 +548,12 @@ static sl_status sample_all(sl_result *res, const sli_model *m,
 sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
                       sl_result **out, sl_error *err)
 {
+    return sl_estimate_cached(sc, opt, NULL, out, err);
+}
+
+sl_status sl_estimate_cached(const sl_scenario *sc, const sl_options *opt,
+                             sl_cache *cache, sl_result **out, sl_error *err)
+{
     sl_options defaults;
     sl_result *res = NULL;
     sli_model m;
@@ -566,7 +572,7 @@ sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
         return s;
     if ((s = result_alloc(sc, opt, &res, err)))
         return s;
-    if ((s = sli_model_build(&m, res->sc, opt, err)))
+    if ((s = sli_model_build(&m, res->sc, opt, cache, err)))
         goto fail;
     res->ninputs = m.ninputs;
     sli_model_bounds(&m, &res->total_sum.min, &res->total_sum.max,

@@ -355,6 +355,9 @@ typedef struct geo_job {
     sl_error err;
 } geo_job;
 
+/* Most threads of a model build's packer runs. */
+#define SLI_THREADS_MAX 64
+
 /* The jobs of a model build, shared by the threads that run them. */
 typedef struct geo_run {
     const sli_model *m;
@@ -362,24 +365,27 @@ typedef struct geo_run {
     geo_job *job;
     size_t njobs;
     atomic_size_t next;  /* the next job not yet taken */
+    atomic_int worker;   /* the next memo not yet taken */
+    sli_pack_memo memo[SLI_THREADS_MAX]; /* one per thread */
 } geo_run;
 
 /* Take jobs until none is left; each thread keeps its own memo of packer
  * counts (a packer count depends only on its inputs, so which thread
- * finds it changes nothing). */
+ * finds it changes nothing), reading the run's cache (m->cache) but not
+ * adding to it: fill_geometry merges the memos once the threads end. */
 static void *geo_worker(void *arg)
 {
     geo_run *g = arg;
-    sli_pack_memo memo = {0};
+    sli_pack_memo *memo = &g->memo[atomic_fetch_add(&g->worker, 1)];
     size_t i;
+    memo->shared = g->m->cache;
     while ((i = atomic_fetch_add(&g->next, 1)) < g->njobs) {
         geo_job *j = &g->job[i];
         sl_error_clear(&j->err);
         j->status = sli_capacity_geometry_memo(
             g->m->types[j->t].c, g->m->cargo[j->c].g, g->rules, j->q, j->mq,
-            (int)j->s, &memo, &j->units, &j->err);
+            (int)j->s, memo, &j->units, &j->err);
     }
-    sli_pack_memo_free(&memo);
     return NULL;
 }
 
@@ -548,7 +554,8 @@ static sl_status raise_covered(const sli_model *m, const sl_load_rules *rules,
                                geo_job *job, size_t n, sl_error *err)
 {
     const sl_cargo *g = m->cargo[job[0].c].g;
-    sli_pack_memo memo = {0}; /* the layouts raise_shrunk packs */
+    sli_pack_memo memo = {.shared = m->cache}; /* the layouts raise_shrunk
+                                                  packs */
     sli_geometry_point *pt = malloc(n * sizeof *pt);
     long *found = malloc(n * sizeof *found);
     sl_status st = SL_OK;
@@ -566,6 +573,7 @@ static sl_status raise_covered(const sli_model *m, const sl_load_rules *rules,
                 job[i].units = found[k];
     for (size_t i = 0; st == SL_OK && i < n; i++)
         st = raise_shrunk(m, rules, job, n, pt, found, i, &memo, err);
+    sli_pack_memo_merge(&memo);
     sli_pack_memo_free(&memo);
     free(pt);
     free(found);
@@ -599,21 +607,28 @@ static sl_status fill_geometry(sli_model *m, const sl_options *opt,
 {
     size_t stride = SLI_GEO_STRIDE(m), n = geo_jobs(m, NULL);
     geo_run g = {.m = m, .rules = rules, .njobs = n};
-    pthread_t tid[64];
+    pthread_t tid[SLI_THREADS_MAX];
     int want = sli_thread_count(opt, n), started = 0;
     sl_status st;
-    if (want > 64)
-        want = 64;
+    if (want > SLI_THREADS_MAX)
+        want = SLI_THREADS_MAX;
     if (!(g.job = calloc(n ? n : 1, sizeof *g.job)))
         return sli_fail(err, SL_ENOMEM, "model", "out of memory");
     geo_jobs(m, g.job);
     atomic_init(&g.next, 0);
+    atomic_init(&g.worker, 0);
     for (int i = 1; i < want; i++) /* a thread that fails to start: its */
         if (pthread_create(&tid[started], NULL, geo_worker, &g) == 0)
             started++;             /* jobs go to the others */
     geo_worker(&g);
     for (int i = 0; i < started; i++)
         pthread_join(tid[i], NULL);
+    /* what the threads packed joins the cache now, not while others
+       read it (a result is the same whichever thread packed it) */
+    for (int i = 0; i <= started; i++) {
+        sli_pack_memo_merge(&g.memo[i]);
+        sli_pack_memo_free(&g.memo[i]);
+    }
     for (size_t i = 0; i < n; i++) {
         const geo_job *j = &g.job[i];
         if (j->status != SL_OK) {
@@ -777,7 +792,8 @@ static sl_status rule_inputs(sli_model *m, size_t *cap, sl_error *err)
 }
 
 sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
-                          const sl_options *opt, sl_error *err)
+                          const sl_options *opt, sl_cache *cache,
+                          sl_error *err)
 {
     size_t cap = 0;
     sl_status s;
@@ -786,6 +802,7 @@ sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
 
     memset(m, 0, sizeof *m);
     m->sc = sc;
+    m->cache = cache;
     m->ntypes = sl_scenario_container_type_count(sc);
     m->ncargo = sl_scenario_cargo_type_count(sc);
     m->ncells = m->ntypes * m->ncargo;

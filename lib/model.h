@@ -91,6 +91,7 @@ typedef struct sli_cargo {
 
 typedef struct sli_model {
     const sl_scenario *sc;
+    sl_cache *cache;        /* the build's shared packer results, or NULL */
     size_t ntypes, ncargo, ncells;
     sli_type *types;
     sli_cargo *cargo;
@@ -173,8 +174,12 @@ typedef struct sli_draw {
     double *u;              /* the uniform behind each input */
 } sli_draw;
 
+/* cache: packer results shared with other runs (read during the build,
+ * added to at its end; NULL: none); the model keeps the pointer but does
+ * not use it after the build. */
 sl_status sli_model_build(sli_model *m, const sl_scenario *sc,
-                          const sl_options *opt, sl_error *err);
+                          const sl_options *opt, sl_cache *cache,
+                          sl_error *err);
 void sli_model_free(sli_model *m);
 
 sl_status sli_draw_alloc(const sli_model *m, sli_draw *d);

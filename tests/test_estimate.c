@@ -771,7 +771,7 @@ START_TEST(test_count_at_least_one)
     sl_summary s;
     double lo, hi;
     sl_options_init(&o);
-    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
     ck_assert_int_eq(sli_draw_alloc(&m, &d), SL_OK);
     ck_assert_uint_eq(m.ninputs, 2); /* the count and the tare */
     ck_assert_int_eq(m.inputs[0].target, SLI_T_CONTAINERS);
@@ -1520,7 +1520,7 @@ static void compare_direct_at(const char *n, const char *types,
     o.clt_threshold = threshold;
     o.seed = 17;
     ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
-    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
     dc = malloc(ns * m.ncargo * sizeof *dc);
     gsl_rng_set(g, 99);
     direct(&m, g, ns, dx, dc);
@@ -1620,7 +1620,7 @@ START_TEST(test_skewed_small_cells_match_direct)
     sli_model m;
     sl_options o;
     sl_options_init(&o);
-    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
     /* the cells below are summed by the corrected normal, not exactly */
     ck_assert_uint_gt(m.fill_exact, 16);
     ck_assert_uint_lt(m.fill_exact, 40);
@@ -1716,7 +1716,7 @@ START_TEST(test_table_tails)
                  shares[i]);
         sc = make("10000", NULL, spec, NULL, NULL);
         sl_options_init(&o);
-        ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+        ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
         ck_assert_int_eq(sli_draw_alloc(&m, &d), SL_OK);
         while (in < m.ninputs && m.inputs[in].target != SLI_T_CSHARE)
             in++;
@@ -1914,7 +1914,7 @@ START_TEST(test_smaller_level_not_fewer)
     sc = make("1000", "iso-40hc", "lv-box", NULL, NULL);
     sl_options_init(&o);
     o.threads = 1;
-    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
     assert_levels_monotone(&m, 0, "lv-box");
     n = lv_entries(&m, 0, NULL);
     ck_assert_uint_le(n, 64);
@@ -1983,7 +1983,7 @@ START_TEST(test_turned_smaller_level_not_fewer)
     ck_assert_int_eq(sl_scenario_set_load_rules(sc, &rules, &e), SL_OK);
     sl_options_init(&o);
     o.threads = 1;
-    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
     ck_assert_int_eq(m.levels, 9);
     for (size_t k = 0; k < 9; k++) {
         lv_entry x = {0, 0, k, -1.0, (k + 0.5) / 9};
@@ -2018,7 +2018,7 @@ START_TEST(test_turned_smaller_level_not_fewer)
                       got[k]);
     }
     ck_assert_int_gt(raised, 0); /* else the case tests nothing */
-    ck_assert_uint_eq(memo.nl, 8); /* each level's layout packed once */
+    ck_assert_uint_eq(memo.n, 8); /* each level's layout packed once */
     sli_pack_memo_free(&memo);
     sli_model_free(&m);
     sl_scenario_free(sc);
@@ -2045,7 +2045,7 @@ START_TEST(test_capacity_row_covered)
     sc = make("1000", "iso-20", "lv-box", NULL, NULL);
     sl_options_init(&o);
     o.threads = 1;
-    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+    ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
     r = run(sc, 2000, 7, 1);
     row = sl_result_capacity(r, 0);
     ck_assert_int_eq(sl_capacity_nominal(sl_scenario_container_type(sc, 0,
@@ -2104,7 +2104,7 @@ START_TEST(test_levels_monotone_random)
                  hi[1], lo[2], hi[2], stack);
         sl_options_init(&o);
         o.threads = 1;
-        ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL), SL_OK);
+        ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
         assert_levels_monotone(&m, 0, what);
         sli_model_free(&m);
         sl_scenario_free(sc);

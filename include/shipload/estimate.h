@@ -28,6 +28,7 @@
 #include "status.h"
 #include "scenario.h"
 #include "pack.h"
+#include "cache.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -86,6 +87,18 @@ typedef struct sl_result sl_result;
  */
 SL_API sl_status sl_estimate(const sl_scenario *sc, const sl_options *opt,
                              sl_result **out, sl_error *err);
+/**
+ * sl_estimate() with a cache of packer results (shipload/cache.h): the
+ * set-up's packer calls are looked up in cache first, and the ones it
+ * did not hold are added to it at the end of the set-up (while it has
+ * room).  The result is bit for bit sl_estimate()'s, whatever the cache
+ * holds and for any thread count; only the time differs.  cache NULL:
+ * exactly sl_estimate().  Several calls may share one cache at once.
+ * Errors: as sl_estimate().
+ */
+SL_API sl_status sl_estimate_cached(const sl_scenario *sc,
+                                    const sl_options *opt, sl_cache *cache,
+                                    sl_result **out, sl_error *err);
 /** Free a result and everything it owns; accepts NULL. */
 SL_API void sl_result_free(sl_result *res);
 

@@ -28,6 +28,7 @@
 #include "dist.h"
 #include "catalog.h"
 #include "pack.h"
+#include "cache.h"
 #include "scenario.h"
 #include "estimate.h"
 #include "io.h"
