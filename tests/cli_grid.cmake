@@ -58,7 +58,10 @@ if(TARGET shipload-estimate)
              "--sweep|share:152mm-round=0.5,0.25|--sweep|share:122mm-grad=0.25,0.5|${MIX3}|${Q}"
              -DINDEX=3
              "-DSINGLE=--cargo|152mm-round=0.25|--cargo|122mm-grad=0.5|--cargo|122mm-round=0.25|${Q}")
-  # a grid wider than the page is printed in blocks of columns
+  # a grid wider than the page is printed in blocks of columns, each line
+  # within 80 columns, the blocks' cells the JSON's points
+  grid_check(est_grid_table_wrap table
+             "--sweep|fill=0.5,1|--sweep|containers=1000:12000:12|${ROUNDS}|--samples|200|--quiet")
   sl_est_text(est_grid_wrap
               "--sweep|fill=0.5,1|--sweep|containers=1000:12000:12|${ROUNDS}|--samples|200|--quiet"
               "containers, columns 1 to [0-9]+ of 12\n.*containers, columns [0-9]+ to 12 of 12\n")
