@@ -34,7 +34,8 @@ int cli_is_valued(const char *flag)
         "--containers", "--container", "--cargo",   "--fill",  "--claim",
         "--samples",    "--seed",      "--threads", "--precision",
         "--catalog",    "--samples-out", "--plot",  "--plot-sensitivity",
-        "--margins",    "--dunnage",     "--scenario-out", "--sweep", NULL};
+        "--margins",    "--dunnage",     "--scenario-out", "--sweep",
+        "--solve", NULL};
     for (size_t i = 0; valued[i]; i++)
         if (!strcmp(flag, valued[i]))
             return 1;

@@ -22,6 +22,7 @@
 #include "plot_file.h"
 #include "register.h"
 #include "grid.h"
+#include "solve.h"
 #include "sweep.h"
 
 #define PROG "shipload-estimate"
@@ -53,6 +54,8 @@ typedef struct args {
                                             the first, the second (a
                                             grid) */
     sweep sw, sw2;                       /* ... parsed */
+    const char *solve;                   /* --solve NAME[=LO:HI] as given */
+    solve_spec sv;                       /* ... parsed */
     int help, version;
 } args;
 
@@ -119,6 +122,14 @@ static void usage(FILE *f)
         "                      LO:HI:N, N (2 to 50) values from LO to HI;\n"
         "                      given twice (two inputs), a grid of every\n"
         "                      pair (at most 200), the first down the rows\n"
+        "  --solve NAME[=LO:HI] the values of one input (as --sweep's) at\n"
+        "                      which the share of samples that keep the\n"
+        "                      claim crosses 5, 50 and 95 %, each with its\n"
+        "                      Monte Carlo range, and where the verdict\n"
+        "                      turns; default range: containers 1 to 10\n"
+        "                      times the count (or the count the claim\n"
+        "                      needs at the hard maximum), fill and shares\n"
+        "                      0 to 1 (or --csv, --json)\n"
         "Output:\n"
         "  --json              one JSON object instead of the tables\n"
         "  --csv               the summary and capacity tables as CSV\n"
@@ -312,6 +323,36 @@ static int check_sweep(args *a)
     return a->sweep2 ? grid_check(&a->sw, &a->sw2, a->sweep, a->sweep2) : 0;
 }
 
+/* With --solve: parse it, and refuse what a solve cannot do (a sweep,
+ * several scenario files, the options that write one run into one file,
+ * --precision, whose sample counts would differ between the runs);
+ * returns 0 or exit status 2. */
+static int check_solve(args *a)
+{
+    const char *flag = a->out.samples_out        ? "--samples-out"
+                       : a->out.plot_sensitivity ? "--plot-sensitivity"
+                       : a->out.scenario_out     ? "--scenario-out"
+                       : a->out.plot             ? "--plot"
+                                                 : NULL;
+    char msg[200];
+    if (a->sweep)
+        return bad("--solve", "solves for one input, and --sweep runs a "
+                              "list of values; give one of them");
+    if (a->nfiles > 1) {
+        snprintf(msg, sizeof msg, "solves one scenario, and %zu scenario "
+                 "files were given; solve each file alone", a->nfiles);
+        return bad("--solve", msg);
+    }
+    if (flag)
+        return bad(flag, "writes one run into one file, and --solve makes "
+                         "many runs; run the value it finds alone for it");
+    if (a->opt.rel_precision > 0)
+        return bad("--precision", "adds samples run by run, and --solve "
+                   "needs the same samples in every run (common random "
+                   "numbers); give --samples");
+    return solve_parse(a->solve, &a->sv);
+}
+
 /* Parse argv into a (a->files, allocated, is the caller's to free even
  * on error); returns 0, or the exit status for bad input. */
 static int parse_args(int argc, char **argv, args *a)
@@ -378,6 +419,10 @@ static int parse_args(int argc, char **argv, args *a)
                 return bad(f, "given three times; sweep one input, or two "
                               "for a grid");
             *(a->sweep ? &a->sweep2 : &a->sweep) = v;
+        } else if (!strcmp(f, "--solve")) {
+            if (a->solve)
+                return bad(f, "given twice; solve for one input at a time");
+            a->solve = v;
         } else if (!strcmp(f, "--containers"))
             a->containers = v;
         else if (!strcmp(f, "--container")) {
@@ -431,6 +476,8 @@ static int parse_args(int argc, char **argv, args *a)
     }
     if (a->json && a->csv)
         return bad("--csv", "give one of --json and --csv");
+    if (a->solve && !a->list && !a->help && !a->version)
+        return check_solve(a);
     if (a->sweep && !a->list && !a->help && !a->version)
         return check_sweep(a);
     if (a->nfiles > 1 && !a->list)
@@ -1276,6 +1323,31 @@ static int run_grid(const sl_catalog *cat, args *a, cli_progress *prog)
     return rc;
 }
 
+/* --solve: build the scenario as --sweep does, solve and print. */
+static int run_solve(const sl_catalog *cat, args *a, cli_progress *prog)
+{
+    sl_scenario *base = NULL;
+    sl_options opt = a->opt;
+    solve_out *o = malloc(sizeof *o);
+    char what[600];
+    int rc = !o ? (fprintf(stderr, PROG ": out of memory\n"), 1)
+             : default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
+                              : build_single(cat, a, a->file, &base, &opt);
+    if (!rc)
+        rc = solve_run(base, &a->sv, &opt, run_cache, o);
+    cli_progress_done(prog);
+    if (!rc)
+        rc = a->json  ? solve_print_json(stdout, &a->sv, o)
+             : a->csv ? solve_print_csv(stdout, &a->sv, o)
+                      : (solve_print_text(stdout, &a->sv, o,
+                                          sweep_what(a, base, what,
+                                                     sizeof what)),
+                         0);
+    free(o);
+    sl_scenario_free(base);
+    return rc;
+}
+
 /* Run what a asks for and print it; returns the exit status. */
 static int dispatch(args *a)
 {
@@ -1323,7 +1395,9 @@ static int dispatch(args *a)
     cli_progress_attach(&prog, &a->opt, a->quiet, a->progress);
     if (sl_cache_alloc(RUN_CACHE_BYTES, &run_cache, NULL) != SL_OK)
         run_cache = NULL; /* no cache: the same runs, each with its set-up */
-    if (a->sweep2)
+    if (a->solve)
+        rc = run_solve(cat, a, &prog);
+    else if (a->sweep2)
         rc = run_grid(cat, a, &prog);
     else if (a->sweep)
         rc = run_sweep(cat, a, &prog);

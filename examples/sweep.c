@@ -21,14 +21,29 @@ int sweep_bad(const char *fmt, ...)
     return 2;
 }
 
+/* sweep_bad for the input sw: the message names sw->flag ("--solve"),
+ * or --sweep when it is NULL; returns 2. */
+static int input_bad(const sweep *sw, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static int input_bad(const sweep *sw, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "shipload-estimate: %s: ",
+            sw->flag ? sw->flag : "--sweep");
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return 2;
+}
+
 /* The id of a share sweep ("share:ID"). */
 static const char *share_id(const sweep *sw)
 {
     return sw->name + 6;
 }
 
-/* Read the NAME of "NAME=VALUES" (name[0..len)) into sw; 0 or 2. */
-static int parse_name(const char *name, size_t len, sweep *sw)
+int sweep_parse_name(const char *name, size_t len, sweep *sw)
 {
     if (len == 10 && !strncmp(name, "containers", 10))
         sw->input = SWEEP_CONTAINERS;
@@ -36,11 +51,11 @@ static int parse_name(const char *name, size_t len, sweep *sw)
         sw->input = SWEEP_FILL;
     else if (len > 6 && !strncmp(name, "share:", 6)) {
         if (len >= sizeof sw->name)
-            return sweep_bad("'%.*s...': no catalog id is longer than %d "
+            return input_bad(sw, "'%.*s...': no catalog id is longer than %d "
                              "characters", 40, name, SL_ID_MAX - 1);
         sw->input = SWEEP_SHARE;
     } else
-        return sweep_bad("unknown input '%.*s'; sweep containers, fill or "
+        return input_bad(sw, "unknown input '%.*s'; sweep containers, fill or "
                          "share:ID (ID a cargo or container type of the "
                          "scenario), as in containers=10000:40000:7",
                          (int)(len < 60 ? len : 60), name);
@@ -49,10 +64,7 @@ static int parse_name(const char *name, size_t len, sweep *sw)
     return 0;
 }
 
-/* One value s[0..len) of a sweep of `in` into *out (a fraction for fill
- * and shares, "80%" read as 0.8); whole: a count must be a whole number.
- * 0, or -1 with why set. */
-static int parse_value(const char *s, size_t len, sweep_input in, int whole,
+int sweep_parse_value(const char *s, size_t len, sweep_input in, int whole,
                        double *out, const char **why)
 {
     char buf[64], *end;
@@ -118,10 +130,10 @@ static int parse_range(const char *values, int col, sweep *sw)
         return sweep_bad("'%s' (column %d): LO:HI:N has three parts "
                          "separated by ':', as in 10000:40000:7", values,
                          col);
-    if (parse_value(values, (size_t)(c1 - values), sw->input, 0, &lo, &why))
+    if (sweep_parse_value(values, (size_t)(c1 - values), sw->input, 0, &lo, &why))
         return sweep_bad("LO '%.*s' (column %d) %s", (int)(c1 - values),
                          values, col, why);
-    if (parse_value(c1 + 1, (size_t)(c2 - c1 - 1), sw->input, 0, &hi, &why))
+    if (sweep_parse_value(c1 + 1, (size_t)(c2 - c1 - 1), sw->input, 0, &hi, &why))
         return sweep_bad("HI '%.*s' (column %d) %s", (int)(c2 - c1 - 1),
                          c1 + 1, col + (int)(c1 + 1 - values), why);
     errno = 0;
@@ -156,7 +168,7 @@ static int parse_list(const char *values, int col, sweep *sw)
         if (sw->n == SWEEP_MAX)
             return sweep_bad("more than %d values (column %d)", SWEEP_MAX,
                              at);
-        if (parse_value(p, len, sw->input, 1, &v, &why))
+        if (sweep_parse_value(p, len, sw->input, 1, &v, &why))
             return sweep_bad("value %zu '%.*s' (column %d) %s", sw->n + 1,
                              (int)(len < 64 ? len : 64), p, at, why);
         for (size_t j = 0; j < sw->n; j++)
@@ -180,7 +192,7 @@ int sweep_parse(const char *text, sweep *sw)
         return sweep_bad("'%s' is not NAME=VALUES; give e.g. "
                          "containers=10000:40000:7, fill=0.5,0.75,1 or "
                          "share:152mm-round=0.3:0.7:5", text);
-    if ((rc = parse_name(text, (size_t)(eq - text), sw)))
+    if ((rc = sweep_parse_name(text, (size_t)(eq - text), sw)))
         return rc;
     col = (int)(eq - text) + 2;
     return strchr(eq + 1, ':') ? parse_range(eq + 1, col, sw)
@@ -190,9 +202,10 @@ int sweep_parse(const char *text, sweep *sw)
 /* Where a share sweep's id is: *cargo 1 in the cargo list, 0 in the
  * container types; its index in *k.  0 or 2 (not there, in both, or its
  * share is "rest"). */
-static int find_share(const sl_scenario *sc, const char *id, int *cargo,
+static int find_share(const sl_scenario *sc, const sweep *sw, int *cargo,
                       size_t *k)
 {
+    const char *id = share_id(sw);
     size_t nc = sl_scenario_container_type_count(sc);
     size_t ng = sl_scenario_cargo_type_count(sc);
     char ids[400] = "";
@@ -208,20 +221,20 @@ static int find_share(const sl_scenario *sc, const char *id, int *cargo,
             continue;
         }
         if (found++)
-            return sweep_bad("share:%s: %s is both a cargo and a container "
+            return input_bad(sw, "share:%s: %s is both a cargo and a container "
                              "type id; rename one in a catalog file", id, id);
         *cargo = i < ng;
         *k = i < ng ? i : i - ng;
     }
     if (!found)
-        return sweep_bad("share:%s: \"%s\" is not a cargo or container type "
+        return input_bad(sw, "share:%s: \"%s\" is not a cargo or container type "
                          "of the scenario; its ids: %s", id, id, ids);
     if (*cargo)
         sl_scenario_cargo_type(sc, *k, NULL, &rest);
     else
         sl_scenario_container_type(sc, *k, NULL, &rest);
     if (rest)
-        return sweep_bad("share:%s: its share is \"rest\" (1 minus the "
+        return input_bad(sw, "share:%s: its share is \"rest\" (1 minus the "
                          "others), so it moves with them; sweep one of the "
                          "others", id);
     return 0;
@@ -260,10 +273,64 @@ static int among(size_t i, const size_t *k, size_t m)
     return 0;
 }
 
+/* d scaled by c in [0, 1) into *out (a share that makes room): the
+ * families whose scaled form is one of theirs; on failure e says why. */
+static sl_status scale_dist(const sl_dist *d, double c, sl_dist *out,
+                            sl_error *e)
+{
+    double v[SL_DIST_CHOICES_MAX];
+    if (c == 0 || d->kind == SL_DIST_CONST)
+        return sl_dist_set_const(out, c * d->lo, 0, 1, e);
+    switch (d->kind) {
+    case SL_DIST_UNIFORM:
+        return sl_dist_set_uniform(out, c * d->a, c * d->b, 0, 1, e);
+    case SL_DIST_TRIANGULAR:
+        return sl_dist_set_triangular(out, c * d->a, c * d->b, c * d->c, 0, 1,
+                                      e);
+    case SL_DIST_PERT:
+        return sl_dist_set_pert(out, c * d->a, c * d->b, c * d->c, 0, 1, e);
+    case SL_DIST_CHOICE:
+        for (size_t i = 0; i < d->n; i++)
+            v[i] = c * d->value[i];
+        return sl_dist_set_choice(out, d->n, v, d->weight, 0, 1, e);
+    default: /* truncated or fitted on [0, 1]: scaled, another family */
+        e->status = SL_EINVAL;
+        snprintf(e->what, sizeof e->what, "this share (a normal, lognormal, "
+                 "beta or \"a to b\" form) cannot be scaled down to make "
+                 "room; give it as a number, uniform, triangular, pert or "
+                 "choice, or keep the value lower");
+        return SL_EINVAL;
+    }
+}
+
+/* Give entry i of a list its share scaled by c (sl_dist_describe: the
+ * text reads back to the same distribution). */
+static sl_status set_scaled(sl_scenario *sc, int cargo, size_t i, double c,
+                            sl_error *e)
+{
+    const sl_dist *d = NULL;
+    const char *id = cargo ? sl_scenario_cargo_type(sc, i, &d, NULL)->id
+                           : sl_scenario_container_type(sc, i, &d, NULL)->id;
+    sl_dist out;
+    char buf[600];
+    sl_status st = scale_dist(d, c, &out, e);
+    if (st != SL_OK) {
+        snprintf(e->where, sizeof e->where, "%s[%zu].share",
+                 cargo ? "cargo" : "container_types", i);
+        return st;
+    }
+    sl_dist_describe(&out, buf, sizeof buf);
+    return cargo ? sl_scenario_set_cargo_share(sc, id, buf, e)
+                 : sl_scenario_set_container_share(sc, id, buf, e);
+}
+
 /* Give entries k[0..m) of a list (m 1 or 2, different entries) the
  * shares v[0..m).  With a "rest" entry the others stay and the rest takes
- * 1 minus them; without one (fixed shares summing to 1) the others are
- * rescaled in proportion, to sum to 1 minus v's. */
+ * 1 minus them, as long as it can: when the others can reach more than 1
+ * minus v's (their highest values), they are scaled down in proportion to
+ * reach that at most (the rest is then 0 where they are highest).
+ * Without one (fixed shares summing to 1) the others are rescaled in
+ * proportion, to sum to 1 minus v's. */
 static sl_status apply_share(sl_scenario *sc, int cargo, const size_t *k,
                              const double *v, size_t m, sl_error *e)
 {
@@ -276,9 +343,16 @@ static sl_status apply_share(sl_scenario *sc, int cargo, const size_t *k,
         old += share_at(sc, cargo, k[j], &rest);
         now += v[j];
     }
+    double top = 0; /* the others' highest shares, the rest aside */
     for (size_t i = 0; i < n; i++) {
-        share_at(sc, cargo, i, &rest);
+        const sl_dist *d = NULL;
+        if (cargo)
+            sl_scenario_cargo_type(sc, i, &d, &rest);
+        else
+            sl_scenario_container_type(sc, i, &d, &rest);
         any_rest |= rest;
+        if (!rest && !among(i, k, m))
+            top += d->hi;
     }
     for (size_t i = 0; !any_rest && st == SL_OK && i < n; i++)
         if (!among(i, k, m))
@@ -286,6 +360,13 @@ static sl_status apply_share(sl_scenario *sc, int cargo, const size_t *k,
                            share_at(sc, cargo, i, &rest) * (1 - now) /
                                (1 - old),
                            e);
+    for (size_t i = 0;
+         any_rest && now + top > 1 && now <= 1 && st == SL_OK && i < n;
+         i++) { /* above 1 nothing makes room: sl_scenario_validate says */
+        share_at(sc, cargo, i, &rest);
+        if (!rest && !among(i, k, m))
+            st = set_scaled(sc, cargo, i, (1 - now) / top, e);
+    }
     for (size_t j = 0; st == SL_OK && j < m; j++)
         st = set_share(sc, cargo, k[j], v[j], e);
     return st;
@@ -310,14 +391,14 @@ static int check_rescale(const sl_scenario *sc, const sweep *const *sw,
     if (any_rest || held < 1)
         return 0;
     if (m == 2)
-        return sweep_bad("share:%s and share:%s: between them they hold the "
+        return input_bad(sw[0], "share:%s and share:%s: between them they hold the "
                          "whole share of the %s, so no other share can be "
                          "rescaled to make room; add another %s (--%s "
                          "ID=rest)", share_id(sw[0]), share_id(sw[1]),
                          cargo ? "cargo" : "container types",
                          cargo ? "cargo type" : "container type",
                          cargo ? "cargo" : "container");
-    return sweep_bad("share:%s: %s has the whole share of the %s, so no "
+    return input_bad(sw[0], "share:%s: %s has the whole share of the %s, so no "
                      "other share can be rescaled to make room; add another "
                      "%s (--%s ID=rest)", share_id(sw[0]), share_id(sw[0]),
                      cargo ? "cargo" : "container types",
@@ -330,7 +411,7 @@ int sweep_locate(const sl_scenario *base, sweep *const *sw, size_t m)
     int rc = 0;
     for (size_t j = 0; j < m && !rc; j++)
         if (sw[j]->input == SWEEP_SHARE)
-            rc = find_share(base, share_id(sw[j]), &sw[j]->cargo, &sw[j]->k);
+            rc = find_share(base, sw[j], &sw[j]->cargo, &sw[j]->k);
     if (rc)
         return rc;
     if (m == 2 && sw[0]->input == SWEEP_SHARE &&

@@ -31,6 +31,9 @@ typedef struct sweep {
     int cargo;                /* a share, by sweep_locate: 1 a cargo type,
                                  0 a container type ... */
     size_t k;                 /* ... and its index in that list */
+    const char *flag;         /* the flag the messages on this input name
+                                 (sweep_parse_name, sweep_locate): NULL
+                                 for --sweep; "--solve" (solve.h) */
 } sweep;
 
 /* Print "shipload-estimate: --sweep: MESSAGE" on stderr; returns 2. */
@@ -47,17 +50,32 @@ int sweep_bad(const char *fmt, ...)
  * sweep_build's to say. */
 int sweep_parse(const char *text, sweep *sw);
 
+/* Read the NAME of "NAME=VALUES" (name[0..len)) into sw->input and
+ * sw->name; 0 or 2 with a message naming sw->flag. */
+int sweep_parse_name(const char *name, size_t len, sweep *sw);
+
+/* One value s[0..len) of input `in` into *out (a fraction for fill and
+ * shares, "80%" read as 0.8); whole: a count must be a whole number.
+ * 0, or -1 with *why set ("is not a number of containers (10000)"). */
+int sweep_parse_value(const char *s, size_t len, sweep_input in, int whole,
+                      double *out, const char **why);
+
 /* Find the share sweeps of sw[0..m) (m 1 or 2, different inputs) in
  * base (sets their cargo and k) and check that they can be set: an id of
  * the scenario, not "rest", and, without a "rest" entry in its list,
- * other shares left to rescale.  0 or 2, with a message. */
+ * other shares left to rescale.  0 or 2, with a message naming
+ * sw[0]->flag. */
 int sweep_locate(const sl_scenario *base, sweep *const *sw, size_t m);
 
 /* Set the inputs of sw[0..m) (located) of sc to v[0..m): the count
  * keeps its qualifier; a share leaves the other shares of its list as
- * they are when one is "rest", and rescales them in proportion otherwise
- * (two shares of one list are set together: the others make room for
- * both).  Not validated; on failure e says why. */
+ * they are when one is "rest" (the rest makes room) while it can: when
+ * the others can reach more than 1 minus the value(s), they are scaled
+ * down in proportion to reach that at most (a share given as normal,
+ * lognormal, beta or "a to b" cannot be, and is an error); without a
+ * "rest" the others are rescaled in proportion (two shares of one list
+ * are set together: the others make room for both).  Not validated; on
+ * failure e says why. */
 sl_status sweep_set(sl_scenario *sc, const sweep *const *sw, const double *v,
                     size_t m, sl_error *e);
 

@@ -58,7 +58,10 @@ if(TARGET shipload-estimate)
              "--sweep|share:152mm-round=0.5,0.25|--sweep|share:122mm-grad=0.25,0.5|${MIX3}|${Q}"
              -DINDEX=3
              "-DSINGLE=--cargo|152mm-round=0.25|--cargo|122mm-grad=0.5|--cargo|122mm-round=0.25|${Q}")
-  # a grid wider than the page is printed in blocks of columns
+  # a grid wider than the page is printed in blocks of columns, each line
+  # within 80 columns, the blocks' cells the JSON's points
+  grid_check(est_grid_table_wrap table
+             "--sweep|fill=0.5,1|--sweep|containers=1000:12000:12|${ROUNDS}|--samples|200|--quiet")
   sl_est_text(est_grid_wrap
               "--sweep|fill=0.5,1|--sweep|containers=1000:12000:12|${ROUNDS}|--samples|200|--quiet"
               "containers, columns 1 to [0-9]+ of 12\n.*containers, columns [0-9]+ to 12 of 12\n")
@@ -79,8 +82,10 @@ if(TARGET shipload-estimate)
            "--sweep: the grid of containers \\(50 values\\) by fill \\(5 values\\) has 250 points, more than 200 \\(each point is a full run\\)")
   grid_bad(est_grid_bad_second "--sweep|fill=0.5,1|--sweep|dunnage=50,100"
            "--sweep: unknown input 'dunnage'")
-  grid_bad(est_grid_bad_pair "--sweep|share:152mm-round=0.6,0.8|--sweep|share:122mm-grad=0.1,0.2"
-           "--sweep: share:152mm-round=0\\.8, share:122mm-grad=0\\.1 \\(row 2, column 1\\): cargo\\[3\\]\\.share: ")
+  # (the rest gives way, then 122mm-round is scaled down: only a pair
+  # above 1 between them is left with no room)
+  grid_bad(est_grid_bad_pair "--sweep|share:152mm-round=0.6,0.8|--sweep|share:122mm-grad=0.3,0.2"
+           "--sweep: share:152mm-round=0\\.8, share:122mm-grad=0\\.3 \\(row 2, column 1\\): cargo\\[3\\]\\.share: ")
   grid_bad(est_grid_bad_whole "--sweep|share:152mm-round=0.4,0.6|--sweep|share:122mm-grad=0.1|--cargo|152mm-round=0.5|--cargo|122mm-grad=0.5"
            "--sweep: share:152mm-round and share:122mm-grad: between them they hold the whole share of the cargo")
   grid_bad(est_grid_bad_files "${EX}/A.json|${EX}/C.json|--sweep|fill=0.5,1|--sweep|containers=1,2"

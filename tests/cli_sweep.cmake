@@ -100,8 +100,14 @@ if(TARGET shipload-estimate)
   # a value the scenario refuses: named with its position, before any run
   sweep_bad(est_sweep_bad_fill "--sweep|fill=0.5,0.75,1.25" "--sweep: fill=1\\.25 \\(value 3\\): fill: 1\\.25 is above the maximum 1")
   sweep_bad(est_sweep_bad_count "--sweep|containers=0:100:3" "--sweep: containers=0 \\(value 1\\): containers: 0 is below the minimum 1")
-  sweep_bad(est_sweep_bad_share_sum "--sweep|share:152mm-round=0.5,0.8"
-            "--sweep: share:152mm-round=0\\.8 \\(value 2\\): cargo\\[3\\]\\.share: the other shares of cargo can reach 1\\.1")
+  # a share the rest cannot make room for: the others are scaled down to
+  # reach 1 - v at most (uniform(0.25, 0.5) halved at 0.75)
+  set(REST3 "--cargo|152mm-round=0.3|--cargo|non-munition=rest")
+  sweep_check(est_sweep_point_share_scaled point
+              "--sweep|share:152mm-round=0.5,0.75|${REST3}|--cargo|122mm-grad=uniform(0.25, 0.5)|${Q}"
+              -DINDEX=1
+              "-DSINGLE=--cargo|152mm-round=0.75|--cargo|non-munition=rest|--cargo|122mm-grad=uniform(0.125, 0.25)|${Q}"
+              "-DKEYS=capacity|total|by_cargo")
   sweep_bad(est_sweep_bad_id "--sweep|share:kn-23=0.1,0.2"
             "--sweep: share:kn-23: \"kn-23\" is not a cargo or container type of the scenario; its ids: 152mm-round, 122mm-round, 122mm-grad, non-munition, iso-20-24t, iso-20\n")
   sweep_bad(est_sweep_bad_rest "--sweep|share:non-munition=0.1,0.2" "--sweep: share:non-munition: its share is \"rest\"")

@@ -13,7 +13,8 @@ cmake_minimum_required(VERSION 3.19)
 #          the point's two values as the JSON writes them): every key but
 #          "values" equal (KEYS, '|'-separated, when given: only those);
 #   table  the text grid (no line wider than 80 columns): its cells, row
-#          by row, are the JSON's points (the share as the cell prints it
+#          by row (a wide grid's blocks of columns joined), are the JSON's
+#          points (the share as the cell prints it
 #          within rounding, the verdict letter), and the lines on where
 #          the verdict turns follow the JSON's verdicts along each row and
 #          down each column;
@@ -212,8 +213,8 @@ set(letter_too\ low L)
 run(t ${args})
 string(REPLACE ";" "," t "${t}")
 string(REPLACE "\n" ";" lines "${t}")
-set(cells "")
-set(row 0)
+# the cells of each row, across the blocks of columns of a wide grid
+set(labels "")
 foreach(line IN LISTS lines)
   string(LENGTH "${line}" w)
   if(w GREATER 80)
@@ -221,11 +222,24 @@ foreach(line IN LISTS lines)
   endif()
   # a row of cells: its value, then "P% L" cells
   if(line MATCHES "^ *([0-9][0-9.,]*)((  +[<>]?[0-9.]+% [A-Z][*+]?)+)$")
-    set(rest "${CMAKE_MATCH_2}")
-    string(REGEX MATCHALL "[<>]?[0-9.]+% [A-Z][*+]?" found "${rest}")
-    list(APPEND cells ${found})
+    set(label "${CMAKE_MATCH_1}")
+    string(REGEX MATCHALL "[<>]?[0-9.]+% [A-Z][*+]?" found "${CMAKE_MATCH_2}")
+    list(FIND labels "${label}" at)
+    if(at EQUAL -1)
+      list(LENGTH labels at)
+      list(APPEND labels "${label}")
+    endif()
+    list(APPEND row_${at} ${found})
   endif()
 endforeach()
+set(cells "")
+list(LENGTH labels nlab)
+if(nlab GREATER 0)
+  math(EXPR lastlab "${nlab} - 1")
+  foreach(r RANGE ${lastlab})
+    list(APPEND cells ${row_${r}})
+  endforeach()
+endif()
 list(LENGTH cells ncell)
 if(NOT ncell EQUAL n)
   message(FATAL_ERROR "${ncell} cells in the text, ${n} points:\n${t}")
@@ -322,8 +336,9 @@ foreach(line IN LISTS lines)
     if(nrt LESS nr)
       list(APPEND rowt "${CMAKE_MATCH_1}")
     endif()
-  elseif(line MATCHES "^[a-z]+( +[0-9][0-9.,]*)+$" AND colt STREQUAL "")
-    string(REGEX MATCHALL "[0-9][0-9.,]*" colt "${line}")
+  elseif(line MATCHES "^[a-z]+( +[0-9][0-9.,]*)+$") # each block's values
+    string(REGEX MATCHALL "[0-9][0-9.,]*" found "${line}")
+    list(APPEND colt ${found})
   endif()
 endforeach()
 set(nturns 0)

@@ -1,0 +1,910 @@
+/* examples/solve.c - where the claim's share and verdict turn (solve.h). */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+#include <jansson.h>
+#include "cli.h"
+#include "solve.h"
+
+static const double targets[SOLVE_TARGETS] = {0.05, 0.5, 0.95};
+
+/* Print "shipload-estimate: --solve: MESSAGE" and return exit status 2. */
+static int solve_bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int solve_bad(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("shipload-estimate: --solve: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return 2;
+}
+
+int solve_parse(const char *text, solve_spec *s)
+{
+    const char *eq = strchr(text, '='), *colon, *why;
+    size_t len = eq ? (size_t)(eq - text) : strlen(text);
+    int rc, whole;
+    memset(s, 0, sizeof *s);
+    s->in.flag = "--solve";
+    if (len == 0)
+        return solve_bad("'%s' is not NAME or NAME=LO:HI; give e.g. "
+                         "containers, fill=0.5:1 or share:152mm-round",
+                         text);
+    if ((rc = sweep_parse_name(text, len, &s->in)))
+        return rc;
+    if (!eq)
+        return 0;
+    whole = s->in.input == SWEEP_CONTAINERS;
+    colon = strchr(eq + 1, ':');
+    if (!colon || strchr(colon + 1, ':'))
+        return solve_bad("'%s' (column %d): the range is LO:HI, two values "
+                         "separated by ':', as in %s", eq + 1,
+                         (int)len + 2, whole ? "1:50000" : "0.5:1");
+    if (sweep_parse_value(eq + 1, (size_t)(colon - eq - 1), s->in.input,
+                          whole, &s->lo, &why))
+        return solve_bad("LO '%.*s' (column %d) %s", (int)(colon - eq - 1),
+                         eq + 1, (int)len + 2, why);
+    if (sweep_parse_value(colon + 1, strlen(colon + 1), s->in.input, whole,
+                          &s->hi, &why))
+        return solve_bad("HI '%s' (column %d) %s", colon + 1,
+                         (int)(colon - text) + 2, why);
+    if (!(s->lo < s->hi))
+        return solve_bad("'%s' (column %d): LO must be below HI", eq + 1,
+                         (int)len + 2);
+    s->range_set = 1;
+    return 0;
+}
+
+/* The state of one solve: the scenario, the options, every evaluation. */
+typedef struct ctx {
+    const sl_scenario *base;
+    const solve_spec *s;
+    sweep in;      /* s->in, located (sweep_locate) */
+    sl_options opt;
+    sl_cache *cache; /* the caller's, shared by every run (or NULL) */
+    solve_out *out;
+    solve_point pt[SOLVE_MAX_RUNS];
+    size_t n;      /* evaluations in pt (sorted by x only by sort_points) */
+    int whole;     /* a count: values are whole numbers */
+    int rc;        /* the first failure's exit status */
+    int budget;    /* 1: SOLVE_MAX_RUNS reached */
+    sl_verdict v0; /* the indicator's verdict (turns) */
+    int k, j;      /* the target and quantity a root is sought for: j 0
+                      the share, 1 and 2 the ends of its interval */
+    double t;      /* ... and its target */
+    double lev[SOLVE_TARGETS][3]; /* the quantile level of each proxy */
+    int at_most;   /* 1: the share is P(total <= X) */
+    int proxy;     /* 1: levels set (not for a range claim) */
+} ctx;
+
+/* The share that keeps claim cc and its 95 % interval into q[3]. */
+static void claim_share(const sl_claim_check *cc, double q[3])
+{
+    const double *ci = cc->qualifier == SL_QUAL_RANGE     ? cc->p_in_range_ci
+                       : cc->qualifier == SL_QUAL_AT_MOST ? cc->p_at_most_ci
+                                                          : cc->p_at_least_ci;
+    q[0] = cc->qualifier == SL_QUAL_RANGE     ? cc->p_in_range
+           : cc->qualifier == SL_QUAL_AT_MOST ? cc->p_at_most
+                                              : cc->p_at_least;
+    q[1] = ci[0];
+    q[2] = ci[1];
+}
+
+/* Run sc; on success the claim's figures into *p (x not set) and, for
+ * the first run, the heading's figures into c->out.  0 or an exit
+ * status. */
+static int run_one(ctx *c, const sl_scenario *sc, solve_point *p,
+                   sl_result **keep)
+{
+    sl_result *res = NULL;
+    sl_claim_check cc;
+    sl_error e;
+    sl_error_clear(&e);
+    if (sl_estimate_cached(sc, &c->opt, c->cache, &res, &e))
+        return cli_lib_error(e.where[0] ? e.where : "--solve", &e);
+    c->out->runs++;
+    if (sl_result_claim(res, &cc) != SL_OK) { /* solve_run checked it */
+        sl_result_free(res);
+        return solve_bad("the scenario has no claim to solve for");
+    }
+    claim_share(&cc, p->q);
+    {
+        sl_summary sum;
+        sl_result_total(res, &sum);
+        p->min = sum.min;
+        p->max = sum.max;
+    }
+    for (int k = 0; k < SOLVE_TARGETS; k++)
+        for (int j = 0; j < 3; j++)
+            if (!c->proxy ||
+                sl_result_quantile(res, c->lev[k][j], &p->qx[k][j], NULL))
+                p->qx[k][j] = NAN;
+    p->verdict = cc.verdict;
+    snprintf(p->mark, sizeof p->mark, "%s", cli_verdict_mark(&cc));
+    if (c->out->runs == 1) {
+        solve_out *o = c->out;
+        o->samples = sl_result_samples_count(res);
+        o->seed = sl_result_options(res)->seed;
+        o->claim_q = cc.qualifier;
+        o->claim[0] = cc.value;
+        o->claim[1] = cc.value_high;
+        cli_claim_text(&cc, o->claim_text, sizeof o->claim_text);
+        o->share_h = cc.qualifier == SL_QUAL_RANGE     ? "P(in)"
+                     : cc.qualifier == SL_QUAL_AT_MOST ? "P(<=)"
+                                                       : "P(>=)";
+    }
+    if (keep)
+        *keep = res;
+    else
+        sl_result_free(res);
+    return 0;
+}
+
+/* Set the input of sc to x (sweep_set). */
+static sl_status set_input(const ctx *c, sl_scenario *sc, double x,
+                           sl_error *e)
+{
+    const sweep *in = &c->in;
+    return sweep_set(sc, &in, &x, 1, e);
+}
+
+/* The evaluation at x (a count: rounded up to a whole number; a fraction:
+ * rounded to six decimals), from the
+ * cache or a new run; NULL on failure (c->rc or c->budget set). */
+static const solve_point *eval(ctx *c, double x)
+{
+    sl_scenario *sc = NULL;
+    solve_point *p;
+    sl_error e;
+    char b[40];
+    /* a count is whole; a fraction has six decimals, so the value printed
+       is the value run, and a run with it given gives the same figures */
+    x = c->whole ? ceil(x) : round(x * 1e6) / 1e6;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->pt[i].x == x)
+            return &c->pt[i];
+    if (c->rc)
+        return NULL;
+    if (c->n == SOLVE_MAX_RUNS) {
+        c->budget = 1;
+        return NULL;
+    }
+    p = &c->pt[c->n];
+    p->x = x;
+    sl_error_clear(&e);
+    if (sl_scenario_copy(c->base, &sc, &e))
+        c->rc = cli_lib_error("--solve", &e);
+    else if (set_input(c, sc, x, &e) ||
+             sl_scenario_validate(sc, &e)) {
+        snprintf(b, sizeof b, "%.17g", x);
+        c->rc = solve_bad("%s=%s: %s%s%s", c->s->in.name, b, e.where,
+                          e.where[0] ? ": " : "", e.what);
+        if (e.status == SL_ENOMEM)
+            c->rc = 1;
+    } else
+        c->rc = run_one(c, sc, p, NULL);
+    sl_scenario_free(sc);
+    if (c->rc)
+        return NULL;
+    return &c->pt[c->n++];
+}
+
+/* The function GSL's solvers see: the quantity j less the target (a
+ * share exactly at the target counts as reaching it: a small positive
+ * number, never 0), or for the turns -1 where the verdict is c->v0 and 1
+ * elsewhere.  NaN after a failure (GSL's error handler is off). */
+static double fn_share(double x, void *arg)
+{
+    ctx *c = arg;
+    const solve_point *p = eval(c, x);
+    double d;
+    if (!p)
+        return GSL_NAN;
+    d = p->q[c->j] - c->t;
+    return d >= 0 ? fmax(d, 1e-12) : d;
+}
+
+static double fn_verdict(double x, void *arg)
+{
+    ctx *c = arg;
+    const solve_point *p = eval(c, x);
+    if (!p)
+        return GSL_NAN;
+    return p->verdict == c->v0 ? -1 : 1;
+}
+
+/* The proxy of the share for target c->k, quantity c->j: the total's
+ * quantile at which the share would be that quantity's level, less the
+ * claim (negated for "at most"), so that it is >= 0 on the reaching side
+ * like fn_share; smooth where the share is flat at 0 or 1. */
+static double fn_quant(double x, void *arg)
+{
+    ctx *c = arg;
+    const solve_point *p = eval(c, x);
+    double d;
+    if (!p)
+        return GSL_NAN;
+    d = p->qx[c->k][c->j] - c->out->claim[0];
+    d = c->at_most ? -d : d;
+    return d >= 0 ? fmax(d, 1e-9) : d;
+}
+
+/* The proxy of a turn to or from "impossible": the room the hard bounds
+ * leave the claim (max - X; X - min for "at most"), >= 0 where it is not
+ * impossible.  Linear in a count: Brent ends in a few runs. */
+static double fn_bound(double x, void *arg)
+{
+    ctx *c = arg;
+    const solve_point *p = eval(c, x);
+    double d;
+    if (!p)
+        return GSL_NAN;
+    d = c->at_most ? c->out->claim[0] - p->min : p->max - c->out->claim[0];
+    return d >= 0 ? fmax(d, 1e-9) : d;
+}
+
+static int by_x(const void *a, const void *b)
+{
+    double x = ((const solve_point *)a)->x, y = ((const solve_point *)b)->x;
+    return (x > y) - (x < y);
+}
+
+/* Sort the evaluations by value. */
+static void sort_points(ctx *c)
+{
+    qsort(c->pt, c->n, sizeof c->pt[0], by_x);
+}
+
+/* Narrow [*a, *b] (f(a), f(b) of opposite signs) with GSL solver type T
+ * on fn until it is narrower than the resolution; 0, or -1 on a failed
+ * run or the run budget. */
+static int root(ctx *c, const gsl_root_fsolver_type *T,
+                double (*fn)(double, void *), double *a, double *b,
+                double epsrel)
+{
+    gsl_root_fsolver *s = gsl_root_fsolver_alloc(T);
+    gsl_function F;
+    int st = GSL_CONTINUE;
+    F.function = fn;
+    F.params = c;
+    if (!s) {
+        c->rc = 1;
+        fprintf(stderr, "shipload-estimate: --solve: out of memory\n");
+        return -1;
+    }
+    if (gsl_root_fsolver_set(s, &F, *a, *b) != GSL_SUCCESS) {
+        gsl_root_fsolver_free(s);
+        return -1;
+    }
+    /* 200 iterations: Brent falls back to bisection, which halves a
+       bracket of 10^9 containers to 1 in 30 */
+    for (int it = 0; it < 200 && st == GSL_CONTINUE; it++) {
+        if (gsl_root_fsolver_iterate(s) != GSL_SUCCESS)
+            break;
+        *a = gsl_root_fsolver_x_lower(s);
+        *b = gsl_root_fsolver_x_upper(s);
+        st = gsl_root_test_interval(*a, *b, c->out->resolution, epsrel);
+    }
+    gsl_root_fsolver_free(s);
+    return c->rc || c->budget ? -1 : 0;
+}
+
+/* 1 if evaluation p is on the reaching side of target t for quantity j. */
+static int reaches(const solve_point *p, int j, double t)
+{
+    return p->q[j] >= t;
+}
+
+/* The bracket of the crossing of quantity j over t among the evaluations
+ * (sorted here), the share rising with the value (dir 1) or falling:
+ * *b the first reaching value, *a its neighbour short of it; 1 if both
+ * exist. */
+static int bracket(ctx *c, int j, double t, int dir, double *a, double *b)
+{
+    sort_points(c);
+    *a = *b = NAN;
+    for (size_t i = 0; dir > 0 && i < c->n && isnan(*b); i++)
+        if (reaches(&c->pt[i], j, t)) {
+            *b = c->pt[i].x;
+            *a = i ? c->pt[i - 1].x : NAN;
+        }
+    for (size_t i = c->n; dir < 0 && i-- > 0 && isnan(*b);)
+        if (reaches(&c->pt[i], j, t)) {
+            *b = c->pt[i].x;
+            *a = i + 1 < c->n ? c->pt[i + 1].x : NAN;
+        }
+    return !isnan(*a) && !isnan(*b);
+}
+
+/* fn at x (an evaluation already made: no new run). */
+static double f0_of(ctx *c, double (*fn)(double, void *), double x)
+{
+    return fn(x, c);
+}
+
+/* Where quantity j of target k (threshold t) crosses, the share rising
+ * with the value (dir 1) or falling (-1): the value on the reaching side
+ * (*other: the evaluation across, when not NULL), clipped to the range
+ * when the evaluations show no crossing in it.  The bracket comes from the
+ * evaluations made so far; a wide one is first narrowed by Brent on the
+ * proxy (fn_quant), then Brent on the quantity itself ends it at the
+ * resolution.  0 or -1. */
+static int crossing(ctx *c, int k, int j, double t, int dir, double *value,
+                    solve_point *other)
+{
+    double a = NAN, b = NAN;
+    const solve_point *pa, *pb;
+    c->k = k;
+    c->j = j;
+    c->t = t;
+    if (bracket(c, j, t, dir, &a, &b) &&
+        fabs(b - a) > 8 * c->out->resolution) {
+        /* a wide bracket: step out from its end nearer the crossing (by
+           the proxy, or the share for a range claim) in doubling steps
+           of 0.1 % of the value until the sign changes, then Brent on
+           the proxy, which is smooth where the share is flat */
+        double (*fn)(double, void *) = c->proxy ? fn_quant : fn_share;
+        double fa = fn(a, c), fb = fn(b, c), x0, x1, w;
+        if (isnan(fa) || isnan(fb))
+            return -1;
+        /* the secant's guess (the proxy is close to linear), or the
+           nearer end when the guess falls outside */
+        x0 = a - fa * (b - a) / (fb - fa);
+        if (!(fmin(a, b) < x0 && x0 < fmax(a, b)))
+            x0 = fabs(fa) < fabs(fb) ? a : b;
+        else {
+            double f0 = fn(x0, c);
+            if (isnan(f0))
+                return -1;
+            if ((f0 < 0) == (fa < 0))
+                a = x0;
+            else
+                b = x0;
+        }
+        x1 = (f0_of(c, fn, x0) < 0) == (fa < 0) ? b : a; /* across */
+        w = fmax(2 * c->out->resolution, 1e-3 * fabs(x0));
+        for (double f0 = fn(x0, c); fabs(x1 - x0) > 2 * w; w *= 2) {
+            double x = x0 + (x1 > x0 ? w : -w), f = fn(x, c);
+            if (isnan(f))
+                return -1;
+            if ((f < 0) != (f0 < 0)) {
+                x1 = x;
+                break;
+            }
+            x0 = x;
+        }
+        if (c->proxy) {
+            double lo = fmin(x0, x1), hi = fmax(x0, x1);
+            double flo = fn(lo, c), fhi = fn(hi, c);
+            if (isnan(flo) || isnan(fhi))
+                return -1;
+            if ((flo < 0) != (fhi < 0) &&
+                root(c, gsl_root_fsolver_brent, fn_quant, &lo, &hi, 1e-3))
+                return -1;
+        }
+    }
+    bracket(c, j, t, dir, &a, &b);
+    if (isnan(b) || isnan(a)) { /* clipped: not reached in the range, or
+                                   reached at its end */
+        *value = isnan(b) ? (dir > 0 ? c->out->hi : c->out->lo) : b;
+        if (other) /* solve_run calls it only for a crossing */
+            memset(other, 0, sizeof *other);
+        return 0;
+    }
+    c->j = j;
+    if (fabs(b - a) > c->out->resolution || (c->whole && fabs(b - a) > 1)) {
+        double lo = fmin(a, b), hi = fmax(a, b);
+        if (root(c, gsl_root_fsolver_brent, fn_share, &lo, &hi, 0))
+            return -1;
+        a = lo;
+        b = hi;
+    }
+    if (!(pa = eval(c, a)) || !(pb = eval(c, b)))
+        return -1;
+    *value = reaches(pa, j, t) ? pa->x : pb->x;
+    if (other)
+        *other = reaches(pa, j, t) ? *pb : *pa;
+    return 0;
+}
+
+/* Bisect between adjacent evaluations whose verdicts differ until every
+ * such pair is one resolution apart; then list the turns. */
+static int find_turns(ctx *c)
+{
+    solve_out *o = c->out;
+    for (;;) {
+        size_t i;
+        double a, b;
+        sort_points(c);
+        for (i = 0; i + 1 < c->n; i++) {
+            double d = c->pt[i + 1].x - c->pt[i].x;
+            if (c->pt[i].verdict != c->pt[i + 1].verdict &&
+                (c->whole ? d > 1 : d >= o->resolution))
+                break;
+        }
+        if (i + 1 >= c->n)
+            break;
+        a = c->pt[i].x;
+        b = c->pt[i + 1].x;
+        c->v0 = c->pt[i].verdict;
+        if ((c->v0 == SL_VERDICT_IMPOSSIBLE) !=
+                (c->pt[i + 1].verdict == SL_VERDICT_IMPOSSIBLE) &&
+            isfinite(fn_bound(a, c)) && isfinite(fn_bound(b, c)) &&
+            (fn_bound(a, c) < 0) != (fn_bound(b, c) < 0)) {
+            /* the hard bound first (Brent), then the verdict itself */
+            double lo = a, hi = b;
+            if (root(c, gsl_root_fsolver_brent, fn_bound, &lo, &hi, 0)) {
+                if (c->rc)
+                    return -1;
+                o->turns_cut = 1;
+                break;
+            }
+            continue; /* the pairs again, with the new evaluations */
+        }
+        if (root(c, gsl_root_fsolver_bisection, fn_verdict, &a, &b, 0)) {
+            if (c->rc)
+                return -1;
+            o->turns_cut = 1; /* the run budget: report what was found */
+            break;
+        }
+    }
+    sort_points(c);
+    for (size_t i = 0; i + 1 < c->n; i++) {
+        if (c->pt[i].verdict == c->pt[i + 1].verdict)
+            continue;
+        if (o->nturns == SOLVE_MAX_TURNS) {
+            o->turns_cut = 1;
+            break;
+        }
+        o->turn[o->nturns].before = c->pt[i];
+        o->turn[o->nturns++].after = c->pt[i + 1];
+    }
+    return 0;
+}
+
+/* Check that value v of the range is one the scenario accepts; which:
+ * "LO" or "HI".  0 or 2. */
+static int check_end(ctx *c, double v, const char *which)
+{
+    sl_scenario *sc = NULL;
+    sl_error e;
+    char b[40];
+    int rc = 0;
+    sl_error_clear(&e);
+    if (sl_scenario_copy(c->base, &sc, &e))
+        return cli_lib_error("--solve", &e);
+    if (set_input(c, sc, v, &e) ||
+        sl_scenario_validate(sc, &e)) {
+        rc = solve_bad("%s=%s (%s): %s%s%s", c->s->in.name,
+                       sweep_value_text(&c->s->in, v, b, sizeof b), which,
+                       e.where, e.where[0] ? ": " : "", e.what);
+        if (e.status == SL_ENOMEM)
+            rc = 1;
+    }
+    sl_scenario_free(sc);
+    return rc;
+}
+
+/* The default HI for containers: SOLVE_COUNT_FACTOR times the larger of
+ * the stated count and the count the claim needs at the hard maximum per
+ * container, from one run of base as it is (cached when its count is one
+ * number).  0 or an exit status. */
+static int default_count_hi(ctx *c, double *hi)
+{
+    sl_result *res = NULL;
+    sl_claim_check cc;
+    sl_summary s;
+    solve_point p;
+    const sl_dist *nd = sl_scenario_containers(c->base, NULL);
+    double n, need;
+    int rc = run_one(c, c->base, &p, &res);
+    if (rc)
+        return rc;
+    sl_result_claim(res, &cc);
+    sl_result_total(res, &s);
+    n = cc.containers;
+    need = isfinite(s.max) && s.max > 0 ? n * cc.value / s.max : n;
+    *hi = ceil(SOLVE_COUNT_FACTOR * fmax(n, need));
+    if (*hi < 2)
+        *hi = 2;
+    if (nd && sl_dist_is_const(nd) && n == floor(n)) {
+        p.x = n;
+        c->pt[c->n++] = p;
+    }
+    sl_result_free(res);
+    return 0;
+}
+
+int solve_run(const sl_scenario *base, const solve_spec *s,
+              const sl_options *opt, sl_cache *cache, solve_out *out)
+{
+    ctx *c = calloc(1, sizeof *c);
+    gsl_error_handler_t *old;
+    sweep *in;
+    int rc = 0;
+    if (!c) {
+        fprintf(stderr, "shipload-estimate: out of memory\n");
+        return 1;
+    }
+    memset(out, 0, sizeof *out);
+    c->base = base;
+    c->s = s;
+    c->in = s->in;
+    in = &c->in;
+    c->out = out;
+    c->opt = *opt;
+    c->cache = cache;
+    c->opt.progress = NULL;
+    c->opt.sensitivity = 0; /* not shown; the totals do not depend on it */
+    c->whole = s->in.input == SWEEP_CONTAINERS;
+    {
+        sl_qualifier q = SL_QUAL_EXACT;
+        double z = 1.959963984540054, n = (double)c->opt.samples;
+        sl_scenario_claim(base, NULL, &q, NULL, NULL);
+        c->at_most = q == SL_QUAL_AT_MOST;
+        c->proxy = q != SL_QUAL_RANGE;
+        /* t lies in the Wilson interval of a share s of n samples exactly
+           when |s - t| <= z sqrt(t (1 - t) / n) (the interval inverts the
+           score test): its ends cross t where the share crosses t -+ h */
+        for (int k = 0; k < SOLVE_TARGETS; k++) {
+            double t = targets[k], h = z * sqrt(t * (1 - t) / n);
+            double lv[3] = {t, fmin(t + h, 1), fmax(t - h, 0)};
+            for (int j = 0; j < 3; j++)
+                c->lev[k][j] = c->at_most ? lv[j] : 1 - lv[j];
+        }
+    }
+    out->resolution = c->whole ? 1 : 0.001;
+    out->lo = s->range_set ? s->lo : c->whole ? 1 : 0;
+    out->hi = s->range_set ? s->hi : 1;
+    if (!sl_scenario_claim(base, NULL, NULL, NULL, NULL)) {
+        free(c);
+        return solve_bad("solves for where the claim's share and verdict "
+                         "turn, and the scenario has no claim; give one "
+                         "with --claim N (or a file with a claim)");
+    }
+    if (c->whole) { /* the count is the value; its qualifier kept */
+        sl_qualifier q = SL_QUAL_EXACT;
+        sl_scenario_containers(base, &q);
+        snprintf(out->count_text, sizeof out->count_text,
+                 "%s%sN containers (N the value)",
+                 q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
+                 q == SL_QUAL_EXACT ? "" : " ");
+    } else {
+        const sl_dist *nd = sl_scenario_containers(base, NULL);
+        size_t len;
+        cli_containers_text(base, out->count_text, sizeof out->count_text);
+        len = strlen(out->count_text);
+        snprintf(out->count_text + len, sizeof out->count_text - len,
+                 " container%s", nd && sl_dist_is_const(nd) &&
+                                 sl_dist_quantile(nd, 0.5) == 1 ? "" : "s");
+    }
+    old = gsl_set_error_handler_off(); /* failures come back as codes */
+    if ((rc = sweep_locate(base, &in, 1)) ||
+        (rc = check_end(c, out->lo, "LO")) ||
+        (!s->range_set && c->whole &&
+         (rc = default_count_hi(c, &out->hi))) ||
+        (rc = check_end(c, out->hi, "HI")))
+        goto done;
+    if (!eval(c, out->lo) || !eval(c, out->hi))
+        goto failed;
+    out->ends[0] = *eval(c, out->lo);
+    out->ends[1] = *eval(c, out->hi);
+    for (int k = 0; k < SOLVE_TARGETS; k++) {
+        solve_target *tg = &out->t[k];
+        double t = targets[k], r1, r2;
+        int lo_r = reaches(&out->ends[0], 0, t);
+        int hi_r = reaches(&out->ends[1], 0, t);
+        int dir = hi_r ? 1 : -1;
+        tg->share = t;
+        if (lo_r == hi_r) { /* not crossed: the end nearest the target */
+            int e = (out->ends[1].q[0] > out->ends[0].q[0]) == !lo_r;
+            tg->above = lo_r;
+            tg->at = out->ends[e];
+            tg->value = tg->range[0] = tg->range[1] = NAN;
+            continue;
+        }
+        tg->reached = 1;
+        if (crossing(c, k, 0, t, dir, &tg->value, &tg->other) ||
+            crossing(c, k, 2, t, dir, &r1, NULL) ||
+            crossing(c, k, 1, t, dir, &r2, NULL))
+            goto failed;
+        tg->range[0] = fmin(r1, r2);
+        tg->range[1] = fmax(r1, r2);
+        tg->at = *eval(c, tg->value);
+    }
+    if (find_turns(c))
+        goto failed;
+    goto done;
+failed:
+    rc = c->rc ? c->rc
+               : solve_bad("more than %d runs would be needed; give a "
+                           "narrower range", SOLVE_MAX_RUNS);
+done:
+    gsl_set_error_handler(old);
+    free(c);
+    return rc;
+}
+
+/* A value for people: a count grouped ("16,420"), a fraction with three
+ * decimals ("0.873"). */
+static const char *val_text(const solve_spec *s, double v, char *buf,
+                            size_t n)
+{
+    if (s->in.input == SWEEP_CONTAINERS)
+        return cli_group(v, buf, n);
+    snprintf(buf, n, "%.3f", v);
+    return buf;
+}
+
+/* What the samples that keep the claim do: "reach 4,800,000", "stay at
+ * or below 4,800,000", "fall in 300,000 to 500,000". */
+static const char *keep_text(const solve_out *o, char *buf, size_t n)
+{
+    char a[40], b[40];
+    cli_group(o->claim[0], a, sizeof a);
+    if (o->claim_q == SL_QUAL_RANGE)
+        snprintf(buf, n, "fall in %s to %s", a,
+                 cli_group(o->claim[1], b, sizeof b));
+    else
+        snprintf(buf, n, "%s %s",
+                 o->claim_q == SL_QUAL_AT_MOST ? "stay at or below" : "reach",
+                 a);
+    return buf;
+}
+
+/* The sentence on target tg, which the share does not cross, into buf:
+ * "95 % is not reached below 100,000 containers: at 100,000, 91.2 % of
+ * samples reach 4,800,000." */
+static void not_reached_text(const solve_spec *s, const solve_out *o,
+                             const solve_target *tg, char *buf, size_t n)
+{
+    char pre[SL_ID_MAX + 24], v[40], p[40], t[40], k[120];
+    const char *post;
+    int at_hi = tg->at.x == o->hi;
+    sweep_value_words(&s->in, pre, sizeof pre, &post);
+    snprintf(t, sizeof t, "%g", 100 * tg->share);
+    sl_format_percent(tg->at.q[0], p, sizeof p);
+    sweep_value_text(&s->in, tg->at.x, v, sizeof v);
+    keep_text(o, k, sizeof k);
+    if (!tg->above)
+        snprintf(buf, n, "%s %% is not reached %s %s%s%s: at %s, %s %% of "
+                 "samples %s.", t, at_hi ? "below" : "above", pre, v, post,
+                 v, p, k);
+    else
+        snprintf(buf, n, "%s %% is exceeded over the whole range, from "
+                 "%s%s%s on: at %s, %s %% of samples %s.", t, pre,
+                 sweep_value_text(&s->in, o->lo, v, 20), post,
+                 sweep_value_text(&s->in, tg->at.x, v + 20, sizeof v - 20), p,
+                 k);
+}
+
+/* The sentence on where the verdict turns into buf. */
+static void turns_text(const solve_spec *s, const solve_out *o, char *buf,
+                       size_t n)
+{
+    char pre[SL_ID_MAX + 24], v[40], a[40], b[40];
+    const char *post;
+    size_t used = 0;
+    sweep_value_words(&s->in, pre, sizeof pre, &post);
+    if (o->nturns == 0) {
+        snprintf(buf, n, "The verdict is %s at every value evaluated, from "
+                 "%s%s to %s%s.", sl_verdict_name(o->ends[0].verdict), pre,
+                 sweep_value_text(&s->in, o->lo, a, sizeof a),
+                 sweep_value_text(&s->in, o->hi, b, sizeof b), post);
+        return;
+    }
+    for (size_t i = 0; i < o->nturns && used < n; i++)
+        used += (size_t)snprintf(
+            buf + used, n - used, "%s from %s to %s at %s%s%s",
+            i == 0                 ? "The verdict turns"
+            : i + 1 == o->nturns   ? ", and"
+                                   : ",",
+            sl_verdict_name(o->turn[i].before.verdict),
+            sl_verdict_name(o->turn[i].after.verdict), pre,
+            val_text(s, o->turn[i].after.x, v, sizeof v), post);
+    if (used < n)
+        snprintf(buf + used, n - used, "%s",
+                 o->turns_cut ? "; there may be more turns than these."
+                              : ".");
+}
+
+void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
+                      const char *what)
+{
+    char line[1600], a[40], b[40], c[40], k[120];
+    char cell[SOLVE_TARGETS][3][100];
+    const char *head[3] = {o->share_h, NULL, "Monte Carlo range"};
+    int w[3], plus = 0, star = 0;
+    head[1] = s->in.input == SWEEP_SHARE ? "share" : s->in.name;
+    fprintf(f, "shipload %s: solving %s for the claim %s\n", sl_version(),
+            s->in.name, o->claim_text);
+    snprintf(line, sizeof line, "Scenario: %s", what);
+    cli_wrap(f, "", NULL, line);
+    snprintf(line, sizeof line, "Checked: claim %s, %s; %s from %s to %s; "
+             "%s samples, seed %llu in each of %zu runs (common random "
+             "numbers: the share moves with the input, not with sampling "
+             "noise)", o->claim_text, o->count_text, s->in.name,
+             sweep_value_text(&s->in, o->lo, a, sizeof a),
+             sweep_value_text(&s->in, o->hi, b, sizeof b),
+             cli_group((double)o->samples, c, sizeof c),
+             (unsigned long long)o->seed, o->runs);
+    cli_wrap(f, "", NULL, line);
+    fputc('\n', f);
+    for (int i = 0; i < 3; i++)
+        w[i] = (int)strlen(head[i]);
+    for (int i = 0; i < SOLVE_TARGETS; i++) {
+        const solve_target *tg = &o->t[i];
+        snprintf(cell[i][0], sizeof cell[i][0], "%g%%", 100 * tg->share);
+        if (tg->reached) {
+            val_text(s, tg->value, cell[i][1], sizeof cell[i][1]);
+            snprintf(cell[i][2], sizeof cell[i][2], "%s to %s",
+                     val_text(s, tg->range[0], a, sizeof a),
+                     val_text(s, tg->range[1], b, sizeof b));
+        } else {
+            snprintf(cell[i][1], sizeof cell[i][1], "not reached");
+            snprintf(cell[i][2], sizeof cell[i][2], "-");
+        }
+        for (int j = 0; j < 3; j++)
+            if ((int)strlen(cell[i][j]) > w[j])
+                w[j] = (int)strlen(cell[i][j]);
+    }
+    fprintf(f, "%*s  %*s  %-*s  %s\n", w[0], head[0], w[1], head[1], w[2],
+            head[2], "verdict there");
+    for (int i = 0; i < SOLVE_TARGETS; i++) {
+        const solve_target *tg = &o->t[i];
+        fprintf(f, "%*s  %*s  %-*s  %s%s\n", w[0], cell[i][0], w[1],
+                cell[i][1], w[2], cell[i][2],
+                tg->reached ? sl_verdict_name(tg->at.verdict) : "-",
+                tg->reached ? tg->at.mark : "");
+        plus |= tg->reached && strchr(tg->at.mark, '+') != NULL;
+        star |= tg->reached && strchr(tg->at.mark, '*') != NULL;
+    }
+    if (plus)
+        cli_print_count_note(f);
+    if (star) /* not cli_print_unsettled_note: --precision is refused */
+        fprintf(f, "*  more samples could change this verdict: the share "
+                   "it turns on is within\n   Monte Carlo error of 5 %% "
+                   "there (--samples)\n");
+    fputc('\n', f);
+    for (int i = 0; i < SOLVE_TARGETS; i++)
+        if (!o->t[i].reached) {
+            not_reached_text(s, o, &o->t[i], line, sizeof line);
+            cli_wrap(f, "", NULL, line);
+        }
+    turns_text(s, o, line, sizeof line);
+    cli_wrap(f, "", NULL, line);
+    fputc('\n', f);
+    keep_text(o, k, sizeof k);
+    snprintf(line, sizeof line, "%s: the share of samples that %s. Each "
+             "value is where it crosses the target, on the side that "
+             "reaches it (%s), found by GSL's Brent solver over the runs. "
+             "The Monte Carlo range is where the target lies inside the "
+             "share's 95 %% interval (Wilson): the sampling error of %s "
+             "samples only, not the model's uncertainty; more samples "
+             "narrow it.", o->share_h, k,
+             s->in.input == SWEEP_CONTAINERS
+                 ? "to 1 container: the first whole count"
+                 : "to 0.001",
+             cli_group((double)o->samples, c, sizeof c));
+    cli_wrap(f, "", NULL, line);
+}
+
+/* v as JSON: an integer for a count, a real otherwise, null for NaN. */
+static json_t *jval(const solve_spec *s, double v)
+{
+    if (isnan(v))
+        return json_null();
+    if (s->in.input == SWEEP_CONTAINERS)
+        return json_integer((json_int_t)v);
+    return json_real(v);
+}
+
+/* An evaluation as JSON: {"value", "share", "share_ci", "verdict"}. */
+static json_t *jpoint(const solve_spec *s, const solve_point *p)
+{
+    return json_pack("{s:o, s:f, s:[f, f], s:s}", "value", jval(s, p->x),
+                     "share", p->q[0], "share_ci", p->q[1], p->q[2],
+                     "verdict", sl_verdict_name(p->verdict));
+}
+
+int solve_print_json(FILE *f, const solve_spec *s, const solve_out *o)
+{
+    json_t *root, *tl = json_array(), *tu = json_array(), *claim;
+    int rc = 1;
+    claim = json_pack("{s:f, s:o, s:s, s:s, s:s}", "value", o->claim[0],
+                      "value_high", isnan(o->claim[1])
+                                        ? json_null()
+                                        : json_real(o->claim[1]),
+                      "qualifier", sl_qualifier_name(o->claim_q), "text",
+                      o->claim_text, "share",
+                      o->claim_q == SL_QUAL_RANGE     ? "p_in_range"
+                      : o->claim_q == SL_QUAL_AT_MOST ? "p_at_most"
+                                                      : "p_at_least");
+    for (int i = 0; tl && i < SOLVE_TARGETS; i++) {
+        const solve_target *tg = &o->t[i];
+        json_t *one = tg->reached
+            ? json_pack("{s:f, s:b, s:o, s:[o, o], s:o, s:o}", "share",
+                        tg->share, "reached", 1, "value", jval(s, tg->value),
+                        "range", jval(s, tg->range[0]), jval(s, tg->range[1]),
+                        "at", jpoint(s, &tg->at), "across",
+                        jpoint(s, &tg->other))
+            : json_pack("{s:f, s:b, s:n, s:n, s:s, s:o}", "share", tg->share,
+                        "reached", 0, "value", "range", "side",
+                        tg->above ? "above" : "below", "nearest",
+                        jpoint(s, &tg->at));
+        if (!one || json_array_append_new(tl, one)) {
+            json_decref(tl);
+            tl = NULL;
+        }
+    }
+    for (size_t i = 0; tu && i < o->nturns; i++) {
+        json_t *one = json_pack(
+            "{s:s, s:s, s:o, s:o, s:o, s:o}", "from",
+            sl_verdict_name(o->turn[i].before.verdict), "to",
+            sl_verdict_name(o->turn[i].after.verdict), "value",
+            jval(s, o->turn[i].after.x), "previous",
+            jval(s, o->turn[i].before.x), "before",
+            jpoint(s, &o->turn[i].before), "after",
+            jpoint(s, &o->turn[i].after));
+        if (!one || json_array_append_new(tu, one)) {
+            json_decref(tu);
+            tu = NULL;
+        }
+    }
+    root = json_pack("{s:{s:s, s:o, s:[o, o], s:o, s:I, s:I, s:I, s:o, "
+                     "s:o, s:b}}",
+                     "solve", "input", s->in.name, "claim", claim, "range",
+                     jval(s, o->lo), jval(s, o->hi), "resolution",
+                     jval(s, o->resolution), "samples",
+                     (json_int_t)o->samples, "seed", (json_int_t)o->seed,
+                     "runs", (json_int_t)o->runs, "targets", tl,
+                     "verdict_turns", tu, "turns_cut", o->turns_cut);
+    if (!root)
+        fprintf(stderr, "shipload-estimate: json: out of memory\n");
+    else
+        rc = cli_dump_json(f, root);
+    json_decref(root);
+    return rc;
+}
+
+int solve_print_csv(FILE *f, const solve_spec *s, const solve_out *o)
+{
+    fputs("row,input,target,reached,value,range_lo,range_hi,share,verdict,"
+          "from\n", f);
+    for (int i = 0; i < SOLVE_TARGETS; i++) {
+        const solve_target *tg = &o->t[i];
+        cli_csv_text(f, "target", 1);
+        cli_csv_text(f, s->in.name, 0);
+        cli_csv_num(f, tg->share);
+        cli_csv_text(f, tg->reached ? "1" : "0", 0);
+        cli_csv_num(f, tg->reached ? tg->value : tg->at.x);
+        cli_csv_num(f, tg->range[0]);
+        cli_csv_num(f, tg->range[1]);
+        cli_csv_num(f, tg->at.q[0]);
+        cli_csv_text(f, tg->reached ? sl_verdict_name(tg->at.verdict) : "",
+                     0);
+        cli_csv_text(f, "", 0);
+        fputc('\n', f);
+    }
+    for (size_t i = 0; i < o->nturns; i++) {
+        const solve_turn *t = &o->turn[i];
+        cli_csv_text(f, "turn", 1);
+        cli_csv_text(f, s->in.name, 0);
+        cli_csv_text(f, "", 0);
+        cli_csv_text(f, "", 0);
+        cli_csv_num(f, t->after.x);
+        cli_csv_text(f, "", 0);
+        cli_csv_text(f, "", 0);
+        cli_csv_num(f, t->after.q[0]);
+        cli_csv_text(f, sl_verdict_name(t->after.verdict), 0);
+        cli_csv_text(f, sl_verdict_name(t->before.verdict), 0);
+        fputc('\n', f);
+    }
+    return 0;
+}

@@ -1,0 +1,100 @@
+# --solve NAME[=LO:HI]: where the share of samples that keep the claim
+# crosses 5, 50 and 95 %, and where the verdict turns
+# (docs/shipload-estimate.1, "Solving for one input").  Solved values are
+# checked against single runs at the value and across the crossing
+# (tests/solve_check.cmake), never against stored figures.
+if(TARGET shipload-estimate)
+  set(EX ${PROJECT_SOURCE_DIR}/examples/scenarios)
+  # solve_check(NAME MODE ARGS [-DVAR=...]): solve_check.cmake
+  function(solve_check name mode args)
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
+             -DEXE=$<TARGET_FILE:shipload-estimate> -DMODE=${mode}
+             "-DARGS=${args}" ${ARGN}
+             -P ${CMAKE_CURRENT_SOURCE_DIR}/solve_check.cmake)
+  endfunction()
+  set(Q "--samples|2000|--quiet")
+  set(MIX "--cargo|152mm-round=uniform(0.4, 0.7)|--cargo|122mm-grad=uniform(0.05, 0.15)|--cargo|non-munition=rest|--fill|pert(0.7, 0.95, 1)")
+
+  # a count: the first whole count at which the share reaches each target,
+  # the count one below it short of it (the same runs, bit for bit)
+  solve_check(est_solve_containers solved
+              "--solve|containers=5000:60000|${MIX}|--claim|up to 4.8 million|--containers|at least 10000|${Q}"
+              -DINPUT=containers -DSHARE=p_at_least -DSTEP=1 -DEXACT=1
+              -DREACHED=3
+              "-DSINGLE=${MIX}|--claim|up to 4.8 million|--containers|at least @|${Q}")
+  # "at most": the share falls as the count grows; the last count that
+  # keeps it
+  solve_check(est_solve_at_most solved
+              "--solve|containers=5000:60000|${MIX}|--claim|at most 3 million|--containers|10000|${Q}"
+              -DINPUT=containers -DSHARE=p_at_most -DSTEP=1 -DEXACT=1
+              -DREACHED=3
+              "-DSINGLE=${MIX}|--claim|at most 3 million|--containers|@|${Q}")
+  # a fill and a share (the rest makes room; above 0.8 the others would
+  # be scaled down): values within 0.001 of the crossing, with six
+  # decimals, so the single runs at the value and across are the solve's
+  solve_check(est_solve_fill solved
+              "--solve|fill|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}"
+              -DINPUT=fill -DSHARE=p_at_least -DREACHED=3 -DEXACT=1
+              "-DSINGLE=--fill|@|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}")
+  solve_check(est_solve_share solved
+              "--solve|share:152mm-round=0:0.8|--cargo|152mm-round=0.3|--cargo|122mm-grad=0.2|--cargo|non-munition=rest|--claim|up to 2 million|--containers|10000|${Q}"
+              -DINPUT=share:152mm-round -DSHARE=p_at_least -DREACHED=3 -DEXACT=1
+              "-DSINGLE=--cargo|152mm-round=@|--cargo|122mm-grad=0.2|--cargo|non-munition=rest|--claim|up to 2 million|--containers|10000|${Q}")
+  # the keys of --json, with targets reached and not
+  solve_check(est_solve_keys keys
+              "--solve|containers=10000:25000|${Q}" -DINPUT=containers)
+  solve_check(est_solve_keys_file keys "${EX}/E.json|--solve|containers|${Q}"
+              -DINPUT=containers)
+
+  # a target not reached in the range: said so, with the share at the end
+  sl_est_text(est_solve_not_reached "--solve|containers=10000:25000|${Q}"
+              "95 % is not reached below 25,000 containers: at 25,000, [0-9.]+ % of samples reach 4,800,000\\.")
+  # the table and the verdict's turns, in the default run's realistic mix
+  sl_est_test(est_solve_table 0 "--solve|containers=1:40000|${Q}"
+              "-DEXPECT_OUT=\n +5% +[0-9,]+ +[0-9,]+ to [0-9,]+ +consistent\\*?\n.*The verdict turns from impossible to implausible at[ \n]+[0-9,]+ containers,[ \n]+from[ \n]+implausible[ \n]+to[ \n]+consistent[ \n]+at[ \n]+[0-9,]+[ \n]+containers,[ \n]+and[ \n]+from[ \n]+consistent[ \n]+to[ \n]+conservative[ \n]+at[ \n]+[0-9,]+[ \n]+containers\\.")
+  # CSV: a header, three target rows, one per turn
+  sl_est_test(est_solve_csv 0 "--solve|fill|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}|--csv"
+              "-DEXPECT_OUT=^row,input,target,reached,value,range_lo,range_hi,share,verdict,from\ntarget,fill,0.05,1,[^\n]+\ntarget,fill,0.5,1,[^\n]+\ntarget,fill,0.95,1,[^\n]+\n(turn,fill,,,[^\n]+\n)+$")
+
+  # bad input: exit 2, the flag named, nothing on stdout, no run started
+  function(solve_bad name args err)
+    sl_cli_test(${name} shipload-estimate 2 "${args}|--progress"
+                "-DEXPECT_ERR=^shipload-estimate: ${err}" ${ARGN})
+  endfunction()
+  solve_bad(est_solve_bad_claim "--solve|containers|--cargo|152mm-round"
+            "--solve: solves for where the claim's share and verdict turn, and the scenario has no claim")
+  solve_bad(est_solve_bad_name "--solve|dunnage" "--solve: unknown input 'dunnage'")
+  solve_bad(est_solve_bad_empty "--solve|=1:2" "--solve: '=1:2' is not NAME or NAME=LO:HI")
+  solve_bad(est_solve_bad_parts "--solve|fill=0.5:0.7:3" "--solve: '0.5:0.7:3' \\(column 6\\): the range is LO:HI")
+  solve_bad(est_solve_bad_one "--solve|fill=0.5" "--solve: '0.5' \\(column 6\\): the range is LO:HI")
+  solve_bad(est_solve_bad_lo "--solve|containers=x:100" "--solve: LO 'x' \\(column 12\\) is not a number of containers")
+  solve_bad(est_solve_bad_hi "--solve|containers=1:2.5" "--solve: HI '2.5' \\(column 14\\) is not a whole number of containers")
+  solve_bad(est_solve_bad_order "--solve|fill=0.8:0.5" "--solve: '0.8:0.5' \\(column 6\\): LO must be below HI")
+  solve_bad(est_solve_bad_same "--solve|containers=100:100" "--solve: '100:100' \\(column 12\\): LO must be below HI")
+  solve_bad(est_solve_bad_range "--solve|fill=0.5:1.5" "--solve: fill=1\\.5 \\(HI\\): fill: 1\\.5 is above the maximum 1")
+  solve_bad(est_solve_bad_count "--solve|containers=0:100" "--solve: containers=0 \\(LO\\): containers: 0 is below the minimum 1")
+  solve_bad(est_solve_bad_id "--solve|share:kn-23" "--solve: share:kn-23: \"kn-23\" is not a cargo or container type")
+  solve_bad(est_solve_bad_rest "--solve|share:non-munition" "--solve: share:non-munition: its share is \"rest\"")
+  solve_bad(est_solve_bad_twice "--solve|fill|--solve|containers" "--solve: given twice")
+  solve_bad(est_solve_bad_sweep "--solve|fill|--sweep|fill=0.5,1" "--solve: solves for one input, and --sweep runs")
+  solve_bad(est_solve_bad_files "${EX}/A.json|${EX}/C.json|--solve|fill"
+            "--solve: solves one scenario, and 2 scenario files were given")
+  solve_bad(est_solve_bad_precision "--solve|fill|--precision|0.01" "--precision: adds samples run by run")
+  foreach(opt samples-out plot plot-sensitivity scenario-out)
+    set(f ${CMAKE_CURRENT_BINARY_DIR}/solve-refused-${opt}.svg)
+    solve_bad(est_solve_refuse_${opt} "--solve|fill|--${opt}|${f}"
+              "--${opt}: writes one run into one file, and --solve makes many runs"
+              "-DABSENT=${f}")
+  endforeach()
+endif()
+# the README's solve example is the program's output
+if(TARGET shipload-estimate)
+  add_test(NAME est_solve_readme COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           -DREADME=${PROJECT_SOURCE_DIR}/README.md
+           -DOUT=${CMAKE_CURRENT_BINARY_DIR}/readme_solve.txt
+           "-DMARK=$ shipload-estimate --solve containers"
+           "-DARGS=--solve|containers|--quiet"
+           -DWORKDIR=${PROJECT_SOURCE_DIR}
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_check.cmake)
+endif()

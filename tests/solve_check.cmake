@@ -1,0 +1,148 @@
+cmake_minimum_required(VERSION 3.19)
+# shipload-estimate --solve against its own JSON and against single runs:
+# EXE run with ARGS ('|'-separated, with --solve) and --json.  MODE:
+#   solved  every target the solve reaches, checked by two single runs:
+#           SINGLE ('|'-separated) with '@' replaced by the solved value,
+#           and by the value across the crossing ("across"), each with
+#           --json: the share of samples that keep the claim (the claim
+#           key SHARE: p_at_least, p_at_most or p_in_range) is at or above
+#           the target at the value and below it across; with EXACT, both
+#           shares equal the solve's own (a count: the same run).  With
+#           STEP, the value across is the value minus STEP (a whole count:
+#           1).  REACHED: how many targets must be reached;
+#   keys    the JSON's keys (docs/shipload-estimate.1, "Solving for one
+#           input"): {"solve": {input INPUT, claim, range, resolution,
+#           samples, seed, runs, targets[3], verdict_turns, turns_cut}},
+#           each target's keys by whether it is reached, each turn's;
+#           the Monte Carlo range holds the value; the turns in order.
+# Figures expected come from the output itself or from single runs.
+string(REPLACE "|" ";" args "${ARGS}")
+include(${CMAKE_CURRENT_LIST_DIR}/check_run.cmake) # run(OUT ...)
+
+run(j ${args} --json)
+string(JSON top LENGTH "${j}")
+string(JSON input GET "${j}" solve input)
+string(JSON nt LENGTH "${j}" solve targets)
+if(NOT top EQUAL 1 OR NOT input STREQUAL "${INPUT}" OR NOT nt EQUAL 3)
+  message(FATAL_ERROR "expected {\"solve\": {\"input\": \"${INPUT}\", "
+          "\"targets\": [3]}}, got ${top} key(s), input '${input}', ${nt} "
+          "targets")
+endif()
+
+# share(OUT VALUE): the single run's share at VALUE.
+function(share out value)
+  string(REPLACE "@" "${value}" s "${SINGLE}")
+  string(REPLACE "|" ";" s "${s}")
+  run(o ${s} --json)
+  string(JSON p GET "${o}" claim ${SHARE})
+  set(${out} "${p}" PARENT_SCOPE)
+endfunction()
+
+if(MODE STREQUAL "solved")
+  set(reached 0)
+  foreach(i RANGE 2)
+    string(JSON t GET "${j}" solve targets ${i} share)
+    string(JSON r GET "${j}" solve targets ${i} reached)
+    if(NOT r)
+      continue()
+    endif()
+    math(EXPR reached "${reached} + 1")
+    string(JSON v GET "${j}" solve targets ${i} value)
+    string(JSON sv GET "${j}" solve targets ${i} at share)
+    string(JSON av GET "${j}" solve targets ${i} across value)
+    string(JSON sa GET "${j}" solve targets ${i} across share)
+    if(DEFINED STEP) # a whole count: the value next to it on the other side
+      math(EXPR want "${v} - ${STEP}")
+      math(EXPR want2 "${v} + ${STEP}")
+      if(NOT av EQUAL want AND NOT av EQUAL want2)
+        message(FATAL_ERROR "target ${t}: across ${av} is not ${v} +- ${STEP}")
+      endif()
+    endif()
+    share(p1 ${v})
+    share(p0 ${av})
+    if(p1 LESS t OR NOT p0 LESS t)
+      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${v} and "
+              "${p0} at ${av}: not on either side of ${t}")
+    endif()
+    if(EXACT AND (NOT p1 EQUAL sv OR NOT p0 EQUAL sa))
+      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${v} and "
+              "${p0} at ${av}; the solve said ${sv} and ${sa}")
+    endif()
+    message(STATUS "target ${t}: ${v} (share ${p1}), across ${av} (${p0})")
+  endforeach()
+  if(NOT reached EQUAL REACHED)
+    message(FATAL_ERROR "${reached} targets reached, expected ${REACHED}")
+  endif()
+elseif(MODE STREQUAL "keys")
+  foreach(k claim range resolution samples seed runs verdict_turns turns_cut)
+    string(JSON x ERROR_VARIABLE err GET "${j}" solve ${k})
+    if(err)
+      message(FATAL_ERROR "solve.${k}: ${err}")
+    endif()
+  endforeach()
+  foreach(k value value_high qualifier text share)
+    string(JSON x ERROR_VARIABLE err GET "${j}" solve claim ${k})
+    if(err)
+      message(FATAL_ERROR "solve.claim.${k}: ${err}")
+    endif()
+  endforeach()
+  foreach(i RANGE 2)
+    string(JSON r GET "${j}" solve targets ${i} reached)
+    if(r)
+      set(keys share reached value range at across)
+    else()
+      set(keys share reached value range side nearest)
+    endif()
+    string(JSON n LENGTH "${j}" solve targets ${i})
+    list(LENGTH keys want)
+    if(NOT n EQUAL want)
+      message(FATAL_ERROR "target ${i}: ${n} keys, expected ${keys}")
+    endif()
+    foreach(k ${keys})
+      string(JSON x ERROR_VARIABLE err GET "${j}" solve targets ${i} ${k})
+      if(err)
+        message(FATAL_ERROR "solve.targets[${i}].${k}: ${err}")
+      endif()
+    endforeach()
+    if(r)
+      string(JSON v GET "${j}" solve targets ${i} value)
+      string(JSON lo GET "${j}" solve targets ${i} range 0)
+      string(JSON hi GET "${j}" solve targets ${i} range 1)
+      if(lo GREATER v OR hi LESS v)
+        message(FATAL_ERROR "target ${i}: value ${v} outside its range "
+                "${lo} to ${hi}")
+      endif()
+    else()
+      string(JSON v TYPE "${j}" solve targets ${i} value)
+      if(NOT v STREQUAL "NULL")
+        message(FATAL_ERROR "target ${i}: not reached, and value is ${v}")
+      endif()
+    endif()
+  endforeach()
+  string(JSON nturn LENGTH "${j}" solve verdict_turns)
+  set(prev "")
+  if(nturn GREATER 0)
+    math(EXPR last "${nturn} - 1")
+    foreach(i RANGE ${last})
+      foreach(k from to value previous before after)
+        string(JSON x ERROR_VARIABLE err GET "${j}" solve verdict_turns ${i} ${k})
+        if(err)
+          message(FATAL_ERROR "solve.verdict_turns[${i}].${k}: ${err}")
+        endif()
+      endforeach()
+      string(JSON from GET "${j}" solve verdict_turns ${i} from)
+      string(JSON to GET "${j}" solve verdict_turns ${i} to)
+      string(JSON v GET "${j}" solve verdict_turns ${i} value)
+      if(from STREQUAL to OR (NOT prev STREQUAL "" AND NOT v GREATER prev))
+        message(FATAL_ERROR "turn ${i}: from ${from} to ${to} at ${v} "
+                "(previous turn at ${prev})")
+      endif()
+      set(prev ${v})
+    endforeach()
+  endif()
+  if(DEFINED TURNS AND NOT nturn EQUAL TURNS)
+    message(FATAL_ERROR "${nturn} verdict turns, expected ${TURNS}")
+  endif()
+else()
+  message(FATAL_ERROR "unknown MODE '${MODE}'")
+endif()
