@@ -8,7 +8,7 @@
 #             zero leaks
 #   fuzz      each libFuzzer harness (clang) for FUZZ_SECONDS seconds
 #             (default 30), starting from a copy of its stored corpus
-#   tsan      the concurrency and estimate suites under ThreadSanitizer
+#   tsan      the concurrency, estimate and cache suites under ThreadSanitizer
 # Usage: scripts/harden.sh [STEP...]   (default: all four, in that order)
 # Environment: FUZZ_SECONDS, HARDEN_BUILD (build dir prefix, default
 # build-), HARDEN_JOBS (default nproc).
@@ -118,7 +118,7 @@ step_tsan() {
     -DSHIPLOAD_SANITIZE=thread -DSHIPLOAD_BUILD_EXAMPLES=OFF \
     -DSHIPLOAD_TEST_TIMEOUT=1800
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 CK_TIMEOUT_MULTIPLIER=3 \
-    ctest --test-dir "${pre}tsan" --output-on-failure -R 'test_(threads|estimate)'
+    ctest --test-dir "${pre}tsan" --output-on-failure -R 'test_(threads|estimate|cache)'
 }
 
 for s in $steps; do
