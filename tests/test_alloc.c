@@ -9,9 +9,11 @@
  * run must end in a clean SL_ENOMEM with a message (or in success, when
  * the failed allocation had a fallback), and must leave no allocation
  * behind, and a run that recovers (a fallback took over) must give the
- * same JSON as a clean run.  Sanitizer builds and valgrind keep their own
- * allocator: there the sequence runs without injection (the leak check is
- * theirs).
+ * same JSON as a clean run.  The estimate runs twice through one
+ * sl_cache, cold then warm, and the two must agree: a packer result the
+ * cache could not keep only costs the warm run a packer call.  Sanitizer
+ * builds and valgrind keep their own allocator: there the sequence runs
+ * without injection (the leak check is theirs).
  * jansson's own allocations are counted but not failed (see below). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,9 +124,11 @@ static sl_status sequence(sl_error *e, char **out)
 {
     sl_catalog *cat = NULL, *copy = NULL;
     sl_scenario *sc = NULL;
-    sl_result *res = NULL;
+    sl_result *res = NULL, *again = NULL;
+    sl_cache *cache = NULL;
     sl_options opt;
-    char *json = NULL, *csv = NULL, *catjson = NULL, *scjson = NULL;
+    char *json = NULL, *csv = NULL, *catjson = NULL, *scjson = NULL,
+         *json2 = NULL;
     sl_status st;
     sl_options_init(&opt);
     if ((st = sl_catalog_builtin(&cat, e)) ||
@@ -135,16 +139,30 @@ static sl_status sequence(sl_error *e, char **out)
         goto done;
     opt.threads = 1;
     opt.geometry_levels = 2;
+    /* the estimate through a cache, cold then warm: an entry that could
+       not be kept only costs the warm run a packer call */
     if ((st = sl_scenario_set_fill(sc, "0.75 to 0.97", e)) ||
-        (st = sl_estimate(sc, &opt, &res, e)) ||
+        (st = sl_cache_alloc(0, &cache, e)) ||
+        (st = sl_estimate_cached(sc, &opt, cache, &res, e)) ||
+        (st = sl_estimate_cached(sc, &opt, cache, &again, e)) ||
         (st = sl_result_to_json(res, 0, &json, e)) ||
-        (st = sl_result_to_csv(res, &csv, e)) ||
+        (st = sl_result_to_json(again, 0, &json2, e)))
+        goto done;
+    if (strcmp(json, json2) != 0) {
+        st = SL_ESTATE; /* not SL_ENOMEM: the test fails */
+        snprintf(e->what, sizeof e->what, "the warm run differs");
+        goto done;
+    }
+    if ((st = sl_result_to_csv(res, &csv, e)) ||
         (st = sl_catalog_to_json(copy, 0, &catjson, e)) ||
         (st = sl_scenario_to_json(sc, &opt, 0, &scjson, e)))
         goto done;
     *out = json;
     json = NULL;
 done:
+    sl_free(json2);
+    sl_result_free(again);
+    sl_cache_free(cache);
     sl_free(scjson);
     sl_free(catjson);
     sl_free(csv);
