@@ -620,6 +620,14 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
     }
     if (find_turns(c))
         goto failed;
+    for (int k = 0; k < SOLVE_TARGETS; k++) { /* the share rises and falls */
+        solve_target *tg = &out->t[k];
+        for (size_t i = 0; !tg->reached && !tg->above && i < c->n; i++)
+            if (c->pt[i].q[0] >= tg->share && c->pt[i].q[0] > tg->at.q[0]) {
+                tg->inside = 1;
+                tg->at = c->pt[i];
+            }
+    }
     goto done;
 failed:
     rc = c->rc ? c->rc
@@ -672,7 +680,14 @@ static void not_reached_text(const solve_spec *s, const solve_out *o,
     sl_format_percent(tg->at.q[0], p, sizeof p);
     sweep_value_text(&s->in, tg->at.x, v, sizeof v);
     keep_text(o, k, sizeof k);
-    if (!tg->above)
+    if (tg->inside) { /* the ranges as --solve reads them: "%.12g" */
+        snprintf(buf, n, "%s %% is reached inside the range but not at its "
+                 "ends: the share rises and falls, so it crosses %s %% twice; "
+                 "at %s%s%s, %s %% of samples %s. Solve each side alone "
+                 "(%s=%.12g:%.12g and %s=%.12g:%.12g).", t, t, pre, v, post,
+                 p, k, s->in.name, o->lo, tg->at.x, s->in.name, tg->at.x,
+                 o->hi);
+    } else if (!tg->above)
         snprintf(buf, n, "%s %% is not reached %s %s%s%s: at %s, %s %% of "
                  "samples %s.", t, at_hi ? "below" : "above", pre, v, post,
                  v, p, k);
@@ -836,7 +851,8 @@ int solve_print_json(FILE *f, const solve_spec *s, const solve_out *o)
                         jpoint(s, &tg->other))
             : json_pack("{s:f, s:b, s:n, s:n, s:s, s:o}", "share", tg->share,
                         "reached", 0, "value", "range", "side",
-                        tg->above ? "above" : "below", "nearest",
+                        tg->above ? "above" : tg->inside ? "inside" : "below",
+                        "nearest",
                         jpoint(s, &tg->at));
         if (!one || json_array_append_new(tl, one)) {
             json_decref(tl);

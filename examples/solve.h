@@ -52,6 +52,10 @@ typedef struct solve_target {
     int reached;     /* 1: crossed inside [lo, hi] */
     int above;       /* not reached: 1 when the share is at or above the
                         target at both ends, 0 when below at both */
+    int inside;      /* not reached, below at both ends, yet a run inside
+                        the range reaches it: the share rises and falls
+                        (a range claim's P(in)); at is the run with the
+                        highest share, a point to split the range at */
     double value;    /* reached: the value on the target's side of the
                         crossing (for a whole count, the first whole
                         count at which the share reaches it) */

@@ -49,6 +49,15 @@ if(TARGET shipload-estimate)
   # a target not reached in the range: said so, with the share at the end
   sl_est_text(est_solve_not_reached "--solve|containers=10000:25000|${Q}"
               "95 % is not reached below 25,000 containers: at 25,000, [0-9.]+ % of samples reach 4,800,000\\.")
+  # a range claim's P(in) rises and falls: a target reached only inside
+  # the range is said so, with the run to split it at
+  sl_est_text(est_solve_inside "--solve|containers=100:3000|--cargo|152mm-round|--claim|300,000 to 500,000|${Q}"
+              "5 % is reached inside the range but not at its ends: the share rises and falls, so it crosses 5 % twice; at [0-9,]+ containers, [0-9.]+ % of samples fall in 300,000 to 500,000\\. Solve each side alone \\(containers=100:[0-9]+ and containers=[0-9]+:3000\\)\\.")
+  solve_check(est_solve_range_claim solved
+              "--solve|containers=100:1300|--cargo|152mm-round|--claim|300,000 to 500,000|${Q}"
+              -DINPUT=containers -DSHARE=p_in_range -DSTEP=1 -DEXACT=1
+              -DREACHED=3
+              "-DSINGLE=--cargo|152mm-round|--claim|300,000 to 500,000|--containers|@|${Q}")
   # the table and the verdict's turns, in the default run's realistic mix
   sl_est_test(est_solve_table 0 "--solve|containers=1:40000|${Q}"
               "-DEXPECT_OUT=\n +5% +[0-9,]+ +[0-9,]+ to [0-9,]+ +consistent\\*?\n.*The verdict turns from impossible to implausible at[ \n]+[0-9,]+ containers,[ \n]+from[ \n]+implausible[ \n]+to[ \n]+consistent[ \n]+at[ \n]+[0-9,]+[ \n]+containers,[ \n]+and[ \n]+from[ \n]+consistent[ \n]+to[ \n]+conservative[ \n]+at[ \n]+[0-9,]+[ \n]+containers\\.")
