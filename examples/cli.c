@@ -17,6 +17,14 @@ int cli_lib_error(const char *flag, const sl_error *e)
     return input ? 2 : 1;
 }
 
+int cli_bad(const char *flag, const char *fmt, va_list ap)
+{
+    fprintf(stderr, "shipload-estimate: %s: ", flag);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    return 2;
+}
+
 int cli_is_flag(const char *flag)
 {
     static const char *const flags[] = {

@@ -2,6 +2,7 @@
 #ifndef SHIPLOAD_CLI_H
 #define SHIPLOAD_CLI_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <jansson.h>
 #include <shipload/shipload.h>
@@ -11,6 +12,14 @@
  * the exit status: 1 for out of memory, I/O and non-convergence, else 2
  * (bad input). */
 int cli_lib_error(const char *flag, const sl_error *e);
+
+/* Print "shipload-estimate: FLAG: MESSAGE" (MESSAGE from fmt and ap) on
+ * stderr and return 2 (bad input). */
+int cli_bad(const char *flag, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
 
 /* 1 if flag is one of shipload-estimate's options without a value. */
 int cli_is_flag(const char *flag);

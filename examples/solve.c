@@ -17,12 +17,11 @@ static int solve_bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)))
 static int solve_bad(const char *fmt, ...)
 {
     va_list ap;
-    fputs("shipload-estimate: --solve: ", stderr);
+    int rc;
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    rc = cli_bad("--solve", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
-    return 2;
+    return rc;
 }
 
 int solve_parse(const char *text, solve_spec *s)

@@ -13,12 +13,11 @@
 int sweep_bad(const char *fmt, ...)
 {
     va_list ap;
-    fputs("shipload-estimate: --sweep: ", stderr);
+    int rc;
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    rc = cli_bad("--sweep", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
-    return 2;
+    return rc;
 }
 
 /* sweep_bad for the input sw: the message names sw->flag ("--solve"),
@@ -28,13 +27,11 @@ static int input_bad(const sweep *sw, const char *fmt, ...)
 static int input_bad(const sweep *sw, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "shipload-estimate: %s: ",
-            sw->flag ? sw->flag : "--sweep");
+    int rc;
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    rc = cli_bad(sw->flag ? sw->flag : "--sweep", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
-    return 2;
+    return rc;
 }
 
 /* The id of a share sweep ("share:ID"). */

@@ -23,13 +23,7 @@ cmake_minimum_required(VERSION 3.19)
 # Figures expected come from the output itself or from single runs.
 string(REPLACE "|" ";" args "${ARGS}")
 
-include(${CMAKE_CURRENT_LIST_DIR}/check_run.cmake) # run(OUT ...)
-
-# re(OUT TEXT): TEXT as a regex that matches it literally.
-function(re out text)
-  string(REGEX REPLACE "([][+.*()^$?|\\\\])" "\\\\\\1" t "${text}")
-  set(${out} "${t}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/check_run.cmake) # run(OUT ...), re(OUT TEXT)
 
 run(j ${args} --json)
 string(JSON top LENGTH "${j}")
