@@ -52,10 +52,12 @@ int sweep_parse_name(const char *name, size_t len, sweep *sw)
                              "characters", 40, name, SL_ID_MAX - 1);
         sw->input = SWEEP_SHARE;
     } else
-        return input_bad(sw, "unknown input '%.*s'; sweep containers, fill or "
-                         "share:ID (ID a cargo or container type of the "
-                         "scenario), as in containers=10000:40000:7",
-                         (int)(len < 60 ? len : 60), name);
+        return input_bad(sw, "unknown input '%.*s'; the inputs are "
+                         "containers, fill and share:ID (ID a cargo or "
+                         "container type of the scenario), as in %s",
+                         (int)(len < 60 ? len : 60), name,
+                         sw->flag ? "containers=1:25000"
+                                  : "containers=10000:40000:7");
     memcpy(sw->name, name, len);
     sw->name[len] = '\0';
     return 0;
@@ -548,6 +550,10 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
     }
     if (changes && used < len)
         snprintf(buf + used, len - used, ".");
+    else if (n == 1)
+        snprintf(buf, len, "The verdict is %s at %s%s%s.",
+                 sl_verdict_name(r[0].cc.verdict), pre,
+                 sweep_value_text(sw, sw->value[0], b1, sizeof b1), post);
     else if (!changes)
         snprintf(buf, len, "The verdict is %s at every value, from %s%s to "
                  "%s%s.", sl_verdict_name(r[0].cc.verdict), pre,
@@ -591,8 +597,8 @@ static void print_heading(FILE *f, const sweep *sw, sl_result *const *res,
         snprintf(count, sizeof count, "%s container%s", r[0].containers,
                  r[0].one ? "" : "s");
     run_text(res, sw->n, run, sizeof run);
-    fprintf(f, "shipload %s: sweeping %s over %zu values\n", sl_version(),
-            sw->name, sw->n);
+    fprintf(f, "shipload %s: sweeping %s over %zu value%s\n", sl_version(),
+            sw->name, sw->n, sw->n == 1 ? "" : "s");
     snprintf(line, sizeof line, "Scenario: %s", what);
     cli_wrap(f, "", NULL, line);
     snprintf(line, sizeof line, "Checked: %s%s, %s; %s at every value "

@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # tests/catalog_json_check.cmake - `EXE --list --json` writes the catalog as
 # a catalog file: loading it back with --catalog changes nothing (the same
 # text is written again), an edited figure in it takes effect, and the

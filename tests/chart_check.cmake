@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # The chart the README shows (CHART) is what `EXE --plot` draws now: the
 # default run's realistic mix (the drawing is deterministic).
 #

@@ -1,6 +1,8 @@
 # tests/check_run.cmake - included by the -P check scripts
 # (register_check.cmake, sweep_check.cmake, grid_check.cmake,
 # solve_check.cmake).
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
+
 # run(OUT ...): EXE with the arguments; stdout into OUT; fails unless 0.
 function(run out)
   execute_process(COMMAND ${EXE} ${ARGN} RESULT_VARIABLE rc

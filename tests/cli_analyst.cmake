@@ -47,7 +47,7 @@ if(TARGET shipload-estimate)
               "${CMAKE_SOURCE_DIR}/examples/scenarios/D.json|--samples|400|--quiet"
               "-DEXPECT_OUT=\n  container    cargo                      count  by weight by geometry  binding   range\n  c4ads-lot    152mm-shell-mass-equiv 1,600,000  1,600,000           -  weight    1,600,000\n")
   sl_est_test(est_cli_list_unit_gross_grouped 0 "--list"
-              "-DEXPECT_OUT=\n +4,000 kg per missile as carried; packaged\n")
+              "-DEXPECT_OUT=\n +4,000 kg per missile as carried. packaged\n")
 endif()
 # the table of what drives the range showed its first rows and then
 # "interactions" as 1 less every row's share, so the shown column summed
@@ -61,7 +61,7 @@ endif()
 if(TARGET shipload-estimate)
   sl_est_text(est_cli_small_per_container
               "--container|iso-20-24t|--claim|100|--samples|500|--quiet"
-              "Claim exact 100: 0.01 per container, .* It implies 0.01 per container; at nominal figures one holds 470.0\\.")
+              "Claim exact 100: 0.01 per container, .* It implies 0.01 per container. at nominal figures one holds 470.0\\.")
 endif()
 # output that could not be written (a full disk) was lost without a word:
 # shipload-pack returned 0, shipload-estimate --list returned 1 silently
@@ -139,11 +139,11 @@ endif()
 if(TARGET shipload-estimate)
   sl_est_test(est_cli_long_id_container 2
               "--container|iso-20-2385.unknown-long-id.abcdefghijklmnopqrstuvwxyz=0.5|--samples|300"
-              "-DEXPECT_ERR=^shipload-estimate: --container \\(container_types\\[0\\]\\.id\\): unknown container type id \"iso-20-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\"; known: iso-20-24t, iso-20, iso-40, iso-40hc\n$")
+              "-DEXPECT_ERR=^shipload-estimate: --container \\(container_types\\[0\\]\\.id\\): unknown container type id \"iso-20-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\". known: iso-20-24t, iso-20, iso-40, iso-40hc\n$")
   sl_est_test(est_cli_long_id_cargo 2
               "--cargo|  d30-2385.unknown-long-id.abcdefghijklmnopqrstuvwxyz.0123 = 0.5|--samples|300"
-              "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\[0\\]\\.id\\): unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\"; known: 152mm-shell-mass-equiv, 152mm-round, 122mm-round, 122mm-grad, kn-23, non-munition\n$")
+              "-DEXPECT_ERR=^shipload-estimate: --cargo \\(cargo\\[0\\]\\.id\\): unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\". known: 152mm-shell-mass-equiv, 152mm-round, 122mm-round, 122mm-grad, kn-23, non-munition\n$")
   sl_est_test(est_cli_long_id_scenario 2
               "${CMAKE_SOURCE_DIR}/tests/data/long-id-scenario.json|--samples|300"
-              "-DEXPECT_ERR=long-id-scenario\\.json:4:20: cargo\\[0\\]\\.id: unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\"; known: 152mm-shell")
+              "-DEXPECT_ERR=long-id-scenario\\.json:4:20: cargo\\[0\\]\\.id: unknown cargo id \"d30-2385\\.unknown-long-id\\.abcdefghijklmnopqrstuvwxyz\\.0123\". known: 152mm-shell")
 endif()

@@ -26,7 +26,7 @@ if(TARGET shipload-estimate)
               "--container|iso-20|--cargo|152mm-round|--dunnage|1,000|--samples|500|--json"
               "-DEXPECT_OUT=\"dunnage\": 1000.0,")
   sl_est_test(est_cli_dunnage_decimal_comma 2 "--dunnage|2,5"
-              "-DEXPECT_ERR=--dunnage: '2,5' is not a mass in kg: a comma may only separate thousands \\(1,000 or 1,000-1,500\\); dunnage is one figure")
+              "-DEXPECT_ERR=--dunnage: '2,5' is not a mass in kg: a comma may only separate thousands \\(1,000 or 1,000-1,500\\). dunnage is one figure")
   sl_est_test(est_cli_dunnage_short_group 2 "--dunnage|1,00"
               "-DEXPECT_ERR=--dunnage: '1,00' is not a mass in kg: a comma may only separate thousands")
   sl_est_test(est_cli_margins_thousands 2 "--margins|1,000"
@@ -66,10 +66,10 @@ endif()
 if(TARGET shipload-estimate)
   sl_est_test(est_cli_precision_reached 0
               "--precision|0.001|--cargo|152mm-round|--samples|2000|--quiet"
-              "-DEXPECT_OUT=  standard errors of P5 / P50 / P95: [0-9.,]+ / [0-9.,]+ / [0-9.,]+; target 0.001 of each[ \n]+value reached with [0-9,]+ samples\n  hard bounds")
+              "-DEXPECT_OUT=  standard errors of P5 / P50 / P95: [0-9.,]+ / [0-9.,]+ / [0-9.,]+. target 0.001 of each[ \n]+value reached with [0-9,]+ samples\n  hard bounds")
   sl_est_test(est_cli_precision_missed 0
               "--precision|1e-6|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet|--json"
-              "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+; target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples\n$"
+              "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+. target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples\n$"
               "-DEXPECT_OUT=^{.*\"samples\": 10000000,")
 endif()
 # output paths are checked before the run: a bad --plot path left the
@@ -85,7 +85,7 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_outputs_directory 2
               "--samples|300|--plot|${AUDIT_OUT}/d.png|--samples-out|${AUDIT_OUT}"
               "-DABSENT=${AUDIT_OUT}/d.png"
-              "-DEXPECT_ERR=--samples-out: \"[^\"]*audit-out\" is a directory; give a file name")
+              "-DEXPECT_ERR=--samples-out: \"[^\"]*audit-out\" is a directory. give a file name")
   sl_est_test(est_cli_outputs_same_path 2
               "--samples|300|--samples-out|${AUDIT_OUT}/same.svg|--plot-sensitivity|${AUDIT_OUT}/same.svg"
               "-DABSENT=${AUDIT_OUT}/same.svg"
@@ -147,7 +147,7 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_headline_reached 0 "--claim|up to 1 million|--samples|300|--quiet"
               "-DEXPECT_OUT=matches interpretation 3 [^:]*:[ \n]+80 per container: at nominal capacity it would need[ \n]+12,500 containers against the 10,000 stated, but [0-9.]+ % of samples reach[ \n]+it \\(verdict: consistent\\)")
   sl_est_test(est_cli_headline_enough 0 "--claim|up to 4.5 million|--samples|300|--quiet"
-              "-DEXPECT_OUT=470 per container, so the 10,000[ \n]+containers stated hold it at nominal capacity \\(9,575 would do; verdict:[ \n]+conservative\\)")
+              "-DEXPECT_OUT=470 per container, so the 10,000[ \n]+containers stated hold it at nominal capacity \\(9,575 would do. verdict:[ \n]+conservative\\)")
   sl_est_test(est_cli_headline_mix 0 "--claim|up to 2 million|--samples|300|--quiet"
               "-DEXPECT_OUT=[0-9]+ per container at P50: at nominal capacity it[ \n]+would need 10,964 containers.*It is a capacity figure \\(what the[ \n]+containers could hold with that mix and fill\\)")
 endif()
@@ -160,7 +160,7 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_flag_equals_boolean 2 "--json=1"
               "-DEXPECT_ERR=^shipload-estimate: --json: takes no value\n$")
   sl_est_test(est_cli_flag_equals_unknown 2 "--bogus=3"
-              "-DEXPECT_ERR=^shipload-estimate: --bogus: unknown option; see --help\n$")
+              "-DEXPECT_ERR=^shipload-estimate: --bogus: unknown option. see --help\n$")
 endif()
 # the JSON's cargo list says which cargo carries munitions: the capacity
 # rows of non-munition cargo have counts too (21 units of 1,000 kg)
@@ -184,7 +184,7 @@ endif()
 if(TARGET shipload-estimate)
   sl_est_test(est_cli_unbounded_note 0
               "--containers|6700 to 7000|--cargo|152mm-round|--samples|300|--quiet"
-              "-DEXPECT_OUT=  hard bounds 240 to unbounded [^\n]*\n  unbounded: an input has no upper end, so no claim is impossible; a[ \n]+container count \"a to b\" is a 90 % interval \\(lognormal, from 1 container[ \n]+up\\)")
+              "-DEXPECT_OUT=  hard bounds 240 to unbounded [^\n]*\n  unbounded: an input has no upper end, so no claim is impossible. a[ \n]+container count \"a to b\" is a 90 % interval \\(lognormal, from 1 container[ \n]+up\\)")
   sl_est_test(est_cli_unbounded_note_default 0
               "--containers|6700 to 7000|--samples|300|--quiet"
               "-DEXPECT_OUT=fill pert\\(0.7, 0.95, 1\\)\n  unbounded: an input has no upper end")

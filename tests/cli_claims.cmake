@@ -61,7 +61,7 @@ endif()
 # none, say to write the digits
 if(TARGET shipload-estimate)
   sl_est_test(est_cli_containers_negative 2 "--containers|-5"
-              "-DEXPECT_ERR=--containers \\(containers\\): -5 is below the minimum 1 of this quantity; expected a container count of at least 1")
+              "-DEXPECT_ERR=--containers \\(containers\\): -5 is below the minimum 1 of this quantity. expected a container count of at least 1")
   sl_est_test(est_cli_containers_scale_word 0
               "--containers|10k|--container|iso-20-24t|--samples|500|--json"
               "-DEXPECT_OUT=\"containers\": \"10000\"")
@@ -69,7 +69,7 @@ if(TARGET shipload-estimate)
               "--containers|pert(6.7k, 6.8k, 7 thousand)|--container|iso-20-24t|--samples|500|--json"
               "-DEXPECT_OUT=\"containers\": \"pert\\(6700, 6800, 7000\\)\"")
   sl_est_test(est_cli_samples_scale_word 2 "--samples|100k"
-              "-DEXPECT_ERR=--samples: '100k' is not a whole number from 2 to 10\\^9; write it in digits \\(100000 or 100,000\\)")
+              "-DEXPECT_ERR=--samples: '100k' is not a whole number from 2 to 10\\^9. write it in digits \\(100000 or 100,000\\)")
 endif()
 # a dunnage at or above a container type's payload is an error naming the
 # flag or the file and the payload ("--dunnage 50,250" was read as
@@ -77,7 +77,7 @@ endif()
 if(TARGET shipload-estimate)
   sl_est_test(est_cli_dunnage_above_payload 2
               "--dunnage|50,250|--container|iso-20-24t|--cargo|152mm-round"
-              "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg per container is at or above the payload of iso-20-24t, 21,820 kg at most \\(rated gross 24,000 kg less tare 2,180 kg\\), leaving no room for cargo; a range of dunnage is written LOW-HIGH, such as 50-250")
+              "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg per container is at or above the payload of iso-20-24t, 21,820 kg at most \\(rated gross 24,000 kg less tare 2,180 kg\\), leaving no room for cargo. a range of dunnage is written LOW-HIGH, such as 50-250")
   sl_est_test(est_cli_dunnage_above_payload_default 2 "--dunnage|50,250"
               "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg")
   sl_est_test(est_cli_dunnage_above_payload_file 2
@@ -106,7 +106,7 @@ if(TARGET shipload-estimate)
               "--claim|4 to 5 million|--samples|300|--quiet"
               "-DEXPECT_OUT=Checked: 4,000,000 to 5,000,000 munitions in 10,000 containers[^\n]*\n\n[^\n]*hard max +P\\(in\\) +verdict\n1 [^\n]* 100%  consistent\n.*Verdict\n  Closest interpretation: ")
   sl_est_test(est_cli_range_swapped 2 "--claim|500,000 to 300,000"
-              "-DEXPECT_ERR=--claim \\(claim\\): \"500,000 to 300,000\": the low end 500,000 is not below the high end 300,000; write the smaller figure first")
+              "-DEXPECT_ERR=--claim \\(claim\\): \"500,000 to 300,000\": the low end 500,000 is not below the high end 300,000. write the smaller figure first")
   sl_est_test(est_cli_range_qualifier 2 "--claim|up to 3 to 5 million"
               "-DEXPECT_ERR=--claim \\(claim\\): \"up to 3 to 5 million\": a qualifier \\(\"up to\"\\) does not go with a range")
   sl_est_test(est_cli_range_no_high_end 2

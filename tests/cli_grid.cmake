@@ -73,11 +73,11 @@ if(TARGET shipload-estimate)
                 "-DEXPECT_ERR=^shipload-estimate: ${err}" ${ARGN})
   endfunction()
   grid_bad(est_grid_bad_same "--sweep|fill=0.5,1|--sweep|fill=0.6,0.7"
-           "--sweep: given twice for one input \\(--sweep fill=0\\.5,1 and --sweep fill=0\\.6,0\\.7\\); a grid sweeps two different inputs\n$")
+           "--sweep: given twice for one input \\(--sweep fill=0\\.5,1 and --sweep fill=0\\.6,0\\.7\\). a grid sweeps two different inputs\n$")
   grid_bad(est_grid_bad_same_share "--sweep|share:152mm-round=0.5,0.6|--sweep|share:152mm-round=0.4"
            "--sweep: given twice for one input \\(--sweep share:152mm-round=0\\.5,0\\.6 and --sweep share:152mm-round=0\\.4\\)")
   grid_bad(est_grid_bad_three "--sweep|fill=0.5,1|--sweep|containers=1,2|--sweep|share:152mm-round=0.5"
-           "--sweep: given three times; sweep one input, or two for a grid\n$")
+           "--sweep: given three times. sweep one input, or two for a grid\n$")
   grid_bad(est_grid_bad_points "--sweep|containers=1000:50000:50|--sweep|fill=0.5:1:5"
            "--sweep: the grid of containers \\(50 values\\) by fill \\(5 values\\) has 250 points, more than 200 \\(each point is a full run\\)")
   grid_bad(est_grid_bad_second "--sweep|fill=0.5,1|--sweep|dunnage=50,100"

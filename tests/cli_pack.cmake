@@ -36,7 +36,7 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_weight_binds 0 "--container|iso-20-24t|--box|930x425x240|--box-mass|105|--json"
            "-DEXPECT_OUT=^{\"count\": 207, \"upper_bound\": 207, \"optimal\": true, .*\"container\": \"iso-20-24t\", \"door_passes\": true, \"box_mass\": 105, \"payload\": 21750, \"by_weight\": 207, \"by_geometry\": 288, \"binding\": \"weight\", \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, .*\"h\": 240}\n\\]}\n$")
   pack_cli(pack_cli_weight_text 0 "--container|iso-20|--box|930x425x240|--box-mass|105.5"
-           "-DEXPECT_OUT=^267 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20: 20 ft ISO \\(1CC\\), rated 30,480 kg gross; door 2340 x 2280 mm\nby weight 267 \\(payload 28230 kg / 105.5 kg a box\\), by geometry 288: the weight binds\nupper bound 267: optimal")
+           "-DEXPECT_OUT=^267 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20: 20 ft ISO \\(1CC\\), rated 30,480 kg gross. door 2340 x 2280 mm\nby weight 267 \\(payload 28230 kg / 105.5 kg a box\\), by geometry 288: the weight binds\nupper bound 267: optimal")
   pack_cli(pack_cli_geometry_binds 0 "--space|5898x2352x2393|--box|930x425x240|--box-mass|30.5|--payload|10000|--json"
            "-DEXPECT_OUT=\"box_mass\": 30.5, \"payload\": 10000, \"by_weight\": 327, \"by_geometry\": 288, \"binding\": \"geometry\", \"layout\"")
   # a box heavier than the payload: none, and no layout (max_count 0
@@ -52,7 +52,7 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_door_lying 0 "--container|iso-20-24t|--box|930x425x2300|--vertical|lwh|--json"
            "-DEXPECT_OUT=\"door_passes\": true, \"by_geometry\": 3[0-9], \"binding\": \"geometry\"")
   pack_cli(pack_cli_container_unknown 2 "--container|iso-45|--box|1x1x1"
-           "-DEXPECT_ERR=--container: unknown container id; the built-in ones are iso-20-24t, iso-20, iso-40, iso-40hc \\(got 'iso-45'\\)")
+           "-DEXPECT_ERR=--container: unknown container id. the built-in ones are iso-20-24t, iso-20, iso-40, iso-40hc \\(got 'iso-45'\\)")
   pack_cli(pack_cli_container_and_space 2 "--space|5x5x5|--box|1x1x1|--container|iso-20"
            "-DEXPECT_ERR=--container: give --space or --container, not both")
   pack_cli(pack_cli_mass_alone 2 "--space|5x5x5|--box|1x1x1|--box-mass|2.5"

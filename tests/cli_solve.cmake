@@ -52,7 +52,7 @@ if(TARGET shipload-estimate)
   # a range claim's P(in) rises and falls: a target reached only inside
   # the range is said so, with the run to split it at
   sl_est_text(est_solve_inside "--solve|containers=100:3000|--cargo|152mm-round|--claim|300,000 to 500,000|${Q}"
-              "5 % is reached inside the range but not at its ends: the share rises and falls, so it crosses 5 % twice; at [0-9,]+ containers, [0-9.]+ % of samples fall in 300,000 to 500,000\\. Solve each side alone \\(containers=100:[0-9]+ and containers=[0-9]+:3000\\)\\.")
+              "5 % is reached inside the range but not at its ends: the share rises and falls, so it crosses 5 % twice. at [0-9,]+ containers, [0-9.]+ % of samples fall in 300,000 to 500,000\\. Solve each side alone \\(containers=100:[0-9]+ and containers=[0-9]+:3000\\)\\.")
   solve_check(est_solve_range_claim solved
               "--solve|containers=100:1300|--cargo|152mm-round|--claim|300,000 to 500,000|${Q}"
               -DINPUT=containers -DSHARE=p_in_range -DSTEP=1 -DEXACT=1
@@ -72,7 +72,7 @@ if(TARGET shipload-estimate)
   endfunction()
   solve_bad(est_solve_bad_claim "--solve|containers|--cargo|152mm-round"
             "--solve: solves for where the claim's share and verdict turn, and the scenario has no claim")
-  solve_bad(est_solve_bad_name "--solve|dunnage" "--solve: unknown input 'dunnage'")
+  solve_bad(est_solve_bad_name "--solve|dunnage" "--solve: unknown input 'dunnage'. the inputs are containers, fill and share:ID \\(ID a cargo or container type of the scenario\\), as in containers=1:25000\n$")
   solve_bad(est_solve_bad_empty "--solve|=1:2" "--solve: '=1:2' is not NAME or NAME=LO:HI")
   solve_bad(est_solve_bad_parts "--solve|fill=0.5:0.7:3" "--solve: '0.5:0.7:3' \\(column 6\\): the range is LO:HI")
   solve_bad(est_solve_bad_one "--solve|fill=0.5" "--solve: '0.5' \\(column 6\\): the range is LO:HI")

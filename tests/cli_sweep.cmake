@@ -109,7 +109,7 @@ if(TARGET shipload-estimate)
               "-DSINGLE=--cargo|152mm-round=0.75|--cargo|non-munition=rest|--cargo|122mm-grad=uniform(0.125, 0.25)|${Q}"
               "-DKEYS=capacity|total|by_cargo")
   sweep_bad(est_sweep_bad_id "--sweep|share:kn-23=0.1,0.2"
-            "--sweep: share:kn-23: \"kn-23\" is not a cargo or container type of the scenario; its ids: 152mm-round, 122mm-round, 122mm-grad, non-munition, iso-20-24t, iso-20\n")
+            "--sweep: share:kn-23: \"kn-23\" is not a cargo or container type of the scenario. its ids: 152mm-round, 122mm-round, 122mm-grad, non-munition, iso-20-24t, iso-20\n")
   sweep_bad(est_sweep_bad_rest "--sweep|share:non-munition=0.1,0.2" "--sweep: share:non-munition: its share is \"rest\"")
   sweep_bad(est_sweep_bad_whole_share "--cargo|152mm-round|--sweep|share:152mm-round=0.5,0.6"
             "--sweep: share:152mm-round: 152mm-round has the whole share of the cargo")
@@ -144,4 +144,12 @@ if(TARGET shipload-estimate)
            "-DARGS=--sweep|containers=10000:40000:7|--quiet"
            -DWORKDIR=${PROJECT_SOURCE_DIR}
            -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_check.cmake)
+endif()
+# one value is allowed (the way to fix one share of the default mix), and
+# read "over 1 values" and "at every value, from 12,000 containers to
+# 12,000 containers"
+if(TARGET shipload-estimate)
+  sl_est_text(est_sweep_one_value
+              "--sweep|containers=12000|--samples|400|--quiet"
+              "^shipload [^\n]*: sweeping containers over 1 value\n.*\nThe verdict is [a-z]+ at 12,000 containers\\.\n$")
 endif()

@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # Every example command of DOC runs and exits 0: the lines that start with
 # PREFIX ("$B" in README.md, "shipload-estimate" in its man page), after
 # joining continued lines and undoing the man page's escapes, with PREFIX

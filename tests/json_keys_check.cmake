@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.19)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # The JSON keys documented in HEADER (include/shipload/io.h, the comment of
 # sl_result_to_json from "in this order:" to "Non-finite") are the keys
 # that `EXE ARGS` writes ('|'-separated ARGS, with --json among them), both

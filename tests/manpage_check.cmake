@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # Every option that `EXE --help` lists has an entry in the man page MAN,
 # and every option the man page documents is in --help.  Each file of
 # DOCS (a ';'-separated list, optional) names every --help option too.

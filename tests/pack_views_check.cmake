@@ -1,6 +1,7 @@
 # shipload-pack's text views from "top view" on must equal the file EXPECT
 # (ARGS "|"-separated): the views' letters, case and order are the
 # layout's, however the views are computed.
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 string(REPLACE "|" ";" args "${ARGS}")
 execute_process(COMMAND ${EXE} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out)
 if(NOT rc EQUAL 0)

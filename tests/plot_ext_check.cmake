@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # EXE with ARGS ('|'-separated) exits 0 and writes each file of PNGS
 # ('|'-separated) as a PNG and each of SVGS as an SVG, whatever the case
 # of its extension (examples/plot_file.h).  The files are removed first.

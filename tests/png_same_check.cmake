@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # png_same (the README chart's comparison, chart_check.cmake) tells the
 # same drawing (exit 0) and the same drawing with other text hinting
 # (0 or 3: close) from a chart of other data (1), and refuses a file that

@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # The README shows the real output of its commands: EXE run with ARGS
 # ('|'-separated; none: the default run, command 1) in WORKDIR (default:
 # here) must print exactly the block after the line MARK (default "$ sh

@@ -2,6 +2,7 @@
 # (EXPECT_RC), that stderr matches EXPECT_ERR (if given), that stdout matches
 # EXPECT_OUT (if given) or is empty when the status is 2, and that the file
 # ABSENT (if given; removed first) does not exist afterwards.
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 string(REPLACE "|" ";" args "${ARGS}")
 if(DEFINED ABSENT) # a file the run must not leave behind
   file(REMOVE "${ABSENT}")

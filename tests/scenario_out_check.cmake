@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # tests/scenario_out_check.cmake - `EXE ARGS --scenario-out FILE` writes the
 # run as a scenario file: `EXE FILE` (with no --catalog, the file carries
 # the entries it uses) gives the same JSON as the run that wrote it, and

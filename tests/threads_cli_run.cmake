@@ -1,4 +1,5 @@
 # Run by cli_threads.cmake: EXE, OUT (a path prefix).
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 set(args --json --seed 7 --samples 30000 --containers "6700 to 7000"
   --cargo "152mm-shell-mass-equiv=uniform(0.4, 0.7)"
   --cargo "122mm-grad=uniform(0.05, 0.15)" --cargo non-munition=rest

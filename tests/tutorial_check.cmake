@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/args_whole.cmake)
 # docs/tutorial.md (DOC) shows the real output of examples/minimal (EXE):
 # the first plain ``` block after "build/examples/minimal" is the verdict
 # line, then the check's one line of text wrapped.
