@@ -103,6 +103,11 @@ int sweep_parse_value(const char *s, size_t len, sweep_input in, int whole,
     *why = "is not a whole number of containers";
     if (whole && in == SWEEP_CONTAINERS && *out != floor(*out))
         return -1;
+    /* the library's own limit, said here before the value is printed:
+       1e30 read "1,000,000,000,000,000,019,884,624,838,6" in its message */
+    *why = "is above 10^9 containers, the most a scenario takes";
+    if (in == SWEEP_CONTAINERS && *out > 1e9)
+        return -1;
     if (pct)
         *out /= 100;
     return 0;

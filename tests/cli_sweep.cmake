@@ -153,3 +153,11 @@ if(TARGET shipload-estimate)
               "--sweep|containers=12000|--samples|400|--quiet"
               "^shipload [^\n]*: sweeping containers over 1 value\n.*\nThe verdict is [a-z]+ at 12,000 containers\\.\n$")
 endif()
+# a count above the library's 10^9 was printed grouped and cut in its
+# message ("containers=1,000,000,000,000,000,019,884,624,838,6 (HI)")
+if(TARGET shipload-estimate)
+  sl_est_test(est_sweep_count_huge 2 "--sweep|containers=10,1e10"
+              "-DEXPECT_ERR=^shipload-estimate: --sweep: value 2 '1e10' \\(column 15\\) is above 10\\^9 containers, the most a scenario takes\n$")
+  sl_est_test(est_solve_count_huge 2 "--solve|containers=1:1e30"
+              "-DEXPECT_ERR=^shipload-estimate: --solve: HI '1e30' \\(column 14\\) is above 10\\^9 containers, the most a scenario takes\n$")
+endif()
