@@ -281,15 +281,22 @@ static const char *digits_hint(const char *v)
                : "";
 }
 
+/* The first option given that writes one run into one file, or NULL;
+ * --plot counts only when with_plot (a sweep draws itself). */
+static const char *one_run_flag(const cli_outputs *o, int with_plot)
+{
+    return o->samples_out             ? "--samples-out"
+           : with_plot && o->plot     ? "--plot"
+           : o->plot_sensitivity      ? "--plot-sensitivity"
+           : o->scenario_out          ? "--scenario-out"
+                                      : NULL;
+}
+
 /* With n scenario files (a register): refuse the options that write one
  * run into one file; returns 0 or exit status 2. */
 static int refuse_outputs(const cli_outputs *o, size_t n)
 {
-    const char *flag = o->samples_out        ? "--samples-out"
-                       : o->plot             ? "--plot"
-                       : o->plot_sensitivity ? "--plot-sensitivity"
-                       : o->scenario_out     ? "--scenario-out"
-                                             : NULL;
+    const char *flag = one_run_flag(o, 1);
     char msg[200];
     if (!flag)
         return 0;
@@ -304,10 +311,7 @@ static int refuse_outputs(const cli_outputs *o, size_t n)
  * draws the sweep); returns 0 or exit status 2. */
 static int check_sweep(args *a)
 {
-    const char *flag = a->out.samples_out        ? "--samples-out"
-                       : a->out.plot_sensitivity ? "--plot-sensitivity"
-                       : a->out.scenario_out     ? "--scenario-out"
-                                                 : NULL;
+    const char *flag = one_run_flag(&a->out, 0);
     char msg[200];
     if (a->nfiles > 1) {
         snprintf(msg, sizeof msg, "sweeps one scenario, and %zu scenario "
@@ -329,11 +333,7 @@ static int check_sweep(args *a)
  * returns 0 or exit status 2. */
 static int check_solve(args *a)
 {
-    const char *flag = a->out.samples_out        ? "--samples-out"
-                       : a->out.plot_sensitivity ? "--plot-sensitivity"
-                       : a->out.scenario_out     ? "--scenario-out"
-                       : a->out.plot             ? "--plot"
-                                                 : NULL;
+    const char *flag = one_run_flag(&a->out, 1);
     char msg[200];
     if (a->sweep)
         return bad("--solve", "solves for one input, and --sweep runs a "

@@ -194,6 +194,13 @@ static const solve_point *eval(ctx *c, double x)
     return &c->pt[c->n++];
 }
 
+/* d kept off 0 on the reaching side (d >= 0): at least eps there, so
+ * that a value exactly at the target counts as reaching it. */
+static double off_zero(double d, double eps)
+{
+    return d >= 0 ? fmax(d, eps) : d;
+}
+
 /* The function GSL's solvers see: the quantity j less the target (a
  * share exactly at the target counts as reaching it: a small positive
  * number, never 0), or for the turns -1 where the verdict is c->v0 and 1
@@ -202,11 +209,7 @@ static double fn_share(double x, void *arg)
 {
     ctx *c = arg;
     const solve_point *p = eval(c, x);
-    double d;
-    if (!p)
-        return GSL_NAN;
-    d = p->q[c->j] - c->t;
-    return d >= 0 ? fmax(d, 1e-12) : d;
+    return p ? off_zero(p->q[c->j] - c->t, 1e-12) : GSL_NAN;
 }
 
 static double fn_verdict(double x, void *arg)
@@ -230,8 +233,7 @@ static double fn_quant(double x, void *arg)
     if (!p)
         return GSL_NAN;
     d = p->qx[c->k][c->j] - c->out->claim[0];
-    d = c->at_most ? -d : d;
-    return d >= 0 ? fmax(d, 1e-9) : d;
+    return off_zero(c->at_most ? -d : d, 1e-9);
 }
 
 /* The proxy of a turn to or from "impossible": the room the hard bounds
@@ -241,11 +243,10 @@ static double fn_bound(double x, void *arg)
 {
     ctx *c = arg;
     const solve_point *p = eval(c, x);
-    double d;
     if (!p)
         return GSL_NAN;
-    d = c->at_most ? c->out->claim[0] - p->min : p->max - c->out->claim[0];
-    return d >= 0 ? fmax(d, 1e-9) : d;
+    return off_zero(c->at_most ? c->out->claim[0] - p->min
+                               : p->max - c->out->claim[0], 1e-9);
 }
 
 static int by_x(const void *a, const void *b)
