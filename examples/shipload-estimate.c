@@ -142,7 +142,8 @@ static void usage(FILE *f)
         "  --scenario-out FILE the run as a scenario file, with the catalog\n"
         "                      entries it uses: rerun it, share it\n"
         "  --quiet             no progress bar (shown on a terminal when a run\n"
-        "                      takes more than a second)\n"
+        "                      takes more than a second; --solve shows\n"
+        "                      each run's number and value instead)\n"
         "  --progress          the progress bar from the start, even when\n"
         "                      standard error is not a terminal (logs)\n"
         "  With the default run, --csv, --samples-out, --scenario-out, the\n"
@@ -1334,7 +1335,7 @@ static int run_solve(const sl_catalog *cat, args *a, cli_progress *prog)
              : default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
                               : build_single(cat, a, a->file, &base, &opt);
     if (!rc)
-        rc = solve_run(base, &a->sv, &opt, run_cache, o);
+        rc = solve_run(base, &a->sv, &opt, run_cache, prog, o);
     cli_progress_done(prog);
     if (!rc)
         rc = a->json  ? solve_print_json(stdout, &a->sv, o)

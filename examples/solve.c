@@ -67,6 +67,7 @@ typedef struct ctx {
     sweep in;      /* s->in, located (sweep_locate) */
     sl_options opt;
     sl_cache *cache; /* the caller's, shared by every run (or NULL) */
+    cli_progress *prog; /* a line per run (or NULL) */
     solve_out *out;
     solve_point pt[SOLVE_MAX_RUNS];
     size_t n;      /* evaluations in pt (sorted by x only by sort_points) */
@@ -186,8 +187,12 @@ static const solve_point *eval(ctx *c, double x)
                           e.where[0] ? ": " : "", e.what);
         if (e.status == SL_ENOMEM)
             c->rc = 1;
-    } else
-        c->rc = run_one(c, sc, p, NULL);
+    } else if (!(c->rc = run_one(c, sc, p, NULL))) {
+        char note[80];
+        snprintf(note, sizeof note, "--solve: run %zu, %s=%s", c->out->runs,
+                 c->s->in.name, sweep_value_text(&c->s->in, x, b, sizeof b));
+        cli_progress_note(c->prog, note);
+    }
     sl_scenario_free(sc);
     if (c->rc)
         return NULL;
@@ -522,7 +527,8 @@ static int default_count_hi(ctx *c, double *hi)
 }
 
 int solve_run(const sl_scenario *base, const solve_spec *s,
-              const sl_options *opt, sl_cache *cache, solve_out *out)
+              const sl_options *opt, sl_cache *cache, cli_progress *prog,
+              solve_out *out)
 {
     ctx *c = calloc(1, sizeof *c);
     gsl_error_handler_t *old;
@@ -540,6 +546,7 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
     c->out = out;
     c->opt = *opt;
     c->cache = cache;
+    c->prog = prog;
     c->opt.progress = NULL;
     c->opt.sensitivity = 0; /* not shown; the totals do not depend on it */
     c->whole = s->in.input == SWEEP_CONTAINERS;
