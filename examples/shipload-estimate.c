@@ -307,18 +307,25 @@ static int refuse_outputs(const cli_outputs *o, size_t n)
     return bad(flag, msg);
 }
 
+/* The refusal of several scenario files by flag, which does `verb`
+ * ("sweep": "--sweep: sweeps one scenario, and 3 scenario files were
+ * given; sweep each file alone"); exit status 2. */
+static int one_scenario(const args *a, const char *flag, const char *verb)
+{
+    char msg[200];
+    snprintf(msg, sizeof msg, "%ss one scenario, and %zu scenario files "
+             "were given; %s each file alone", verb, a->nfiles, verb);
+    return bad(flag, msg);
+}
+
 /* With --sweep: parse it, and refuse what a sweep cannot do (several
  * scenario files, the options that write one run into one file; --plot
  * draws the sweep); returns 0 or exit status 2. */
 static int check_sweep(args *a)
 {
     const char *flag = one_run_flag(&a->out, 0);
-    char msg[200];
-    if (a->nfiles > 1) {
-        snprintf(msg, sizeof msg, "sweeps one scenario, and %zu scenario "
-                 "files were given; sweep each file alone", a->nfiles);
-        return bad("--sweep", msg);
-    }
+    if (a->nfiles > 1)
+        return one_scenario(a, "--sweep", "sweep");
     if (flag)
         return bad(flag, "writes one run into one file, and --sweep makes "
                          "one run per value; run the value alone for it");
@@ -335,15 +342,11 @@ static int check_sweep(args *a)
 static int check_solve(args *a)
 {
     const char *flag = one_run_flag(&a->out, 1);
-    char msg[200];
     if (a->sweep)
         return bad("--solve", "solves for one input, and --sweep runs a "
                               "list of values; give one of them");
-    if (a->nfiles > 1) {
-        snprintf(msg, sizeof msg, "solves one scenario, and %zu scenario "
-                 "files were given; solve each file alone", a->nfiles);
-        return bad("--solve", msg);
-    }
+    if (a->nfiles > 1)
+        return one_scenario(a, "--solve", "solve");
     if (flag)
         return bad(flag, "writes one run into one file, and --solve makes "
                          "many runs; run the value it finds alone for it");
