@@ -883,18 +883,28 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
                  cli_group((double)c0->count, need, sizeof need));
     cli_group(c->min_containers, need, sizeof need);
     cli_group(c->containers, have, sizeof have);
-    if (!fits || c->needs_more_containers)
-        w = snprintf(buf, n, "%s, so it needs %s containers at nominal "
+    if (c->verdict == SL_VERDICT_TOO_LOW) /* no count "needed": fewer */
+        w = snprintf(buf, n, "%s, so the %s container%s stated hold%s more "
+                     "than it at nominal capacity (verdict: %s).", per, have,
+                     c->containers == 1 ? "" : "s",
+                     c->containers == 1 ? "s" : "",
+                     sl_verdict_name(c->verdict));
+    else if (!fits || c->needs_more_containers)
+        w = snprintf(buf, n, "%s, so it needs %s container%s at nominal "
                      "capacity against the %s stated (verdict: %s).", per,
-                     need, have, sl_verdict_name(c->verdict));
+                     need, c->min_containers == 1 ? "" : "s", have,
+                     sl_verdict_name(c->verdict));
     else if (!(c->min_containers > c->containers))
-        w = snprintf(buf, n, "%s, so the %s containers stated hold it at "
-                     "nominal capacity (%s would do; verdict: %s).", per,
-                     have, need, sl_verdict_name(c->verdict));
+        w = snprintf(buf, n, "%s, so the %s container%s stated hold%s it "
+                     "at nominal capacity (%s would do; verdict: %s).", per,
+                     have, c->containers == 1 ? "" : "s",
+                     c->containers == 1 ? "s" : "", need,
+                     sl_verdict_name(c->verdict));
     else
         w = snprintf(buf, n, "%s: at nominal capacity it would need %s "
-                     "containers against the %s stated, but %s %% of "
-                     "samples reach it (verdict: %s).", per, need, have,
+                     "container%s against the %s stated, but %s %% of "
+                     "samples reach it (verdict: %s).", per, need,
+                     c->min_containers == 1 ? "" : "s", have,
                      pct, sl_verdict_name(c->verdict));
     return w < 0 ? 0 : (size_t)w < n ? w : (int)n - 1;
 }
@@ -1004,11 +1014,13 @@ static void print_default(FILE *f, const args *a)
                      "container: over the median, %s)", a->containers,
                      cli_group(cc[0].containers, b2, sizeof b2));
         else if (a->containers && nq != SL_QUAL_EXACT) /* "about N" ... */
-            snprintf(count, sizeof count, "%s containers (\"%.100s\")",
-                     cli_group(cc[0].containers, b2, sizeof b2), a->containers);
-        else
-            snprintf(count, sizeof count, "%s containers (%s)",
+            snprintf(count, sizeof count, "%s container%s (\"%.100s\")",
                      cli_group(cc[0].containers, b2, sizeof b2),
+                     cc[0].containers == 1 ? "" : "s", a->containers);
+        else
+            snprintf(count, sizeof count, "%s container%s (%s)",
+                     cli_group(cc[0].containers, b2, sizeof b2),
+                     cc[0].containers == 1 ? "" : "s",
                      a->containers ? "as given"
                                    : "\"at least\": the smallest count");
         char claim[72];
