@@ -327,6 +327,19 @@ static int bracket(ctx *c, int j, double t, int dir, double *a, double *b)
     return !isnan(*a) && !isnan(*b);
 }
 
+/* How far point p's hard bounds lie from keeping o's claim: 0 when some
+ * value between them keeps it; else the distance from the nearer bound
+ * (an "at most" claim is kept below it, a range inside it, any other at
+ * or above it). */
+static double bound_gap(const solve_out *o, const solve_point *p)
+{
+    if (o->claim_q == SL_QUAL_AT_MOST)
+        return fmax(0, p->min - o->claim[0]);
+    if (o->claim_q == SL_QUAL_RANGE)
+        return fmax(0, fmax(o->claim[0] - p->max, p->min - o->claim[1]));
+    return fmax(0, o->claim[0] - p->max);
+}
+
 /* fn at x (an evaluation already made: no new run). */
 static double f0_of(ctx *c, double (*fn)(double, void *), double x)
 {
@@ -611,6 +624,12 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
         tg->share = t;
         if (lo_r == hi_r) { /* not crossed: the end nearest the target */
             int e = (out->ends[1].q[0] > out->ends[0].q[0]) == !lo_r;
+            if (!lo_r && out->ends[1].q[0] == out->ends[0].q[0])
+                /* the same share at both ends (0 % where no sample
+                   reaches the claim): the end whose hard bounds come
+                   nearer the claim, not the low end by default */
+                e = bound_gap(out, &out->ends[1]) <
+                    bound_gap(out, &out->ends[0]);
             tg->above = lo_r;
             tg->at = out->ends[e];
             tg->value = tg->range[0] = tg->range[1] = NAN;
