@@ -209,25 +209,34 @@ void cli_print_sensitivity(FILE *f, const sl_result *res, size_t most)
         cli_wrap(f, "  ", NULL, line);
         return;
     }
+    static const char rest_label[] = "interactions, per-container variation";
     double others = 0.0;
     char label[40];
-    fprintf(f, "  %-36s %9s %10s\n", "input", "share of", "rank corr.");
-    fprintf(f, "  %-36s %9s %10s\n", "", "variance", "");
+    /* the first column as wide as its longest label (an input named in a
+       catalog file can be long), so that the shares stay in one column */
+    int w = (int)strlen(rest_label);
+    for (size_t i = 0; i < n && i < most; i++) {
+        size_t len = strlen(sl_result_sensitivity(res, i)->input);
+        if (len > (size_t)w)
+            w = len < 200 ? (int)len : 200;
+    }
+    fprintf(f, "  %-*s %9s %10s\n", w, "input", "share of", "rank corr.");
+    fprintf(f, "  %-*s %9s %10s\n", w, "", "variance", "");
     for (size_t i = 0; i < n; i++) {
         const sl_sensitivity *s = sl_result_sensitivity(res, i);
         rest -= s->index;
         if (i < most)
-            fprintf(f, "  %-36s %8.1f%% %+10.2f\n", s->input, 100 * s->index,
-                    s->rank_corr);
+            fprintf(f, "  %-*s %8.1f%% %+10.2f\n", w, s->input,
+                    100 * s->index, s->rank_corr);
         else
             others += s->index;
     }
     if (n > most) { /* so that the column adds up */
         snprintf(label, sizeof label, "%zu other input%s", n - most,
                  n - most > 1 ? "s" : "");
-        fprintf(f, "  %-36s %8.1f%%\n", label, 100 * others);
+        fprintf(f, "  %-*s %8.1f%%\n", w, label, 100 * others);
     }
-    fprintf(f, "  %-36s %8.1f%%\n", "interactions, per-container variation",
+    fprintf(f, "  %-*s %8.1f%%\n", w, rest_label,
             100 * (rest > 0 ? rest : 0));
 }
 

@@ -359,6 +359,16 @@ void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet,
     }
 }
 
+void cli_progress_note(cli_progress *p, const char *text)
+{
+    int room = 70 - (int)strlen(PROG ": ");
+    if (!p || !p->enabled || now() - p->start < p->delay)
+        return;
+    fprintf(stderr, "\r" PROG ": %-*.*s", room, room, text);
+    fflush(stderr);
+    p->shown = 1;
+}
+
 void cli_progress_done(cli_progress *p)
 {
     if (p->shown)

@@ -55,6 +55,11 @@ typedef struct cli_progress {
 void cli_progress_attach(cli_progress *p, sl_options *opt, int quiet,
                          int force);
 
+/* In place of the bar, a line of text (a run count, say, where the
+ * number of runs is not known ahead), under the same conditions; cut to
+ * fit the line that cli_progress_done erases. */
+void cli_progress_note(cli_progress *p, const char *text);
+
 /* Erase the bar if it was drawn. */
 void cli_progress_done(cli_progress *p);
 

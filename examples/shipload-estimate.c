@@ -142,7 +142,8 @@ static void usage(FILE *f)
         "  --scenario-out FILE the run as a scenario file, with the catalog\n"
         "                      entries it uses: rerun it, share it\n"
         "  --quiet             no progress bar (shown on a terminal when a run\n"
-        "                      takes more than a second)\n"
+        "                      takes more than a second; --solve shows\n"
+        "                      each run's number and value instead)\n"
         "  --progress          the progress bar from the start, even when\n"
         "                      standard error is not a terminal (logs)\n"
         "  With the default run, --csv, --samples-out, --scenario-out, the\n"
@@ -281,15 +282,22 @@ static const char *digits_hint(const char *v)
                : "";
 }
 
+/* The first option given that writes one run into one file, or NULL;
+ * --plot counts only when with_plot (a sweep draws itself). */
+static const char *one_run_flag(const cli_outputs *o, int with_plot)
+{
+    return o->samples_out             ? "--samples-out"
+           : with_plot && o->plot     ? "--plot"
+           : o->plot_sensitivity      ? "--plot-sensitivity"
+           : o->scenario_out          ? "--scenario-out"
+                                      : NULL;
+}
+
 /* With n scenario files (a register): refuse the options that write one
  * run into one file; returns 0 or exit status 2. */
 static int refuse_outputs(const cli_outputs *o, size_t n)
 {
-    const char *flag = o->samples_out        ? "--samples-out"
-                       : o->plot             ? "--plot"
-                       : o->plot_sensitivity ? "--plot-sensitivity"
-                       : o->scenario_out     ? "--scenario-out"
-                                             : NULL;
+    const char *flag = one_run_flag(o, 1);
     char msg[200];
     if (!flag)
         return 0;
@@ -299,21 +307,25 @@ static int refuse_outputs(const cli_outputs *o, size_t n)
     return bad(flag, msg);
 }
 
+/* The refusal of several scenario files by flag, which does `verb`
+ * ("sweep": "--sweep: sweeps one scenario, and 3 scenario files were
+ * given; sweep each file alone"); exit status 2. */
+static int one_scenario(const args *a, const char *flag, const char *verb)
+{
+    char msg[200];
+    snprintf(msg, sizeof msg, "%ss one scenario, and %zu scenario files "
+             "were given; %s each file alone", verb, a->nfiles, verb);
+    return bad(flag, msg);
+}
+
 /* With --sweep: parse it, and refuse what a sweep cannot do (several
  * scenario files, the options that write one run into one file; --plot
  * draws the sweep); returns 0 or exit status 2. */
 static int check_sweep(args *a)
 {
-    const char *flag = a->out.samples_out        ? "--samples-out"
-                       : a->out.plot_sensitivity ? "--plot-sensitivity"
-                       : a->out.scenario_out     ? "--scenario-out"
-                                                 : NULL;
-    char msg[200];
-    if (a->nfiles > 1) {
-        snprintf(msg, sizeof msg, "sweeps one scenario, and %zu scenario "
-                 "files were given; sweep each file alone", a->nfiles);
-        return bad("--sweep", msg);
-    }
+    const char *flag = one_run_flag(&a->out, 0);
+    if (a->nfiles > 1)
+        return one_scenario(a, "--sweep", "sweep");
     if (flag)
         return bad(flag, "writes one run into one file, and --sweep makes "
                          "one run per value; run the value alone for it");
@@ -329,20 +341,12 @@ static int check_sweep(args *a)
  * returns 0 or exit status 2. */
 static int check_solve(args *a)
 {
-    const char *flag = a->out.samples_out        ? "--samples-out"
-                       : a->out.plot_sensitivity ? "--plot-sensitivity"
-                       : a->out.scenario_out     ? "--scenario-out"
-                       : a->out.plot             ? "--plot"
-                                                 : NULL;
-    char msg[200];
+    const char *flag = one_run_flag(&a->out, 1);
     if (a->sweep)
         return bad("--solve", "solves for one input, and --sweep runs a "
                               "list of values; give one of them");
-    if (a->nfiles > 1) {
-        snprintf(msg, sizeof msg, "solves one scenario, and %zu scenario "
-                 "files were given; solve each file alone", a->nfiles);
-        return bad("--solve", msg);
-    }
+    if (a->nfiles > 1)
+        return one_scenario(a, "--solve", "solve");
     if (flag)
         return bad(flag, "writes one run into one file, and --solve makes "
                          "many runs; run the value it finds alone for it");
@@ -879,18 +883,28 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
                  cli_group((double)c0->count, need, sizeof need));
     cli_group(c->min_containers, need, sizeof need);
     cli_group(c->containers, have, sizeof have);
-    if (!fits || c->needs_more_containers)
-        w = snprintf(buf, n, "%s, so it needs %s containers at nominal "
+    if (c->verdict == SL_VERDICT_TOO_LOW) /* no count "needed": fewer */
+        w = snprintf(buf, n, "%s, so the %s container%s stated hold%s more "
+                     "than it at nominal capacity (verdict: %s).", per, have,
+                     c->containers == 1 ? "" : "s",
+                     c->containers == 1 ? "s" : "",
+                     sl_verdict_name(c->verdict));
+    else if (!fits || c->needs_more_containers)
+        w = snprintf(buf, n, "%s, so it needs %s container%s at nominal "
                      "capacity against the %s stated (verdict: %s).", per,
-                     need, have, sl_verdict_name(c->verdict));
+                     need, c->min_containers == 1 ? "" : "s", have,
+                     sl_verdict_name(c->verdict));
     else if (!(c->min_containers > c->containers))
-        w = snprintf(buf, n, "%s, so the %s containers stated hold it at "
-                     "nominal capacity (%s would do; verdict: %s).", per,
-                     have, need, sl_verdict_name(c->verdict));
+        w = snprintf(buf, n, "%s, so the %s container%s stated hold%s it "
+                     "at nominal capacity (%s would do; verdict: %s).", per,
+                     have, c->containers == 1 ? "" : "s",
+                     c->containers == 1 ? "s" : "", need,
+                     sl_verdict_name(c->verdict));
     else
         w = snprintf(buf, n, "%s: at nominal capacity it would need %s "
-                     "containers against the %s stated, but %s %% of "
-                     "samples reach it (verdict: %s).", per, need, have,
+                     "container%s against the %s stated, but %s %% of "
+                     "samples reach it (verdict: %s).", per, need,
+                     c->min_containers == 1 ? "" : "s", have,
                      pct, sl_verdict_name(c->verdict));
     return w < 0 ? 0 : (size_t)w < n ? w : (int)n - 1;
 }
@@ -1000,11 +1014,13 @@ static void print_default(FILE *f, const args *a)
                      "container: over the median, %s)", a->containers,
                      cli_group(cc[0].containers, b2, sizeof b2));
         else if (a->containers && nq != SL_QUAL_EXACT) /* "about N" ... */
-            snprintf(count, sizeof count, "%s containers (\"%.100s\")",
-                     cli_group(cc[0].containers, b2, sizeof b2), a->containers);
-        else
-            snprintf(count, sizeof count, "%s containers (%s)",
+            snprintf(count, sizeof count, "%s container%s (\"%.100s\")",
                      cli_group(cc[0].containers, b2, sizeof b2),
+                     cc[0].containers == 1 ? "" : "s", a->containers);
+        else
+            snprintf(count, sizeof count, "%s container%s (%s)",
+                     cli_group(cc[0].containers, b2, sizeof b2),
+                     cc[0].containers == 1 ? "" : "s",
                      a->containers ? "as given"
                                    : "\"at least\": the smallest count");
         char claim[72];
@@ -1334,7 +1350,7 @@ static int run_solve(const sl_catalog *cat, args *a, cli_progress *prog)
              : default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
                               : build_single(cat, a, a->file, &base, &opt);
     if (!rc)
-        rc = solve_run(base, &a->sv, &opt, run_cache, o);
+        rc = solve_run(base, &a->sv, &opt, run_cache, prog, o);
     cli_progress_done(prog);
     if (!rc)
         rc = a->json  ? solve_print_json(stdout, &a->sv, o)

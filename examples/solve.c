@@ -67,6 +67,7 @@ typedef struct ctx {
     sweep in;      /* s->in, located (sweep_locate) */
     sl_options opt;
     sl_cache *cache; /* the caller's, shared by every run (or NULL) */
+    cli_progress *prog; /* a line per run (or NULL) */
     solve_out *out;
     solve_point pt[SOLVE_MAX_RUNS];
     size_t n;      /* evaluations in pt (sorted by x only by sort_points) */
@@ -186,12 +187,23 @@ static const solve_point *eval(ctx *c, double x)
                           e.where[0] ? ": " : "", e.what);
         if (e.status == SL_ENOMEM)
             c->rc = 1;
-    } else
-        c->rc = run_one(c, sc, p, NULL);
+    } else if (!(c->rc = run_one(c, sc, p, NULL))) {
+        char note[80];
+        snprintf(note, sizeof note, "--solve: run %zu, %s=%s", c->out->runs,
+                 c->s->in.name, sweep_value_text(&c->s->in, x, b, sizeof b));
+        cli_progress_note(c->prog, note);
+    }
     sl_scenario_free(sc);
     if (c->rc)
         return NULL;
     return &c->pt[c->n++];
+}
+
+/* d kept off 0 on the reaching side (d >= 0): at least eps there, so
+ * that a value exactly at the target counts as reaching it. */
+static double off_zero(double d, double eps)
+{
+    return d >= 0 ? fmax(d, eps) : d;
 }
 
 /* The function GSL's solvers see: the quantity j less the target (a
@@ -202,11 +214,7 @@ static double fn_share(double x, void *arg)
 {
     ctx *c = arg;
     const solve_point *p = eval(c, x);
-    double d;
-    if (!p)
-        return GSL_NAN;
-    d = p->q[c->j] - c->t;
-    return d >= 0 ? fmax(d, 1e-12) : d;
+    return p ? off_zero(p->q[c->j] - c->t, 1e-12) : GSL_NAN;
 }
 
 static double fn_verdict(double x, void *arg)
@@ -230,8 +238,7 @@ static double fn_quant(double x, void *arg)
     if (!p)
         return GSL_NAN;
     d = p->qx[c->k][c->j] - c->out->claim[0];
-    d = c->at_most ? -d : d;
-    return d >= 0 ? fmax(d, 1e-9) : d;
+    return off_zero(c->at_most ? -d : d, 1e-9);
 }
 
 /* The proxy of a turn to or from "impossible": the room the hard bounds
@@ -241,11 +248,10 @@ static double fn_bound(double x, void *arg)
 {
     ctx *c = arg;
     const solve_point *p = eval(c, x);
-    double d;
     if (!p)
         return GSL_NAN;
-    d = c->at_most ? c->out->claim[0] - p->min : p->max - c->out->claim[0];
-    return d >= 0 ? fmax(d, 1e-9) : d;
+    return off_zero(c->at_most ? c->out->claim[0] - p->min
+                               : p->max - c->out->claim[0], 1e-9);
 }
 
 static int by_x(const void *a, const void *b)
@@ -319,6 +325,19 @@ static int bracket(ctx *c, int j, double t, int dir, double *a, double *b)
             *a = i + 1 < c->n ? c->pt[i + 1].x : NAN;
         }
     return !isnan(*a) && !isnan(*b);
+}
+
+/* How far point p's hard bounds lie from keeping o's claim: 0 when some
+ * value between them keeps it; else the distance from the nearer bound
+ * (an "at most" claim is kept below it, a range inside it, any other at
+ * or above it). */
+static double bound_gap(const solve_out *o, const solve_point *p)
+{
+    if (o->claim_q == SL_QUAL_AT_MOST)
+        return fmax(0, p->min - o->claim[0]);
+    if (o->claim_q == SL_QUAL_RANGE)
+        return fmax(0, fmax(o->claim[0] - p->max, p->min - o->claim[1]));
+    return fmax(0, o->claim[0] - p->max);
 }
 
 /* fn at x (an evaluation already made: no new run). */
@@ -521,7 +540,8 @@ static int default_count_hi(ctx *c, double *hi)
 }
 
 int solve_run(const sl_scenario *base, const solve_spec *s,
-              const sl_options *opt, sl_cache *cache, solve_out *out)
+              const sl_options *opt, sl_cache *cache, cli_progress *prog,
+              solve_out *out)
 {
     ctx *c = calloc(1, sizeof *c);
     gsl_error_handler_t *old;
@@ -539,6 +559,7 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
     c->out = out;
     c->opt = *opt;
     c->cache = cache;
+    c->prog = prog;
     c->opt.progress = NULL;
     c->opt.sensitivity = 0; /* not shown; the totals do not depend on it */
     c->whole = s->in.input == SWEEP_CONTAINERS;
@@ -603,6 +624,12 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
         tg->share = t;
         if (lo_r == hi_r) { /* not crossed: the end nearest the target */
             int e = (out->ends[1].q[0] > out->ends[0].q[0]) == !lo_r;
+            if (!lo_r && out->ends[1].q[0] == out->ends[0].q[0])
+                /* the same share at both ends (0 % where no sample
+                   reaches the claim): the end whose hard bounds come
+                   nearer the claim, not the low end by default */
+                e = bound_gap(out, &out->ends[1]) <
+                    bound_gap(out, &out->ends[0]);
             tg->above = lo_r;
             tg->at = out->ends[e];
             tg->value = tg->range[0] = tg->range[1] = NAN;

@@ -15,6 +15,7 @@
 
 #include <stdio.h>
 #include <shipload/shipload.h>
+#include "cli_io.h"
 #include "sweep.h"
 
 #define SOLVE_TARGETS 3    /* 5 %, 50 %, 95 % */
@@ -103,12 +104,14 @@ int solve_parse(const char *text, solve_spec *s);
  * target's crossing and the ends of its Monte Carlo range with GSL's
  * Brent solver, and the verdict's turns with its bisection, reusing every
  * evaluation.  opt: the run options (samples, seed, threads); its
- * progress callback is not used.  cache: packer results shared by every
+ * progress callback is not used: prog (NULL: none) shows each run's
+ * number and value instead, the number of runs not being known ahead.  cache: packer results shared by every
  * run (sl_estimate_cached; NULL: none), which makes a run after the first
  * cost its sampling, not its set-up.  0 or an exit status (2: no claim, a
  * bad range; 1: a run failed), with a message. */
 int solve_run(const sl_scenario *base, const solve_spec *s,
-              const sl_options *opt, sl_cache *cache, solve_out *out);
+              const sl_options *opt, sl_cache *cache, cli_progress *prog,
+              solve_out *out);
 
 /* The readable report: heading, one row per target, the sentences on
  * targets not reached and on where the verdict turns, and what the

@@ -149,11 +149,18 @@ static int parse_range(const char *values, int col, sweep *sw)
     if (lo == hi)
         return sweep_bad("'%s' (column %d): LO and HI are the same value; "
                          "give a list for one value", values, col);
+    /* a fraction to two more decimals than the step has (0.5:1:7 gives
+       0.5833, not 0.583333333333, which made table columns 14 wide): at
+       most 1/200 of the step away from even spacing */
+    double step = fabs(hi - lo) / (double)(n - 1);
+    double scale = pow(10, fmin(12, ceil(-log10(step)) + 2));
     sw->n = 0;
     for (long i = 0; i < n; i++) {
         double v = tidy(lo + (hi - lo) * (double)i / (double)(n - 1));
         if (sw->input == SWEEP_CONTAINERS)
             v = round(v);
+        else if (scale > 1)
+            v = tidy(round(v * scale) / scale);
         if (sw->n == 0 || v != sw->value[sw->n - 1]) /* drop repeats */
             sw->value[sw->n++] = v;
     }

@@ -573,8 +573,7 @@ static void write_requirements(const sl_claim_check *c, char *text,
 {
     char e[40], f[40];
     const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
-    const char *sep = "";
-    size_t n = *pn, start = n;
+    size_t n = *pn;
 #define ADD(...) text_add(text, cap, &n, __VA_ARGS__)
     if (c->verdict == SL_VERDICT_CONSERVATIVE || c->needs_more_containers)
         return;
@@ -588,41 +587,40 @@ static void write_requirements(const sl_claim_check *c, char *text,
         write_room(c, text, d, pc, unit, pn, cap);
         return;
     }
-    ADD("For it to hold at nominal figures, any one of these would do: ");
-    if (isfinite(c->min_containers)) {
-        ADD("%s container%s", grouped(c->min_containers, e, sizeof e),
-            c->min_containers == 1 ? "" : "s");
-        sep = "; ";
-    }
-    if (isfinite(c->min_max_gross)) {
-        ADD("%sa rated gross mass of %s kg", sep,
-            grouped(c->min_max_gross, f, sizeof f));
-        sep = "; ";
-    }
-    if (isfinite(c->max_unit_gross)) {
-        ADD("%sat most %s kg per %s as carried (nominal %s kg)", sep,
-            kg_text(c->max_unit_gross, e, sizeof e), unit,
-            kg_text(d->ugross[pc], f, sizeof f));
-        sep = "; ";
-    }
-    if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {
-        ADD("%smunitions in %.0f %% of containers", sep,
-            100 * c->min_munition_share);
-        sep = "; ";
-    }
-    if (stack_total >= c->value) {
-        ADD("%sstacking limits at the high end of their ranges (%.1f per "
-            "container)", sep, stack_total / c->containers);
-        sep = "; ";
-    }
+    /* the changes that would do, each alone: one is "it would take X",
+       several "any one of these would do: X; Y" */
+    char item[6][160];
+    int k = 0;
+    if (isfinite(c->min_containers))
+        snprintf(item[k++], sizeof item[0], "%s container%s",
+                 grouped(c->min_containers, e, sizeof e),
+                 c->min_containers == 1 ? "" : "s");
+    if (isfinite(c->min_max_gross))
+        snprintf(item[k++], sizeof item[0], "a rated gross mass of %s kg",
+                 grouped(c->min_max_gross, f, sizeof f));
+    if (isfinite(c->max_unit_gross))
+        snprintf(item[k++], sizeof item[0], "at most %s kg per %s as carried "
+                 "(nominal %s kg)", kg_text(c->max_unit_gross, e, sizeof e),
+                 unit, kg_text(d->ugross[pc], f, sizeof f));
+    if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0)
+        snprintf(item[k++], sizeof item[0], "munitions in %.0f %% of "
+                 "containers", 100 * c->min_munition_share);
+    if (stack_total >= c->value)
+        snprintf(item[k++], sizeof item[0], "stacking limits at the high end "
+                 "of their ranges (%.1f per container)",
+                 stack_total / c->containers);
     if (margin_total >= c->value)
-        ADD("%sbracing margins at the low end of their ranges (%.1f per "
-            "container)", sep, margin_total / c->containers);
-    else if (!*sep) { /* nothing listed: say so, not "do: ." */
-        n = start;
-        text[n] = '\0';
-        ADD("No one input changed alone makes it hold at nominal "
-            "figures");
+        snprintf(item[k++], sizeof item[0], "bracing margins at the low end "
+                 "of their ranges (%.1f per container)",
+                 margin_total / c->containers);
+    if (k == 0) /* nothing listed: say so, not "do: ." */
+        ADD("No one input changed alone makes it hold at nominal figures");
+    else if (k == 1)
+        ADD("For it to hold at nominal figures, it would take %s", item[0]);
+    else {
+        ADD("For it to hold at nominal figures, any one of these would do: ");
+        for (int q = 0; q < k; q++)
+            ADD("%s%s", q ? "; " : "", item[q]);
     }
     ADD(".");
     if (!isfinite(c->min_max_gross))

@@ -116,4 +116,14 @@ if(TARGET shipload-estimate)
   sl_est_text(est_cli_range_row_e
               "${PROJECT_SOURCE_DIR}/examples/scenarios/E.json|--samples|2000"
               "Claim 300,000 to 500,000: 300\\.0 to 500\\.0 per container, P\\(300,000 <= total <= 500,000\\) [0-9]+\\.[0-9] % \\(95 % interval [0-9]+\\.[0-9] to [0-9]+\\.[0-9] %\\), verdict: consistent .* its high end alone, 500,000, exceeds the hard maximum of 471,000\\.")
+  # one container reads "1 container"; a claim below the hard minimum
+  # is held by fewer containers than stated, not "needed": the headline
+  # said "so it needs 1 containers at nominal capacity against the 1
+  # stated (verdict: too low)" and the count line "in 1 containers"
+  sl_est_text(est_cli_one_container
+              "--containers|1|--claim|400|--samples|2000"
+              "Checked: 400 munitions in 1 container \\(as given\\), .* No interpretation supports 400. the closest is 1 \\([^)]*\\): 470 per container, so the 1 container stated holds more than it at nominal capacity \\(verdict: too low\\)\\.")
+  sl_est_text(est_cli_too_low_headline
+              "--claim|1000|--samples|2000"
+              "No interpretation supports 1,000. the closest is [0-9] \\([^)]*\\): [0-9,.]+ per container( at P50)?, so the 10,000 containers stated hold more than it at nominal capacity \\(verdict: too low\\)\\.")
 endif()

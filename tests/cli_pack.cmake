@@ -5,6 +5,9 @@ if(TARGET shipload-pack)
   endfunction()
   pack_cli(pack_cli_json 0 "--space|23.85x14.4x9.9|--box|2.385x4.8x3.3|--grain|0.001|--json"
            "-DEXPECT_OUT=\"count\": 90, \"upper_bound\": 90, \"optimal\": true, \"seconds\": [0-9.]+, \"grain\": 0.001, \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, \"l\": 2.385, \"w\": 4.8, \"h\": 3.3}")
+  # one box is "1 box" (it was "1 boxes")
+  pack_cli(pack_cli_one_box 0 "--space|100x100x100|--box|100x100x100"
+           "-DEXPECT_OUT=^1 box of 100 x 100 x 100 \\(vertical h\\) in 100 x 100 x 100\n")
   # Without --grain, the coarsest unit that makes the box sides whole.
   pack_cli(pack_cli_auto_grain 0 "--space|11832x2252x2243|--box|1193.75x411.25x225|--json"
            "-DEXPECT_OUT=\"grain\": 0.25, \"layout\"")

@@ -49,6 +49,11 @@ if(TARGET shipload-estimate)
   # a target not reached in the range: said so, with the share at the end
   sl_est_text(est_solve_not_reached "--solve|containers=10000:25000|${Q}"
               "95 % is not reached below 25,000 containers: at 25,000, [0-9.]+ % of samples reach 4,800,000\\.")
+  # the same share at both ends (0 % of samples reach 4.8 million at any
+  # fill): the end nearer the claim by its hard bounds, fill 1, where it
+  # said "not reached above a fill of 0: at 0, 0 %"
+  sl_est_text(est_solve_not_reached_tie "--solve|fill|${Q}"
+              "5 % is not reached below a fill of 1: at 1, 0 % of samples reach 4,800,000\\.")
   # a range claim's P(in) rises and falls: a target reached only inside
   # the range is said so, with the run to split it at
   sl_est_text(est_solve_inside "--solve|containers=100:3000|--cargo|152mm-round|--claim|300,000 to 500,000|${Q}"

@@ -54,6 +54,14 @@ if(TARGET shipload-estimate)
   # same samples, the same JSON numbers
   sweep_check(est_sweep_point_fill point "--sweep|fill=0.5,0.7|${ROUNDS}|${Q}"
               -DINDEX=1 "-DSINGLE=--fill|0.7|${ROUNDS}|${Q}" -DFULL=1)
+  # LO:HI:N of a fraction runs (and prints) two more decimals than its
+  # step has: fill=0.5:1:7's second value is 0.5833, the single run with
+  # --fill 0.5833 (it was 0.583333333333, 14 columns wide)
+  sweep_check(est_sweep_point_fraction_digits point
+              "--sweep|fill=0.5:1:7|${ROUNDS}|${Q}"
+              -DINDEX=1 "-DSINGLE=--fill|0.5833|${ROUNDS}|${Q}" -DFULL=1)
+  sl_est_test(est_sweep_fraction_digits 0 "--sweep|fill=0.5:1:7|${ROUNDS}|${Q}"
+              "-DEXPECT_OUT=\n1 +0[.]5 .*\n2 +0[.]5833 .*\n3 +0[.]6667 .*\n7 +1 ")
   sweep_check(est_sweep_point_scaled point "--sweep|share:122mm-grad=0:1:5|${MIX2}|${Q}"
               -DINDEX=3 "-DSINGLE=--cargo|152mm-round=0.25|--cargo|122mm-grad=0.75|${Q}"
               -DFULL=1)

@@ -29,31 +29,11 @@
  * and ratings). */
 static sl_scenario *mix_scenario(const sl_catalog *cat)
 {
-    sl_scenario *sc = NULL;
-    sl_error e;
-    sl_error_clear(&e);
-    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
-    ck_assert_int_eq(sl_scenario_set_containers(sc, "at least 10,000", &e),
-                     SL_OK);
-    sl_scenario_clear_cargo_types(sc);
-    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round",
-                                                "uniform(0.4, 0.7)", &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "122mm-round",
-                                                "uniform(0.05, 0.15)", &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "122mm-grad",
-                                                "uniform(0.05, 0.15)", &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "non-munition", "rest",
-                                                &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_set_fill(sc, "pert(0.7, 0.95, 1)", &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million", NULL,
-                                           NULL, &e),
-                     SL_OK);
-    return sc;
+    static const char *const cargo[] = {
+        "152mm-round", "uniform(0.4, 0.7)", "122mm-round",
+        "uniform(0.05, 0.15)", "122mm-grad", "uniform(0.05, 0.15)",
+        "non-munition", "rest", NULL};
+    return sl_test_mix_scenario(cat, "at least 10,000", cargo);
 }
 
 /* One packaged cargo (its sizes and stacking limit ranges as the catalog

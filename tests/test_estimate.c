@@ -1299,6 +1299,15 @@ static void check_lever(const char *const claims[2], const char *listed,
                                               : "the low end",
                      per);
         ck_assert_msg(strstr(cc.text, want), "%s\nwant: %s", cc.text, want);
+        /* claims[0]: the count and the lever, each alone, as a list;
+           claims[1]: only the count, so no "any one of these" before one
+           item */
+        ck_assert_msg(i == 0 ? strstr(cc.text, "any one of these would do: ")
+                                   && strstr(cc.text, " containers; ")
+                             : strstr(cc.text, "For it to hold at nominal "
+                                               "figures, it would take ")
+                                   && !strstr(cc.text, "any one of these"),
+                      "%s", cc.text);
         if (i == 0)
             *first = cc;
         sl_result_free(r);

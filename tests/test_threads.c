@@ -13,30 +13,12 @@
 
 /* The scenario every run uses: uncertain count, shares and fill, so that
  * every part of the engine draws numbers. */
-static sl_scenario *make_scenario(sl_catalog *cat)
+static sl_scenario *make_scenario(const sl_catalog *cat)
 {
-    sl_scenario *sc = NULL;
-    sl_error e;
-    sl_error_clear(&e);
-    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
-    ck_assert_int_eq(sl_scenario_set_containers(sc, "6,700 to 7,000", &e),
-                     SL_OK);
-    sl_scenario_clear_cargo_types(sc);
-    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-round",
-                                                "uniform(0.4, 0.7)", &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "122mm-grad",
-                                                "uniform(0.05, 0.15)", &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "non-munition", "rest",
-                                                &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_set_fill(sc, "pert(0.7, 0.95, 1)", &e),
-                     SL_OK);
-    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million", NULL,
-                                           NULL, &e),
-                     SL_OK);
-    return sc;
+    static const char *const cargo[] = {
+        "152mm-round", "uniform(0.4, 0.7)", "122mm-grad",
+        "uniform(0.05, 0.15)", "non-munition", "rest", NULL};
+    return sl_test_mix_scenario(cat, "6,700 to 7,000", cargo);
 }
 
 /* Build everything from scratch, run with `threads` threads and return

@@ -19,6 +19,28 @@ int sl_test_run(Suite *s)
     return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
+sl_scenario *sl_test_mix_scenario(const sl_catalog *cat,
+                                  const char *containers,
+                                  const char *const *cargo)
+{
+    sl_scenario *sc = NULL;
+    sl_error e;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, containers, &e), SL_OK);
+    sl_scenario_clear_cargo_types(sc);
+    for (; cargo[0]; cargo += 2)
+        ck_assert_msg(sl_scenario_add_cargo_type(sc, cargo[0], cargo[1], &e)
+                          == SL_OK,
+                      "cargo %s at %s: %s", cargo[0], cargo[1], e.what);
+    ck_assert_int_eq(sl_scenario_set_fill(sc, "pert(0.7, 0.95, 1)", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 4.8 million", NULL,
+                                           NULL, &e),
+                     SL_OK);
+    return sc;
+}
+
 char *sl_test_read_file(const char *path)
 {
     FILE *f = fopen(path, "rb");

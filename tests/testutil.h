@@ -53,6 +53,15 @@ void sl_test_world_close(sl_catalog **cat, sl_scenario **sc);
  * volume bound is 5 (test_capacity.c, test_bound_two_kinds). */
 void sl_test_kit(sl_cargo *g);
 
+/* A scenario on cat with count `containers` (as in a scenario file),
+ * the cargos and shares in cargo (pairs of catalog id and share,
+ * ended by NULL), fill pert(0.7, 0.95, 1) and the claim "up to 4.8
+ * million": every part of the engine draws numbers.  Asserted to
+ * succeed; free with sl_scenario_free. */
+sl_scenario *sl_test_mix_scenario(const sl_catalog *cat,
+                                  const char *containers,
+                                  const char *const *cargo);
+
 /* The whole of a file as a new NUL-terminated string (release with
  * free), or NULL when it cannot be read. */
 char *sl_test_read_file(const char *path);
