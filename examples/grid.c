@@ -204,10 +204,13 @@ static void print_heading(FILE *f, const grid *g, const char *what)
     snprintf(line, sizeof line, "Scenario: %s", what);
     cli_wrap(f, "", NULL, line);
     snprintf(line, sizeof line, "Checked: %s%s, %s; %s at every point "
-             "(common random numbers: the cells differ by the inputs, not "
-             "by sampling noise)",
-             p[0].r.has_claim ? "claim " : "no claim", p[0].r.claim, count,
-             run);
+             "(%s)", p[0].r.has_claim ? "claim " : "no claim", p[0].r.claim,
+             count, run,
+             hi != lo ? "--precision: each cell drew the samples its own "
+                        "target needed, so the cells differ by sampling "
+                        "noise too, not by the inputs alone"
+                      : "common random numbers: the cells differ by the "
+                        "inputs, not by sampling noise");
     cli_wrap(f, "", NULL, line);
     fputc('\n', f);
 }

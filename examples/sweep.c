@@ -574,8 +574,9 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
 }
 
 /* "100,000 samples, seed 1", or "100,000 to 400,000 samples, seed 1"
- * when --precision drew different counts, into buf. */
-static void run_text(sl_result *const *res, size_t n, char *buf, size_t len)
+ * when --precision drew different counts, into buf.  Returns 1 when the
+ * counts differ (the rows then differ by sampling noise too). */
+static int run_text(sl_result *const *res, size_t n, char *buf, size_t len)
 {
     size_t lo = (size_t)-1, hi = 0;
     char b1[32], b2[40];
@@ -592,6 +593,7 @@ static void run_text(sl_result *const *res, size_t n, char *buf, size_t len)
     snprintf(buf, len, "%s%s samples, seed %llu",
              cli_group((double)lo, b1, sizeof b1), b2,
              (unsigned long long)sl_result_options(res[0])->seed);
+    return hi != lo;
 }
 
 /* The heading lines: what is swept, in which scenario, against what. */
@@ -608,15 +610,19 @@ static void print_heading(FILE *f, const sweep *sw, sl_result *const *res,
     else
         snprintf(count, sizeof count, "%s container%s", r[0].containers,
                  r[0].one ? "" : "s");
-    run_text(res, sw->n, run, sizeof run);
+    int apart = run_text(res, sw->n, run, sizeof run);
     fprintf(f, "shipload %s: sweeping %s over %zu value%s\n", sl_version(),
             sw->name, sw->n, sw->n == 1 ? "" : "s");
     snprintf(line, sizeof line, "Scenario: %s", what);
     cli_wrap(f, "", NULL, line);
     snprintf(line, sizeof line, "Checked: %s%s, %s; %s at every value "
-             "(common random numbers: the rows differ by the input, not by "
-             "sampling noise)",
-             r[0].has_claim ? "claim " : "no claim", r[0].claim, count, run);
+             "(%s)", r[0].has_claim ? "claim " : "no claim", r[0].claim,
+             count, run,
+             apart ? "--precision: each row drew the samples its own target "
+                     "needed, so the rows differ by sampling noise too, not "
+                     "by the input alone"
+                   : "common random numbers: the rows differ by the input, "
+                     "not by sampling noise");
     cli_wrap(f, "", NULL, line);
     fputc('\n', f);
 }

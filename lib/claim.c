@@ -208,6 +208,22 @@ static const char *kg_text(double v, char *buf, size_t n)
     return buf;
 }
 
+/* A share of containers in whole percent (89), with the decimals it
+ * takes not to read 0 or 100 when the share is neither: 1 round in 272
+ * is 0.37, not 0 (a share of 0 would hold nothing), and 0.996 is 99.6,
+ * not 100 (the change would then read as none). */
+static const char *share_pct(double p, char *buf, size_t n)
+{
+    double x = 100 * p;
+    int dec = 0;
+    if (x > 0 && x < 0.5)
+        return sl_format_percent(p, buf, n), buf;
+    while (dec < 6 && x < 100 && round(x * pow(10, dec)) >= 100 * pow(10, dec))
+        dec++;
+    snprintf(buf, n, "%.*f", dec, x);
+    return buf;
+}
+
 /* sl_format_percent into buf, returned. */
 static const char *pct_text(double p, char *buf, size_t n)
 {
@@ -423,8 +439,9 @@ static void write_room(const sl_claim_check *c, char *text,
         sep = "; ";
     }
     if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0) {
-        text_add(text, cap, n, "%smunitions in as few as %.0f %% of "
-                 "containers", sep, 100 * c->min_munition_share);
+        text_add(text, cap, n, "%smunitions in as few as %s %% of "
+                 "containers", sep,
+                 share_pct(c->min_munition_share, e, sizeof e));
         sep = "; ";
     }
     if (!*sep) { /* nothing to list */
@@ -603,8 +620,9 @@ static void write_requirements(const sl_claim_check *c, char *text,
                  "(nominal %s kg)", kg_text(c->max_unit_gross, e, sizeof e),
                  unit, kg_text(d->ugross[pc], f, sizeof f));
     if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0)
-        snprintf(item[k++], sizeof item[0], "munitions in %.0f %% of "
-                 "containers", 100 * c->min_munition_share);
+        snprintf(item[k++], sizeof item[0], "munitions in %s %% of "
+                 "containers", share_pct(c->min_munition_share, e,
+                                         sizeof e));
     if (stack_total >= c->value)
         snprintf(item[k++], sizeof item[0], "stacking limits at the high end "
                  "of their ranges (%.1f per container)",

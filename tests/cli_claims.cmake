@@ -126,4 +126,10 @@ if(TARGET shipload-estimate)
   sl_est_text(est_cli_too_low_headline
               "--claim|1000|--samples|2000"
               "No interpretation supports 1,000. the closest is [0-9] \\([^)]*\\): [0-9,.]+ per container( at P50)?, so the 10,000 containers stated hold more than it at nominal capacity \\(verdict: too low\\)\\.")
+  # the smallest share of munition containers that would still hold the
+  # claim: 1 round in 272 printed "munitions in as few as 0 % of
+  # containers" (a share of 0 holds nothing)
+  sl_est_text(est_cli_share_not_zero
+              "--containers|1|--cargo|152mm-round|--container|iso-20-24t|--claim|1|--samples|2000"
+              "munitions in as few as 0\\.[0-9]+ % of containers\\.")
 endif()

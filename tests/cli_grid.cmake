@@ -122,4 +122,9 @@ if(TARGET shipload-estimate)
            "-DARGS=--sweep|containers=10000:30000:5|--sweep|share:152mm-round=0.3:0.7:5|--quiet"
            -DWORKDIR=${PROJECT_SOURCE_DIR}
            -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_check.cmake)
+  # --precision: cells that drew different sample counts (as
+  # est_sweep_precision_apart)
+  sl_est_text(est_grid_precision_apart
+              "--sweep|containers=3,10000|--sweep|fill=0.9,1|--precision|0.05|--samples|1000|--quiet"
+              "[0-9,]+ to [0-9,]+ samples, seed 1 at every point \\(--precision: each cell drew the samples its own target needed, so the cells differ by sampling noise too, not by the inputs alone\\)\n")
 endif()

@@ -168,4 +168,11 @@ if(TARGET shipload-estimate)
               "-DEXPECT_ERR=^shipload-estimate: --sweep: value 2 '1e10' \\(column 15\\) is above 10\\^9 containers, the most a scenario takes\n$")
   sl_est_test(est_solve_count_huge 2 "--solve|containers=1:1e30"
               "-DEXPECT_ERR=^shipload-estimate: --solve: HI '1e30' \\(column 14\\) is above 10\\^9 containers, the most a scenario takes\n$")
+  # --precision: rows that drew different sample counts do not share
+  # their random numbers; the heading said "common random numbers: the
+  # rows differ by the input, not by sampling noise" over "2,000 to
+  # 1,024,000 samples"
+  sl_est_text(est_sweep_precision_apart
+              "--sweep|containers=3,10000|--precision|0.01|--samples|1000|--quiet"
+              "Checked: claim up to 4,800,000, at least N containers \\(N the value\\). [0-9,]+ to [0-9,]+ samples, seed 1 at every value \\(--precision: each row drew the samples its own target needed, so the rows differ by sampling noise too, not by the input alone\\)\n")
 endif()
