@@ -52,11 +52,22 @@ long sli_fb_bound_compute(fbctx *c, size_t i, size_t j)
     return *u;
 }
 
+/* Where the states of rectangles searched at the given depth begin: with
+ * shallow == 2 each depth has its own states, so that a rectangle met
+ * first deep down (where its parts keep their base values) is searched
+ * again when it is met nearer the top; otherwise one set for all. */
+static size_t layer(const fbctx *c, int depth)
+{
+    return c->shallow == 2 ? (size_t)depth * c->g.cx * c->g.cy : 0;
+}
+
 /* The value of entry (i, j): read when known (the common case, without
  * a call), else searched. */
 SLI_STEP_INLINE long value_of(fbctx *c, size_t i, size_t j)
 {
-    long v = c->s[i * c->g.cy + j].v;
+    if (c->shallow == 2 && c->depth >= SLI_FB_DEPTH)
+        return c->g.f[i * c->g.cy + j];
+    long v = c->s[layer(c, c->depth) + i * c->g.cy + j].v;
     return v >= 0 ? v : sli_fb_value(c, i, j);
 }
 
@@ -107,28 +118,42 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
             long y1 = c->g.ny[j1];
             size_t b2x = fx(c, X - x1);
             long u2 = sli_fb_bound(c, b2x, j1);
+            long v2 = -1; /* B2, read once when needed */
             for (size_t i2 = i1 + 1; i2 < i && s->v < ub; i2++) {
                 long x2 = c->g.nx[i2];
                 size_t b3x = fx(c, X - x2), b3y = fy(c, Y - y1);
                 size_t b5x = fx(c, x2 - x1);
                 long u3 = sli_fb_bound(c, b3x, b3y);
-                long v23 = -1; /* B2 + B3, read once: settled when read */
+                long v3 = -1; /* B3, likewise */
                 for (size_t j2 = j1 + 1; j2 < j && s->v < ub; j2++) {
                     if (sli_fb_spend(c))
                         return;
                     long y2 = c->g.ny[j2];
                     size_t b4y = fy(c, Y - y2), b5y = fy(c, y2 - y1);
-                    long u = u2 + u3 + sli_fb_bound(c, i1, j2) +
-                             sli_fb_bound(c, i2, b4y) +
-                             sli_fb_bound(c, b5x, b5y);
-                    if (u <= s->v)
+                    long u1 = sli_fb_bound(c, i1, j2);
+                    long u4 = sli_fb_bound(c, i2, b4y);
+                    long u5 = sli_fb_bound(c, b5x, b5y);
+                    if (u2 + u3 + u1 + u4 + u5 <= s->v)
                         continue;
-                    if (v23 < 0) { /* in this order: B2, B3, B1, B4, B5 */
-                        v23 = value_of(c, b2x, j1);
-                        v23 += value_of(c, b3x, b3y);
-                    }
-                    long v = v23 + value_of(c, i1, j2);
+                    /* in this order: B2, B3, B1, B4, B5; each value read
+                       replaces its bound, and the partition is dropped as
+                       soon as it can no longer beat s->v (the blocks not
+                       yet read are then not searched for it) */
+                    if (v2 < 0)
+                        v2 = value_of(c, b2x, j1);
+                    if (v2 + u3 + u1 + u4 + u5 <= s->v)
+                        continue;
+                    if (v3 < 0)
+                        v3 = value_of(c, b3x, b3y);
+                    long v = v2 + v3;
+                    if (v + u1 + u4 + u5 <= s->v)
+                        continue;
+                    v += value_of(c, i1, j2);
+                    if (v + u4 + u5 <= s->v)
+                        continue;
                     v += value_of(c, i2, b4y);
+                    if (v + u5 <= s->v)
+                        continue;
                     v += value_of(c, b5x, b5y);
                     if (v > s->v) {
                         s->v = v;
@@ -147,15 +172,18 @@ static void try_five(fbctx *c, fb_state *s, size_t i, size_t j, long ub)
 /* The best value found for entry (i, j), memoised. */
 long sli_fb_value(fbctx *c, size_t i, size_t j)
 {
-    fb_state *s = &c->s[i * c->g.cy + j];
+    if (c->shallow == 2 && c->depth >= SLI_FB_DEPTH)
+        return c->g.f[i * c->g.cy + j];
+    fb_state *s = &c->s[layer(c, c->depth) + i * c->g.cy + j];
     if (s->v >= 0)
         return s->v;
     s->v = c->g.f[i * c->g.cy + j];
     s->kind = 0;
+    if (c->depth == 0 && s->v < c->seed)
+        s->v = c->seed; /* kind 0: not emitted above the seed */
     long ub = sli_fb_bound(c, i, j);
     if (s->v >= ub || c->stopped ||
-        (c->shallow == 1 && (i != c->g.cx - 1 || j != c->g.cy - 1)) ||
-        (c->shallow == 2 && c->depth >= SLI_FB_DEPTH))
+        (c->shallow == 1 && (i != c->g.cx - 1 || j != c->g.cy - 1)))
         return s->v;
     c->depth++;
     try_cuts(c, s, i, j);
@@ -165,11 +193,15 @@ long sli_fb_value(fbctx *c, size_t i, size_t j)
     return s->v;
 }
 
-/* Append the rectangles of entry (i, j) at (x0, y0). */
-int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
-                sli_boxes *out)
+/* Append the rectangles of entry (i, j), as searched at depth d, at (x0,
+ * y0). */
+static int emit_at(const fbctx *c, size_t i, size_t j, long x0, long y0,
+                   sli_boxes *out, int d)
 {
-    const fb_state *s = &c->s[i * c->g.cy + j];
+    static const fb_state base = {0, 0, 0, 0, 0, 0};
+    const fb_state *s = c->shallow == 2 && d >= SLI_FB_DEPTH
+                            ? &base
+                            : &c->s[layer(c, d) + i * c->g.cy + j];
     const long X = c->g.nx[i], Y = c->g.ny[j];
     if ((s->v < 0 || s->kind == 0) && c->base_emit)
         return c->base_emit(c, i, j, x0, y0, out);
@@ -177,23 +209,32 @@ int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
         return sli_gtab_emit(&c->g, i, j, x0, y0, out);
     if (s->kind == 1) {
         long x = c->g.nx[s->i1];
-        return sli_fb_emit(c, (size_t)s->i1, j, x0, y0, out) ||
-               sli_fb_emit(c, fx(c, X - x), j, x0 + x, y0, out);
+        return emit_at(c, (size_t)s->i1, j, x0, y0, out, d + 1) ||
+               emit_at(c, fx(c, X - x), j, x0 + x, y0, out, d + 1);
     }
     if (s->kind == 2) {
         long y = c->g.ny[s->i1];
-        return sli_fb_emit(c, i, (size_t)s->i1, x0, y0, out) ||
-               sli_fb_emit(c, i, fy(c, Y - y), x0, y0 + y, out);
+        return emit_at(c, i, (size_t)s->i1, x0, y0, out, d + 1) ||
+               emit_at(c, i, fy(c, Y - y), x0, y0 + y, out, d + 1);
     }
     long x1 = c->g.nx[s->i1], x2 = c->g.nx[s->i2];
     long y1 = c->g.ny[s->j1], y2 = c->g.ny[s->j2];
-    return sli_fb_emit(c, (size_t)s->i1, (size_t)s->j2, x0, y0, out) ||
-           sli_fb_emit(c, fx(c, X - x1), (size_t)s->j1, x0 + x1, y0, out) ||
-           sli_fb_emit(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1,
-                       out) ||
-           sli_fb_emit(c, (size_t)s->i2, fy(c, Y - y2), x0, y0 + y2, out) ||
-           sli_fb_emit(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1,
-                       out);
+    return emit_at(c, (size_t)s->i1, (size_t)s->j2, x0, y0, out, d + 1) ||
+           emit_at(c, fx(c, X - x1), (size_t)s->j1, x0 + x1, y0, out,
+                   d + 1) ||
+           emit_at(c, fx(c, X - x2), fy(c, Y - y1), x0 + x2, y0 + y1, out,
+                   d + 1) ||
+           emit_at(c, (size_t)s->i2, fy(c, Y - y2), x0, y0 + y2, out,
+                   d + 1) ||
+           emit_at(c, fx(c, x2 - x1), fy(c, y2 - y1), x0 + x1, y0 + y1,
+                   out, d + 1);
+}
+
+/* Append the rectangles of entry (i, j) at (x0, y0). */
+int sli_fb_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
+                sli_boxes *out)
+{
+    return emit_at(c, i, j, x0, y0, out, 0);
 }
 
 /* Free a shared table; accepts NULL. */
@@ -327,8 +368,9 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
                      sl_error *err)
 {
     size_t n = c->g.cx * c->g.cy;
+    size_t ns = c->shallow == 2 ? n * SLI_FB_DEPTH : n;
     sl_status st = SL_OK;
-    c->s = malloc(n * sizeof *c->s);
+    c->s = malloc(ns * sizeof *c->s);
     c->ub = malloc(n * sizeof *c->ub);
     if (!c->borrowed) {
         c->flx = sli_floor_table(c->g.nx, c->g.cx, L);
@@ -339,10 +381,10 @@ sl_status sli_fb_run(fbctx *c, long L, long W, long *count, sli_boxes *out,
                       "sub-rectangles", n);
         goto done;
     }
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < ns; k++)
         c->s[k] = (fb_state){-1, 0, 0, 0, 0, 0};
+    for (size_t k = 0; k < n; k++)
         c->ub[k] = -1;
-    }
     size_t top_i = c->g.cx - 1, top_j = c->g.cy - 1;
     long start = *c->work;
     *count = sli_fb_value(c, top_i, top_j);

@@ -16,9 +16,14 @@
 #define SLI_STEP_INLINE static inline
 #endif
 
-/* Levels searched with shallow == 2: the whole rectangle, its parts and
- * their parts (deeper ones keep their base values). */
-#define SLI_FB_DEPTH 3
+/* Levels searched with shallow == 2: the whole rectangle and its parts
+ * (deeper ones keep their base values).  Each level has its own
+ * memoised states: with one set for all, a rectangle first met at the
+ * deepest level kept its base value when met again nearer the top, so
+ * what the search found depended on the order it met rectangles in
+ * (BR0 instance 26, 86 x 71 x 41: three levels that way gave 109 even
+ * with 16 times the effort; two levels with states per level, 110). */
+#define SLI_FB_DEPTH 2
 
 /* How one sub-rectangle's best value is built (its bound is in
  * fbctx.ub, a dense array of its own: the searches read bounds far more
@@ -77,6 +82,11 @@ typedef struct fbctx {
     long ticks;      /* steps since the clock was last read */
     int stopped;
     int depth;       /* rectangles being searched, one in another */
+    long seed;       /* the whole rectangle starts from at least this
+                        value (a count the caller already has), so that
+                        only partitions that can beat it are tried; its
+                        layout is then only emitted when the value
+                        found is above it.  0: none */
 } fbctx;
 
 /* Read the clock (every 4096 steps when there is a deadline) and stop
