@@ -683,10 +683,18 @@ static void write_text(const sl_claim_check *c, char *text, size_t cap,
                 "fill). ", a);
             break;
         }
-        ADD("%s is impossible under these assumptions: %s exceeds the hard "
-            "maximum of %s, a proven bound, by %s %%. ", a, it,
-            grouped(s->max, b, sizeof b),
-            one_decimal(100 * (c->ratio_to_max - 1), e, sizeof e));
+        if (c->ratio_to_max >= 10) /* not "by 23,923,345.0 %" */
+            ADD("%s is impossible under these assumptions: %s exceeds the "
+                "hard maximum of %s, a proven bound, by a factor of %s. ", a,
+                it, grouped(s->max, b, sizeof b),
+                c->ratio_to_max < 100
+                    ? one_decimal(c->ratio_to_max, e, sizeof e)
+                    : grouped(c->ratio_to_max, e, sizeof e));
+        else
+            ADD("%s is impossible under these assumptions: %s exceeds the "
+                "hard maximum of %s, a proven bound, by %s %%. ", a, it,
+                grouped(s->max, b, sizeof b),
+                one_decimal(100 * (c->ratio_to_max - 1), e, sizeof e));
         break;
     case SL_VERDICT_IMPLAUSIBLE:
         if (c->value > s->max_found * (1 + 1e-12)) {

@@ -132,4 +132,8 @@ if(TARGET shipload-estimate)
   sl_est_text(est_cli_share_not_zero
               "--containers|1|--cargo|152mm-round|--container|iso-20-24t|--claim|1|--samples|2000"
               "munitions in as few as 0\\.[0-9]+ % of containers\\.")
+  # a claim far above the hard maximum: a factor, not "by 1,490,583.2 %"
+  sl_est_text(est_cli_impossible_factor
+              "--containers|1|--cargo|152mm-round|--container|iso-20-24t|--claim|4800000|--samples|2000"
+              "it exceeds the hard maximum of [0-9,]+, a proven bound, by a factor of [0-9,]+\\. It implies")
 endif()

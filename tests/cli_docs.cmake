@@ -24,6 +24,15 @@ if(TARGET minimal)
            -DDOC=${PROJECT_SOURCE_DIR}/docs/tutorial.md
            -P ${CMAKE_CURRENT_SOURCE_DIR}/tutorial_check.cmake)
 endif()
+# Every option of shipload-estimate --help is in README.md's Flags
+# paragraph (--solve was not)
+if(TARGET shipload-estimate)
+  add_test(NAME docs_readme_flags COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           -DREADME=${PROJECT_SOURCE_DIR}/README.md
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_flags_check.cmake)
+endif()
+
 # Every example command in README.md and the man pages runs and exits 0
 # (in a scratch directory: the README's --plot docs/... writes there).
 function(sl_doc_commands name doc prefix target)
