@@ -480,6 +480,18 @@ static int parse_args(int argc, char **argv, args *a)
     }
     if (a->json && a->csv)
         return bad("--csv", "give one of --json and --csv");
+    if (a->list && !a->help && !a->version) {
+        /* --list runs nothing: an option that promises a table, a file
+           or runs would be dropped without a word */
+        const char *flag = a->csv     ? "--csv"
+                           : a->sweep ? "--sweep"
+                           : a->solve ? "--solve"
+                                      : one_run_flag(&a->out, 1);
+        if (flag)
+            return bad(flag, "--list lists the catalog and runs nothing, "
+                             "so this would be ignored; give --list alone "
+                             "(with --json and --catalog if wanted)");
+    }
     if (a->solve && !a->list && !a->help && !a->version)
         return check_solve(a);
     if (a->sweep && !a->list && !a->help && !a->version)

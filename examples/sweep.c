@@ -524,8 +524,11 @@ int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts)
 void sweep_value_words(const sweep *sw, char *pre, size_t n, const char **post)
 {
     *post = sw->input == SWEEP_CONTAINERS ? " containers" : "";
-    if (sw->input == SWEEP_SHARE)
-        snprintf(pre, n, "a %s share of ", share_id(sw));
+    if (sw->input == SWEEP_SHARE) { /* "an iso-20-24t share" */
+        const char *id = share_id(sw);
+        snprintf(pre, n, "%s %s share of ",
+                 strchr("aeiouAEIOU8", id[0]) && id[0] ? "an" : "a", id);
+    }
     else
         snprintf(pre, n, "%s", sw->input == SWEEP_FILL ? "a fill of " : "");
 }

@@ -89,7 +89,8 @@ int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts);
 const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n);
 
 /* The words around a value of sw in a sentence: *pre "" and *post
- * " containers", "a fill of " and "", "a 152mm-round share of " and "". */
+ * " containers", "a fill of " and "", "a 152mm-round share of " and ""
+ * ("an iso-20-24t share of ": the article by the id's first letter). */
 void sweep_value_words(const sweep *sw, char *pre, size_t n,
                        const char **post);
 

@@ -900,18 +900,31 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
                                claim_column(cp, s), "the range's high end "
                                "\"%.40s\" is not a number; expected %s",
                                s, claim_expected);
+        if (!*skip_blanks(cp->text + cp->offset)) { /* "more than" */
+            const char *q = skip_blanks(cp->text);
+            int len = (int)(cp->text + cp->offset - q);
+            while (len > 0 && isspace((unsigned char)q[len - 1]))
+                len--;
+            if (len > 0)
+                return sli_fail(err, SL_EPARSE, "claim", "no number after "
+                                "\"%.*s\"; expected %s", len > 60 ? 60 : len,
+                                q, claim_expected);
+        }
         return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\" is not a "
                         "number; expected %s", cp->text + cp->offset,
                         claim_expected);
     }
-    if (*end == ',' && isdigit((unsigned char)end[1]))
+    if (*end == ',' && isdigit((unsigned char)end[1])) {
+        /* quoted as typed: buf has the thousands separators removed */
+        const char *last = end + strspn(end + 1, "0123456789");
+        int a = cp->pos[s - cp->buf], b = cp->pos[last - cp->buf] + 1;
         return sli_fail_at(err, SL_EPARSE, "claim", 0,
                            claim_column(cp, end),
                            "\"%.*s\": a comma separates thousands only, in "
                            "groups of 3 (4,800,000); write a decimal fraction "
-                           "with a point, e.g. 4.8 million",
-                           (int)(strspn(end + 1, "0123456789") + 1 +
-                                 (size_t)(end - s)), s);
+                           "with a point, e.g. 4.8 million", b - a,
+                           cp->text + cp->offset + a);
+    }
     w = skip_blanks(end);
     while (isalpha((unsigned char)w[wl]))
         wl++;

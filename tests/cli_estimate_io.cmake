@@ -52,4 +52,14 @@ if(TARGET shipload-estimate)
            -DMAN=${PROJECT_SOURCE_DIR}/docs/shipload-estimate.1
            -DDOCS=${PROJECT_SOURCE_DIR}/README.md
            -P ${CMAKE_CURRENT_SOURCE_DIR}/manpage_check.cmake)
+  # --list runs nothing: an option that promises CSV, a file or runs is
+  # refused (--list --csv printed the text list, --list --plot f.png
+  # wrote no file, both with exit status 0)
+  sl_est_test(est_cli_list_csv 2 "--list|--csv"
+              "-DEXPECT_ERR=^shipload-estimate: --csv: --list lists the catalog and runs nothing, so this would be ignored. give --list alone \\(with --json and --catalog if wanted\\)\n$")
+  sl_est_test(est_cli_list_plot 2 "--list|--plot|${OUT}/list-plot.png"
+              "-DEXPECT_ERR=^shipload-estimate: --plot: --list lists the catalog and runs nothing"
+              -DABSENT=${OUT}/list-plot.png)
+  sl_est_test(est_cli_list_sweep 2 "--sweep|fill=0.5,1|--list"
+              "-DEXPECT_ERR=^shipload-estimate: --sweep: --list lists the catalog and runs nothing")
 endif()

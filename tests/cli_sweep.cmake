@@ -175,4 +175,8 @@ if(TARGET shipload-estimate)
   sl_est_text(est_sweep_precision_apart
               "--sweep|containers=3,10000|--precision|0.01|--samples|1000|--quiet"
               "Checked: claim up to 4,800,000, at least N containers \\(N the value\\). [0-9,]+ to [0-9,]+ samples, seed 1 at every value \\(--precision: each row drew the samples its own target needed, so the rows differ by sampling noise too, not by the input alone\\)\n")
+  # the article before a share's id: "from a iso-20-24t share of 0 to 1"
+  sl_est_text(est_sweep_share_article
+              "--sweep|share:iso-20-24t=0:1:3|--samples|2000|--quiet"
+              "(between|from) an iso-20-24t share of 0 (and|to) ")
 endif()

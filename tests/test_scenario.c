@@ -929,6 +929,14 @@ START_TEST(test_claim_range_errors)
         {"2,385 to 4,7", SL_EPARSE, 11,
          "\"4,7\": a comma separates thousands only"},
         {"238,500 to 0x10", SL_EPARSE, 12, "is not a number"},
+        /* quoted as typed, not as "1000,00" (separators removed) */
+        {"1,000,00", SL_EPARSE, 6,
+         "\"1,000,00\": a comma separates thousands only"},
+        {"about 12,5 million", SL_EPARSE, 9,
+         "\"12,5\": a comma separates thousands only"},
+        /* a qualifier alone: not '"" is not a number' */
+        {"more than", SL_EPARSE, 0, "no number after \"more than\";"},
+        {" up to  ", SL_EPARSE, 0, "no number after \"up to\";"},
     };
     double v;
     ck_assert_int_eq(sl_scenario_set_claim(sc, "2385", NULL, NULL, &e), SL_OK);
