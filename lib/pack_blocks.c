@@ -674,10 +674,10 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
     /* Walls beside the best full-section block (their faces searched
      * with the floor plans' effort), then floor plans: one level deep,
-     * then nested up to SLI_FB_DEPTH levels (as much effort again), each
+     * then nested up to SLI_FB_DEPTH levels (half as much again), each
      * only while the count is below the bound, and each trying only
      * partitions that can beat the count so far. */
-    long fwork = floor_work, dwork = floor_work;
+    long fwork = floor_work, dwork = floor_work / 2;
     const long bound = sli_pack3d_bound(p);
     wwork = floor_work;
     for (int axis = 0; axis < 2 && st == SL_OK && wwork > 0; axis++)
