@@ -879,12 +879,15 @@ static void free_default(void)
 /* The headline's count sentence for interpretation k (capacity row c0)
  * into buf: what one container holds and whether the stated count does,
  * without "it needs 12,500 containers" beside a verdict of consistent
- * that the uncertain inputs reach.  Returns the length written. */
+ * that the uncertain inputs reach.  ranged: the count was stated as a
+ * range, whose median the check uses (not "the 6,848 stated" when
+ * "6700 to 7000" was).  Returns the length written. */
 static int headline_count(char *buf, size_t n, const sl_claim_check *c,
-                          size_t k, const sl_capacity *c0, int fits)
+                          size_t k, const sl_capacity *c0, int fits,
+                          int ranged)
 {
-    char per[40], need[32], have[32], pct[32];
-    int w;
+    char per[40], need[32], have[32], pct[32], obj[80], subj[100];
+    int w, one = c->containers == 1 && !ranged;
     sl_format_percent(c->p_at_least, pct, sizeof pct);
     if (k == NINTERP - 1 || !c0) /* a mix: no one row's count */
         snprintf(per, sizeof per, "%s per container at P50",
@@ -895,29 +898,36 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
                  cli_group((double)c0->count, need, sizeof need));
     cli_group(c->min_containers, need, sizeof need);
     cli_group(c->containers, have, sizeof have);
+    /* the stated count as an object ("the 10,000 stated") and as a
+       subject ("the 10,000 containers stated hold") */
+    if (ranged) {
+        snprintf(obj, sizeof obj, "the stated range's median of %s", have);
+        snprintf(subj, sizeof subj, "the stated range's median of %s "
+                 "containers holds", have);
+    } else {
+        snprintf(obj, sizeof obj, "the %s stated", have);
+        snprintf(subj, sizeof subj, "the %s container%s stated hold%s",
+                 have, one ? "" : "s", one ? "s" : "");
+    }
     if (c->verdict == SL_VERDICT_TOO_LOW) /* no count "needed": fewer */
-        w = snprintf(buf, n, "%s, so the %s container%s stated hold%s more "
-                     "than it at nominal capacity (verdict: %s).", per, have,
-                     c->containers == 1 ? "" : "s",
-                     c->containers == 1 ? "s" : "",
+        w = snprintf(buf, n, "%s, so %s more than it at nominal capacity "
+                     "(verdict: %s).", per, subj,
                      sl_verdict_name(c->verdict));
     else if (!fits || c->needs_more_containers)
         w = snprintf(buf, n, "%s, so it needs %s container%s at nominal "
-                     "capacity against the %s stated (verdict: %s).", per,
-                     need, c->min_containers == 1 ? "" : "s", have,
+                     "capacity against %s (verdict: %s).", per, need,
+                     c->min_containers == 1 ? "" : "s", obj,
                      sl_verdict_name(c->verdict));
     else if (!(c->min_containers > c->containers))
-        w = snprintf(buf, n, "%s, so the %s container%s stated hold%s it "
-                     "at nominal capacity (%s would do; verdict: %s).", per,
-                     have, c->containers == 1 ? "" : "s",
-                     c->containers == 1 ? "s" : "", need,
+        w = snprintf(buf, n, "%s, so %s it at nominal capacity (%s would "
+                     "do; verdict: %s).", per, subj, need,
                      sl_verdict_name(c->verdict));
     else
         w = snprintf(buf, n, "%s: at nominal capacity it would need %s "
-                     "container%s against the %s stated, but %s %% of "
-                     "samples reach it (verdict: %s).", per, need,
-                     c->min_containers == 1 ? "" : "s", have,
-                     pct, sl_verdict_name(c->verdict));
+                     "container%s against %s, but %s %% of samples reach "
+                     "it (verdict: %s).", per, need,
+                     c->min_containers == 1 ? "" : "s", obj, pct,
+                     sl_verdict_name(c->verdict));
     return w < 0 ? 0 : (size_t)w < n ? w : (int)n - 1;
 }
 
@@ -943,7 +953,12 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
                         "is %zu (%s): ",
                  cli_group(c->value, b1, sizeof b1), best + 1,
                  default_interps[best].name);
-    w += headline_count(line + w, sizeof line - (size_t)w, c, best, c0, fits);
+    {
+        const sl_dist *nd = sl_scenario_containers(
+            sl_result_scenario(default_interps[best].res), NULL);
+        w += headline_count(line + w, sizeof line - (size_t)w, c, best, c0,
+                            fits, nd && !sl_dist_is_const(nd));
+    }
     snprintf(line + w, sizeof line - (size_t)w, "%s",
              !fits ? ""
              : best == NINTERP - 1

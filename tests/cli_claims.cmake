@@ -136,4 +136,9 @@ if(TARGET shipload-estimate)
   sl_est_text(est_cli_impossible_factor
               "--containers|1|--cargo|152mm-round|--container|iso-20-24t|--claim|4800000|--samples|2000"
               "it exceeds the hard maximum of [0-9,]+, a proven bound, by a factor of [0-9,]+\\. It implies")
+  # a count stated as a range: its median is no stated count ("against
+  # the 6,848 stated" where "6700 to 7000" was)
+  sl_est_text(est_cli_range_count_headline
+              "--containers|6700 to 7000|--samples|2000"
+              "so it needs [0-9,]+ containers at nominal capacity against the stated range's median of [0-9,]+ \\(verdict: [a-z]+\\)\\.")
 endif()
