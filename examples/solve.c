@@ -340,6 +340,18 @@ static double bound_gap(const solve_out *o, const solve_point *p)
     return fmax(0, o->claim[0] - p->max);
 }
 
+/* How far inside keeping o's claim point p's hard bounds lie: the
+ * distance from the claim to the nearer bound on the keeping side,
+ * negative when a value between them would not keep it. */
+static double bound_slack(const solve_out *o, const solve_point *p)
+{
+    if (o->claim_q == SL_QUAL_AT_MOST)
+        return o->claim[0] - p->max;
+    if (o->claim_q == SL_QUAL_RANGE)
+        return fmin(p->min - o->claim[0], o->claim[1] - p->max);
+    return p->min - o->claim[0];
+}
+
 /* fn at x (an evaluation already made: no new run). */
 static double f0_of(ctx *c, double (*fn)(double, void *), double x)
 {
@@ -630,6 +642,11 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
                    nearer the claim, not the low end by default */
                 e = bound_gap(out, &out->ends[1]) <
                     bound_gap(out, &out->ends[0]);
+            else if (lo_r && out->ends[1].q[0] == out->ends[0].q[0])
+                /* 100 % at both ends: the end whose hard bounds come
+                   nearer losing it, not the high end by default */
+                e = bound_slack(out, &out->ends[1]) <
+                    bound_slack(out, &out->ends[0]);
             tg->above = lo_r;
             tg->at = out->ends[e];
             tg->value = tg->range[0] = tg->range[1] = NAN;
@@ -788,7 +805,8 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
                      val_text(s, tg->range[0], a, sizeof a),
                      val_text(s, tg->range[1], b, sizeof b));
         } else {
-            snprintf(cell[i][1], sizeof cell[i][1], "not reached");
+            snprintf(cell[i][1], sizeof cell[i][1], "%s",
+                     tg->above ? "exceeded" : "not reached");
             snprintf(cell[i][2], sizeof cell[i][2], "-");
         }
         for (int j = 0; j < 3; j++)

@@ -54,6 +54,13 @@ if(TARGET shipload-estimate)
   # said "not reached above a fill of 0: at 0, 0 %"
   sl_est_text(est_solve_not_reached_tie "--solve|fill|${Q}"
               "5 % is not reached below a fill of 1: at 1, 0 % of samples reach 4,800,000\\.")
+  # a target the share exceeds over the whole range: the table said "not
+  # reached", and with 100 % at both ends the sentence gave the high end
+  # ("from 40,000 containers on: at 50,000, 100.0 %")
+  sl_est_test(est_solve_exceeded 0 "--solve|containers=40000:50000|${Q}"
+              "-DEXPECT_OUT=\n +5% +exceeded +- +-\n")
+  sl_est_text(est_solve_exceeded_tie "--solve|containers=40000:50000|${Q}"
+              "5 % is exceeded over the whole range, from 40,000 containers on: at 40,000, [0-9.]+ % of samples reach 4,800,000\\.")
   # a range claim's P(in) rises and falls: a target reached only inside
   # the range is said so, with the run to split it at
   sl_est_text(est_solve_inside "--solve|containers=100:3000|--cargo|152mm-round|--claim|300,000 to 500,000|${Q}"
