@@ -379,9 +379,16 @@ static void print_limits(const args *a)
     if (!a->door_passes)
         printf("the box passes the door in no allowed orientation "
                "(vertical %s): none can be loaded\n", a->opt.vertical);
+    char pay[48];
+    /* grouped as the container's rating beside it ("30,480 kg"), where
+       it read "payload 28230 kg"; a fraction as given */
+    if (a->payload == floor(a->payload) && fabs(a->payload) < 1e15)
+        sl_format_number(a->payload, 0, 0, pay, sizeof pay);
+    else
+        snprintf(pay, sizeof pay, "%g", a->payload);
     if (a->by_weight >= 0)
-        printf("by weight %ld (payload %g kg / %g kg a box), by geometry "
-               "%ld: %s\n", a->by_weight, a->payload, a->box_mass,
+        printf("by weight %ld (payload %s kg / %g kg a box), by geometry "
+               "%ld: %s\n", a->by_weight, pay, a->box_mass,
                a->by_geometry,
                !a->door_passes ? "the door binds"
                : a->by_weight < a->by_geometry ? "the weight binds"

@@ -39,7 +39,7 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_weight_binds 0 "--container|iso-20-24t|--box|930x425x240|--box-mass|105|--json"
            "-DEXPECT_OUT=^{\"count\": 207, \"upper_bound\": 207, \"optimal\": true, .*\"container\": \"iso-20-24t\", \"door_passes\": true, \"box_mass\": 105, \"payload\": 21750, \"by_weight\": 207, \"by_geometry\": 288, \"binding\": \"weight\", \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, .*\"h\": 240}\n\\]}\n$")
   pack_cli(pack_cli_weight_text 0 "--container|iso-20|--box|930x425x240|--box-mass|105.5"
-           "-DEXPECT_OUT=^267 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20: 20 ft ISO \\(1CC\\), rated 30,480 kg gross. door 2340 x 2280 mm\nby weight 267 \\(payload 28230 kg / 105.5 kg a box\\), by geometry 288: the weight binds\nupper bound 267: optimal")
+           "-DEXPECT_OUT=^267 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20: 20 ft ISO \\(1CC\\), rated 30,480 kg gross. door 2340 x 2280 mm\nby weight 267 \\(payload 28,230 kg / 105.5 kg a box\\), by geometry 288: the weight binds\nupper bound 267: optimal")
   pack_cli(pack_cli_geometry_binds 0 "--space|5898x2352x2393|--box|930x425x240|--box-mass|30.5|--payload|10000|--json"
            "-DEXPECT_OUT=\"box_mass\": 30.5, \"payload\": 10000, \"by_weight\": 327, \"by_geometry\": 288, \"binding\": \"geometry\", \"layout\"")
   # a box heavier than the payload: none, and no layout (max_count 0
