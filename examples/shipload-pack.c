@@ -400,8 +400,9 @@ static void print_limits(const args *a)
 static void print_text(const args *a, const sl_pack_result *r)
 {
     printf("%ld box%s of %g x %g x %g (vertical %s) in %g x %g x %g\n",
-           r->count, r->count == 1 ? "" : "es", a->box[0], a->box[1], a->box[2], a->opt.vertical,
-           a->space[0], a->space[1], a->space[2]);
+           r->count, r->count == 1 ? "" : "es", a->box[0], a->box[1],
+           a->box[2], a->opt.vertical, a->space[0], a->space[1],
+           a->space[2]);
     print_limits(a);
     printf("upper bound %ld: %s; %.3f s\n", r->upper_bound,
            r->optimal ? "optimal" : "not proven optimal", r->seconds);

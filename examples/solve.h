@@ -105,9 +105,10 @@ int solve_parse(const char *text, solve_spec *s);
  * Brent solver, and the verdict's turns with its bisection, reusing every
  * evaluation.  opt: the run options (samples, seed, threads); its
  * progress callback is not used: prog (NULL: none) shows each run's
- * number and value instead, the number of runs not being known ahead.  cache: packer results shared by every
- * run (sl_estimate_cached; NULL: none), which makes a run after the first
- * cost its sampling, not its set-up.  0 or an exit status (2: no claim, a
+ * number and value instead, the number of runs not being known ahead.
+ * cache: packer results shared by every run (sl_estimate_cached; NULL:
+ * none), which makes a run after the first cost its sampling, not its
+ * set-up.  0 or an exit status (2: no claim, a
  * bad range; 1: a run failed), with a message. */
 int solve_run(const sl_scenario *base, const solve_spec *s,
               const sl_options *opt, sl_cache *cache, cli_progress *prog,
