@@ -106,7 +106,7 @@ int sweep_parse_value(const char *s, size_t len, sweep_input in, int whole,
     /* the library's own limit, said here before the value is printed:
        1e30 read "1,000,000,000,000,000,019,884,624,838,6" in its message */
     *why = "is above 10^9 containers, the most a scenario takes";
-    if (in == SWEEP_CONTAINERS && *out > 1e9)
+    if (in == SWEEP_CONTAINERS && *out > SL_CONTAINERS_MAX)
         return -1;
     if (pct)
         *out /= 100;
