@@ -25,6 +25,8 @@
 #include "plot.h"
 #endif
 
+#define NVALUED 11 /* flags that take a value (valued[] below) */
+
 /* The command line. */
 typedef struct args {
     double space[3], box[3];
@@ -39,6 +41,7 @@ typedef struct args {
     sl_pack_options opt;
     int json;
     const char *plot;
+    const char *given[NVALUED]; /* each valued flag's value, as typed */
 } args;
 
 /* Print a bad-input message naming the flag; returns exit status 2. */
@@ -159,17 +162,19 @@ static int parse_value(args *a, const char *flag, const char *v)
     return 0;
 }
 
-/* 1 if flag is one that takes a value. */
+/* The flags that take a value; each may be given once. */
+static const char *const valued[NVALUED] = {
+    "--space", "--box", "--vertical", "--max-count", "--max-stack",
+    "--grain", "--seconds", "--plot", "--container", "--box-mass",
+    "--payload"};
+
+/* Index of flag in valued[], or -1 if it takes no value. */
 static int takes_value(const char *flag)
 {
-    static const char *const flags[] = {
-        "--space", "--box", "--vertical", "--max-count", "--max-stack",
-        "--grain", "--seconds", "--plot", "--container", "--box-mass",
-        "--payload", NULL};
-    for (size_t i = 0; flags[i]; i++)
-        if (!strcmp(flag, flags[i]))
-            return 1;
-    return 0;
+    for (int i = 0; i < NVALUED; i++)
+        if (!strcmp(flag, valued[i]))
+            return i;
+    return -1;
 }
 
 /* Take the space, and the payload unless --payload gave one, from the
@@ -228,11 +233,21 @@ static int parse_args(int argc, char **argv, args *a)
         }
         if (strncmp(f, "--", 2))
             return bad(f, "unexpected argument; see --help", NULL);
-        if (!takes_value(f))
+        int k = takes_value(f);
+        if (k < 0)
             return bad(f, "unknown flag; see --help", NULL);
         if (i + 1 >= argc)
             return bad(f, "missing value", NULL);
-        if ((st = parse_value(a, f, argv[++i])))
+        const char *v = argv[++i];
+        if (a->given[k] && strcmp(a->given[k], v)) {
+            /* the last would win without a word */
+            char what[160];
+            snprintf(what, sizeof what, "given twice, first as '%.60s'; "
+                     "give it once", a->given[k]);
+            return bad(f, what, v);
+        }
+        a->given[k] = v;
+        if ((st = parse_value(a, f, v)))
             return st;
     }
     if (a->container_id && (st = use_container(a)))

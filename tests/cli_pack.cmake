@@ -25,6 +25,12 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_huge 2 "--space|5e9x5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
   pack_cli(pack_cli_unknown 2 "--spaec|5x5x5" "-DEXPECT_ERR=--spaec: unknown flag")
   pack_cli(pack_cli_nan 2 "--space|nanx5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
+  # a flag given twice with different values is refused (the last won
+  # without a word); the same value twice runs
+  pack_cli(pack_cli_twice 2 "--space|5x5x5|--box|1x1x1|--box|1x1x2"
+           "-DEXPECT_ERR=^shipload-pack: --box: given twice, first as '1x1x1'. give it once \\(got '1x1x2'\\)\n$")
+  pack_cli(pack_cli_twice_same 0 "--space|5x5x5|--box|1x1x2|--box|1x1x2"
+           "-DEXPECT_OUT=^50 boxes of 1 x 1 x 2")
   pack_cli(pack_cli_missing_value 2 "--space" "-DEXPECT_ERR=--space: missing value")
   # an unknown flag at the end is unknown, not a flag missing its value
   pack_cli(pack_cli_unknown_last 2 "--space|5x5x5|--box|1x1x1|--version"
