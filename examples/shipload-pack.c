@@ -411,20 +411,54 @@ static void print_limits(const args *a)
                                                : "both bind");
 }
 
+/* 1 if the sides b[0..3) are whole numbers of grain g (within 1e-9). */
+static int whole_at(const double b[3], double g)
+{
+    for (int k = 0; k < 3; k++) {
+        double u = b[k] / g;
+        if (fabs(u - nearbyint(u)) > 1e-9 * u)
+            return 0;
+    }
+    return 1;
+}
+
+/* When the box sides are not whole numbers of the grid unit, the packer
+ * gives each box the rounded-up cell, which can cost boxes against the
+ * bound (taken at the real sizes): say so, and after a --grain name a
+ * unit that keeps the sides whole when there is one. */
+static void print_rounded(const args *a)
+{
+    double g = a->opt.grain, c[3];
+    for (int k = 0; k < 3; k++) /* as sl_pack rounds a box up */
+        c[k] = ceil(a->box[k] / g * (1 - 1e-9)) * g;
+    printf("each box takes a %g x %g x %g cell (its sides rounded up to "
+           "whole units)\n", c[0], c[1], c[2]);
+    double fit = sl_pack_grain_for(a->space[0], a->space[1], a->space[2],
+                                   a->box[0], a->box[1], a->box[2], 1.0);
+    if (a->have_grain && whole_at(a->box, fit))
+        printf("--grain %g would pack the real sizes\n", fit);
+}
+
 /* The readable report. */
 static void print_text(const args *a, const sl_pack_result *r)
 {
-    printf("%ld box%s of %g x %g x %g (vertical %s) in %g x %g x %g\n",
+    printf("%ld box%s of %.10g x %.10g x %.10g (vertical %s) in "
+           "%.10g x %.10g x %.10g\n",
            r->count, r->count == 1 ? "" : "es", a->box[0], a->box[1],
            a->box[2], a->opt.vertical, a->space[0], a->space[1],
            a->space[2]);
     print_limits(a);
     printf("upper bound %ld: %s; %.3f s\n", r->upper_bound,
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
-    if (a->opt.grain != 1.0)
+    int whole = whole_at(a->box, a->opt.grain);
+    if (a->opt.grain != 1.0 || !whole)
         printf("grid unit %g%s\n", a->opt.grain,
                a->have_grain ? " (--grain)"
-                             : " (the box sides are whole numbers of it)");
+               : whole       ? " (the box sides are whole numbers of it)"
+                             : " (no finer unit tried makes the box sides "
+                               "whole)");
+    if (!whole)
+        print_rounded(a);
     if (r->nlayout == 0)
         return;
     printf("letters: the box dim pointing up (l, w or h), upper and lower "

@@ -13,6 +13,15 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=\"grain\": 0.25, \"layout\"")
   pack_cli(pack_cli_auto_grain_text 0 "--space|11832x2252x2243|--box|1193.75x411.25x225"
            "-DEXPECT_OUT=grid unit 0.25 \\(the box sides are whole numbers of it\\)")
+  # box sides that are not whole numbers of the grid unit: the output says
+  # each box takes the rounded-up cell (the bound is at the real sizes, so
+  # 512 stood against 1000 without a word why) and, after --grain, which
+  # unit packs the real sizes; the box is printed as typed (1193.7512 was
+  # printed 1193.75)
+  pack_cli(pack_cli_grain_cell 0 "--space|100x100x100|--box|10x10x10|--grain|3"
+           "-DEXPECT_OUT=^512 boxes of 10 x 10 x 10 \\(vertical h\\) in 100 x 100 x 100\nupper bound 1000: not proven optimal. [0-9.]+ s\ngrid unit 3 \\(--grain\\)\neach box takes a 12 x 12 x 12 cell \\(its sides rounded up to whole units\\)\n--grain 1 would pack the real sizes\n")
+  pack_cli(pack_cli_grain_none 0 "--space|11832x2252x2243|--box|1193.7512x411.25x225"
+           "-DEXPECT_OUT=^[0-9]+ boxes of 1193.7512 x 411.25 x 225 .*\ngrid unit 1 \\(no finer unit tried makes the box sides whole\\)\neach box takes a 1194 x 412 x 225 cell \\(its sides rounded up to whole units\\)\nletters")
   pack_cli(pack_cli_views 0 "--space|587x233x220|--box|75x58x57|--vertical|lwh|--max-count|100"
            "-DEXPECT_OUT=^100 boxes of 75 x 58 x 57.*top view.*side view")
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")
