@@ -343,6 +343,28 @@ static const char *se_text(double v, char *buf, size_t n)
     return buf;
 }
 
+/* When --precision stopped at its cap short of the standard-error
+ * target: the samples that would reach it, extrapolated from n drawn
+ * (an order-statistic standard error shrinks as 1 / sqrt(n)); 0 when the
+ * errors met their target, HUGE_VAL when a quantile is 0 with an error,
+ * which no relative target reaches. */
+static double samples_needed(const sl_summary *s, double rel, double n)
+{
+    const double q[3] = {s->p05, s->p50, s->p95};
+    const double se[3] = {s->se_p05, s->se_p50, s->se_p95};
+    double worst = 0;
+    for (int k = 0; k < 3; k++) {
+        if (!(se[k] > rel * fabs(q[k])))
+            continue;
+        if (q[k] == 0)
+            return HUGE_VAL;
+        double r = se[k] / (rel * fabs(q[k]));
+        if (r > worst)
+            worst = r;
+    }
+    return worst > 0 ? n * worst * worst : 0;
+}
+
 const char *cli_precision_text(const sl_result *res, char *buf, size_t n)
 {
     const sl_options *o = sl_result_options(res);
@@ -361,6 +383,18 @@ const char *cli_precision_text(const sl_result *res, char *buf, size_t n)
              cli_precision_missed(res) ? "NOT reached: stopped at the cap of"
                                        : "reached with",
              cli_group((double)sl_result_samples_count(res), b[0], sizeof b[0]));
+    double need = cli_precision_missed(res)
+                      ? samples_needed(&s, o->rel_precision,
+                                       (double)sl_result_samples_count(res))
+                      : 0;
+    size_t len = strlen(buf);
+    if (isinf(need))
+        snprintf(buf + len, n - len, "; a quantile of 0 has no relative "
+                 "precision");
+    else if (need > 0)
+        snprintf(buf + len, n - len, "; about %s would reach it (a "
+                 "standard error shrinks as 1 / sqrt(samples))",
+                 cli_sig3(need, b[0], sizeof b[0]));
     return buf;
 }
 

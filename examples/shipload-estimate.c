@@ -57,6 +57,11 @@ typedef struct args {
     const char *solve;                   /* --solve NAME[=LO:HI] as given */
     solve_spec sv;                       /* ... parsed */
     int help, version;
+    struct {
+        char flag[32];                   /* (argv's may be --flag=value) */
+        const char *value;
+    } once[16];                          /* single-value options seen */
+    size_t nonce;
 } args;
 
 /* One interpretation of the default scenario. */
@@ -357,6 +362,35 @@ static int check_solve(args *a)
     return solve_parse(a->solve, &a->sv);
 }
 
+/* 1, with msg saying so, if single-value option f was given before with
+ * a value other than v: the last would win without a word, so one of the
+ * two the user typed would be dropped.  The repeatable options
+ * (--catalog, --container, --cargo) and --sweep and --solve, which word
+ * their own repeats, are not recorded.  The same value again is kept. */
+static int given_before(args *a, const char *f, const char *v, char *msg,
+                        size_t n)
+{
+    static const char *const many[] = {"--catalog", "--container", "--cargo",
+                                       "--sweep", "--solve", NULL};
+    for (size_t k = 0; many[k]; k++)
+        if (!strcmp(f, many[k]))
+            return 0;
+    for (size_t k = 0; k < a->nonce; k++) {
+        if (strcmp(a->once[k].flag, f))
+            continue;
+        if (!strcmp(a->once[k].value, v))
+            return 0;
+        snprintf(msg, n, "given twice, as '%s' and then '%s'; give it once",
+                 a->once[k].value, v);
+        return 1;
+    }
+    if (a->nonce < sizeof a->once / sizeof a->once[0]) {
+        snprintf(a->once[a->nonce].flag, sizeof a->once[0].flag, "%s", f);
+        a->once[a->nonce++].value = v;
+    }
+    return 0;
+}
+
 /* Parse argv into a (a->files, allocated, is the caller's to free even
  * on error); returns 0, or the exit status for bad input. */
 static int parse_args(int argc, char **argv, args *a)
@@ -402,6 +436,8 @@ static int parse_args(int argc, char **argv, args *a)
             return bad(f, "needs a value");
         if (!v)
             v = argv[++i];
+        if (given_before(a, f, v, msg, sizeof msg))
+            return bad(f, msg);
         if (!strcmp(f, "--catalog")) {
             if (a->ncatalog == MAX_KINDS)
                 return bad(f, "too many catalog files (at most 64)");

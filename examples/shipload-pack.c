@@ -25,6 +25,8 @@
 #include "plot.h"
 #endif
 
+#define NVALUED 11 /* flags that take a value (valued[] below) */
+
 /* The command line. */
 typedef struct args {
     double space[3], box[3];
@@ -39,6 +41,7 @@ typedef struct args {
     sl_pack_options opt;
     int json;
     const char *plot;
+    const char *given[NVALUED]; /* each valued flag's value, as typed */
 } args;
 
 /* Print a bad-input message naming the flag; returns exit status 2. */
@@ -159,17 +162,19 @@ static int parse_value(args *a, const char *flag, const char *v)
     return 0;
 }
 
-/* 1 if flag is one that takes a value. */
+/* The flags that take a value; each may be given once. */
+static const char *const valued[NVALUED] = {
+    "--space", "--box", "--vertical", "--max-count", "--max-stack",
+    "--grain", "--seconds", "--plot", "--container", "--box-mass",
+    "--payload"};
+
+/* Index of flag in valued[], or -1 if it takes no value. */
 static int takes_value(const char *flag)
 {
-    static const char *const flags[] = {
-        "--space", "--box", "--vertical", "--max-count", "--max-stack",
-        "--grain", "--seconds", "--plot", "--container", "--box-mass",
-        "--payload", NULL};
-    for (size_t i = 0; flags[i]; i++)
-        if (!strcmp(flag, flags[i]))
-            return 1;
-    return 0;
+    for (int i = 0; i < NVALUED; i++)
+        if (!strcmp(flag, valued[i]))
+            return i;
+    return -1;
 }
 
 /* Take the space, and the payload unless --payload gave one, from the
@@ -228,11 +233,21 @@ static int parse_args(int argc, char **argv, args *a)
         }
         if (strncmp(f, "--", 2))
             return bad(f, "unexpected argument; see --help", NULL);
-        if (!takes_value(f))
+        int k = takes_value(f);
+        if (k < 0)
             return bad(f, "unknown flag; see --help", NULL);
         if (i + 1 >= argc)
             return bad(f, "missing value", NULL);
-        if ((st = parse_value(a, f, argv[++i])))
+        const char *v = argv[++i];
+        if (a->given[k] && strcmp(a->given[k], v)) {
+            /* the last would win without a word */
+            char what[160];
+            snprintf(what, sizeof what, "given twice, first as '%.60s'; "
+                     "give it once", a->given[k]);
+            return bad(f, what, v);
+        }
+        a->given[k] = v;
+        if ((st = parse_value(a, f, v)))
             return st;
     }
     if (a->container_id && (st = use_container(a)))
@@ -396,20 +411,54 @@ static void print_limits(const args *a)
                                                : "both bind");
 }
 
+/* 1 if the sides b[0..3) are whole numbers of grain g (within 1e-9). */
+static int whole_at(const double b[3], double g)
+{
+    for (int k = 0; k < 3; k++) {
+        double u = b[k] / g;
+        if (fabs(u - nearbyint(u)) > 1e-9 * u)
+            return 0;
+    }
+    return 1;
+}
+
+/* When the box sides are not whole numbers of the grid unit, the packer
+ * gives each box the rounded-up cell, which can cost boxes against the
+ * bound (taken at the real sizes): say so, and after a --grain name a
+ * unit that keeps the sides whole when there is one. */
+static void print_rounded(const args *a)
+{
+    double g = a->opt.grain, c[3];
+    for (int k = 0; k < 3; k++) /* as sl_pack rounds a box up */
+        c[k] = ceil(a->box[k] / g * (1 - 1e-9)) * g;
+    printf("each box takes a %g x %g x %g cell (its sides rounded up to "
+           "whole units)\n", c[0], c[1], c[2]);
+    double fit = sl_pack_grain_for(a->space[0], a->space[1], a->space[2],
+                                   a->box[0], a->box[1], a->box[2], 1.0);
+    if (a->have_grain && whole_at(a->box, fit))
+        printf("--grain %g would pack the real sizes\n", fit);
+}
+
 /* The readable report. */
 static void print_text(const args *a, const sl_pack_result *r)
 {
-    printf("%ld box%s of %g x %g x %g (vertical %s) in %g x %g x %g\n",
+    printf("%ld box%s of %.10g x %.10g x %.10g (vertical %s) in "
+           "%.10g x %.10g x %.10g\n",
            r->count, r->count == 1 ? "" : "es", a->box[0], a->box[1],
            a->box[2], a->opt.vertical, a->space[0], a->space[1],
            a->space[2]);
     print_limits(a);
     printf("upper bound %ld: %s; %.3f s\n", r->upper_bound,
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
-    if (a->opt.grain != 1.0)
+    int whole = whole_at(a->box, a->opt.grain);
+    if (a->opt.grain != 1.0 || !whole)
         printf("grid unit %g%s\n", a->opt.grain,
                a->have_grain ? " (--grain)"
-                             : " (the box sides are whole numbers of it)");
+               : whole       ? " (the box sides are whole numbers of it)"
+                             : " (no finer unit tried makes the box sides "
+                               "whole)");
+    if (!whole)
+        print_rounded(a);
     if (r->nlayout == 0)
         return;
     printf("letters: the box dim pointing up (l, w or h), upper and lower "

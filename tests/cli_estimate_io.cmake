@@ -60,6 +60,14 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_list_plot 2 "--list|--plot|${OUT}/list-plot.png"
               "-DEXPECT_ERR=^shipload-estimate: --plot: --list lists the catalog and runs nothing"
               -DABSENT=${OUT}/list-plot.png)
+  # a single-value option given twice with different values is refused
+  # (the last won without a word: --fill 0.5 --fill 0.6 ran at 0.6), in
+  # both spellings; the same value twice is harmless and runs
+  sl_est_test(est_cli_option_twice 2 "--fill|0.5|--samples|500|--fill=0.6|--plot|${OUT}/twice.png"
+              "-DEXPECT_ERR=^shipload-estimate: --fill: given twice, as '0.5' and then '0.6'. give it once\n$"
+              -DABSENT=${OUT}/twice.png)
+  sl_est_test(est_cli_option_twice_same 0 "--fill=0.5|--samples|500|--fill|0.5|--quiet"
+              "-DEXPECT_OUT=fill +0\\.5 of each")
   sl_est_test(est_cli_list_sweep 2 "--sweep|fill=0.5,1|--list"
               "-DEXPECT_ERR=^shipload-estimate: --sweep: --list lists the catalog and runs nothing")
 endif()

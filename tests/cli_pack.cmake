@@ -13,6 +13,15 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=\"grain\": 0.25, \"layout\"")
   pack_cli(pack_cli_auto_grain_text 0 "--space|11832x2252x2243|--box|1193.75x411.25x225"
            "-DEXPECT_OUT=grid unit 0.25 \\(the box sides are whole numbers of it\\)")
+  # box sides that are not whole numbers of the grid unit: the output says
+  # each box takes the rounded-up cell (the bound is at the real sizes, so
+  # 512 stood against 1000 without a word why) and, after --grain, which
+  # unit packs the real sizes; the box is printed as typed (1193.7512 was
+  # printed 1193.75)
+  pack_cli(pack_cli_grain_cell 0 "--space|100x100x100|--box|10x10x10|--grain|3"
+           "-DEXPECT_OUT=^512 boxes of 10 x 10 x 10 \\(vertical h\\) in 100 x 100 x 100\nupper bound 1000: not proven optimal. [0-9.]+ s\ngrid unit 3 \\(--grain\\)\neach box takes a 12 x 12 x 12 cell \\(its sides rounded up to whole units\\)\n--grain 1 would pack the real sizes\n")
+  pack_cli(pack_cli_grain_none 0 "--space|11832x2252x2243|--box|1193.7512x411.25x225"
+           "-DEXPECT_OUT=^[0-9]+ boxes of 1193.7512 x 411.25 x 225 .*\ngrid unit 1 \\(no finer unit tried makes the box sides whole\\)\neach box takes a 1194 x 412 x 225 cell \\(its sides rounded up to whole units\\)\nletters")
   pack_cli(pack_cli_views 0 "--space|587x233x220|--box|75x58x57|--vertical|lwh|--max-count|100"
            "-DEXPECT_OUT=^100 boxes of 75 x 58 x 57.*top view.*side view")
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")
@@ -25,6 +34,12 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_huge 2 "--space|5e9x5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
   pack_cli(pack_cli_unknown 2 "--spaec|5x5x5" "-DEXPECT_ERR=--spaec: unknown flag")
   pack_cli(pack_cli_nan 2 "--space|nanx5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
+  # a flag given twice with different values is refused (the last won
+  # without a word); the same value twice runs
+  pack_cli(pack_cli_twice 2 "--space|5x5x5|--box|1x1x1|--box|1x1x2"
+           "-DEXPECT_ERR=^shipload-pack: --box: given twice, first as '1x1x1'. give it once \\(got '1x1x2'\\)\n$")
+  pack_cli(pack_cli_twice_same 0 "--space|5x5x5|--box|1x1x2|--box|1x1x2"
+           "-DEXPECT_OUT=^50 boxes of 1 x 1 x 2")
   pack_cli(pack_cli_missing_value 2 "--space" "-DEXPECT_ERR=--space: missing value")
   # an unknown flag at the end is unknown, not a flag missing its value
   pack_cli(pack_cli_unknown_last 2 "--space|5x5x5|--box|1x1x1|--version"
