@@ -189,8 +189,11 @@ long sli_fb_value(fbctx *c, size_t i, size_t j)
         return s->v;
     s->v = c->g.f[i * c->g.cy + j];
     s->kind = 0;
-    if (c->depth == 0 && s->v < c->seed)
-        s->v = c->seed; /* kind 0: not emitted above the seed */
+    if (c->depth == 0 && i == c->g.cx - 1 && j == c->g.cy - 1 &&
+        s->v < c->seed)
+        s->v = c->seed; /* the whole rectangle only (the L-approach asks
+                           for others at depth 0); kind 0: not emitted
+                           above the seed */
     long ub = sli_fb_bound(c, i, j);
     if (s->v >= ub || c->stopped ||
         (c->shallow == 1 && (i != c->g.cx - 1 || j != c->g.cy - 1)))

@@ -363,8 +363,9 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
      * five-block part and 1/20000 in all before its L-approach, 2/5 for the
      * 3D recursion (its cost is known before it starts), 1/10000 for the
      * faces of walls inside it and 1/100 for those beside it, 1/100 for
-     * floor plans over its blocks one level deep and 1/200 nested, 1/1000
-     * for the block search.  With one usable height only the layers run;
+     * the floor closure of its blocks, 1/100 for floor plans over them
+     * one level deep and 1/200 nested, 1/1000 for the block search.
+     * With one usable height only the layers run;
      * the search only while the count is below the bound; walls, floor
      * plans and the search not with sizes that are not whole grains (their
      * slivers cost more boxes in interlocked plans). */

@@ -17,13 +17,16 @@
  *     and T of the rest beyond it (only without a binding stack limit).
  * Walls or blocks of different orientations along the length, and layers
  * of different heights in one region, come out of the cuts and layers.
- * Every box is supported by construction.  Then the 2D five-block search
- * runs over the floor with the full-height blocks T(X, Y, H) as base
- * values (non-guillotine floor plans: pinwheels of blocks), once on the
- * whole floor only, then nested up to SLI_FB_DEPTH levels.
- * Before that, walls with searched faces (pack_walls.c) are combined
- * with the best full-section block T(X, W, H) by a knapsack over the
- * length, and the same across the width.
+ * Every box is supported by construction.  Then the floor closure:
+ * every full-height block X x Y, smallest first, gets the best of
+ * T(X, Y, H), guillotine cuts and (within its effort) five-block
+ * partitions of blocks already closed (non-guillotine floor plans:
+ * pinwheels of blocks, at any depth).  Walls with searched faces
+ * (pack_walls.c) are combined with the best full-section closed block
+ * by a knapsack over the length, and the same across the width.  When
+ * the closure ran out of effort, the 2D five-block search runs over the
+ * floor with the closed blocks as base values, once on the whole floor
+ * only, then nested up to SLI_FB_DEPTH levels.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -65,6 +68,13 @@ typedef struct btab {
                            wide as ny[m] (a = 0) or nx[m] (a = 1); 0 when
                            none */
     sli_boxes *face;    /* its cross-sections (x across, y up) */
+    long *gv;           /* gv[i * cy + j]: the best full-height block
+                           nx[i] x ny[j] of the floor closure (NULL: the
+                           table's T(X, Y, H)) */
+    unsigned char *gk;  /* how: 0 the table's block; 1 cut x at gp[0];
+                           2 cut y at gp[0]; 3 five-block (gp[0..3] =
+                           i1, i2, j1, j2) */
+    int32_t *gp;        /* 4 per entry */
 } btab;
 
 /* Index of the face of a wall d[e] deep along axis a, width index m. */
@@ -102,6 +112,9 @@ static void btab_free(btab *t)
         sli_boxes_free(&t->face[q]);
     free(t->face);
     free(t->fval);
+    free(t->gv);
+    free(t->gk);
+    free(t->gp);
     for (int h = 0; h < t->nh; h++) {
         free(t->tile[h]);
         free(t->tway[h]);
@@ -394,6 +407,184 @@ static sl_status normal_sets(const sli_pack3d *p, btab *t, sl_error *err)
     return st;
 }
 
+/* The best full-height block (i, j) known: the floor closure's, else the
+ * table's. */
+static long fullv(const btab *t, size_t i, size_t j)
+{
+    return t->gv ? t->gv[i * t->cy + j]
+                 : t->v[at(t, i, j, t->cz - 1, t->ns - 1)];
+}
+
+/* Emit full-height block (i, j) as the floor closure built it (or the
+ * table's) at (x0, y0, 0). */
+static int emit_full(const btab *t, size_t i, size_t j, long x0, long y0,
+                     sli_boxes *out)
+{
+    size_t q = i * t->cy + j;
+    if (!t->gv || t->gk[q] == 0)
+        return emit(t, i, j, t->cz - 1, t->ns - 1, x0, y0, 0, out);
+    const int32_t *g = t->gp + 4 * q;
+    const long X = t->nx[i], Y = t->ny[j];
+    if (t->gk[q] == 1) {
+        long x = t->nx[g[0]];
+        return emit_full(t, (size_t)g[0], j, x0, y0, out) ||
+               emit_full(t, flo(t, 0, X - x), j, x0 + x, y0, out);
+    }
+    if (t->gk[q] == 2) {
+        long y = t->ny[g[0]];
+        return emit_full(t, i, (size_t)g[0], x0, y0, out) ||
+               emit_full(t, i, flo(t, 1, Y - y), x0, y0 + y, out);
+    }
+    size_t i1 = (size_t)g[0], i2 = (size_t)g[1], j1 = (size_t)g[2],
+           j2 = (size_t)g[3];
+    long x1 = t->nx[i1], x2 = t->nx[i2], y1 = t->ny[j1], y2 = t->ny[j2];
+    return emit_full(t, i1, j2, x0, y0, out) ||
+           emit_full(t, flo(t, 0, X - x1), j1, x0 + x1, y0, out) ||
+           emit_full(t, flo(t, 0, X - x2), flo(t, 1, Y - y1), x0 + x2,
+                     y0 + y1, out) ||
+           emit_full(t, i2, flo(t, 1, Y - y2), x0, y0 + y2, out) ||
+           emit_full(t, flo(t, 0, x2 - x1), flo(t, 1, y2 - y1), x0 + x1,
+                     y0 + y1, out);
+}
+
+/* Rectangles of the floor in the order the closure visits them. */
+typedef struct rij {
+    long key;
+    int32_t i, j;
+} rij;
+
+static int cmp_rij(const void *a, const void *b)
+{
+    const rij *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+/* The best five-block partition of full-height block (i, j) whose five
+ * blocks take their closure values; *best and the partition in g when one
+ * beats it.  Charged one step per partition looked at. */
+static void closure_five(btab *t, size_t i, size_t j, double unit, long ub,
+                         long *best, unsigned char *kind, int32_t *g,
+                         long *work)
+{
+    const long X = t->nx[i], Y = t->ny[j];
+    const size_t cy = t->cy;
+    const long *gv = t->gv;
+    for (size_t i1 = 1; i1 < i && *best < ub; i1++) {
+        const long x1 = t->nx[i1];
+        const size_t b2x = flo(t, 0, X - x1);
+        for (size_t j1 = 1; j1 < j && *best < ub; j1++) {
+            const long y1 = t->ny[j1];
+            const long v2 = gv[b2x * cy + j1];
+            /* the others lie in the rest of the rectangle */
+            double rest = ((double)X * (double)Y -
+                           (double)(X - x1) * (double)y1) / unit;
+            if (v2 + (long)(rest + 1e-6) <= *best)
+                continue;
+            const size_t b3y = flo(t, 1, Y - y1);
+            for (size_t i2 = i1 + 1; i2 < i && *best < ub; i2++) {
+                const long x2 = t->nx[i2];
+                const long v3 = gv[flo(t, 0, X - x2) * cy + b3y];
+                /* B1, B4 and B5 cover x2 (Y - y1) + x1 y1 whatever y2 is */
+                rest = ((double)x2 * (double)(Y - y1) +
+                        (double)x1 * (double)y1) / unit;
+                if (--*work < 0)
+                    return;
+                if (v2 + v3 + (long)(rest + 1e-6) <= *best)
+                    continue;
+                const size_t b5x = flo(t, 0, x2 - x1);
+                *work -= (long)(j - j1);
+                for (size_t j2 = j1 + 1; j2 < j; j2++) {
+                    const long y2 = t->ny[j2];
+                    long v = v2 + v3 + gv[i1 * cy + j2] +
+                             gv[i2 * cy + flo(t, 1, Y - y2)] +
+                             gv[b5x * cy + flo(t, 1, y2 - y1)];
+                    if (v > *best) {
+                        *best = v;
+                        *kind = 3;
+                        g[0] = (int32_t)i1;
+                        g[1] = (int32_t)i2;
+                        g[2] = (int32_t)j1;
+                        g[3] = (int32_t)j2;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* Floor closure: every full-height block X x Y of the floor, smallest
+ * first (by the product of its indices, so every part comes before the
+ * whole), gets the best of the table's T(X, Y, H), guillotine cuts of
+ * blocks already closed and, while *work lasts, five-block partitions of
+ * them (the recursive five-block search of the 2D solver, bottom-up over
+ * the recursion's blocks). */
+static sl_status floor_closure(const sli_pack3d *p, btab *t, long *work,
+                               sl_error *err)
+{
+    const size_t cx = t->cx, cy = t->cy, n = cx * cy;
+    const double unit = (double)p->d[0] * (double)p->d[1] *
+                        (double)p->d[2] / (double)t->nz[t->cz - 1];
+    rij *ord = malloc(n * sizeof *ord);
+    t->gv = malloc(n * sizeof *t->gv);
+    t->gk = calloc(n, 1);
+    t->gp = calloc(4 * n, sizeof *t->gp);
+    if (!ord || !t->gv || !t->gk || !t->gp) {
+        free(ord);
+        free(t->gv);
+        free(t->gk);
+        free(t->gp);
+        t->gv = NULL;
+        t->gk = NULL;
+        t->gp = NULL;
+        return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
+                        "floor closure");
+    }
+    for (size_t i = 0; i < cx; i++)
+        for (size_t j = 0; j < cy; j++) {
+            t->gv[i * cy + j] = t->v[at(t, i, j, t->cz - 1, t->ns - 1)];
+            ord[i * cy + j] = (rij){(long)(i * j), (int32_t)i, (int32_t)j};
+        }
+    qsort(ord, n, sizeof *ord, cmp_rij);
+    for (size_t q = 0; q < n; q++) {
+        const size_t i = (size_t)ord[q].i, j = (size_t)ord[q].j;
+        const size_t e = i * cy + j;
+        const long X = t->nx[i], Y = t->ny[j];
+        const long ub = (long)((double)X * (double)Y / unit + 1e-6);
+        long best = t->gv[e];
+        unsigned char kind = 0;
+        int32_t g[4] = {0, 0, 0, 0};
+        if (best >= ub)
+            continue;
+        for (size_t k = 1; k < i && 2 * t->nx[k] <= X; k++) {
+            long v = t->gv[k * cy + j] + t->gv[flo(t, 0, X - t->nx[k]) * cy +
+                                               j];
+            if (v > best) {
+                best = v;
+                kind = 1;
+                g[0] = (int32_t)k;
+            }
+        }
+        for (size_t k = 1; k < j && 2 * t->ny[k] <= Y; k++) {
+            long v = t->gv[i * cy + k] + t->gv[i * cy + flo(t, 1, Y -
+                                                            t->ny[k])];
+            if (v > best) {
+                best = v;
+                kind = 2;
+                g[0] = (int32_t)k;
+            }
+        }
+        if (*work > 0 && best < ub)
+            closure_five(t, i, j, unit, ub, &best, &kind, g, work);
+        t->gv[e] = best;
+        t->gk[e] = kind;
+        memcpy(t->gp + 4 * e, g, sizeof g);
+    }
+    free(ord);
+    return SL_OK;
+}
+
 /* Volume bound of a full-height X x Y floor block. */
 static long floor_bound(const fbctx *c, long X, long Y)
 {
@@ -404,8 +595,7 @@ static long floor_bound(const fbctx *c, long X, long Y)
 static int floor_emit(const fbctx *c, size_t i, size_t j, long x0, long y0,
                       sli_boxes *out)
 {
-    const btab *t = c->user;
-    return emit(t, i, j, t->cz - 1, t->ns - 1, x0, y0, 0, out);
+    return emit_full(c->user, i, j, x0, y0, out);
 }
 
 /* Non-guillotine floor plans: the five-block search of the 2D solver
@@ -428,7 +618,7 @@ static sl_status floor_search(const sli_pack3d *p, btab *t, int shallow,
                         "plan");
     for (size_t i = 0; i < t->cx; i++)
         for (size_t j = 0; j < t->cy; j++)
-            c.g.f[i * t->cy + j] = t->v[at(t, i, j, t->cz - 1, t->ns - 1)];
+            c.g.f[i * t->cy + j] = fullv(t, i, j);
     c.unit_area = (double)p->d[0] * (double)p->d[1] * (double)p->d[2] /
                   (double)t->nz[t->cz - 1];
     c.rect_bound = floor_bound;
@@ -524,10 +714,10 @@ static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
     if (st == SL_OK && wall_knapsack(p, fv, len, &best, &last))
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for walls");
     for (size_t m = 0; st == SL_OK && m < cn; m++) {
-        size_t q = axis == 0 ? at(t, m, t->cy - 1, t->cz - 1, t->ns - 1)
-                             : at(t, t->cx - 1, m, t->cz - 1, t->ns - 1);
-        if (t->v[q] + best[len - n[m]] > top) {
-            top = t->v[q] + best[len - n[m]];
+        long bv = axis == 0 ? fullv(t, m, t->cy - 1)
+                            : fullv(t, t->cx - 1, m);
+        if (bv + best[len - n[m]] > top) {
+            top = bv + best[len - n[m]];
             pick = m;
         }
     }
@@ -536,8 +726,8 @@ static sl_status walls(const sli_pack3d *p, const btab *t, int axis,
         if (out) {
             out->n = 0;
             int bad = axis == 0
-                ? emit(t, pick, t->cy - 1, t->cz - 1, t->ns - 1, 0, 0, 0, out)
-                : emit(t, t->cx - 1, pick, t->cz - 1, t->ns - 1, 0, 0, 0, out);
+                ? emit_full(t, pick, t->cy - 1, 0, 0, out)
+                : emit_full(t, t->cx - 1, pick, 0, 0, out);
             if (bad || emit_walls(p, axis, face, last, len - n[pick],
                                   n[pick], out))
                 st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for "
@@ -672,20 +862,38 @@ sl_status sli_pack3d_blocks(const sli_pack3d *p, long *value, sli_boxes *out,
     if (out && emit(&t, t.cx - 1, t.cy - 1, t.cz - 1, t.ns - 1, 0, 0, 0,
                     out))
         st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the layout");
-    /* Walls beside the best full-section block (their faces searched
-     * with the floor plans' effort), then floor plans: one level deep,
-     * then nested up to SLI_FB_DEPTH levels (half as much again), each
-     * only while the count is below the bound, and each trying only
-     * partitions that can beat the count so far. */
+    /* The floor closure (the floor plans' effort), walls beside the best
+     * full-section block (their faces searched with as much), then floor
+     * plans: one level deep, then nested up to SLI_FB_DEPTH levels (half
+     * as much again), each only while the count is below the bound, and
+     * each trying only partitions that can beat the count so far.  When
+     * the closure ended within its effort it has tried every partition
+     * the floor plans could, so they are skipped. */
     long fwork = floor_work, dwork = floor_work / 2;
     const long bound = sli_pack3d_bound(p);
+    long cwork = floor_work;
+    int complete = 0;
+    if (st == SL_OK && cwork > 0 && *value < bound) {
+        st = floor_closure(p, &t, &cwork, err);
+        complete = cwork > 0;
+        long cv = fullv(&t, t.cx - 1, t.cy - 1);
+        if (st == SL_OK && cv > *value) {
+            *value = cv;
+            if (out) {
+                out->n = 0;
+                if (emit_full(&t, t.cx - 1, t.cy - 1, 0, 0, out))
+                    st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory "
+                                  "for the layout");
+            }
+        }
+    }
     wwork = floor_work;
     for (int axis = 0; axis < 2 && st == SL_OK && wwork > 0; axis++)
         if (*value < bound)
             st = walls(p, &t, axis, value, out, &wwork, err);
-    if (st == SL_OK && fwork > 0 && *value < bound)
+    if (st == SL_OK && !complete && fwork > 0 && *value < bound)
         st = floor_search(p, &t, 1, *value, value, out, &fwork, err);
-    if (st == SL_OK && dwork > 0 && *value < bound)
+    if (st == SL_OK && !complete && dwork > 0 && *value < bound)
         st = floor_search(p, &t, 2, *value, value, out, &dwork, err);
     btab_free(&t);
     return st;

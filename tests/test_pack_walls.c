@@ -1,7 +1,7 @@
 /* tests/test_pack_walls.c - wall faces (lib/pack_walls.c): every face is
  * supported and within its limits (checked by the validator as a one-deep
- * wall); walls and nested floor plans lift BR0 instances above the
- * recursion and its one-level floor plans. */
+ * wall); walls, nested floor plans and the floor closure lift BR0
+ * instances above the recursion and its one-level floor plans. */
 #include <stdlib.h>
 #include <string.h>
 #include "testpack.h"
@@ -249,6 +249,28 @@ START_TEST(test_face_shared_table_same)
 }
 END_TEST
 
+/* One BR0 instance (container 587 x 233 x 220): at least `at_least`
+ * boxes, every one in the layout, which validates. */
+static void br0_at_least(double l, double w, double h, const char *v,
+                         long copies, long at_least)
+{
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    strcpy(o.vertical, v);
+    o.max_count = copies;
+    o.want_layout = 1;
+    sl_pack_result r;
+    sl_error e;
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_pack(587, 233, 220, l, w, h, &o, &r, &e), SL_OK);
+    ck_assert_int_ge(r.count, at_least);
+    ck_assert_uint_eq(r.nlayout, (size_t)r.count);
+    ck_assert_msg(sl_pack_validate(587, 233, 220, l, w, h, v, 0, r.layout,
+                                   r.nlayout, &e) == SL_OK, "invalid: %s",
+                  e.what);
+    sl_pack_result_free(&r);
+}
+
 START_TEST(test_walls_in_br0)
 {
     /* BR0 instances where walls with searched faces beat the recursion
@@ -263,24 +285,20 @@ START_TEST(test_walls_in_br0)
     } c[] = {{95, 80, 57, "lwh", 69, 63}, {97, 77, 66, "lwh", 61, 58},
              {89, 56, 45, "lwh", 134, 122}, {72, 49, 35, "wh", 243, 227},
              {98, 73, 44, "wh", 95, 93}};
-    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
-        sl_pack_options o;
-        sl_pack_options_init(&o);
-        strcpy(o.vertical, c[k].v);
-        o.max_count = c[k].cp;
-        o.want_layout = 1;
-        sl_pack_result r;
-        sl_error e;
-        sl_error_clear(&e);
-        ck_assert_int_eq(sl_pack(587, 233, 220, c[k].l, c[k].w, c[k].h, &o,
-                                 &r, &e), SL_OK);
-        ck_assert_int_ge(r.count, c[k].at_least);
-        ck_assert_uint_eq(r.nlayout, (size_t)r.count);
-        ck_assert_msg(sl_pack_validate(587, 233, 220, c[k].l, c[k].w,
-                                       c[k].h, c[k].v, 0, r.layout, r.nlayout,
-                                       &e) == SL_OK, "invalid: %s", e.what);
-        sl_pack_result_free(&r);
-    }
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++)
+        br0_at_least(c[k].l, c[k].w, c[k].h, c[k].v, c[k].cp, c[k].at_least);
+}
+END_TEST
+
+START_TEST(test_floor_closure_in_br0)
+{
+    /* BR0 instances where the floor closure (five-block partitions of
+     * every full-height block, bottom-up) beats the walls and the nested
+     * floor plans: instance 35, 279 -> 280 (its best known; pinwheels of
+     * four blocks in 193 x 133, 195 x 133 and 199 x 133, joined by
+     * guillotine cuts three levels down), instance 31, 128 -> 129. */
+    br0_at_least(100, 33, 31, "wh", 294, 280);
+    br0_at_least(70, 63, 49, "lwh", 139, 129);
 }
 END_TEST
 
@@ -292,6 +310,7 @@ int main(void)
     tcase_add_test(t, test_face_turns_and_limits);
     tcase_add_test(t, test_face_shared_table_same);
     tcase_add_test(t, test_walls_in_br0);
+    tcase_add_test(t, test_floor_closure_in_br0);
     suite_add_tcase(s, t);
     return sl_test_run(s);
 }
