@@ -226,11 +226,11 @@ static void print_cells(FILE *f, const grid *g)
     int wl = (int)strlen(corner), wc = 0;
     size_t per;
     for (size_t i = 0; i < a->n; i++) {
-        int w = (int)strlen(sweep_value_text(a, a->value[i], buf, sizeof buf));
+        int w = (int)strlen(sweep_column_text(a, i, buf, sizeof buf));
         wl = w > wl ? w : wl;
     }
     for (size_t j = 0; j < b->n; j++) {
-        int w = (int)strlen(sweep_value_text(b, b->value[j], buf, sizeof buf));
+        int w = (int)strlen(sweep_column_text(b, j, buf, sizeof buf));
         wc = w > wc ? w : wc;
     }
     for (size_t i = 0; i < g->n; i++) {
@@ -250,12 +250,10 @@ static void print_cells(FILE *f, const grid *g)
                     input_words(b, words, sizeof words));
         fprintf(f, "%-*s", wl, corner);
         for (size_t j = j0; j < j1; j++)
-            fprintf(f, "  %*s", wc,
-                    sweep_value_text(b, b->value[j], buf, sizeof buf));
+            fprintf(f, "  %*s", wc, sweep_column_text(b, j, buf, sizeof buf));
         fputc('\n', f);
         for (size_t i = 0; i < a->n; i++) {
-            fprintf(f, "%*s", wl,
-                    sweep_value_text(a, a->value[i], buf, sizeof buf));
+            fprintf(f, "%*s", wl, sweep_column_text(a, i, buf, sizeof buf));
             for (size_t j = j0; j < j1; j++)
                 fprintf(f, "  %*s", wc,
                         cell_text(&g->pt[i * b->n + j], buf, sizeof buf));
@@ -336,8 +334,8 @@ static void turns(const grid *g, size_t first, size_t step, const sweep *sw,
             buf + used, len - used, "%s%s to %s between %s%s and %s%s",
             changes ? "; " : "", sl_verdict_name(c0->verdict),
             sl_verdict_name(c1->verdict), pre,
-            sweep_value_text(sw, sw->value[k], b1, sizeof b1),
-            sweep_value_text(sw, sw->value[k + 1], b2, sizeof b2), post);
+            sweep_column_text(sw, k, b1, sizeof b1),
+            sweep_column_text(sw, k + 1, b2, sizeof b2), post);
         changes++;
     }
     if (!changes)
@@ -352,9 +350,9 @@ static void print_span(FILE *f, const sweep *sw)
     char words[SL_ID_MAX + 16], v[40];
     fprintf(f, " (%s %s", input_words(sw, words, sizeof words),
             sw->n > 1 ? "from " : "");
-    fputs(sweep_value_text(sw, sw->value[0], v, sizeof v), f);
+    fputs(sweep_column_text(sw, 0, v, sizeof v), f);
     if (sw->n > 1)
-        fprintf(f, " to %s", sweep_value_text(sw, sw->value[sw->n - 1], v,
+        fprintf(f, " to %s", sweep_column_text(sw, sw->n - 1, v,
                                               sizeof v));
     fputs("):\n", f);
 }
@@ -371,7 +369,7 @@ static void print_turns(FILE *f, const grid *g)
     sweep_value_words(a, pre, sizeof pre, &post);
     for (size_t i = 0; i < a->n; i++) {
         snprintf(tag, sizeof tag, "at %s%s%s", pre,
-                 sweep_value_text(a, a->value[i], v, sizeof v), post);
+                 sweep_column_text(a, i, v, sizeof v), post);
         turns(g, i * b->n, 1, b, line, sizeof line);
         cli_wrap(f, "  ", tag, line);
     }
@@ -380,7 +378,7 @@ static void print_turns(FILE *f, const grid *g)
     sweep_value_words(b, pre, sizeof pre, &post);
     for (size_t j = 0; j < b->n; j++) {
         snprintf(tag, sizeof tag, "at %s%s%s", pre,
-                 sweep_value_text(b, b->value[j], v, sizeof v), post);
+                 sweep_column_text(b, j, v, sizeof v), post);
         turns(g, j, b->n, a, line, sizeof line);
         cli_wrap(f, "  ", tag, line);
     }
@@ -395,14 +393,12 @@ void grid_print_table(FILE *f, const grid *g, const char *what)
     fputc('\n', f);
     print_cells(f, g);
     for (size_t i = 0; i < g->n; i++) {
-        double v[2];
         unbounded |= isinf(g->pt[i].r.s.max);
         if (!g->pt[i].note[0])
             continue;
-        values_of(g, i, v);
         snprintf(tag, sizeof tag, "%s, %s",
-                 sweep_value_text(g->in[0], v[0], b1, sizeof b1),
-                 sweep_value_text(g->in[1], v[1], b2, sizeof b2));
+                 sweep_column_text(g->in[0], i / g->in[1]->n, b1, sizeof b1),
+                 sweep_column_text(g->in[1], i % g->in[1]->n, b2, sizeof b2));
         if (i == 0)
             fputc('\n', f);
         cli_wrap(f, "", tag, g->pt[i].note);

@@ -485,6 +485,32 @@ const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n)
     return buf;
 }
 
+/* Digits after the point in "%.12g" of v; -1 in exponent form. */
+static int decimals_of(double v)
+{
+    char b[40];
+    snprintf(b, sizeof b, "%.12g", v);
+    const char *dot = strchr(b, '.');
+    if (strchr(b, 'e'))
+        return -1;
+    return dot ? (int)strlen(dot + 1) : 0;
+}
+
+const char *sweep_column_text(const sweep *sw, size_t i, char *buf, size_t n)
+{
+    int d = 0;
+    for (size_t k = 0; k < sw->n && sw->input != SWEEP_CONTAINERS; k++) {
+        int dk = decimals_of(sw->value[k]);
+        if (dk < 0)
+            return sweep_value_text(sw, sw->value[i], buf, n);
+        d = dk > d ? dk : d;
+    }
+    if (sw->input == SWEEP_CONTAINERS || d == 0)
+        return sweep_value_text(sw, sw->value[i], buf, n);
+    snprintf(buf, n, "%.*f", d, sw->value[i]);
+    return buf;
+}
+
 void sweep_free(sl_scenario **pts, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -559,8 +585,8 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
                                      : ",",
             sl_verdict_name(r[i].cc.verdict),
             sl_verdict_name(r[i + 1].cc.verdict), pre,
-            sweep_value_text(sw, sw->value[i], b1, sizeof b1),
-            sweep_value_text(sw, sw->value[i + 1], b2, sizeof b2), post);
+            sweep_column_text(sw, i, b1, sizeof b1),
+            sweep_column_text(sw, i + 1, b2, sizeof b2), post);
         changes++;
     }
     if (changes && used < len)
@@ -568,12 +594,12 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
     else if (n == 1)
         snprintf(buf, len, "The verdict is %s at %s%s%s.",
                  sl_verdict_name(r[0].cc.verdict), pre,
-                 sweep_value_text(sw, sw->value[0], b1, sizeof b1), post);
+                 sweep_column_text(sw, 0, b1, sizeof b1), post);
     else if (!changes)
         snprintf(buf, len, "The verdict is %s at every value, from %s%s to "
                  "%s%s.", sl_verdict_name(r[0].cc.verdict), pre,
-                 sweep_value_text(sw, sw->value[0], b1, sizeof b1),
-                 sweep_value_text(sw, sw->value[n - 1], b2, sizeof b2), post);
+                 sweep_column_text(sw, 0, b1, sizeof b1),
+                 sweep_column_text(sw, n - 1, b2, sizeof b2), post);
 }
 
 /* "100,000 samples, seed 1", or "100,000 to 400,000 samples, seed 1"
@@ -642,7 +668,7 @@ static void print_rows(FILE *f, const sweep *sw, const reg_row *r,
     for (int c = 0; c < 5; c++)
         w[c] = (int)strlen(c < 4 ? head[c] : share_h);
     for (size_t i = 0; i < sw->n; i++) {
-        sweep_value_text(sw, sw->value[i], val[i], sizeof val[i]);
+        sweep_column_text(sw, i, val[i], sizeof val[i]);
         wv = (int)strlen(val[i]) > wv ? (int)strlen(val[i]) : wv;
         for (int c = 0; c < 5; c++)
             if ((int)strlen(r[i].cell[REG_P05 + c]) > w[c])
@@ -681,7 +707,7 @@ void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
     for (size_t i = 0; i < sw->n; i++)
         if (cli_precision_text(res[i], line, sizeof line)) {
             snprintf(tag, sizeof tag, "%zu %s", i + 1,
-                     sweep_value_text(sw, sw->value[i], b, sizeof b));
+                     sweep_column_text(sw, i, b, sizeof b));
             cli_wrap(f, "", tag, line);
         }
     if (unbounded)

@@ -88,6 +88,11 @@ int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts);
 /* v as tables and messages show it: "20,000" containers, "0.75"; buf. */
 const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n);
 
+/* Value i of sw as a table column shows it: as sweep_value_text, but a
+ * fraction with as many decimals as the longest of the column
+ * (0.300, 0.417, ... 1.000); buf. */
+const char *sweep_column_text(const sweep *sw, size_t i, char *buf, size_t n);
+
 /* The words around a value of sw in a sentence: *pre "" and *post
  * " containers", "a fill of " and "", "a 152mm-round share of " and ""
  * ("an iso-20-24t share of ": the article by the id's first letter). */

@@ -204,7 +204,8 @@ static const char *one_decimal(double v, char *buf, size_t n)
  * one above. */
 static const char *kg_text(double v, char *buf, size_t n)
 {
-    sl_format_number(v, 0, fabs(v) < 100 ? 2 : 1, buf, n);
+    sl_format_number(v, 0, fabs(v) < 100 ? 2 : fabs(v) < 1000 ? 1 : 0, buf,
+                     n);
     return buf;
 }
 

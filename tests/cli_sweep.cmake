@@ -24,7 +24,7 @@ if(TARGET shipload-estimate)
               "-DEXPECT_SENTENCE=^The verdict turns from implausible to consistent between 10,000 and 20,000 containers, and from consistent to conservative between 30,000 and 40,000 containers\\.$")
   sweep_check(est_sweep_fill table "--sweep|fill=0.5:1:6|${ROUNDS}|${Q}"
               -DROWS=6 -DMONO=up
-              "-DEXPECT_SENTENCE=^The verdict is impossible at every value, from a fill of 0\\.5 to 1\\.$")
+              "-DEXPECT_SENTENCE=^The verdict is impossible at every value, from a fill of 0\\.5 to 1\\.0\\.$")
   # percentages, a list in any order (falling), and containers rounded
   # with repeats dropped (1:3:5 is 1, 1.5, 2, 2.5, 3: 1, 2, 3)
   sweep_check(est_sweep_fill_list table "--sweep|fill=100%,80%,60%|${ROUNDS}|${Q}"
@@ -56,12 +56,14 @@ if(TARGET shipload-estimate)
               -DINDEX=1 "-DSINGLE=--fill|0.7|${ROUNDS}|${Q}" -DFULL=1)
   # LO:HI:N of a fraction runs (and prints) two more decimals than its
   # step has: fill=0.5:1:7's second value is 0.5833, the single run with
-  # --fill 0.5833 (it was 0.583333333333, 14 columns wide)
+  # --fill 0.5833 (it was 0.583333333333, 14 columns wide); the table's
+  # column gives every value as many decimals (0.5 and 1 beside 0.5833
+  # were 0.5 and 1)
   sweep_check(est_sweep_point_fraction_digits point
               "--sweep|fill=0.5:1:7|${ROUNDS}|${Q}"
               -DINDEX=1 "-DSINGLE=--fill|0.5833|${ROUNDS}|${Q}" -DFULL=1)
   sl_est_test(est_sweep_fraction_digits 0 "--sweep|fill=0.5:1:7|${ROUNDS}|${Q}"
-              "-DEXPECT_OUT=\n1 +0[.]5 .*\n2 +0[.]5833 .*\n3 +0[.]6667 .*\n7 +1 ")
+              "-DEXPECT_OUT=\n1 +0[.]5000 .*\n2 +0[.]5833 .*\n3 +0[.]6667 .*\n7 +1[.]0000 ")
   sweep_check(est_sweep_point_scaled point "--sweep|share:122mm-grad=0:1:5|${MIX2}|${Q}"
               -DINDEX=3 "-DSINGLE=--cargo|152mm-round=0.25|--cargo|122mm-grad=0.75|${Q}"
               -DFULL=1)
@@ -178,5 +180,5 @@ if(TARGET shipload-estimate)
   # the article before a share's id: "from a iso-20-24t share of 0 to 1"
   sl_est_text(est_sweep_share_article
               "--sweep|share:iso-20-24t=0:1:3|--samples|2000|--quiet"
-              "(between|from) an iso-20-24t share of 0 (and|to) ")
+              "(between|from) an iso-20-24t share of 0\\.0 (and|to) ")
 endif()

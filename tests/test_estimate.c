@@ -881,24 +881,30 @@ END_TEST
 /* A claim that the nominal model already reaches gets the room left in
  * each figure, not "for it to hold ... would do: 20,000 containers" (the
  * count it already has); masses keep two decimals below 100 kg (46.25
- * read "46.2"), and one container is one container.  Row C's figures. */
+ * read "46.2") and none from 1,000 kg, and one container is one
+ * container.  Row C's figures. */
 START_TEST(test_claim_room_text)
 {
-    static const char *const n[2] = {"20000", "1"};
-    static const char *const claim[2] = {"about 9.4 million", "about 470"};
-    static const char *const want[2] = {
+    static const char *const n[3] = {"20000", "1", "1"};
+    static const char *const claim[3] = {"about 9.4 million", "about 470",
+                                         "1"};
+    static const char *const want[3] = {
         "It would still hold at nominal figures with any one of these "
         "changes: as few as 20,000 containers; a rated gross mass as low as "
         "23,988 kg; as much as 46.28 kg per shell as carried (nominal 46.25 "
         "kg).",
-        "as few as 1 container;"};
-    for (int i = 0; i < 2; i++) {
+        "as few as 1 container;",
+        /* whole kilograms from 1,000 kg (it read "21,750.0 kg") */
+        "as much as 21,750 kg per shell as carried (nominal 46.25 kg)"};
+    for (int i = 0; i < 3; i++) {
         sl_scenario *sc = make(n[i], "iso-20-24t", "152mm-shell-mass-equiv",
                                NULL, claim[i]);
         sl_result *r = run(sc, 3000, 5, 1);
         sl_claim_check cc;
         ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
-        ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+        /* 1 exact in one container is below its hard minimum */
+        ck_assert_int_eq(cc.verdict, i < 2 ? SL_VERDICT_CONSISTENT
+                                           : SL_VERDICT_TOO_LOW);
         ck_assert_msg(strstr(cc.text, want[i]) &&
                           !strstr(cc.text, "For it to hold") &&
                           !strstr(cc.text, "1 containers"),
