@@ -186,15 +186,17 @@ static const char *grouped(double v, char *buf, size_t n)
     return buf;
 }
 
-/* v with one decimal, grouped (1,600,000.0), or in 4 significant digits
- * from 10^15 on (so an absurd claim's ratios do not fill the text with
- * digits), or in 2 below 0.05 (0.01 per container, not 0.0). */
+/* v with one decimal, grouped (182.4, 1,600,000.5), none when it is a
+ * whole number (a count per container: 272, not 272.0), or in 4
+ * significant digits from 10^15 on (so an absurd claim's ratios do not
+ * fill the text with digits), or in 2 below 0.05 (0.01 per container,
+ * not 0.0). */
 static const char *one_decimal(double v, char *buf, size_t n)
 {
     if (v != 0 && fabs(v) < 0.05)
         snprintf(buf, n, "%.2g", v);
     else if (fabs(v) < 1e15)
-        sl_format_number(v, 0, 1, buf, n); /* 1,600,000.0 */
+        sl_format_number(v, 0, v == floor(v) ? 0 : 1, buf, n);
     else
         snprintf(buf, n, "%.4g", v);
     return buf;
@@ -626,12 +628,12 @@ static void write_requirements(const sl_claim_check *c, char *text,
                                          sizeof e));
     if (stack_total >= c->value)
         snprintf(item[k++], sizeof item[0], "stacking limits at the high end "
-                 "of their ranges (%.1f per container)",
-                 stack_total / c->containers);
+                 "of their ranges (%s per container)",
+                 one_decimal(stack_total / c->containers, e, sizeof e));
     if (margin_total >= c->value)
         snprintf(item[k++], sizeof item[0], "bracing margins at the low end "
-                 "of their ranges (%.1f per container)",
-                 margin_total / c->containers);
+                 "of their ranges (%s per container)",
+                 one_decimal(margin_total / c->containers, e, sizeof e));
     if (k == 0) /* nothing listed: say so, not "do: ." */
         ADD("No one input changed alone makes it hold at nominal figures");
     else if (k == 1)
@@ -646,10 +648,12 @@ static void write_requirements(const sl_claim_check *c, char *text,
         ADD(" No container rating helps: %s.", why_no_rating(m, d));
     if (stack_total < c->value)
         ADD(" No stacking limit in its range helps: at its high end one "
-            "holds %.1f.", stack_total / c->containers);
+            "holds %s.", one_decimal(stack_total / c->containers, e,
+                                     sizeof e));
     if (margin_total < c->value)
         ADD(" No bracing margin in its range helps: at the low end one "
-            "holds %.1f.", margin_total / c->containers);
+            "holds %s.", one_decimal(margin_total / c->containers, e,
+                                     sizeof e));
 #undef ADD
     *pn = n;
 }
