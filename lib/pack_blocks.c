@@ -68,13 +68,14 @@ typedef struct btab {
                            wide as ny[m] (a = 0) or nx[m] (a = 1); 0 when
                            none */
     sli_boxes *face;    /* its cross-sections (x across, y up) */
-    long *gv;           /* gv[i * cy + j]: the best full-height block
+    int32_t *gv;        /* gv[i * cy + j]: the best full-height block
                            nx[i] x ny[j] of the floor closure (NULL: the
-                           table's T(X, Y, H)) */
-    unsigned char *gk;  /* how: 0 the table's block; 1 cut x at gp[0];
-                           2 cut y at gp[0]; 3 five-block (gp[0..3] =
-                           i1, i2, j1, j2) */
-    int32_t *gp;        /* 4 per entry */
+                           table's T(X, Y, H)); below the volume bound,
+                           as v */
+    int32_t *gh;        /* how: 0 the table's block; 1..cx-1 cut x; cx + k
+                           cut y; cx + cy + m five-block g5[m] */
+    int32_t (*g5)[4];   /* five-block partitions (i1, i2, j1, j2) */
+    size_t n5, c5;      /* how many, room for */
 } btab;
 
 /* Index of the face of a wall d[e] deep along axis a, width index m. */
@@ -113,8 +114,8 @@ static void btab_free(btab *t)
     free(t->face);
     free(t->fval);
     free(t->gv);
-    free(t->gk);
-    free(t->gp);
+    free(t->gh);
+    free(t->g5);
     for (int h = 0; h < t->nh; h++) {
         free(t->tile[h]);
         free(t->tway[h]);
@@ -420,21 +421,22 @@ static long fullv(const btab *t, size_t i, size_t j)
 static int emit_full(const btab *t, size_t i, size_t j, long x0, long y0,
                      sli_boxes *out)
 {
-    size_t q = i * t->cy + j;
-    if (!t->gv || t->gk[q] == 0)
-        return emit(t, i, j, t->cz - 1, t->ns - 1, x0, y0, 0, out);
-    const int32_t *g = t->gp + 4 * q;
+    const long h = t->gv ? t->gh[i * t->cy + j] : 0;
     const long X = t->nx[i], Y = t->ny[j];
-    if (t->gk[q] == 1) {
-        long x = t->nx[g[0]];
-        return emit_full(t, (size_t)g[0], j, x0, y0, out) ||
+    if (h == 0)
+        return emit(t, i, j, t->cz - 1, t->ns - 1, x0, y0, 0, out);
+    if ((size_t)h < t->cx) {
+        long x = t->nx[h];
+        return emit_full(t, (size_t)h, j, x0, y0, out) ||
                emit_full(t, flo(t, 0, X - x), j, x0 + x, y0, out);
     }
-    if (t->gk[q] == 2) {
-        long y = t->ny[g[0]];
-        return emit_full(t, i, (size_t)g[0], x0, y0, out) ||
+    if ((size_t)h < t->cx + t->cy) {
+        size_t k = (size_t)h - t->cx;
+        long y = t->ny[k];
+        return emit_full(t, i, k, x0, y0, out) ||
                emit_full(t, i, flo(t, 1, Y - y), x0, y0 + y, out);
     }
+    const int32_t *g = t->g5[(size_t)h - t->cx - t->cy];
     size_t i1 = (size_t)g[0], i2 = (size_t)g[1], j1 = (size_t)g[2],
            j2 = (size_t)g[3];
     long x1 = t->nx[i1], x2 = t->nx[i2], y1 = t->ny[j1], y2 = t->ny[j2];
@@ -447,30 +449,24 @@ static int emit_full(const btab *t, size_t i, size_t j, long x0, long y0,
                      y0 + y1, out);
 }
 
-/* Rectangles of the floor in the order the closure visits them. */
-typedef struct rij {
-    long key;
-    int32_t i, j;
-} rij;
-
-static int cmp_rij(const void *a, const void *b)
+/* Order of the closure: by the product of the indices, then the index. */
+static int cmp_u64(const void *a, const void *b)
 {
-    const rij *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    return (x->i > y->i) - (x->i < y->i);
+    const uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
 }
 
 /* The best five-block partition of full-height block (i, j) whose five
  * blocks take their closure values; *best and the partition in g when one
- * beats it.  Charged one step per partition looked at. */
-static void closure_five(btab *t, size_t i, size_t j, double unit, long ub,
-                         long *best, unsigned char *kind, int32_t *g,
+ * beats it.  Charged one step per (x1, y1, x2) and per partition looked
+ * at. */
+static void closure_five(const btab *t, size_t i, size_t j, double unit,
+                         long ub, long *best, int *five, int32_t *g,
                          long *work)
 {
     const long X = t->nx[i], Y = t->ny[j];
     const size_t cy = t->cy;
-    const long *gv = t->gv;
+    const int32_t *gv = t->gv;
     for (size_t i1 = 1; i1 < i && *best < ub; i1++) {
         const long x1 = t->nx[i1];
         const size_t b2x = flo(t, 0, X - x1);
@@ -502,7 +498,7 @@ static void closure_five(btab *t, size_t i, size_t j, double unit, long ub,
                              gv[b5x * cy + flo(t, 1, y2 - y1)];
                     if (v > *best) {
                         *best = v;
-                        *kind = 3;
+                        *five = 1;
                         g[0] = (int32_t)i1;
                         g[1] = (int32_t)i2;
                         g[2] = (int32_t)j1;
@@ -512,6 +508,21 @@ static void closure_five(btab *t, size_t i, size_t j, double unit, long ub,
             }
         }
     }
+}
+
+/* Keep five-block partition g as g5[n5]; 0, or -1 when out of memory. */
+static int keep_five(btab *t, const int32_t *g)
+{
+    if (t->n5 == t->c5) {
+        size_t c = t->c5 ? 2 * t->c5 : 64;
+        int32_t (*m)[4] = realloc(t->g5, c * sizeof *m);
+        if (!m)
+            return -1;
+        t->g5 = m;
+        t->c5 = c;
+    }
+    memcpy(t->g5[t->n5++], g, 4 * sizeof *g);
+    return 0;
 }
 
 /* Floor closure: every full-height block X x Y of the floor, smallest
@@ -526,35 +537,30 @@ static sl_status floor_closure(const sli_pack3d *p, btab *t, long *work,
     const size_t cx = t->cx, cy = t->cy, n = cx * cy;
     const double unit = (double)p->d[0] * (double)p->d[1] *
                         (double)p->d[2] / (double)t->nz[t->cz - 1];
-    rij *ord = malloc(n * sizeof *ord);
+    uint64_t *ord = malloc(n * sizeof *ord);
     t->gv = malloc(n * sizeof *t->gv);
-    t->gk = calloc(n, 1);
-    t->gp = calloc(4 * n, sizeof *t->gp);
-    if (!ord || !t->gv || !t->gk || !t->gp) {
+    t->gh = calloc(n, sizeof *t->gh);
+    if (!ord || !t->gv || !t->gh || n + cx + cy > INT32_MAX) {
         free(ord);
         free(t->gv);
-        free(t->gk);
-        free(t->gp);
-        t->gv = NULL;
-        t->gk = NULL;
-        t->gp = NULL;
+        free(t->gh);
+        t->gv = t->gh = NULL;
         return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
-                        "floor closure");
+                        "floor closure of %zu blocks", n);
     }
     for (size_t i = 0; i < cx; i++)
         for (size_t j = 0; j < cy; j++) {
             t->gv[i * cy + j] = t->v[at(t, i, j, t->cz - 1, t->ns - 1)];
-            ord[i * cy + j] = (rij){(long)(i * j), (int32_t)i, (int32_t)j};
+            ord[i * cy + j] = (uint64_t)(i * j) << 32 | (i * cy + j);
         }
-    qsort(ord, n, sizeof *ord, cmp_rij);
+    qsort(ord, n, sizeof *ord, cmp_u64);
     for (size_t q = 0; q < n; q++) {
-        const size_t i = (size_t)ord[q].i, j = (size_t)ord[q].j;
-        const size_t e = i * cy + j;
+        const size_t e = (size_t)(ord[q] & 0xffffffffu);
+        const size_t i = e / cy, j = e % cy;
         const long X = t->nx[i], Y = t->ny[j];
         const long ub = (long)((double)X * (double)Y / unit + 1e-6);
         long best = t->gv[e];
-        unsigned char kind = 0;
-        int32_t g[4] = {0, 0, 0, 0};
+        int32_t how = 0, g[4];
         if (best >= ub)
             continue;
         for (size_t k = 1; k < i && 2 * t->nx[k] <= X; k++) {
@@ -562,8 +568,7 @@ static sl_status floor_closure(const sli_pack3d *p, btab *t, long *work,
                                                j];
             if (v > best) {
                 best = v;
-                kind = 1;
-                g[0] = (int32_t)k;
+                how = (int32_t)k;
             }
         }
         for (size_t k = 1; k < j && 2 * t->ny[k] <= Y; k++) {
@@ -571,15 +576,21 @@ static sl_status floor_closure(const sli_pack3d *p, btab *t, long *work,
                                                             t->ny[k])];
             if (v > best) {
                 best = v;
-                kind = 2;
-                g[0] = (int32_t)k;
+                how = (int32_t)(cx + k);
             }
         }
+        int five = 0;
         if (*work > 0 && best < ub)
-            closure_five(t, i, j, unit, ub, &best, &kind, g, work);
-        t->gv[e] = best;
-        t->gk[e] = kind;
-        memcpy(t->gp + 4 * e, g, sizeof g);
+            closure_five(t, i, j, unit, ub, &best, &five, g, work);
+        if (five && keep_five(t, g)) {
+            free(ord);
+            return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
+                            "floor closure's partitions");
+        }
+        if (five)
+            how = (int32_t)(cx + cy + t->n5 - 1);
+        t->gv[e] = (int32_t)best;
+        t->gh[e] = how;
     }
     free(ord);
     return SL_OK;
