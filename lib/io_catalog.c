@@ -68,8 +68,9 @@ static sl_status figure_range(const sli_jctx *ctx, json_t *r,
     sl_error sub;
     sli_path(rpath, sizeof rpath, path, ".range");
     if (!json_is_string(r))
-        return fail_type(ctx, rpath, r, "a distribution such as "
-                         "\"uniform(40, 50)\" or \"40 to 50\"");
+        return fail_type(ctx, rpath, r, "a distribution with hard ends "
+                         "such as \"uniform(40, 50)\" or "
+                         "\"pert(40, 45, 50)\"");
     sl_error_clear(&sub);
     if (sl_dist_parse(json_string_value(r), 0.0, HUGE_VAL, out, &sub) !=
         SL_OK)
@@ -176,6 +177,23 @@ static sl_status fail_long_id(const sli_jctx *ctx, const char *path,
                      SL_ID_MAX - 1);
 }
 
+/* A figure that an entry starting from nothing must give (the entry
+ * check would otherwise read its absence as a nominal 0): "missing",
+ * placed at the entry, naming what is needed; SL_OK when every key of
+ * figs is present. */
+static sl_status need_figures(const sli_jctx *ctx, json_t *obj,
+                              const char *path, const char *const *figs,
+                              size_t n, const char *needs)
+{
+    char sub[SL_ERROR_WHERE_MAX];
+    for (size_t i = 0; i < n; i++)
+        if (!json_object_get(obj, figs[i]))
+            return sli_jfail(ctx, SL_EPARSE,
+                             sli_path(sub, sizeof sub, path, ".%s", figs[i]),
+                             "missing; %s", needs);
+    return SL_OK;
+}
+
 /* Re-place a catalog check error ("container ID.tare") at the file's path
  * ("containers[3].tare"); a stacking range's high end (max_stack_hi) is
  * the file's "max_stack": [low, high]. */
@@ -188,6 +206,8 @@ static sl_status fail_check(const sli_jctx *ctx, const char *path,
     rest = rest ? rest + strlen(id) : "";
     if (strncmp(rest, ".package[", 9) == 0)
         sli_path(where, sizeof where, path, ".packages%s", rest + 8);
+    else if (!strcmp(rest, ".npackages")) /* the struct's count: the key */
+        sli_path(where, sizeof where, path, ".packages");
     else
         sli_path(where, sizeof where, path, "%s", rest);
     n = strlen(where);
@@ -231,6 +251,14 @@ static sl_status read_container(const sli_jctx *ctx, const sl_catalog *cat,
     st = get_string(ctx, obj, "name", path, c->name, sizeof c->name);
     for (i = 0; i < 7 && st == SL_OK; i++)
         st = get_figure(ctx, obj, figs[i], path, f[i]);
+    if (st == SL_OK && !base) {
+        char needs[SL_ERROR_WHAT_MAX];
+        snprintf(needs, sizeof needs, "\"%s\" is a new container (not in "
+                 "the catalog, and no \"like\"): give every figure (length, "
+                 "width, height, door_width, door_height, tare, max_gross) "
+                 "or \"like\": an entry to start from", c->id);
+        st = need_figures(ctx, obj, path, figs, 7, needs);
+    }
     if (st != SL_OK)
         return st;
     sl_error_clear(&sub);
@@ -305,9 +333,13 @@ static sl_status read_package(const sli_jctx *ctx, json_t *obj,
                              v, "units per package, a number > 0");
         p->units = json_number_value(v);
     }
-    if ((v = json_object_get(obj, "max_stack")) != NULL)
-        return read_max_stack(ctx, v, path, p);
-    return SL_OK;
+    if ((v = json_object_get(obj, "max_stack")) != NULL &&
+        (st = read_max_stack(ctx, v, path, p)) != SL_OK)
+        return st;
+    /* a package starts from nothing: an absent figure is not a 0 */
+    return need_figures(ctx, obj, path, figs, 4, "a package needs length, "
+                        "width, height and gross (name, units, vertical and "
+                        "max_stack have defaults)");
 }
 
 /* "kind", "munition" and "packages" of a cargo entry. */
@@ -385,6 +417,15 @@ static sl_status read_cargo(const sli_jctx *ctx, const sl_catalog *cat,
         st = get_string(ctx, obj, "unit", path, g->unit, sizeof g->unit);
     if (st == SL_OK)
         st = get_figure(ctx, obj, "unit_mass", path, &g->unit_mass);
+    if (st == SL_OK && !base) {
+        static const char *const need[] = {"unit_mass"};
+        char needs[SL_ERROR_WHAT_MAX];
+        snprintf(needs, sizeof needs, "\"%s\" is a new cargo entry (not in "
+                 "the catalog, and no \"like\"): give its unit_mass, and "
+                 "its kind and packages when it is packaged, or \"like\": "
+                 "an entry to start from", g->id);
+        st = need_figures(ctx, obj, path, need, 1, needs);
+    }
     if (st == SL_OK)
         st = read_cargo_shape(ctx, obj, path, g);
     if (st != SL_OK)

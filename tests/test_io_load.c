@@ -547,9 +547,35 @@ START_TEST(test_catalog_errors)
            SL_ERANGE, "c.json:1:17: containers[0]",
            "id \"iso-2385.abcdefghijklmnopqrstuvwxyz.0123456789.abcdefghijklm"
            "... (84 characters)\" is longer than 47 characters");
-    /* A new container without figures fails the entry check. */
-    expect(load_cat("{\"containers\": [{\"id\": \"bare\"}]}"), SL_ERANGE,
-           "c.json:1:17: containers[0].length", "");
+    /* A new entry without its figures: the figure named as missing (was
+       "nominal 0 is not a positive finite number", a 0 no one wrote), and
+       a package's count at its key "packages" (was the struct's
+       "npackages"). */
+    expect(load_cat("{\"containers\": [{\"id\": \"bare\"}]}"), SL_EPARSE,
+           "c.json:1:17: containers[0].length",
+           "missing; \"bare\" is a new container");
+    expect(load_cat("{\"containers\": [{\"id\": \"bare\", \"length\": "
+                    FIG(5898, "V", "s") ", \"width\": " FIG(2352, "V", "s")
+                    "}]}"),
+           SL_EPARSE, "c.json:1:17: containers[0].height", "missing;");
+    expect(load_cat("{\"cargo\": [{\"id\": \"bare\"}]}"), SL_EPARSE,
+           "c.json:1:12: cargo[0].unit_mass",
+           "missing; \"bare\" is a new cargo entry");
+    expect(load_cat("{\"cargo\": [{\"id\": \"152mm-round\", \"packages\": "
+                    "[{\"units\": 2, \"length\": " FIG(930, "V", "s") "}]}]}"),
+           SL_EPARSE, "c.json:1:47: cargo[0].packages[0].width",
+           "missing; a package needs length, width, height and gross");
+    expect(load_cat("{\"cargo\": [{\"id\": \"152mm-shell-mass-equiv\", "
+                    "\"kind\": \"packaged\"}]}"),
+           SL_ERANGE, "c.json:1:12: cargo[0].packages",
+           "needs 1 to 4 packages, not 0");
+    ck_assert_ptr_null(strstr(e.where, "npackages"));
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    "{\"value\": 2300, \"conf\": \"V\", \"source\": \"g\", "
+                    "\"range\": 5}}]}"),
+           SL_EPARSE, "c.json:1:95: containers[0].tare.range",
+           "\"pert(40, 45, 50)\"");
+    ck_assert_ptr_null(strstr(e.what, " to 50"));
     /* Tare above max gross: the entry check, placed at the field. */
     expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
                     FIG(31000, "V", "s") "}]}"),

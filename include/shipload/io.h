@@ -147,7 +147,10 @@ SL_API sl_status sl_scenario_load_string(sl_scenario *sc, sl_options *opt,
  * another; the fields given replace the starting entry's.  A figure is
  * {"value": number, "conf": "V"|"V2"|"D"|"EST", "source": string,
  * "range": dist text} (range required for EST, optional otherwise; the
- * value must lie inside it).  A string longer than its field (a source
+ * value must lie inside it).  An entry that starts from nothing (an id
+ * not in cat, no "like") must give every figure, and every package its
+ * length, width, height and gross: one left out is SL_EPARSE, placed at
+ * it and said "missing".  A string longer than its field (a source
  * of SL_SOURCE_MAX bytes or more, a name, a unit) is SL_ERANGE, not cut.  Every entry is checked (sl_container_check,
  * sl_cargo_check) before any is stored: on any error but SL_ENOMEM cat is
  * unchanged.  Errors are placed as for scenario files.
