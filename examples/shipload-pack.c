@@ -9,7 +9,7 @@
  * Prints the count, the upper bound and a top and a side view (or, with
  * --json, {count, upper_bound, optimal, seconds, grain, layout}, and with a
  * weight limit or a container by_weight, by_geometry, binding and the
- * container's figures).  Exit
+ * container's figures; with --max-count, max_count).  Exit
  * status 0 on success, 2 on bad input (a message naming the flag on
  * stderr, nothing on stdout), 1 on any other failure.
  */
@@ -36,7 +36,9 @@ typedef struct args {
     const char *container_id;  /* --container, or NULL */
     sl_container container;    /* its catalog entry */
     long by_weight;            /* floor(payload / box_mass), or -1 */
-    long by_geometry;          /* boxes the space holds (with --max-count) */
+    long by_geometry;          /* boxes the space holds (--max-count aside
+                                  when a weight limit or container is
+                                  reported beside it) */
     int door_passes;           /* 0: no allowed turn passes the door */
     sl_pack_options opt;
     int json;
@@ -409,6 +411,13 @@ static void print_limits(const args *a)
                : a->by_weight < a->by_geometry ? "the weight binds"
                : a->by_weight > a->by_geometry ? "the geometry binds"
                                                : "both bind");
+    long most = a->by_weight >= 0 && a->by_weight < a->by_geometry
+                    ? a->by_weight : a->by_geometry;
+    if ((a->container_id || a->by_weight >= 0) && a->door_passes &&
+        a->opt.max_count > 0 && a->opt.max_count < most)
+        printf("--max-count %ld: the %ld boxes available are loaded (the "
+               "limits allow %ld)\n", a->opt.max_count, a->opt.max_count,
+               most);
 }
 
 /* 1 if the sides b[0..3) are whole numbers of grain g (within 1e-9). */
@@ -483,6 +492,8 @@ static void print_json(const args *a, const sl_pack_result *r)
     if (a->container_id || a->by_weight >= 0)
         printf("\"by_geometry\": %ld, \"binding\": \"%s\", ",
                a->by_geometry, binding_of(a));
+    if (a->opt.max_count > 0)
+        printf("\"max_count\": %ld, ", a->opt.max_count);
     printf("\"layout\": [");
     for (size_t i = 0; i < r->nlayout; i++) {
         const sl_placement *p = &r->layout[i];
@@ -645,21 +656,32 @@ static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
     r->optimal = 1; /* 0 boxes, bound 0, when nothing is packed */
     if (!a->door_passes)
         return SL_OK;
+    /* the count by geometry is what the space holds: beside a weight
+       limit or a container, --max-count must not pass for it ("by
+       geometry 5: the geometry binds" for 5 boxes available) */
+    sl_pack_options o = a->opt;
+    int limits = a->container_id || a->by_weight >= 0;
+    if (limits)
+        o.max_count = 0;
     s = sl_pack(a->space[0], a->space[1], a->space[2], a->box[0], a->box[1],
-                a->box[2], &a->opt, r, e);
+                a->box[2], &o, r, e);
     if (s != SL_OK)
         return s;
     a->by_geometry = r->count;
-    if (a->by_weight < 0 || a->by_geometry <= a->by_weight)
-        return SL_OK; /* no weight limit, or it does not bind */
-    /* the weight binds: the lowest by_weight boxes (max_count 0 would
-       mean no limit, so a box heavier than the payload keeps none) */
+    long keep = r->count;
+    if (a->by_weight >= 0 && a->by_weight < keep)
+        keep = a->by_weight;
+    if (limits && a->opt.max_count > 0 && a->opt.max_count < keep)
+        keep = a->opt.max_count;
+    if (keep == r->count)
+        return SL_OK; /* nothing else binds */
+    /* the weight or --max-count binds: the lowest keep boxes (max_count 0
+       would mean no limit, so a box heavier than the payload keeps none) */
     sl_pack_result_free(r);
     r->optimal = 1;
-    if (a->by_weight == 0)
+    if (keep == 0)
         return SL_OK;
-    sl_pack_options o = a->opt;
-    o.max_count = a->by_weight;
+    o.max_count = keep;
     return sl_pack(a->space[0], a->space[1], a->space[2], a->box[0],
                    a->box[1], a->box[2], &o, r, e);
 }

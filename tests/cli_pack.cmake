@@ -55,6 +55,15 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=^{\"count\": 207, \"upper_bound\": 207, \"optimal\": true, .*\"container\": \"iso-20-24t\", \"door_passes\": true, \"box_mass\": 105, \"payload\": 21750, \"by_weight\": 207, \"by_geometry\": 288, \"binding\": \"weight\", \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, .*\"h\": 240}\n\\]}\n$")
   pack_cli(pack_cli_weight_text 0 "--container|iso-20|--box|930x425x240|--box-mass|105.5"
            "-DEXPECT_OUT=^267 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20: 20 ft ISO \\(1CC\\), rated 30,480 kg gross. door 2340 x 2280 mm\nby weight 267 \\(payload 28,230 kg / 105.5 kg a box\\), by geometry 288: the weight binds\nupper bound 267: optimal")
+  # --max-count beside a weight limit or a container: the count by geometry
+  # is what the space holds, not the boxes available ("by geometry 5: the
+  # geometry binds" for --max-count 5, "by geometry 250" for 250 of 288)
+  pack_cli(pack_cli_max_count_limits 0 "--container|iso-20-24t|--box|930x425x240|--box-mass|105|--max-count|5"
+           "-DEXPECT_OUT=^5 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20-24t: [^\n]*\nby weight 207 \\(payload 21,750 kg / 105 kg a box\\), by geometry 288: the weight binds\n--max-count 5: the 5 boxes available are loaded \\(the limits allow 207\\)\nupper bound 5: optimal")
+  pack_cli(pack_cli_max_count_above_weight 0 "--container|iso-20-24t|--box|930x425x240|--box-mass|105|--max-count|250"
+           "-DEXPECT_OUT=^207 boxes of .*\nby weight 207 \\(payload 21,750 kg / 105 kg a box\\), by geometry 288: the weight binds\nupper bound 207: optimal")
+  pack_cli(pack_cli_max_count_json 0 "--container|iso-20-24t|--box|930x425x240|--max-count|5|--json"
+           "-DEXPECT_OUT=^{\"count\": 5, \"upper_bound\": 5, .*\"by_geometry\": 288, \"binding\": \"geometry\", \"max_count\": 5, \"layout\": \\[\n")
   pack_cli(pack_cli_geometry_binds 0 "--space|5898x2352x2393|--box|930x425x240|--box-mass|30.5|--payload|10000|--json"
            "-DEXPECT_OUT=\"box_mass\": 30.5, \"payload\": 10000, \"by_weight\": 327, \"by_geometry\": 288, \"binding\": \"geometry\", \"layout\"")
   # a box heavier than the payload: none, and no layout (max_count 0
