@@ -778,7 +778,9 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
     char line[1600], a[40], b[40], c[40], k[120];
     char cell[SOLVE_TARGETS][3][100];
     const char *head[3] = {o->share_h, NULL, "Monte Carlo range"};
-    int w[3], plus = 0, star = 0;
+    int w[3], plus = 0, star = 0, under = 0;
+    const char *step = s->in.input == SWEEP_CONTAINERS ? "1 container"
+                                                       : "0.001";
     head[1] = s->in.input == SWEEP_SHARE ? "share" : s->in.name;
     fprintf(f, "shipload %s: solving %s for the claim %s\n", sl_version(),
             s->in.name, o->claim_text);
@@ -801,9 +803,13 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
         snprintf(cell[i][0], sizeof cell[i][0], "%g%%", 100 * tg->share);
         if (tg->reached) {
             val_text(s, tg->value, cell[i][1], sizeof cell[i][1]);
-            snprintf(cell[i][2], sizeof cell[i][2], "%s to %s",
-                     val_text(s, tg->range[0], a, sizeof a),
-                     val_text(s, tg->range[1], b, sizeof b));
+            if (tg->range[0] == tg->range[1]) { /* was "10,192 to 10,192" */
+                snprintf(cell[i][2], sizeof cell[i][2], "under %s", step);
+                under = 1;
+            } else
+                snprintf(cell[i][2], sizeof cell[i][2], "%s to %s",
+                         val_text(s, tg->range[0], a, sizeof a),
+                         val_text(s, tg->range[1], b, sizeof b));
         } else {
             snprintf(cell[i][1], sizeof cell[i][1], "%s",
                      tg->above ? "exceeded" : "not reached");
@@ -846,11 +852,14 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
              "The Monte Carlo range is where the target lies inside the "
              "share's 95 %% interval (Wilson): the sampling error of %s "
              "samples only, not the model's uncertainty; more samples "
-             "narrow it.", o->share_h, k,
+             "narrow it%s%s%s", o->share_h, k,
              s->in.input == SWEEP_CONTAINERS
                  ? "to 1 container: the first whole count"
                  : "to 0.001",
-             cli_group((double)o->samples, c, sizeof c));
+             cli_group((double)o->samples, c, sizeof c),
+             under ? " (\"under " : ".", under ? step : "",
+             under ? "\": the share steps across the whole interval "
+                     "between neighbouring values)." : "");
     cli_wrap(f, "", NULL, line);
 }
 

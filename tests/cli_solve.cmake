@@ -73,6 +73,10 @@ if(TARGET shipload-estimate)
   # the table and the verdict's turns, in the default run's realistic mix
   sl_est_test(est_solve_table 0 "--solve|containers=1:40000|${Q}"
               "-DEXPECT_OUT=\n +5% +[0-9,]+ +[0-9,]+ to [0-9,]+ +consistent\\*?\n.*The verdict turns from impossible to implausible at[ \n]+[0-9,]+ containers,[ \n]+from[ \n]+implausible[ \n]+to[ \n]+consistent[ \n]+at[ \n]+[0-9,]+[ \n]+containers,[ \n]+and[ \n]+from[ \n]+consistent[ \n]+to[ \n]+conservative[ \n]+at[ \n]+[0-9,]+[ \n]+containers\\.")
+  # a Monte Carlo range narrower than one step of the input reads "under
+  # 1 container" (it read "10,192 to 10,192"), and the note says why
+  sl_est_text(est_solve_range_under "${EX}/A.json|--solve|containers|${Q}"
+              "5% [0-9,]+ under 1 container consistent.*narrow it \\(\"under 1 container\": the share steps")
   # CSV: a header, three target rows, one per turn
   sl_est_test(est_solve_csv 0 "--solve|fill|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}|--csv"
               "-DEXPECT_OUT=^row,input,target,reached,value,range_lo,range_hi,share,verdict,from\ntarget,fill,0.05,1,[^\n]+\ntarget,fill,0.5,1,[^\n]+\ntarget,fill,0.95,1,[^\n]+\n(turn,fill,,,[^\n]+\n)+$")
