@@ -297,7 +297,9 @@ static const char *find_index(const char *p, unsigned long i)
     return *p && *p != ']' ? p : NULL;
 }
 
-/* Line and column of position at in text. */
+/* Line and column of position at in text, the column in characters
+ * (UTF-8 continuation bytes not counted), as jansson places a syntax
+ * error: "Ünïcödé" put a field's error 4 columns to the right of it. */
 static void line_col(const char *text, const char *at, int *line, int *col)
 {
     const char *p;
@@ -307,8 +309,8 @@ static void line_col(const char *text, const char *at, int *line, int *col)
         if (*p == '\n') {
             ++*line;
             *col = 1;
-        } else {
-            ++*col;
+        } else if (((unsigned char)*p & 0xC0) != 0x80) {
+            ++*col; /* a character, not a byte: as jansson counts */
         }
     }
 }
@@ -361,6 +363,13 @@ sl_status sli_json_load(const char *path, const char *text, const char *name,
         name = path;
     } else {
         len = strlen(text);
+    }
+    /* a UTF-8 byte-order mark, which some editors write first, is not
+       part of the JSON (RFC 8259 lets a parser ignore it): jansson read
+       it as "'[' or '{' expected near '\xEF\xBB\xBF'", an invisible culprit */
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) {
+        text += 3;
+        len -= 3;
     }
     ctx.name = name ? name : "<string>";
     ctx.text = text;

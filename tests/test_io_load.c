@@ -301,6 +301,32 @@ START_TEST(test_position_after_tricky_strings)
 }
 END_TEST
 
+/* Columns count characters, as jansson's syntax errors do: after a title
+ * of 9 characters in 15 bytes, a bad field sat 6 columns right of where
+ * the syntax error beside it was placed; and a UTF-8 byte-order mark is
+ * skipped, where it read "'[' or '{' expected near" an invisible mark. */
+START_TEST(test_position_in_characters)
+{
+/* "Ünïcödé ✓": 9 characters in 15 bytes */
+#define UNI "\xc3\x9c" "n" "\xc3\xaf" "c" "\xc3\xb6" "d" "\xc3\xa9" " \xe2\x9c\x93"
+    expect(load("{\"title\": \"" UNI "\", \"fill\": 2}"),
+           SL_ERANGE, "s.json:1:32: fill", "above the maximum");
+    expect(load("{\"title\": \"" UNI "\", \"fill\": 2,}"),
+           SL_EPARSE, "s.json:1:34", "not valid JSON");
+    ck_assert_int_eq(load("\xef\xbb\xbf{\"title\": \"bom\"}"), SL_OK);
+    ck_assert_str_eq(sl_scenario_title(sc), "bom");
+    expect(load("\xef\xbb\xbf{\"fill\": 2}"), SL_ERANGE, "s.json:1:10: fill",
+           "above the maximum");
+    expect(load("\xef\xbb\xbf{\"fill\": 2,}"), SL_EPARSE, "s.json:1:12",
+           "not valid JSON");
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_catalog_load_string(cat, "\xef\xbb\xbf{\"notes\": 3}",
+                                            "c.json", &e), SL_EPARSE);
+    ck_assert_str_eq(e.where, "c.json:1:11: notes");
+#undef UNI
+}
+END_TEST
+
 START_TEST(test_scenario_syntax_errors)
 {
     expect(load(""), SL_EPARSE, "s.json:1:1", "empty");
@@ -758,6 +784,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_scenario_errors_placed);
     tcase_add_test(tc, test_scenario_syntax_errors);
     tcase_add_test(tc, test_position_after_tricky_strings);
+    tcase_add_test(tc, test_position_in_characters);
     tcase_add_test(tc, test_scenario_unchanged_on_error);
     tcase_add_test(tc, test_scenario_files);
     tcase_add_test(tc, test_scenario_inline_catalog);

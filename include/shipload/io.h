@@ -124,7 +124,8 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  * checked but not stored.  On any error sc and opt are unchanged, and err
  * names the place as where = "NAME:LINE:COLUMN: FIELD" (FIELD a path such
  * as "cargo[1].share"; omitted for syntax errors), with err->line and
- * err->column set, and err->what saying what was expected.
+ * err->column (in characters) set, and err->what saying what was
+ * expected.  A UTF-8 byte-order mark at the start of the text is ignored.
  * Errors: SL_EINVAL (NULL argument), SL_EIO (missing path, a directory,
  * unreadable, larger than 16 MiB), SL_EPARSE (empty, not JSON, truncated,
  * not an object, a field of the wrong type), SL_EINVAL / SL_ERANGE /

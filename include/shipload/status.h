@@ -58,7 +58,9 @@ typedef enum sl_status {
 typedef struct sl_error {
     sl_status status;  /**< the code the failing call returned */
     int line;          /**< 1-based line inside a file or text; 0 when unknown */
-    int column;        /**< 1-based column inside a file or text; 0 when unknown */
+    int column;        /**< 1-based column inside a file or text, in
+                            characters (a UTF-8 sequence counts one);
+                            0 when unknown */
     char where[SL_ERROR_WHERE_MAX]; /**< which input was at fault: a flag
                                        ("--containers"), a field path
                                        ("cargo[1].share"), a file name, or a
