@@ -535,14 +535,16 @@ static void print_scenario(FILE *f, const sl_scenario *sc)
             quantity_text(sl_scenario_fill(sc), b, sizeof b));
 }
 
-/* A per-container figure with one decimal, or 2 significant digits below
- * 0.05 (0.01, not 0.0). */
-static void per_text(double v, char *buf, size_t n)
+/* A per-container figure with one decimal, none when it is whole (600, as
+ * the claim text under it says: "Claim up to 60,000: 600.0 per container"
+ * stood above "It implies 600 per container"), or 2 significant digits
+ * below 0.05 (0.01, not 0.0). */
+void cli_per_text(double v, char *buf, size_t n)
 {
     if (v != 0 && fabs(v) < 0.05)
         snprintf(buf, n, "%.2g", v);
     else
-        sl_format_number(v, 0, 1, buf, n);
+        sl_format_number(v, 0, v == floor(v) ? 0 : 1, buf, n);
 }
 
 /* The claim line of a single run: the claim, per container, the share of
@@ -556,10 +558,10 @@ static void print_claim_line(FILE *f, const sl_claim_check *cc)
     const char *unsettled = cc->unsettled
                                 ? " (unsettled: more samples could change it)"
                                 : "";
-    per_text(cc->per_container, b[1], sizeof b[1]);
+    cli_per_text(cc->per_container, b[1], sizeof b[1]);
     cli_group(cc->value, b[0], sizeof b[0]);
     if (cc->qualifier == SL_QUAL_RANGE) {
-        per_text(cc->value_high / cc->containers, b[3], sizeof b[3]);
+        cli_per_text(cc->value_high / cc->containers, b[3], sizeof b[3]);
         cli_group(cc->value_high, b[2], sizeof b[2]);
         sl_format_percent(cc->p_in_range, p, sizeof p);
         sl_format_percent_interval(cc->p_in_range_ci[0], cc->p_in_range_ci[1],

@@ -29,6 +29,9 @@ int cli_is_valued(const char *flag);
 
 /* v rounded with thousands separators ("4,800,000"); "unbounded" for inf. */
 const char *cli_group(double v, char *buf, size_t n);
+/* A claim's figure per container in prose: one decimal (182.4), none when
+ * whole (480), 2 significant digits below 0.05. */
+void cli_per_text(double v, char *buf, size_t n);
 
 /* The same, rounded to 3 significant digits first (for ranges). */
 const char *cli_sig3(double v, char *buf, size_t n);

@@ -155,10 +155,12 @@ static void print_rows(FILE *f, const reg_row *r, size_t n, const char *share_h)
             fprintf(f, "no claim\n");
             continue;
         }
-        per_cell(r[i].cc.per_container, per, sizeof per);
+        /* as the single run's claim line writes it (480, not 480.0) */
+        cli_per_text(r[i].cc.per_container, per, sizeof per);
         if (r[i].cc.qualifier == SL_QUAL_RANGE) {
             char hi[40];
-            per_cell(r[i].cc.value_high / r[i].cc.containers, hi, sizeof hi);
+            cli_per_text(r[i].cc.value_high / r[i].cc.containers, hi,
+                         sizeof hi);
             fprintf(f, "claim %s (%s to %s per container)\n", r[i].claim,
                     per, hi);
         } else

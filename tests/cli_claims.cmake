@@ -89,9 +89,15 @@ endif()
 # between the hard bounds 4,680,000 and 4,710,000, so a range around them
 # holds every sample, one above them is impossible, one below too low
 if(TARGET shipload-estimate)
+  # the claim line gives a whole figure per container as the claim text
+  # under it does: "Claim exact 60,000: 600.0 per container" stood above
+  # "It implies 600 per container"
+  sl_est_text(est_cli_claim_line_whole
+              "--containers|100|--claim|60000|--container|iso-20-24t|--cargo|152mm-round|--samples|500"
+              "Claim exact 60,000: 600 per container, percentile .* It implies 600 per container. ")
   sl_est_text(est_cli_range_single
               "--container|iso-20-24t|--claim|4 to 5 million|--samples|2000"
-              "Claim 4,000,000 to 5,000,000: 400\\.0 to 500\\.0 per container, P\\(4,000,000 <= total <= 5,000,000\\) 100\\.0 % \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\), verdict: consistent 4,000,000 to 5,000,000 is consistent: it overlaps the 90 % range, [0-9,]+ to [0-9,]+\\. 100\\.0 % of samples lie in it \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\)\\. Its low end alone, 4,000,000, is below the hard minimum of 4,680,000. its high end alone, 5,000,000, exceeds the hard maximum of 4,710,000\\.")
+              "Claim 4,000,000 to 5,000,000: 400 to 500 per container, P\\(4,000,000 <= total <= 5,000,000\\) 100\\.0 % \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\), verdict: consistent 4,000,000 to 5,000,000 is consistent: it overlaps the 90 % range, [0-9,]+ to [0-9,]+\\. 100\\.0 % of samples lie in it \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\)\\. Its low end alone, 4,000,000, is below the hard minimum of 4,680,000. its high end alone, 5,000,000, exceeds the hard maximum of 4,710,000\\.")
   sl_est_text(est_cli_range_impossible
               "--container|iso-20-24t|--claim|between 4.72 and 5 million|--samples|2000"
               "verdict: impossible 4,720,000 to 5,000,000 is impossible under these assumptions: its low end exceeds the hard maximum of 4,710,000, a proven bound, by 0\\.2 %\\. None of 2,000 samples lies in it")
@@ -115,7 +121,7 @@ if(TARGET shipload-estimate)
   # row E states a range; the file checks it as stated
   sl_est_text(est_cli_range_row_e
               "${PROJECT_SOURCE_DIR}/examples/scenarios/E.json|--samples|2000"
-              "Claim 300,000 to 500,000: 300\\.0 to 500\\.0 per container, P\\(300,000 <= total <= 500,000\\) [0-9]+\\.[0-9] % \\(95 % interval [0-9]+\\.[0-9] to [0-9]+\\.[0-9] %\\), verdict: consistent .* its high end alone, 500,000, exceeds the hard maximum of 471,000\\.")
+              "Claim 300,000 to 500,000: 300 to 500 per container, P\\(300,000 <= total <= 500,000\\) [0-9]+\\.[0-9] % \\(95 % interval [0-9]+\\.[0-9] to [0-9]+\\.[0-9] %\\), verdict: consistent .* its high end alone, 500,000, exceeds the hard maximum of 471,000\\.")
   # one container reads "1 container"; a claim below the hard minimum
   # is held by fewer containers than stated, not "needed": the headline
   # said "so it needs 1 containers at nominal capacity against the 1
