@@ -120,8 +120,15 @@ sl_status sli_json_parse_object(const sli_jctx *ctx, size_t len,
     if (!v) {
         if (ctx->err) {
             ctx->err->status = SL_EPARSE;
+            /* jansson keeps integers in 64 bits: say how to write a
+               larger one, such as a seed up to 2^64 - 1 */
             snprintf(ctx->err->what, sizeof ctx->err->what,
-                     "not valid JSON: %s", je.text);
+                     "not valid JSON: %.130s%s", je.text,
+                     strncmp(je.text, "too big integer", 15) ? ""
+                     : "; an integer stops at 9223372036854775807 (2^63 - "
+                       "1): write a larger seed as a string of its digits "
+                       "(\"18446744073709551615\"), any other number with "
+                       "an exponent (1e20)");
             place(ctx, NULL, je.line > 0 ? je.line : 0,
                   je.column > 0 ? je.column : 0);
         }

@@ -312,6 +312,13 @@ static sl_status int_field(const sli_jctx *ctx, const char *path, json_t *v,
     return SL_OK;
 }
 
+/* What a seed may be, for every error about one (a negative integer said
+ * "expected an integer from 0 to 9223372036854775807", as if the string
+ * form up to 2^64 - 1 did not exist). */
+#define SEED_EXPECTED                                                      \
+    "expected an integer >= 0, or above %lld a string of its digits up "   \
+    "to \"18446744073709551615\" (2^64 - 1)"
+
 /* A seed written as a string of decimal digits, up to 2^64 - 1: the form
  * the JSON output uses above 2^63 - 1 (a JSON integer's limit). */
 static sl_status seed_text(const sli_jctx *ctx, const char *t, uint64_t *out)
@@ -320,9 +327,7 @@ static sl_status seed_text(const sli_jctx *ctx, const char *t, uint64_t *out)
     uint64_t v = 0;
     if (n == 0 || n > 20 || strspn(t, "0123456789") != n)
         return sli_jfail(ctx, SL_EPARSE, "seed", "\"%.40s\" is not a seed; "
-                         "expected an integer >= 0, or above %lld a string "
-                         "of its digits up to \"18446744073709551615\" "
-                         "(2^64 - 1)", t, LLONG_MAX);
+                         SEED_EXPECTED, t, LLONG_MAX);
     for (size_t i = 0; i < n; i++) {
         unsigned d = (unsigned)(t[i] - '0');
         if (v > (UINT64_MAX - d) / 10)
@@ -350,6 +355,10 @@ static sl_status load_options(const sli_jctx *ctx, json_t *root,
     if ((v = json_object_get(root, "seed")) != NULL) {
         if (json_is_string(v))
             return seed_text(ctx, json_string_value(v), &opt->seed);
+        if (json_is_integer(v) && json_integer_value(v) < 0)
+            return sli_jfail(ctx, SL_ERANGE, "seed", "%" JSON_INTEGER_FORMAT
+                             " is below 0; " SEED_EXPECTED,
+                             json_integer_value(v), LLONG_MAX);
         st = int_field(ctx, "seed", v, 0, LLONG_MAX, &n);
         if (st != SL_OK)
             return st;

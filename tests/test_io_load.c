@@ -273,7 +273,7 @@ START_TEST(test_scenario_errors_placed)
     expect(load("{\"samples\": 2.5}"), SL_EPARSE, "s.json:1:13: samples",
            "an integer");
     expect(load("{\"seed\": -1}"), SL_ERANGE, "s.json:1:10: seed",
-           "out of range");
+           "is below 0; expected an integer >= 0, or above");
     expect(load("{\"seed\": \"18446744073709551616\"}"), SL_ERANGE,
            "s.json:1:10: seed", "above 2^64 - 1");
     expect(load("{\"seed\": \"-5\"}"), SL_EPARSE, "s.json:1:10: seed",
@@ -525,6 +525,19 @@ START_TEST(test_seed_json_round_trip)
     sl_free(json);
     sl_result_free(r1);
     sl_result_free(r2);
+    /* every seed error names the string form: a negative one said "from
+       0 to 9223372036854775807", and 2^64 - 1 written as a number only
+       "not valid JSON: too big integer" */
+    expect(load("{\"seed\": -7}"), SL_ERANGE, "s.json:1:10: seed",
+           "-7 is below 0; expected an integer >= 0, or above "
+           "9223372036854775807 a string of its digits up to "
+           "\"18446744073709551615\"");
+    expect(load("{\"seed\": 18446744073709551615}"), SL_EPARSE, "s.json:1:29",
+           "too big integer");
+    ck_assert_msg(strstr(e.what, "write a larger seed as a string of its "
+                                 "digits (\"18446744073709551615\")"),
+                  "%s", e.what);
+    ck_assert_uint_eq(opt.seed, 18446744073709551557ULL); /* unchanged */
 }
 END_TEST
 
