@@ -29,6 +29,14 @@ sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
  * whole of src fit, 0 if it was cut. */
 int sli_strlcpy(char *dst, const char *src, size_t n);
 
+/* Text that must be one line (a title, a source, a date, a name): 0 if s
+ * (NULL allowed) has no control character (U+0001 to U+001F, U+007F),
+ * which the text reports would print raw: a line break breaks their
+ * layout, an escape sequence drives the reader's terminal.  Else fails
+ * err with SL_EINVAL at where, naming the character and its place, and
+ * returns that status. */
+sl_status sli_one_line(const char *s, const char *where, sl_error *err);
+
 /* Longest text sli_shown() quotes whole (bytes), and the buffer size it
  * needs. */
 #define SLI_SHOWN_WHOLE 80

@@ -57,7 +57,7 @@ static sl_status get_string(const sli_jctx *ctx, json_t *obj, const char *key,
     if (!sli_strlcpy(dst, json_string_value(v), n))
         return sli_jfail(ctx, SL_ERANGE, path, "longer than %zu characters; "
                          "shorten it", n - 1);
-    return SL_OK;
+    return sli_json_one_line(ctx, path, dst); /* a name, unit or vertical */
 }
 
 /* The "range" of a figure: a distribution holding the value. */
@@ -123,6 +123,8 @@ static sl_status get_figure(const sli_jctx *ctx, json_t *obj, const char *key,
     if (strlen(json_string_value(src)) >= SL_SOURCE_MAX) /* not cut short */
         return sli_jfail(ctx, SL_ERANGE, sub_path, "longer than %d "
                          "characters; shorten it", SL_SOURCE_MAX - 1);
+    if ((st = sli_json_one_line(ctx, sub_path, json_string_value(src))))
+        return st;
     if (c == SL_CONF_EST && !range)
         return sli_jfail(ctx, SL_EPARSE, path, "an EST figure needs a "
                          "\"range\" (such as \"uniform(40, 50)\")");

@@ -49,6 +49,13 @@ sl_status sli_jfail_nested(const sli_jctx *ctx, const char *path,
 sl_status sli_json_check_keys(const sli_jctx *ctx, json_t *obj,
                               const char *path, const char *const *allowed);
 
+/* SL_OK if the text s (of field path) is one line: no control character
+ * (U+0001 to U+001F, U+007F), which the text reports would print raw (a
+ * line break breaks their layout, an escape sequence drives the reader's
+ * terminal); else SL_EPARSE naming the character and its place. */
+sl_status sli_json_one_line(const sli_jctx *ctx, const char *path,
+                            const char *s);
+
 /* "an object", "a string", "a number", ... for messages. */
 const char *sli_json_type_name(const json_t *v);
 

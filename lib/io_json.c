@@ -97,6 +97,17 @@ sl_status sli_jfail_nested(const sli_jctx *ctx, const char *path,
     return sli_jfail(ctx, sub->status, path, "%s", sub->what);
 }
 
+/* Fail unless s is one line of text (io_internal.h). */
+sl_status sli_json_one_line(const sli_jctx *ctx, const char *path,
+                            const char *s)
+{
+    sl_error sub;
+    sl_error_clear(&sub);
+    if (sli_one_line(s, path, &sub) != SL_OK)
+        return sli_jfail(ctx, SL_EPARSE, path, "%s", sub.what);
+    return SL_OK;
+}
+
 /* Parse the text as one JSON object. */
 sl_status sli_json_parse_object(const sli_jctx *ctx, size_t len,
                                 json_t **root)

@@ -1145,6 +1145,9 @@ sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
         return sli_fail(err, SL_ERANGE, "claim.date", "longer than %zu "
                         "characters; expected a date such as 2024-06-14",
                         sizeof c.date - 1);
+    if (sli_one_line(source, "claim.source", err) != SL_OK ||
+        sli_one_line(date, "claim.date", err) != SL_OK)
+        return SL_EINVAL;
     sli_strlcpy(c.text, text, sizeof c.text);
     c.set = 1;
     sc->claim = c;
@@ -1167,6 +1170,8 @@ sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
     if (title && strlen(title) >= sizeof sc->title)
         return sli_fail(err, SL_ERANGE, "title", "longer than %zu characters; "
                         "shorten it", sizeof sc->title - 1);
+    if (sli_one_line(title, "title", err) != SL_OK)
+        return SL_EINVAL;
     sli_strlcpy(sc->title, title, sizeof sc->title);
     return SL_OK;
 }

@@ -60,6 +60,21 @@ sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
     return status;
 }
 
+sl_status sli_one_line(const char *s, const char *where, sl_error *err)
+{
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+        if ((*p & 0xC0) != 0x80)
+            chars++;
+        if (*p < 0x20 || *p == 0x7F)
+            return sli_fail(err, SL_EINVAL, where, "control character "
+                            "U+%04X at character %zu; expected one line of "
+                            "text (reports print it as it is: write a line "
+                            "break or tab as a space)", *p, chars);
+    }
+    return SL_OK;
+}
+
 int sli_strlcpy(char *dst, const char *src, size_t n)
 {
     size_t len;

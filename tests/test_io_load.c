@@ -327,6 +327,41 @@ START_TEST(test_position_in_characters)
 }
 END_TEST
 
+/* One-line text fields refuse control characters, which the text reports
+ * printed raw: an escape sequence in a shared file's title drove the
+ * reader's terminal (ESC [ 31 m turned the report red), a line break broke
+ * the register's layout. */
+static sl_status load_cat(const char *text);
+
+START_TEST(test_one_line_text)
+{
+    ck_assert_int_eq(load("{\"title\": \"kept\"}"), SL_OK);
+    expect(load("{\"title\": \"red \\u001b[31mALERT\"}"), SL_EINVAL,
+           "s.json:1:11: title", "control character U+001B at character 5");
+    ck_assert_str_eq(sl_scenario_title(sc), "kept");
+    expect(load("{\"claim\": {\"value\": 5, \"source\": \"a\\nb\"}}"),
+           SL_EINVAL, "s.json:1:34: claim.source", "U+000A at character 2");
+    expect(load("{\"claim\": {\"value\": 5, \"date\": \"2024\\t06\"}}"),
+           SL_EINVAL, "s.json:1:32: claim.date", "U+0009");
+    /* from C too, so that sl_scenario_to_json writes only what loads */
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_set_title(sc, "two\nlines", &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "title");
+    ck_assert_str_eq(sl_scenario_title(sc), "kept");
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "5", "x\x7f", NULL, &e),
+                     SL_EINVAL);
+    ck_assert_str_eq(e.where, "claim.source");
+    expect(load_cat("{\"cargo\": [{\"id\": \"x1\", \"like\": \"kn-23\", "
+                    "\"name\": \"a\\tb\"}]}"),
+           SL_EPARSE, "c.json:1:50: cargo[0].name", "U+0009 at character 2");
+    expect(load_cat("{\"containers\": [{\"id\": \"iso-20\", \"tare\": "
+                    "{\"value\": 2300, \"conf\": \"V\", \"source\": "
+                    "\"one\\ntwo\"}}]}"),
+           SL_EPARSE, "c.json:1:81: containers[0].tare.source", "U+000A");
+    ck_assert_ptr_null(sl_catalog_find_cargo(cat, "x1"));
+}
+END_TEST
+
 START_TEST(test_scenario_syntax_errors)
 {
     expect(load(""), SL_EPARSE, "s.json:1:1", "empty");
@@ -798,6 +833,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_scenario_syntax_errors);
     tcase_add_test(tc, test_position_after_tricky_strings);
     tcase_add_test(tc, test_position_in_characters);
+    tcase_add_test(tc, test_one_line_text);
     tcase_add_test(tc, test_scenario_unchanged_on_error);
     tcase_add_test(tc, test_scenario_files);
     tcase_add_test(tc, test_scenario_inline_catalog);

@@ -191,9 +191,11 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * the total, a hexadecimal number ("0x10"), a range with a missing end, a
  * qualifier or a trailing "+" are SL_EPARSE errors that say what to write
  * (err->column: where).
- * source and date are free text for the record (NULL allowed).
- * Errors: SL_EPARSE, SL_ERANGE (a total or an end not finite or negative,
- * a range's low end not below its high end).
+ * source and date are free text for the record (NULL allowed), one line
+ * each: a control character (U+0001 to U+001F, U+007F) is SL_EINVAL.
+ * Errors: SL_EPARSE, SL_EINVAL (a control character in source or date),
+ * SL_ERANGE (a total or an end not finite or negative, a range's low end
+ * not below its high end).
  */
 SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
                                        const char *source, const char *date,
@@ -201,7 +203,9 @@ SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
 /** Remove the claim; NULL is ignored. */
 SL_API void sl_scenario_clear_claim(sl_scenario *sc);
 
-/** A label for reports ("June 2024 claim").  NULL clears it. */
+/** A label for reports ("June 2024 claim").  NULL clears it.  Errors:
+ * SL_ERANGE (255 bytes or more), SL_EINVAL (a control character, U+0001
+ * to U+001F or U+007F: the reports print the title as it is). */
 SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
 
