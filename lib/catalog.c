@@ -127,7 +127,7 @@ static sl_status check_text(const char *s, size_t n, const char *where,
     if (!text_terminated(s, n))
         return sli_fail(err, SL_EINVAL, where,
                         "text is not NUL-terminated within %zu bytes", n);
-    return SL_OK;
+    return sli_one_line(s, where, err); /* printed as it is */
 }
 
 /* Check one figure: a positive finite nominal inside a positive finite
@@ -150,6 +150,8 @@ static sl_status check_value(const sl_figure *f, const char *where,
     if (!text_terminated(f->source, sizeof f->source))
         return sli_fail(err, SL_EINVAL, where,
                         "source is not NUL-terminated");
+    if (sli_one_line(f->source, where, err) != SL_OK)
+        return SL_EINVAL;
     if ((int)d->kind < SL_DIST_CONST || d->kind > SL_DIST_CHOICE)
         return sli_fail(err, SL_EINVAL, where,
                         "distribution kind %d is unknown", (int)d->kind);

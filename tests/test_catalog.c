@@ -458,6 +458,23 @@ START_TEST(test_cargo_check_errors)
     ck_assert_int_eq(sl_cargo_check(&g, &e), SL_EINVAL);
     assert_err(&e, SL_EINVAL, "cargo test-shell.munition", "2");
 
+    /* a name, unit or source is printed as it is: one line each, so that
+       sl_catalog_to_json never writes an entry the loader refuses */
+    g = test_cargo();
+    strcpy(g.unit, "sh\tell");
+    ck_assert_int_eq(sl_cargo_check(&g, &e), SL_EINVAL);
+    assert_err(&e, SL_EINVAL, "cargo test-shell.unit", "U+0009 at character 3");
+
+    g = test_cargo();
+    strcpy(g.package[1].name, "box\x1b[2J");
+    ck_assert_int_eq(sl_cargo_check(&g, &e), SL_EINVAL);
+    assert_err(&e, SL_EINVAL, "cargo test-shell.package[1].name", "U+001B");
+
+    g = test_cargo();
+    sl_figure_set(&g.unit_mass, 43.85, SL_CONF_V, "line\nbreak");
+    ck_assert_int_eq(sl_cargo_check(&g, &e), SL_EINVAL);
+    assert_err(&e, SL_EINVAL, "cargo test-shell.unit_mass", "U+000A");
+
     g = test_cargo();
     sl_figure_set(&g.unit_mass, 0, SL_CONF_V, "t");
     ck_assert_int_eq(sl_cargo_check(&g, &e), SL_ERANGE);

@@ -178,8 +178,10 @@ SL_API const sl_cargo *sl_catalog_find_cargo(const sl_catalog *cat,
  * Check an entry: ids non-empty [a-z0-9._-], positive finite dimensions and
  * masses (a tare may be 0: a lot of cargo mass counted without a
  * container), nominal inside its distribution's support, tare < max gross,
- * packages well formed.  Errors: SL_EINVAL / SL_ERANGE with where naming
- * the field ("container iso-20.tare").
+ * packages well formed, names, units and sources one line each (no
+ * control character, U+0001 to U+001F or U+007F: reports print them as
+ * they are).  Errors: SL_EINVAL / SL_ERANGE with where naming the field
+ * ("container iso-20.tare").
  */
 /** @{ */
 SL_API sl_status sl_container_check(const sl_container *c, sl_error *err);
