@@ -37,6 +37,13 @@ int sli_strlcpy(char *dst, const char *src, size_t n);
  * returns that status. */
 sl_status sli_one_line(const char *s, const char *where, sl_error *err);
 
+/* The measure of a text too long for its field, which counts bytes: "300
+ * bytes, more than 255" (printf arguments: the length, the limit), where
+ * "longer than 255 characters" was wrong for a source in Korean or
+ * Russian (a character takes 2 to 4 bytes in UTF-8). */
+#define SLI_TOO_LONG "%zu bytes, more than %zu (in UTF-8 a character " \
+                     "outside ASCII takes 2 to 4)"
+
 /* Longest text sli_shown() quotes whole (bytes), and the buffer size it
  * needs. */
 #define SLI_SHOWN_WHOLE 80

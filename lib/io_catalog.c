@@ -55,8 +55,8 @@ static sl_status get_string(const sli_jctx *ctx, json_t *obj, const char *key,
     if (!json_is_string(v))
         return fail_type(ctx, path, v, "a string");
     if (!sli_strlcpy(dst, json_string_value(v), n))
-        return sli_jfail(ctx, SL_ERANGE, path, "longer than %zu characters; "
-                         "shorten it", n - 1);
+        return sli_jfail(ctx, SL_ERANGE, path, SLI_TOO_LONG "; shorten it",
+                         strlen(json_string_value(v)), n - 1);
     return sli_json_one_line(ctx, path, dst); /* a name, unit or vertical */
 }
 
@@ -121,8 +121,9 @@ static sl_status get_figure(const sli_jctx *ctx, json_t *obj, const char *key,
                          "figure was estimated",
                          src ? "empty or not a string" : "no source");
     if (strlen(json_string_value(src)) >= SL_SOURCE_MAX) /* not cut short */
-        return sli_jfail(ctx, SL_ERANGE, sub_path, "longer than %d "
-                         "characters; shorten it", SL_SOURCE_MAX - 1);
+        return sli_jfail(ctx, SL_ERANGE, sub_path, SLI_TOO_LONG "; shorten "
+                         "it", strlen(json_string_value(src)),
+                         (size_t)SL_SOURCE_MAX - 1);
     if ((st = sli_json_one_line(ctx, sub_path, json_string_value(src))))
         return st;
     if (c == SL_CONF_EST && !range)

@@ -1139,11 +1139,11 @@ sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
     if (plus) /* "about 4.8 million+", as a count's "about 20,000+" */
         c.q = SL_QUAL_AT_LEAST;
     if (!sli_strlcpy(c.source, source, sizeof c.source))
-        return sli_fail(err, SL_ERANGE, "claim.source", "longer than %zu "
-                        "characters; shorten it", sizeof c.source - 1);
+        return sli_fail(err, SL_ERANGE, "claim.source", SLI_TOO_LONG "; "
+                        "shorten it", strlen(source), sizeof c.source - 1);
     if (!sli_strlcpy(c.date, date, sizeof c.date))
-        return sli_fail(err, SL_ERANGE, "claim.date", "longer than %zu "
-                        "characters; expected a date such as 2024-06-14",
+        return sli_fail(err, SL_ERANGE, "claim.date", SLI_TOO_LONG "; "
+                        "expected a date such as 2024-06-14", strlen(date),
                         sizeof c.date - 1);
     if (sli_one_line(source, "claim.source", err) != SL_OK ||
         sli_one_line(date, "claim.date", err) != SL_OK)
@@ -1168,8 +1168,8 @@ sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
     if (!sc)
         return sli_fail(err, SL_EINVAL, "sc", "scenario must not be NULL");
     if (title && strlen(title) >= sizeof sc->title)
-        return sli_fail(err, SL_ERANGE, "title", "longer than %zu characters; "
-                        "shorten it", sizeof sc->title - 1);
+        return sli_fail(err, SL_ERANGE, "title", SLI_TOO_LONG "; shorten it",
+                        strlen(title), sizeof sc->title - 1);
     if (sli_one_line(title, "title", err) != SL_OK)
         return SL_EINVAL;
     sli_strlcpy(sc->title, title, sizeof sc->title);

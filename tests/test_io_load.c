@@ -333,6 +333,31 @@ END_TEST
  * the register's layout. */
 static sl_status load_cat(const char *text);
 
+/* A field's limit counts bytes, and the message says so: a title of 100
+ * Hangul characters (300 bytes in UTF-8) was "longer than 255
+ * characters". */
+START_TEST(test_text_limits_in_bytes)
+{
+    char doc[700], title[301];
+    for (int i = 0; i < 100; i++)
+        memcpy(title + 3 * i, "\xea\xb0\x80", 3); /* U+AC00 */
+    title[300] = '\0';
+    snprintf(doc, sizeof doc, "{\"title\": \"%s\"}", title);
+    expect(load(doc), SL_ERANGE, "s.json:1:11: title",
+           "300 bytes, more than 255 (in UTF-8 a character outside ASCII "
+           "takes 2 to 4)");
+    ck_assert_ptr_null(strstr(e.what, "characters;"));
+    snprintf(doc, sizeof doc, "{\"claim\": {\"value\": 5, \"date\": "
+             "\"%.90s\"}}", title);
+    expect(load(doc), SL_ERANGE, "s.json:1:32: claim.date",
+           "90 bytes, more than 63");
+    snprintf(doc, sizeof doc, "{\"cargo\": [{\"id\": \"x2\", \"like\": "
+             "\"kn-23\", \"name\": \"%.120s\"}]}", title);
+    expect(load_cat(doc), SL_ERANGE, "c.json:1:50: cargo[0].name",
+           "120 bytes, more than 95");
+}
+END_TEST
+
 START_TEST(test_one_line_text)
 {
     ck_assert_int_eq(load("{\"title\": \"kept\"}"), SL_OK);
@@ -703,7 +728,7 @@ START_TEST(test_catalog_errors)
                  "\"tare\": {\"value\": 2385, \"conf\": \"V\", "
                  "\"source\": \"%s\"}}]}", src);
         expect(load_cat(doc), SL_ERANGE, "c.json:1:81: containers[0].tare.source",
-               "longer than 255 characters");
+               "256 bytes, more than 255");
         src[255] = '\0';
         snprintf(doc, sizeof doc, "{\"containers\": [{\"id\": \"iso-20\", "
                  "\"tare\": {\"value\": 2385, \"conf\": \"V\", "
@@ -834,6 +859,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_position_after_tricky_strings);
     tcase_add_test(tc, test_position_in_characters);
     tcase_add_test(tc, test_one_line_text);
+    tcase_add_test(tc, test_text_limits_in_bytes);
     tcase_add_test(tc, test_scenario_unchanged_on_error);
     tcase_add_test(tc, test_scenario_files);
     tcase_add_test(tc, test_scenario_inline_catalog);
