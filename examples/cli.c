@@ -526,9 +526,21 @@ static void print_scenario(FILE *f, const sl_scenario *sc)
 {
     char b[256];
     fprintf(f, "Observed and assumed (shares of the containers):\n");
-    if (sl_scenario_containers(sc, NULL))
-        fprintf(f, "  %-12s %s\n", "containers",
-                cli_containers_text(sc, b, sizeof b));
+    const sl_dist *nd = sl_scenario_containers(sc, NULL);
+    if (nd) {
+        /* a fixed count that is not whole runs as the nearest whole one,
+           never below 1 (as the model rounds it): "2.5" stood above a
+           claim divided by 3 containers without a word */
+        double v = sl_dist_quantile(nd, 0.5), w = floor(v + 0.5);
+        char whole[48] = "", g[32];
+        if (w < 1)
+            w = 1;
+        if (sl_dist_is_const(nd) && v != w)
+            snprintf(whole, sizeof whole, " (taken as %s)",
+                     cli_group(w, g, sizeof g));
+        fprintf(f, "  %-12s %s%s\n", "containers",
+                cli_containers_text(sc, b, sizeof b), whole);
+    }
     print_shares(f, sc, 0, "types");
     print_shares(f, sc, 1, "cargo");
     fprintf(f, "  %-12s %s of each container's capacity\n\n", "fill",
