@@ -265,8 +265,22 @@ static int parse_args(int argc, char **argv, args *a)
                    "--container too", NULL);
     a->by_weight = -1;
     if (a->box_mass > 0) {
-        double n = floor(a->payload / a->box_mass * (1 + 1e-12));
-        a->by_weight = n > 1e15 ? 1000000000000000L : (long)n;
+        /* a ratio within 1e-12 of a whole number is that number (0.3 kg
+           / 0.1 kg is 2.9999999999999996 in doubles: 3 boxes); otherwise
+           floor (a slack of n * 1e-12 added 100 boxes at 10^14) */
+        double x = a->payload / a->box_mass, n = nearbyint(x);
+        if (fabs(x - n) > 1e-12 * x)
+            n = floor(x);
+        /* was cut to 10^15 and printed as that count ("by weight
+           1000000000000000" for 1e30 kg / 5 kg): a false figure */
+        if (x > 1e15) {
+            char why[160];
+            snprintf(why, sizeof why, "payload / box mass is %.3g boxes, "
+                     "more than 10^15; check the units (kg)", x);
+            return bad(a->payload_given ? "--payload" : "--box-mass", why,
+                       NULL);
+        }
+        a->by_weight = (long)n;
     }
     /* no --grain: the coarsest unit that makes the box sides whole, so
        1,193.75 mm is packed as it is, not rounded up to 1,194 */

@@ -64,6 +64,17 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=^207 boxes of .*\nby weight 207 \\(payload 21,750 kg / 105 kg a box\\), by geometry 288: the weight binds\nupper bound 207: optimal")
   pack_cli(pack_cli_max_count_json 0 "--container|iso-20-24t|--box|930x425x240|--max-count|5|--json"
            "-DEXPECT_OUT=^{\"count\": 5, \"upper_bound\": 5, .*\"by_geometry\": 288, \"binding\": \"geometry\", \"max_count\": 5, \"layout\": \\[\n")
+  # a weight limit past 10^15 boxes was cut to 10^15 and printed as the
+  # count by weight ("by weight 1000000000000000" for 1e30 kg / 5 kg)
+  pack_cli(pack_cli_weight_huge 2 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|1e30"
+           "-DEXPECT_ERR=^shipload-pack: --payload: payload / box mass is 2e.29 boxes, more than 10.15. check the units \\(kg\\)\n$")
+  # the weight limit is floor(payload / box mass), a ratio within 1e-12 of
+  # a whole number taken as it: 5e14 kg / 5 kg read 100000000000100 (a
+  # slack of n * 1e-12), 0.3 / 0.1 (2.9999999999999996) must read 3
+  pack_cli(pack_cli_weight_exact 0 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|5e14"
+           "-DEXPECT_OUT=\nby weight 100000000000000 \\(payload 500,000,000,000,000 kg / 5 kg a box\\)")
+  pack_cli(pack_cli_weight_tenths 0 "--space|100x100x100|--box|10x10x10|--box-mass|0.1|--payload|0.3|--json"
+           "-DEXPECT_OUT=\"by_weight\": 3, \"by_geometry\": 1000, \"binding\": \"weight\"")
   pack_cli(pack_cli_geometry_binds 0 "--space|5898x2352x2393|--box|930x425x240|--box-mass|30.5|--payload|10000|--json"
            "-DEXPECT_OUT=\"box_mass\": 30.5, \"payload\": 10000, \"by_weight\": 327, \"by_geometry\": 288, \"binding\": \"geometry\", \"layout\"")
   # a box heavier than the payload: none, and no layout (max_count 0
