@@ -564,7 +564,7 @@ void cli_per_text(double v, char *buf, size_t n)
  * claim gives P(low <= total <= high). */
 static void print_claim_line(FILE *f, const sl_claim_check *cc)
 {
-    char b[4][32], p[32], in[96];
+    char b[4][32], p[32], in[96], ct[96];
     int most = cc->qualifier == SL_QUAL_AT_MOST;
     const double *ci = most ? cc->p_at_most_ci : cc->p_at_least_ci;
     const char *unsettled = cc->unsettled
@@ -587,10 +587,12 @@ static void print_claim_line(FILE *f, const sl_claim_check *cc)
     }
     sl_format_percent(most ? cc->p_at_most : cc->p_at_least, p, sizeof p);
     sl_format_percent_interval(ci[0], ci[1], in, sizeof in);
-    fprintf(f, "\nClaim %s %s: %s per container, percentile %.1f, "
+    /* the claim as the register, sweep and solve headers write it: "Claim
+       60,000", not "Claim exact 60,000" */
+    fprintf(f, "\nClaim %s: %s per container, percentile %.1f, "
                "P(total %s claim) %s %% (95 %% interval %s %%), "
                "verdict: %s%s\n",
-            sl_qualifier_name(cc->qualifier), b[0], b[1], cc->percentile,
+            cli_claim_text(cc, ct, sizeof ct), b[1], cc->percentile,
             most ? "<=" : ">=", p, in, sl_verdict_name(cc->verdict),
             unsettled);
 }

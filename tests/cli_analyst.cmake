@@ -67,7 +67,7 @@ endif()
 if(TARGET shipload-estimate)
   sl_est_text(est_cli_small_per_container
               "--container|iso-20-24t|--claim|100|--samples|500|--quiet"
-              "Claim exact 100: 0.01 per container, .* It implies 0.01 per container. at nominal figures one holds 470\\.")
+              "Claim 100: 0.01 per container, .* It implies 0.01 per container. at nominal figures one holds 470\\.")
 endif()
 # output that could not be written (a full disk) was lost without a word:
 # shipload-pack returned 0, shipload-estimate --list returned 1 silently

@@ -94,12 +94,16 @@ if(TARGET shipload-estimate)
   # "It implies 600 per container"
   sl_est_text(est_cli_claim_line_whole
               "--containers|100|--claim|60000|--container|iso-20-24t|--cargo|152mm-round|--samples|500"
-              "Claim exact 60,000: 600 per container, percentile .* It implies 600 per container. ")
+              "Claim 60,000: 600 per container, percentile .* It implies 600 per container. ")
   # a fixed count that is not whole runs as the nearest whole one: the
   # report said "containers 2.5" above a claim divided by 3 containers
   sl_est_text(est_cli_count_not_whole
               "--containers|2.5|--claim|1000|--container|iso-20-24t|--samples|100"
-              "containers 2.5 \\(taken as 3\\) .* Claim exact 1,000: 333.3 per container")
+              "containers 2.5 \\(taken as 3\\) .* Claim 1,000: 333.3 per container")
+  # the claim line names the claim as the register, sweep and solve write
+  # it: "Claim 60,000", was "Claim exact 60,000" beside "claim 60,000"
+  sl_est_test(est_cli_claim_line_exact 0 "--containers|100|--claim|60000|--container|iso-20-24t|--samples|500"
+              "-DEXPECT_OUT=\nClaim 60,000: 600 per container, percentile")
   sl_est_text(est_cli_range_single
               "--container|iso-20-24t|--claim|4 to 5 million|--samples|2000"
               "Claim 4,000,000 to 5,000,000: 400 to 500 per container, P\\(4,000,000 <= total <= 5,000,000\\) 100\\.0 % \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\), verdict: consistent 4,000,000 to 5,000,000 is consistent: it overlaps the 90 % range, [0-9,]+ to [0-9,]+\\. 100\\.0 % of samples lie in it \\(95 % interval 99\\.[0-9]+ to 100\\.0 %\\)\\. Its low end alone, 4,000,000, is below the hard minimum of 4,680,000. its high end alone, 5,000,000, exceeds the hard maximum of 4,710,000\\.")
