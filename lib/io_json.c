@@ -133,13 +133,18 @@ sl_status sli_json_parse_object(const sli_jctx *ctx, size_t len,
             ctx->err->status = SL_EPARSE;
             /* jansson keeps integers in 64 bits: say how to write a
                larger one, such as a seed up to 2^64 - 1 */
+            /* and a file in Latin-1 or another 8-bit encoding only read
+               "unable to decode byte 0xe9": say what is expected */
             snprintf(ctx->err->what, sizeof ctx->err->what,
                      "not valid JSON: %.130s%s", je.text,
-                     strncmp(je.text, "too big integer", 15) ? ""
-                     : "; an integer stops at 9223372036854775807 (2^63 - "
+                     !strncmp(je.text, "too big integer", 15)
+                     ? "; an integer stops at 9223372036854775807 (2^63 - "
                        "1): write a larger seed as a string of its digits "
                        "(\"18446744073709551615\"), any other number with "
-                       "an exponent (1e20)");
+                       "an exponent (1e20)"
+                     : !strncmp(je.text, "unable to decode byte", 21)
+                     ? "; expected UTF-8 text (save the file as UTF-8)"
+                     : "");
             place(ctx, NULL, je.line > 0 ? je.line : 0,
                   je.column > 0 ? je.column : 0);
         }

@@ -313,6 +313,10 @@ START_TEST(test_position_in_characters)
            SL_ERANGE, "s.json:1:32: fill", "above the maximum");
     expect(load("{\"title\": \"" UNI "\", \"fill\": 2,}"),
            SL_EPARSE, "s.json:1:34", "not valid JSON");
+    /* a Latin-1 file: the encoding expected is named */
+    expect(load("{\"title\": \"caf\xe9\"}"), SL_EPARSE, "s.json:1:14",
+           "unable to decode byte 0xe9 near '\"caf'; expected UTF-8 text "
+           "(save the file as UTF-8)");
     ck_assert_int_eq(load("\xef\xbb\xbf{\"title\": \"bom\"}"), SL_OK);
     ck_assert_str_eq(sl_scenario_title(sc), "bom");
     expect(load("\xef\xbb\xbf{\"fill\": 2}"), SL_ERANGE, "s.json:1:10: fill",
