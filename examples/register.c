@@ -8,6 +8,32 @@
 
 /* The short label of a file: its base name without ".json", cut to
  * REG_LABEL_MAX characters. */
+/* Characters (UTF-8 sequences) in the first len bytes of s: a column's
+ * width, where bytes made a Cyrillic label take half the room it padded. */
+static int text_width(const char *s, size_t len)
+{
+    int w = 0;
+    for (size_t i = 0; i < len && s[i]; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
+/* Bytes of s that hold its first k characters. */
+static size_t first_chars(const char *s, size_t len, int k)
+{
+    size_t i = 0;
+    for (int c = 0; i < len && s[i]; c++) {
+        if (c == k)
+            break;
+        do
+            i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80);
+    }
+    return i;
+}
+
+/* The file's base name without ".json", cut to REG_LABEL_MAX characters
+ * (not bytes, which split a Cyrillic or Hangul name mid-character). */
 static void file_label(const char *file, char *buf, size_t n)
 {
     const char *base = strrchr(file, '/');
@@ -16,8 +42,9 @@ static void file_label(const char *file, char *buf, size_t n)
     len = strlen(base);
     if (len > 5 && !strcmp(base + len - 5, ".json"))
         len -= 5;
-    if (len > REG_LABEL_MAX) {
-        snprintf(buf, n, "%.*s...", REG_LABEL_MAX - 3, base);
+    if (text_width(base, len) > REG_LABEL_MAX) {
+        snprintf(buf, n, "%.*s...",
+                 (int)first_chars(base, len, REG_LABEL_MAX - 3), base);
         return;
     }
     snprintf(buf, n, "%.*s", (int)len, base);
@@ -133,7 +160,8 @@ static void print_rows(FILE *f, const reg_row *r, size_t n, const char *share_h)
     for (int c = 0; c < REG_NCELLS; c++)
         w[c] = (int)strlen(c == REG_SHARE ? share_h : head[c]);
     for (size_t i = 0; i < n; i++) {
-        wl = (int)strlen(r[i].label) > wl ? (int)strlen(r[i].label) : wl;
+        int lw = text_width(r[i].label, sizeof r[i].label);
+        wl = lw > wl ? lw : wl;
         for (int c = 0; c < REG_NCELLS; c++)
             if ((int)strlen(r[i].cell[c]) > w[c])
                 w[c] = (int)strlen(r[i].cell[c]);
@@ -143,8 +171,11 @@ static void print_rows(FILE *f, const reg_row *r, size_t n, const char *share_h)
             head[3], w[4], head[4], w[5], share_h, "verdict");
     for (size_t i = 0; i < n; i++) {
         char per[40];
-        fprintf(f, "%-*zu  %-*s  %*s  %*s  %*s  %*s  %*s  %*s  %s%s\n", wn,
-                i + 1, wl, r[i].label, w[0], r[i].cell[0], w[1], r[i].cell[1],
+        /* padded by characters: %-*s pads bytes */
+        int pad = wl - text_width(r[i].label, sizeof r[i].label);
+        fprintf(f, "%-*zu  %s%*s  %*s  %*s  %*s  %*s  %*s  %*s  %s%s\n", wn,
+                i + 1, r[i].label, pad, "", w[0], r[i].cell[0], w[1],
+                r[i].cell[1],
                 w[2], r[i].cell[2], w[3], r[i].cell[3], w[4], r[i].cell[4],
                 w[5], r[i].cell[5],
                 r[i].has_claim ? sl_verdict_name(r[i].cc.verdict) : "-",
@@ -213,7 +244,7 @@ void reg_print_mark_notes(FILE *f, const reg_row *r, size_t n)
 void reg_print_table(FILE *f, const reg_entry *e, size_t n)
 {
     reg_row *r = make_rows(e, n);
-    char run[96], tag[REG_LABEL_MAX + 24], line[300];
+    char run[96], tag[4 * REG_LABEL_MAX + 24], line[300];
     int mixed, unbounded = 0, common;
     const char *share_h;
     if (!r || n == 0) {

@@ -20,6 +20,11 @@ if(TARGET shipload-estimate)
        "{\"containers\": 100, \"cargo\": [{\"id\": \"152mm-round\", \"share\": 0.5},\n"
        " {\"id\": \"155mm-nato\", \"share\": \"rest\"}]}\n")
   file(WRITE ${RD}/cut.json "{\"containers\": 100,\n \"cargo\": [\n")
+  # a file name in Cyrillic: its label was cut to 24 bytes (mid-character
+  # when the cut fell there) and padded by bytes, so the row's figures sat
+  # 10 columns left of the header's
+  file(READ ${EX}/A.json A_TEXT)
+  file(WRITE "${RD}/Оценка-контейнеров-январь-2024.json" "${A_TEXT}")
 
   set(AE "${EX}/A.json;${EX}/B-122mm-rockets.json;${EX}/B-152mm.json;${EX}/C.json;${EX}/D.json;${EX}/E.json")
   # reg_check(NAME MODE FILES ARGS): register_check.cmake
@@ -50,6 +55,10 @@ if(TARGET shipload-estimate)
   function(reg_cli name rc args)
     sl_cli_test(${name} shipload-estimate ${rc} "${args}" ${ARGN})
   endfunction()
+  # its label cut to 21 characters and "...", padded by characters: the
+  # figures line up under the header (both 24 characters wide)
+  reg_cli(est_register_utf8_label 0 "${RD}/Оценка-контейнеров-январь-2024.json|${EX}/C.json|--samples|300|--quiet"
+          "-DEXPECT_OUT=\n#  scenario                  per cont\\. [^\n]*\n1  Оценка-контейнеров-ян\\.\\.\\.      470\\.0  [^\n]*\n[^\n]*\n2  C                             470\\.0  ")
   # the table: a row with "-" cells and no verdict for a file with no
   # claim; a mixed share column (a range, "at most") is P(claim), explained;
   # different samples and seeds are named per file
