@@ -68,18 +68,31 @@ const char *cli_sig3(double v, char *buf, size_t n)
     return buf;
 }
 
+/* Characters (UTF-8 sequences) in the first n bytes of s: the columns
+ * they take, where bytes wrapped a Cyrillic title at half the width. */
+static size_t chars_in(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n && s[i]; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
 {
     size_t col = 0, width = 78;
     const char *p = text;
-    col = (size_t)fprintf(f, "%s%s%s", prefix, tag ? tag : "", tag ? ": " : "");
+    fprintf(f, "%s%s%s", prefix, tag ? tag : "", tag ? ": " : "");
+    col = chars_in(prefix, strlen(prefix)) +
+          (tag ? chars_in(tag, strlen(tag)) + 2 : 0);
     while (*p) {
-        size_t w = strcspn(p, " ");
-        if (col + w + 1 > width && col > strlen(prefix)) {
-            col = (size_t)fprintf(f, "\n%s  ", prefix) - 1;
+        size_t w = strcspn(p, " "), wc = chars_in(p, w);
+        if (col + wc + 1 > width && col > strlen(prefix)) {
+            fprintf(f, "\n%s  ", prefix);
+            col = chars_in(prefix, strlen(prefix)) + 2;
         }
         fwrite(p, 1, w, f);
-        col += w;
+        col += wc;
         p += w;
         while (*p == ' ')
             p++;

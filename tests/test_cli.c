@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <jansson.h>
 #include "testutil.h"
 
@@ -187,6 +188,62 @@ START_TEST(test_bad_input)
 }
 END_TEST
 
+/* Wrapped text counts characters, not bytes: a Cyrillic title and claim
+ * source in the register's legend wrapped at about 40 characters (each
+ * letter two bytes), and every line must still fit in 78. */
+START_TEST(test_wrap_utf8)
+{
+    static run_out r;
+    static const char text[] =
+        "{\"title\": \"\xd0\xad: \xd0\xbe\xd1\x86\xd0\xb5\xd0\xbd"
+        "\xd0\xba\xd0\xb0 \xd1\x80\xd0\xb0\xd0\xb7\xd0\xb2\xd0\xb5"
+        "\xd0\xb4\xd0\xba\xd0\xb8 \xd0\xad\xd1\x81\xd1\x82\xd0\xbe"
+        "\xd0\xbd\xd0\xb8\xd0\xb8 2023 \xd0\xb3\xd0\xbe\xd0\xb4\xd0"
+        "\xb0\", \"containers\": 1000, \"claim\": {\"value\": 300000, "
+        "\"source\": \"";
+    static const char word[] = "\xd0\xbe\xd1\x86\xd0\xb5\xd0\xbd\xd0"
+                               "\xba\xd0\xb0 "; /* "оценка ", 7 characters */
+    char dir[] = "/tmp/sl_cli_wrapXXXXXX", path[2][64], args[256], doc[2048];
+    size_t short_lines = 0, lines = 0;
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(doc, sizeof doc, "%s", text);
+    for (int i = 0; i < 18; i++) /* 234 bytes: within a source's 255 */
+        strcat(doc, word);
+    strcat(doc, "\", \"date\": \"2023\"}, \"samples\": 300}\n");
+    for (int k = 0; k < 2; k++) {
+        snprintf(path[k], sizeof path[k], "%s/ru%d.json", dir, k);
+        FILE *f = fopen(path[k], "w");
+        ck_assert_ptr_nonnull(f);
+        fputs(doc, f);
+        fclose(f);
+    }
+    snprintf(args, sizeof args, "%s %s --quiet", path[0], path[1]);
+    run(args, &r);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    for (const char *l = r.out; *l;) {
+        size_t n = strcspn(l, "\n"), chars = 0;
+        int cyr = 0;
+        for (size_t i = 0; i < n; i++) {
+            chars += ((unsigned char)l[i] & 0xC0) != 0x80;
+            cyr |= (unsigned char)l[i] == 0xd0;
+        }
+        if (cyr) { /* a legend line: at most 78, and only a paragraph's
+                      last line short of 60 */
+            lines++;
+            ck_assert_msg(chars <= 78, "%zu characters: %.*s", chars, (int)n,
+                          l);
+            short_lines += chars < 60;
+        }
+        l += n + (l[n] == '\n');
+    }
+    ck_assert_uint_ge(lines, 6);
+    ck_assert_uint_le(short_lines, 2);
+    remove(path[0]);
+    remove(path[1]);
+    rmdir(dir);
+}
+END_TEST
+
 START_TEST(test_help_version)
 {
     static run_out r;
@@ -212,6 +269,7 @@ int main(void)
     tcase_add_test(tc, test_complete_rounds_claim);
     tcase_add_test(tc, test_bad_input);
     tcase_add_test(tc, test_help_version);
+    tcase_add_test(tc, test_wrap_utf8);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }
