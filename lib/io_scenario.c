@@ -175,9 +175,20 @@ static sl_status rule_object(const sli_jctx *ctx, json_t *v, const char *path,
         return fail_type(ctx, sub, x, "the nominal figure, a number");
     sli_path(sub, sizeof sub, path, ".range");
     st = rule_range(ctx, r, sub, "[low, high]", range);
-    if (st == SL_OK)
-        *fig = json_number_value(x);
-    return st;
+    if (st != SL_OK)
+        return st;
+    /* said here in the file's terms: the setter's message advised
+       "set the range too (sl_load_rules_fix makes every figure exact)" */
+    if (range[0] <= range[1] && (json_number_value(x) < range[0] ||
+                                 json_number_value(x) > range[1])) {
+        sli_path(sub, sizeof sub, path, ".value");
+        return sli_jfail(ctx, SL_ERANGE, sub, "the nominal figure %g lies "
+                         "outside its range %g to %g; expected a \"value\" "
+                         "from low to high", json_number_value(x), range[0],
+                         range[1]);
+    }
+    *fig = json_number_value(x);
+    return SL_OK;
 }
 
 /* One figure of load_rules: a number (exact: its range collapses to it),
