@@ -68,9 +68,7 @@ const char *cli_sig3(double v, char *buf, size_t n)
     return buf;
 }
 
-/* Characters (UTF-8 sequences) in the first n bytes of s: the columns
- * they take, where bytes wrapped a Cyrillic title at half the width. */
-static size_t chars_in(const char *s, size_t n)
+size_t cli_chars(const char *s, size_t n)
 {
     size_t c = 0;
     for (size_t i = 0; i < n && s[i]; i++)
@@ -83,13 +81,13 @@ void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
     size_t col = 0, width = 78;
     const char *p = text;
     fprintf(f, "%s%s%s", prefix, tag ? tag : "", tag ? ": " : "");
-    col = chars_in(prefix, strlen(prefix)) +
-          (tag ? chars_in(tag, strlen(tag)) + 2 : 0);
+    col = cli_chars(prefix, strlen(prefix)) +
+          (tag ? cli_chars(tag, strlen(tag)) + 2 : 0);
     while (*p) {
-        size_t w = strcspn(p, " "), wc = chars_in(p, w);
+        size_t w = strcspn(p, " "), wc = cli_chars(p, w);
         if (col + wc + 1 > width && col > strlen(prefix)) {
             fprintf(f, "\n%s  ", prefix);
-            col = chars_in(prefix, strlen(prefix)) + 2;
+            col = cli_chars(prefix, strlen(prefix)) + 2;
         }
         fwrite(p, 1, w, f);
         col += wc;

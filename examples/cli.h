@@ -27,6 +27,11 @@ int cli_is_flag(const char *flag);
 /* 1 if flag takes a value. */
 int cli_is_valued(const char *flag);
 
+/* Characters (UTF-8 sequences) in the first n bytes of s, or up to its
+ * NUL: the columns they take, where counting bytes wrapped a Cyrillic
+ * title at half the width and misaligned a register row. */
+size_t cli_chars(const char *s, size_t n);
+
 /* v rounded with thousands separators ("4,800,000"); "unbounded" for inf. */
 const char *cli_group(double v, char *buf, size_t n);
 /* A claim's figure per container in prose: one decimal (182.4), none when

@@ -6,16 +6,11 @@
 #include "cli.h"
 #include "register.h"
 
-/* The short label of a file: its base name without ".json", cut to
- * REG_LABEL_MAX characters. */
-/* Characters (UTF-8 sequences) in the first len bytes of s: a column's
- * width, where bytes made a Cyrillic label take half the room it padded. */
+/* A column's width: characters, where bytes made a Cyrillic label take
+ * half the room it padded. */
 static int text_width(const char *s, size_t len)
 {
-    int w = 0;
-    for (size_t i = 0; i < len && s[i]; i++)
-        w += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return w;
+    return (int)cli_chars(s, len);
 }
 
 /* Bytes of s that hold its first k characters. */
