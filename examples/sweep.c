@@ -501,11 +501,9 @@ const char *sweep_column_text(const sweep *sw, size_t i, char *buf, size_t n)
     int d = 0;
     for (size_t k = 0; k < sw->n && sw->input != SWEEP_CONTAINERS; k++) {
         int dk = decimals_of(sw->value[k]);
-        if (dk < 0)
-            return sweep_value_text(sw, sw->value[i], buf, n);
-        d = dk > d ? dk : d;
+        d = dk < 0 || d < 0 ? -1 : dk > d ? dk : d; /* -1: exponent form */
     }
-    if (sw->input == SWEEP_CONTAINERS || d == 0)
+    if (d <= 0) /* counts, whole numbers, exponent forms: as they are */
         return sweep_value_text(sw, sw->value[i], buf, n);
     snprintf(buf, n, "%.*f", d, sw->value[i]);
     return buf;

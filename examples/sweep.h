@@ -85,7 +85,8 @@ sl_status sweep_set(sl_scenario *sc, const sweep *const *sw, const double *v,
  * allocated.  0 or an exit status. */
 int sweep_build(const sl_scenario *base, sweep *sw, sl_scenario **pts);
 
-/* v as tables and messages show it: "20,000" containers, "0.75"; buf. */
+/* v as messages show it: "20,000" containers, "0.75" (tables and the
+ * sentences under them use sweep_column_text); buf. */
 const char *sweep_value_text(const sweep *sw, double v, char *buf, size_t n);
 
 /* Value i of sw as a table column shows it: as sweep_value_text, but a
