@@ -1,7 +1,10 @@
 /* examples/cli.c - tables, JSON and files for shipload-estimate. */
+#define _XOPEN_SOURCE 700 /* wcwidth */
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include "cli.h"
 
 int cli_lib_error(const char *flag, const sl_error *e)
@@ -68,11 +71,67 @@ const char *cli_sig3(double v, char *buf, size_t n)
     return buf;
 }
 
-size_t cli_chars(const char *s, size_t n)
+/* The C.UTF-8 character type for wcwidth, made once; (locale_t)0 when
+ * this system lacks it. */
+static locale_t utf8_ctype(void)
 {
-    size_t c = 0;
-    for (size_t i = 0; i < n && s[i]; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    static locale_t loc;
+    static int tried;
+    if (!tried) {
+        tried = 1;
+        loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    }
+    return loc;
+}
+
+/* The columns of the character at s[0..n) into *cols; its bytes (at least
+ * 1). */
+static size_t char_columns(const char *s, size_t n, locale_t loc, int *cols)
+{
+    size_t b = 1;
+    *cols = 1;
+    if (!((unsigned char)*s & 0x80))
+        return 1;
+    if (!loc) { /* no wcwidth: a character is a column */
+        while (b < n && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b++;
+        return b;
+    }
+    {
+        mbstate_t st;
+        wchar_t wc;
+        int w;
+        memset(&st, 0, sizeof st);
+        b = mbrtowc(&wc, s, n, &st);
+        if (b == (size_t)-1 || b == (size_t)-2 || b == 0)
+            return 1; /* not UTF-8: one byte, one column */
+        w = wcwidth(wc);
+        *cols = w < 0 ? 1 : w;
+    }
+    return b;
+}
+
+size_t cli_columns(const char *s, size_t n)
+{
+    return cli_cut(s, n, (size_t)-1, NULL);
+}
+
+size_t cli_cut(const char *s, size_t n, size_t k, size_t *bytes)
+{
+    locale_t loc = utf8_ctype(), old = loc ? uselocale(loc) : (locale_t)0;
+    size_t i = 0, c = 0;
+    while (i < n && s[i]) {
+        int w;
+        size_t b = char_columns(s + i, n - i, loc, &w);
+        if (c + (size_t)w > k)
+            break;
+        c += (size_t)w;
+        i += b;
+    }
+    if (loc)
+        uselocale(old);
+    if (bytes)
+        *bytes = i;
     return c;
 }
 
@@ -81,13 +140,13 @@ void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text)
     size_t col = 0, width = 78;
     const char *p = text;
     fprintf(f, "%s%s%s", prefix, tag ? tag : "", tag ? ": " : "");
-    col = cli_chars(prefix, strlen(prefix)) +
-          (tag ? cli_chars(tag, strlen(tag)) + 2 : 0);
+    col = cli_columns(prefix, strlen(prefix)) +
+          (tag ? cli_columns(tag, strlen(tag)) + 2 : 0);
     while (*p) {
-        size_t w = strcspn(p, " "), wc = cli_chars(p, w);
+        size_t w = strcspn(p, " "), wc = cli_columns(p, w);
         if (col + wc + 1 > width && col > strlen(prefix)) {
             fprintf(f, "\n%s  ", prefix);
-            col = cli_chars(prefix, strlen(prefix)) + 2;
+            col = cli_columns(prefix, strlen(prefix)) + 2;
         }
         fwrite(p, 1, w, f);
         col += wc;

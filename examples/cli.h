@@ -27,10 +27,18 @@ int cli_is_flag(const char *flag);
 /* 1 if flag takes a value. */
 int cli_is_valued(const char *flag);
 
-/* Characters (UTF-8 sequences) in the first n bytes of s, or up to its
- * NUL: the columns they take, where counting bytes wrapped a Cyrillic
- * title at half the width and misaligned a register row. */
-size_t cli_chars(const char *s, size_t n);
+/* The terminal columns the first n bytes of s (or up to its NUL) take:
+ * one a character, two for a wide one (Hangul, CJK), none for a combining
+ * mark (wcwidth under C.UTF-8; one a character where this system lacks
+ * that locale).  Counting bytes wrapped a Cyrillic title at half the width
+ * and misaligned a register row; counting characters set a Korean label
+ * off by one column a character. */
+size_t cli_columns(const char *s, size_t n);
+
+/* The columns of the longest start of s[0..n) that takes at most k
+ * columns and ends on a whole character; its bytes into *bytes (if not
+ * NULL). */
+size_t cli_cut(const char *s, size_t n, size_t k, size_t *bytes);
 
 /* v rounded with thousands separators ("4,800,000"); "unbounded" for inf. */
 const char *cli_group(double v, char *buf, size_t n);

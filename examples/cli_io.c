@@ -19,7 +19,10 @@ int cli_load_catalogs(sl_catalog *cat, const char *const *files, size_t n)
         sl_error e;
         sl_error_clear(&e);
         if (sl_catalog_load_file(cat, files[i], &e) != SL_OK) {
-            cli_lib_error(NULL, &e); /* a missing or bad file is bad input */
+            /* the flag, then the file (and line) as the library names it;
+               a missing or bad file is bad input */
+            fprintf(stderr, PROG ": --catalog %s: %s\n",
+                    e.where[0] ? e.where : files[i], e.what);
             return e.status == SL_ENOMEM ? 1 : 2;
         }
     }

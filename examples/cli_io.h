@@ -19,7 +19,8 @@ typedef struct cli_outputs {
     const char *scenario_out;
 } cli_outputs;
 
-/* Load catalog files into cat, in order; 0 or an exit status. */
+/* Load catalog files into cat, in order; 0 or an exit status (the error,
+ * "--catalog FILE…: what", on stderr). */
 int cli_load_catalogs(sl_catalog *cat, const char *const *files, size_t n);
 
 /* Print every container and cargo type with its key figures. */

@@ -6,43 +6,34 @@
 #include "cli.h"
 #include "register.h"
 
-/* A column's width: characters, where bytes made a Cyrillic label take
- * half the room it padded. */
+/* A column's width: terminal columns, where bytes made a Cyrillic label
+ * take half the room it padded and characters a Korean one twice. */
 static int text_width(const char *s, size_t len)
 {
-    return (int)cli_chars(s, len);
+    return (int)cli_columns(s, len);
 }
 
-/* Bytes of s that hold its first k characters. */
-static size_t first_chars(const char *s, size_t len, int k)
-{
-    size_t i = 0;
-    for (int c = 0; i < len && s[i]; c++) {
-        if (c == k)
-            break;
-        do
-            i++;
-        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80);
-    }
-    return i;
-}
-
-/* The file's base name without ".json", cut to REG_LABEL_MAX characters
- * (not bytes, which split a Cyrillic or Hangul name mid-character). */
+/* The file's base name without ".json", cut to REG_LABEL_MAX columns
+ * (not bytes, which split a Cyrillic or Hangul name mid-character), and
+ * to what buf holds (a name of many combining marks). */
 static void file_label(const char *file, char *buf, size_t n)
 {
     const char *base = strrchr(file, '/');
-    size_t len;
+    size_t len, b;
+    int cut;
     base = base && base[1] ? base + 1 : file;
     len = strlen(base);
     if (len > 5 && !strcmp(base + len - 5, ".json"))
         len -= 5;
-    if (text_width(base, len) > REG_LABEL_MAX) {
-        snprintf(buf, n, "%.*s...",
-                 (int)first_chars(base, len, REG_LABEL_MAX - 3), base);
-        return;
+    cut = text_width(base, len) > REG_LABEL_MAX;
+    cli_cut(base, len, (size_t)(cut ? REG_LABEL_MAX - 3 : REG_LABEL_MAX), &b);
+    while (b + 4 > n) { /* back to a whole character, with room for "..." */
+        cut = 1;
+        do
+            b--;
+        while (b > 0 && ((unsigned char)base[b] & 0xC0) == 0x80);
     }
-    snprintf(buf, n, "%.*s", (int)len, base);
+    snprintf(buf, n, "%.*s%s", (int)b, base, cut ? "..." : "");
 }
 
 /* The share of samples that keeps claim cc: P(in) for a range, P(<=) for
@@ -166,7 +157,7 @@ static void print_rows(FILE *f, const reg_row *r, size_t n, const char *share_h)
             head[3], w[4], head[4], w[5], share_h, "verdict");
     for (size_t i = 0; i < n; i++) {
         char per[40];
-        /* padded by characters: %-*s pads bytes */
+        /* padded by columns: %-*s pads bytes */
         int pad = wl - text_width(r[i].label, sizeof r[i].label);
         fprintf(f, "%-*zu  %s%*s  %*s  %*s  %*s  %*s  %*s  %*s  %s%s\n", wn,
                 i + 1, r[i].label, pad, "", w[0], r[i].cell[0], w[1],

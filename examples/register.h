@@ -24,8 +24,8 @@ enum { REG_PER, REG_P05, REG_P50, REG_P95, REG_MAX, REG_SHARE, REG_NCELLS };
 /* What one row of a result shows, as text, and the figures behind it. */
 typedef struct reg_row {
     char label[4 * REG_LABEL_MAX + 1]; /* the file's short name, at most
-                                          REG_LABEL_MAX characters of UTF-8;
-                                          "" for none */
+                                          REG_LABEL_MAX terminal columns of
+                                          UTF-8; "" for none */
     char containers[160]; /* as stated: "at least 10,000" */
     char claim[80];       /* as stated: "up to 4,800,000"; "" for none */
     char cell[REG_NCELLS][40]; /* "-" for the share without a claim */

@@ -602,7 +602,8 @@ static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
 
 /* One figure "X" or a range "LOW-HIGH" / "LOW to HIGH" (finite, >= 0,
  * LOW <= HIGH; spaces around the parts allowed) of s[0..n) into lo and hi;
- * -1 if malformed. */
+ * -1 if malformed, -2 if well formed but LOW is above HIGH, -3 if a part
+ * is negative (lo and hi are then set). */
 static int parse_span(const char *s, size_t n, double *lo, double *hi)
 {
     char buf[64], *end, *mid;
@@ -634,19 +635,25 @@ static int parse_span(const char *s, size_t n, double *lo, double *hi)
     }
     while (*end == ' ')
         end++;
-    return *end || !isfinite(*lo) || !isfinite(*hi) || *lo < 0 ||
-                   *hi < *lo
-               ? -1
-               : 0;
+    if (*end || !isfinite(*lo) || !isfinite(*hi))
+        return -1;
+    if (*lo < 0 || *hi < 0)
+        return -3;
+    return *hi < *lo ? -2 : 0;
 }
 
 /* Set figure *x and its range r from "X" or "LOW-HIGH" (the figure is the
- * middle of the range); -1 if malformed. */
+ * middle of the range); parse_span's code if it is not one (r then holds
+ * what was read). */
 static int set_span(const char *s, size_t n, double *x, double r[2])
 {
-    double lo, hi;
-    if (parse_span(s, n, &lo, &hi))
-        return -1;
+    double lo = 0, hi = 0;
+    int rc = parse_span(s, n, &lo, &hi);
+    if (rc) {
+        r[0] = lo;
+        r[1] = hi;
+        return rc;
+    }
     r[0] = lo;
     r[1] = hi;
     *x = 0.5 * lo + 0.5 * hi;
@@ -654,19 +661,24 @@ static int set_span(const char *s, size_t n, double *x, double r[2])
 }
 
 /* The margins of "--margins SPEC": one span for all three, or
- * "length,width,height". */
-static int set_margins(const char *spec, sl_load_rules *r)
+ * "length,width,height"; set_span's code for the first part that is not a
+ * span (*part: its index, 0 to 2, or -1 when SPEC is one span for all
+ * three), or -1 for a wrong number of parts. */
+static int set_margins(const char *spec, sl_load_rules *r, int *part)
 {
     double *x[3] = {&r->margin_length, &r->margin_width, &r->margin_height};
     double *rng[3] = {r->margin_length_range, r->margin_width_range,
                       r->margin_height_range};
     const char *p = spec;
-    int k = 0;
+    int k = 0, rc;
+    *part = strchr(spec, ',') ? 0 : -1;
     for (; k < 3; k++) {
         const char *comma = strchr(p, ',');
         size_t n = comma ? (size_t)(comma - p) : strlen(p);
-        if (set_span(p, n, x[k], rng[k]))
-            return -1;
+        if (*part >= 0)
+            *part = k;
+        if ((rc = set_span(p, n, x[k], rng[k])) != 0)
+            return rc;
         if (!comma)
             break;
         p = comma + 1;
@@ -682,16 +694,46 @@ static int set_margins(const char *spec, sl_load_rules *r)
     return k == 2 && !strchr(p, ',') ? 0 : -1;
 }
 
+/* The message for text, a well-formed span that is not a range
+ * (set_span's code rc, -2 or -3), whose ends r were read as LOW and
+ * HIGH; part names the part that is wrong when text has several ("the
+ * width margin"), else NULL, and noun the figure ("a margin").  Returns
+ * msg. */
+static const char *span_problem(char *msg, size_t n, const char *text,
+                                int rc, const char *part, const char *noun,
+                                const double *r)
+{
+    if (rc == -3)
+        snprintf(msg, n, "'%s': %s cannot be negative", text,
+                 part ? part : noun);
+    else
+        snprintf(msg, n, "'%s': %s%sthe low end %g is above the high end %g "
+                 "(a range is LOW-HIGH, e.g. %g-%g)", text, part ? part : "",
+                 part ? ": " : "", r[0], r[1], r[1], r[0]);
+    return msg;
+}
+
 /* Apply --margins, --dunnage and --no-door-check to sc's load rules;
  * returns 0 or exit status 2. */
 static int apply_rules(sl_scenario *sc, const args *a)
 {
     sl_load_rules r = *sl_scenario_load_rules(sc);
+    static const char *const which[3] = {"the length margin",
+                                         "the width margin",
+                                         "the height margin"};
+    const double *rng[3] = {r.margin_length_range, r.margin_width_range,
+                            r.margin_height_range};
     sl_error e;
     char msg[320], kg[64];
+    int rc = 0, part = -1;
     if (!a->margins && !a->dunnage && !a->no_door)
         return 0;
-    if (a->margins && set_margins(a->margins, &r))
+    if (a->margins && (rc = set_margins(a->margins, &r, &part)) < -1)
+        return bad("--margins",
+                   span_problem(msg, sizeof msg, a->margins, rc,
+                                part < 0 ? NULL : which[part], "a margin",
+                                rng[part < 0 ? 0 : part]));
+    if (rc)
         return bad("--margins",
                    (snprintf(msg, sizeof msg, "'%s' is not a margin in mm: "
                              "give X or LOW-HIGH, for all three or as "
@@ -709,7 +751,12 @@ static int apply_rules(sl_scenario *sc, const args *a)
                              "LOW-HIGH (e.g. 50-250), for every container "
                              "(three comma-separated figures are --margins')",
                              a->dunnage), msg));
-    if (a->dunnage && set_span(kg, strlen(kg), &r.dunnage, r.dunnage_range))
+    if (a->dunnage &&
+        (rc = set_span(kg, strlen(kg), &r.dunnage, r.dunnage_range)) < -1)
+        return bad("--dunnage", span_problem(msg, sizeof msg, a->dunnage, rc,
+                                             NULL, "dunnage",
+                                             r.dunnage_range));
+    if (rc)
         return bad("--dunnage",
                    (snprintf(msg, sizeof msg, "'%s' is not a mass in kg: "
                              "give X or LOW-HIGH (e.g. 50-250)", a->dunnage),

@@ -270,14 +270,27 @@ static sl_status check_package(const sl_cargo *c, size_t k, sl_error *err)
                         "max_stack %d is negative; use 0 for no limit",
                         p->max_stack);
     snprintf(where, sizeof where, "cargo %s.%s.max_stack_hi", c->id, base);
-    if (p->max_stack_hi != 0 &&
-        (p->max_stack < 1 || p->max_stack_hi < p->max_stack ||
-         p->max_stack_hi - p->max_stack >= SL_STACK_VALUES_MAX))
-        return sli_fail(err, SL_ERANGE, where,
-                        "stacking range %d to %d is not 1 to %d whole "
-                        "numbers from a low end >= 1 (an exact limit is one "
-                        "number: max_stack_hi 0)",
-                        p->max_stack, p->max_stack_hi, SL_STACK_VALUES_MAX);
+    if (p->max_stack_hi != 0) {
+        /* the reason first, in words that read the same for a C caller
+           (the where names the field) and a file ([low, high]) */
+        if (p->max_stack_hi < p->max_stack)
+            return sli_fail(err, SL_ERANGE, where,
+                            "stacking range %d to %d: its high end is "
+                            "below its low end",
+                            p->max_stack, p->max_stack_hi);
+        if (p->max_stack < 1)
+            return sli_fail(err, SL_ERANGE, where,
+                            "stacking range %d to %d: its low end must be "
+                            "at least 1 (0, no limit, cannot be part of a "
+                            "range)", p->max_stack, p->max_stack_hi);
+        if (p->max_stack_hi - p->max_stack >= SL_STACK_VALUES_MAX)
+            return sli_fail(err, SL_ERANGE, where,
+                            "stacking range %d to %d holds %ld whole "
+                            "numbers, more than %d (narrow it, or give "
+                            "one limit)", p->max_stack, p->max_stack_hi,
+                            (long)p->max_stack_hi - p->max_stack + 1,
+                            SL_STACK_VALUES_MAX);
+    }
     {
         const sl_figure *f[4] = {&p->length, &p->width, &p->height,
                                  &p->gross};

@@ -39,7 +39,7 @@ if(TARGET shipload-estimate)
               "--container|iso-20|--cargo|152mm-round=0.5|--cargo|non-munition=rest|--samples|500|--quiet"
               "-DEXPECT_OUT=152mm-round +272 +380 +272 +geometry +240-418\n +iso-20 +non-munition +28 +28 +- +none +-\n")
   sl_est_test(est_cli_catalog_missing 2 "--catalog|${OUT}/no-such-catalog.json|--list"
-              "-DEXPECT_ERR=no-such-catalog.json")
+              "-DEXPECT_ERR=^shipload-estimate: --catalog [^\n]*no-such-catalog.json: cannot open [^\n]*No such file")
   sl_est_test(est_cli_plot_ext 2 "--plot|chart.pdf" "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg")
   sl_est_test(est_cli_outputs 0
               "${EX}/B-122mm-rockets.json|--samples|2000|--plot|${OUT}/est_cli.png|--plot-sensitivity|${OUT}/est_cli_s.svg|--samples-out|${OUT}/est_cli_totals.txt"

@@ -26,6 +26,12 @@ if(TARGET shipload-estimate)
   file(READ ${EX}/A.json A_TEXT)
   file(WRITE "${RD}/Оценка-контейнеров-январь-2024.json" "${A_TEXT}")
 
+  # Hangul names: each character takes two terminal columns, so padding by
+  # characters set the figures of these rows one column a character right
+  # of the header's; the long one is cut to 21 columns and "..."
+  file(WRITE "${RD}/컨테이너-추정.json" "${A_TEXT}")
+  file(WRITE "${RD}/가나다라마바사아자차카타파하거.json" "${A_TEXT}")
+
   set(AE "${EX}/A.json;${EX}/B-122mm-rockets.json;${EX}/B-152mm.json;${EX}/C.json;${EX}/D.json;${EX}/E.json")
   # reg_check(NAME MODE FILES ARGS): register_check.cmake
   function(reg_check name mode files args)
@@ -59,6 +65,8 @@ if(TARGET shipload-estimate)
   # figures line up under the header (both 24 characters wide)
   reg_cli(est_register_utf8_label 0 "${RD}/Оценка-контейнеров-январь-2024.json|${EX}/C.json|--samples|300|--quiet"
           "-DEXPECT_OUT=\n#  scenario                  per cont\\. [^\n]*\n1  Оценка-контейнеров-ян\\.\\.\\.      470\\.0  [^\n]*\n[^\n]*\n2  C                             470\\.0  ")
+  reg_cli(est_register_wide_label 0 "${RD}/컨테이너-추정.json|${EX}/C.json|${RD}/가나다라마바사아자차카타파하거.json|--samples|300|--quiet"
+          "-DEXPECT_OUT=\n#  scenario                 per cont\\. [^\n]*\n1  컨테이너-추정                470\\.0  [^\n]*\n[^\n]*\n2  C                            470\\.0  [^\n]*\n[^\n]*\n3  가나다라마바사아자차\\.\\.\\.      470\\.0  ")
   # the table: a row with "-" cells and no verdict for a file with no
   # claim; a mixed share column (a range, "at most") is P(claim), explained;
   # different samples and seeds are named per file

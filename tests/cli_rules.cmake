@@ -25,7 +25,14 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_margins_two 2 "--margins|1,2"
               "-DEXPECT_ERR=--margins: '1,2' is not a margin in mm")
   sl_est_test(est_cli_margins_neg 2 "--margins|-5"
-              "-DEXPECT_ERR=--margins: '-5' is not a margin")
+              "-DEXPECT_ERR=--margins: '-5': a margin cannot be negative")
+  sl_est_test(est_cli_margins_neg_part 2 "--margins|1,-2,3"
+              "-DEXPECT_ERR=--margins: '1,-2,3': the width margin cannot be negative")
+  # a range the wrong way round says so (it said "not a margin in mm")
+  sl_est_test(est_cli_margins_reversed 2 "--margins|5-1"
+              "-DEXPECT_ERR=--margins: '5-1': the low end 5 is above the high end 1 .a range is LOW-HIGH, e.g. 1-5.")
+  sl_est_test(est_cli_margins_reversed_part 2 "--margins|0-200,100-0,50-150"
+              "-DEXPECT_ERR=--margins: '0-200,100-0,50-150': the width margin: the low end 100 is above the high end 0")
   # two figures with no separator are not a range (they were read as 5-6);
   # spaces around a figure are fine on either side
   sl_est_test(est_cli_margins_no_separator 2 "--margins|5 6"
@@ -36,7 +43,9 @@ if(TARGET shipload-estimate)
               "--container|iso-20|--cargo|122mm-grad|--margins| 10 ,20 to 30 ,40 |--dunnage|75 |--samples|500|--json"
               "-DEXPECT_OUT=\"margin_length\": 10.0,[ \n]*\"margin_width\": 25.0,[ \n]*\"margin_height\": 40.0,[ \n]*\"dunnage\": 75.0,")
   sl_est_test(est_cli_dunnage_bad 2 "--dunnage|250-50"
-              "-DEXPECT_ERR=--dunnage: '250-50' is not a mass in kg")
+              "-DEXPECT_ERR=--dunnage: '250-50': the low end 250 is above the high end 50 .a range is LOW-HIGH, e.g. 50-250.")
+  sl_est_test(est_cli_dunnage_bad_form 2 "--dunnage|250-x"
+              "-DEXPECT_ERR=--dunnage: '250-x' is not a mass in kg")
   sl_est_test(est_cli_dunnage_missing 2 "--dunnage"
               "-DEXPECT_ERR=--dunnage: needs a value")
 endif()

@@ -536,6 +536,10 @@ START_TEST(test_cargo_check_errors)
     {
         static const int bad[][2] = {
             {7, 6}, {7, 7 + SL_STACK_VALUES_MAX}, {0, 9}, {7, -2}};
+        /* each says why, not only that the range is wrong */
+        static const char *const why[] = {
+            "high end is below its low end", "holds 9 whole numbers, more than 8",
+            "low end must be at least 1", "high end is below its low end"};
         for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
             char lo[16];
             g = test_cargo();
@@ -545,6 +549,8 @@ START_TEST(test_cargo_check_errors)
             ck_assert_int_eq(sl_cargo_check(&g, &e), SL_ERANGE);
             assert_err(&e, SL_ERANGE,
                        "cargo test-shell.package[1].max_stack_hi", lo);
+            ck_assert_msg(strstr(e.what, why[i]), "%d to %d: %s", bad[i][0],
+                          bad[i][1], e.what);
         }
     }
 

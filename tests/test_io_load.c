@@ -716,7 +716,11 @@ START_TEST(test_catalog_errors)
                                   "\"height\": " FIG(230, "V2", "m") ", "
                                   "\"gross\": " FIG(61.5, "V2", "m") "}]}]}"),
                          SL_ERANGE);
-        ck_assert_msg(strstr(e.what, "range 9 to 8"), "%s", e.what);
+        ck_assert_msg(strstr(e.what, "range 9 to 8") &&
+                          strstr(e.what, "below its low end"),
+                      "%s", e.what);
+        /* in the file's terms: no C field name in the text */
+        ck_assert_msg(!strstr(e.what, "max_stack_hi"), "%s", e.what);
         /* at the file's key, "max_stack" */
         {
             static const char key[] = "cargo[0].packages[0].max_stack";
