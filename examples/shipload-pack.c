@@ -317,6 +317,64 @@ static const char *flag_of(const char *where)
     return where;
 }
 
+/* sl_pack's grid: at most 10^6 units on an axis (pack.h). */
+#define GRID_MAX 1e6
+
+/* A count for people: grouped ("10,000,000,000") up to 10^15, in
+ * exponent form above ("1e+27"); returns buf. */
+static const char *count_text(double n, char *buf, size_t size)
+{
+    if (n <= 1e15)
+        sl_format_number(n, 0, 0, buf, size);
+    else
+        snprintf(buf, size, "%.3g", n);
+    return buf;
+}
+
+/* v rounded up at 3 significant digits, so a limit printed is one that
+ * holds. */
+static double up3(double v)
+{
+    double unit = pow(10, floor(log10(v)) - 2);
+    return ceil(v / unit * (1 - 1e-12)) * unit;
+}
+
+/* A library error on bad input, said in the command's terms; returns 2.
+ * A side of more than 10^6 grid units is the grain's fault when --grain
+ * was given (it blamed --space: "L = 10 is more than 10^6 grid units of
+ * 1e-09"), and the message gives the grain that would do.  Other errors
+ * as the library words them, under the flag that carries the parameter. */
+static int lib_bad(const args *a, const sl_error *e)
+{
+    static const char *const side[6] = {
+        "the space's length", "the space's width", "the space's height",
+        "the box's l", "the box's w", "the box's h"};
+    const char *at = e->where[0] && !e->where[1]
+                         ? strchr("LWHlwh", e->where[0]) : NULL;
+    char what[400], n[48];
+    if (e->status == SL_ERANGE && at) {
+        int k = (int)(at - "LWHlwh");
+        double v = k < 3 ? a->space[k] : a->box[k - 3], big = 0;
+        for (int i = 0; i < 3; i++)
+            big = fmax(big, fmax(a->space[i], a->box[i]));
+        count_text(v / a->opt.grain, n, sizeof n);
+        if (a->have_grain) {
+            snprintf(what, sizeof what, "a grid unit of %.10g cuts %s "
+                     "(%.10g) into %s cells, more than the 10^6 a side may "
+                     "have; give a grain of at least %.10g (the largest size "
+                     "/ 10^6)", a->opt.grain, side[k], v, n,
+                     up3(big / GRID_MAX));
+            return bad("--grain", what, a->given[takes_value("--grain")]);
+        }
+        snprintf(what, sizeof what, "%s (%.10g) is %s grid cells of "
+                 "%.10g, more than the 10^6 a side may have; give --grain "
+                 "%.10g or more", side[k], v, n, a->opt.grain,
+                 up3(big / GRID_MAX));
+        return bad(k < 3 ? "--space" : "--box", what, NULL);
+    }
+    return bad(flag_of(e->where), e->what, NULL);
+}
+
 /* Orientation class of a placement: 0..5 = which box dim points up (l, w,
  * h) times which of the others lies along x. */
 static int orient_of(const args *a, const sl_placement *p)
@@ -703,7 +761,7 @@ int main(int argc, char **argv)
     sl_error_clear(&e);
     sl_status s = pack(&a, &r, &e);
     if (s == SL_EINVAL || s == SL_ERANGE)
-        return bad(flag_of(e.where), e.what, NULL);
+        return lib_bad(&a, &e);
     if (s != SL_OK) {
         fprintf(stderr, "shipload-pack: %s\n", e.what);
         return 1;

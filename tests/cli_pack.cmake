@@ -31,7 +31,16 @@ if(TARGET shipload-pack)
            "-DEXPECT_ERR=--vertical")
   pack_cli(pack_cli_bad_count 2 "--space|5x5x5|--box|1x1x1|--max-count|-3"
            "-DEXPECT_ERR=--max-count")
-  pack_cli(pack_cli_huge 2 "--space|5e9x5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
+  # more than 10^6 grid cells on a side: --grain's fault when it was
+  # given (it blamed --space, "L = 10 is more than 10^6 grid units of
+  # 1e-09"), with the grain that would do; else the size's, said in the
+  # command's terms
+  pack_cli(pack_cli_huge 2 "--space|5e9x5x5|--box|1x1x1"
+           "-DEXPECT_ERR=^shipload-pack: --space: the space's length \\(5000000000\\) is 5,000,000,000 grid cells of 1, more than the 10.6 a side may have. give --grain 5000 or more\n$")
+  pack_cli(pack_cli_grain_cells 2 "--space|10x10x10|--box|1x1x1|--grain|1e-9"
+           "-DEXPECT_ERR=^shipload-pack: --grain: a grid unit of 1e-09 cuts the space's length \\(10\\) into 10,000,000,000 cells, more than the 10.6 a side may have. give a grain of at least 1e-05 \\(the largest size / 10.6\\) \\(got '1e-9'\\)\n$")
+  pack_cli(pack_cli_grain_cells_box 2 "--space|10x10x10|--box|1x1x12345|--grain|0.01"
+           "-DEXPECT_ERR=^shipload-pack: --grain: a grid unit of 0.01 cuts the box's h \\(12345\\) into 1,234,500 cells, more than the 10.6 a side may have. give a grain of at least 0.0124 ")
   pack_cli(pack_cli_unknown 2 "--spaec|5x5x5" "-DEXPECT_ERR=--spaec: unknown flag")
   pack_cli(pack_cli_nan 2 "--space|nanx5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
   # a flag given twice with different values is refused (the last won
