@@ -342,8 +342,10 @@ static double up3(double v)
 /* A library error on bad input, said in the command's terms; returns 2.
  * A side of more than 10^6 grid units is the grain's fault when --grain
  * was given (it blamed --space: "L = 10 is more than 10^6 grid units of
- * 1e-09"), and the message gives the grain that would do.  Other errors
- * as the library words them, under the flag that carries the parameter. */
+ * 1e-09"), and the message gives the grain that would do; a layout too
+ * large names the flags that shrink it (it read "box: ... set
+ * max_count").  Other errors as the library words them, under the flag
+ * that carries the parameter. */
 static int lib_bad(const args *a, const sl_error *e)
 {
     static const char *const side[6] = {
@@ -351,7 +353,7 @@ static int lib_bad(const args *a, const sl_error *e)
         "the box's l", "the box's w", "the box's h"};
     const char *at = e->where[0] && !e->where[1]
                          ? strchr("LWHlwh", e->where[0]) : NULL;
-    char what[400], n[48];
+    char what[400], n[48], m[48];
     if (e->status == SL_ERANGE && at) {
         int k = (int)(at - "LWHlwh");
         double v = k < 3 ? a->space[k] : a->box[k - 3], big = 0;
@@ -371,6 +373,17 @@ static int lib_bad(const args *a, const sl_error *e)
                  "%.10g or more", side[k], v, n, a->opt.grain,
                  up3(big / GRID_MAX));
         return bad(k < 3 ? "--space" : "--box", what, NULL);
+    }
+    long most, cap;
+    if (e->status == SL_ERANGE && !strcmp(e->where, "box") &&
+        sscanf(e->what, "up to %ld boxes fit, more than the %ld", &most,
+               &cap) == 2) {
+        snprintf(what, sizeof what, "up to %s boxes fit, more than the %s "
+                 "a layout may hold; give a larger box, or --max-count "
+                 "(the boxes available)",
+                 count_text((double)most, n, sizeof n),
+                 count_text((double)cap, m, sizeof m));
+        return bad("--box", what, NULL);
     }
     return bad(flag_of(e->where), e->what, NULL);
 }

@@ -41,6 +41,10 @@ if(TARGET shipload-pack)
            "-DEXPECT_ERR=^shipload-pack: --grain: a grid unit of 1e-09 cuts the space's length \\(10\\) into 10,000,000,000 cells, more than the 10.6 a side may have. give a grain of at least 1e-05 \\(the largest size / 10.6\\) \\(got '1e-9'\\)\n$")
   pack_cli(pack_cli_grain_cells_box 2 "--space|10x10x10|--box|1x1x12345|--grain|0.01"
            "-DEXPECT_ERR=^shipload-pack: --grain: a grid unit of 0.01 cuts the box's h \\(12345\\) into 1,234,500 cells, more than the 10.6 a side may have. give a grain of at least 0.0124 ")
+  # a layout too large names the flags that shrink it (it read "box: ...
+  # set max_count")
+  pack_cli(pack_cli_layout_too_big 2 "--space|1000x1000x1000|--box|1x1x1"
+           "-DEXPECT_ERR=^shipload-pack: --box: up to 1,000,000,000 boxes fit, more than the 4,000,000 a layout may hold. give a larger box, or --max-count \\(the boxes available\\)\n$")
   pack_cli(pack_cli_unknown 2 "--spaec|5x5x5" "-DEXPECT_ERR=--spaec: unknown flag")
   pack_cli(pack_cli_nan 2 "--space|nanx5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
   # a flag given twice with different values is refused (the last won
