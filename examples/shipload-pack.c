@@ -129,8 +129,12 @@ static int parse_value(args *a, const char *flag, const char *v)
             return bad(flag, "expected lxwxh, three positive numbers", v);
         a->have_box = 1;
     } else if (!strcmp(flag, "--vertical")) {
-        if (strlen(v) >= sizeof a->opt.vertical || !v[0])
-            return bad(flag, "expected a non-empty subset of l, w, h", v);
+        /* checked here: the library's "vertical must be ..." read
+           "--vertical: vertical must be" */
+        if (!v[0] || strlen(v) > 3 || strspn(v, "lwh") != strlen(v) ||
+            strchr(v + 1, v[0]) || (v[1] && strchr(v + 2, v[1])))
+            return bad(flag, "expected a non-empty subset of l, w, h, each "
+                       "letter once", v);
         strcpy(a->opt.vertical, v);
     } else if (!strcmp(flag, "--max-count")) {
         if (parse_long(v, &n))

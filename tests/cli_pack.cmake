@@ -45,6 +45,10 @@ if(TARGET shipload-pack)
   # set max_count")
   pack_cli(pack_cli_layout_too_big 2 "--space|1000x1000x1000|--box|1x1x1"
            "-DEXPECT_ERR=^shipload-pack: --box: up to 1,000,000,000 boxes fit, more than the 4,000,000 a layout may hold. give a larger box, or --max-count \\(the boxes available\\)\n$")
+  # a repeated letter is refused by the command (it read "--vertical:
+  # vertical must be a non-empty subset ..., got \"hh\"")
+  pack_cli(pack_cli_vertical_repeat 2 "--space|5x5x5|--box|1x1x1|--vertical|hh"
+           "-DEXPECT_ERR=^shipload-pack: --vertical: expected a non-empty subset of l, w, h, each letter once \\(got 'hh'\\)\n$")
   pack_cli(pack_cli_unknown 2 "--spaec|5x5x5" "-DEXPECT_ERR=--spaec: unknown flag")
   pack_cli(pack_cli_nan 2 "--space|nanx5x5|--box|1x1x1" "-DEXPECT_ERR=--space")
   # a flag given twice with different values is refused (the last won
