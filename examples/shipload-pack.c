@@ -335,6 +335,22 @@ static const char *count_text(double n, char *buf, size_t size)
     return buf;
 }
 
+/* A whole count grouped as the payload beside it ("1,234,567"): exact
+ * for any long, where a double would round past 2^53; returns buf. */
+static const char *group(long n, char *buf, size_t size)
+{
+    char d[32];
+    int len = snprintf(d, sizeof d, "%ld", n), k = 0, lead = d[0] == '-';
+    for (int i = 0; i < len && (size_t)k + 1 < size; i++) {
+        int left = len - i; /* digits from here to the end */
+        if (i > lead && left % 3 == 0 && (size_t)k + 2 < size)
+            buf[k++] = ',';
+        buf[k++] = d[i];
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
 /* v rounded up at 3 significant digits, so a limit printed is one that
  * holds. */
 static double up3(double v)
@@ -494,10 +510,11 @@ static void print_limits(const args *a)
         sl_format_number(a->payload, 0, 0, pay, sizeof pay);
     else
         snprintf(pay, sizeof pay, "%g", a->payload);
+    char n1[32], n2[32], n3[32];
     if (a->by_weight >= 0)
-        printf("by weight %ld (payload %s kg / %g kg a box), by geometry "
-               "%ld: %s\n", a->by_weight, pay, a->box_mass,
-               a->by_geometry,
+        printf("by weight %s (payload %s kg / %g kg a box), by geometry "
+               "%s: %s\n", group(a->by_weight, n1, sizeof n1), pay,
+               a->box_mass, group(a->by_geometry, n2, sizeof n2),
                !a->door_passes ? "the door binds"
                : a->by_weight < a->by_geometry ? "the weight binds"
                : a->by_weight > a->by_geometry ? "the geometry binds"
@@ -506,9 +523,10 @@ static void print_limits(const args *a)
                     ? a->by_weight : a->by_geometry;
     if ((a->container_id || a->by_weight >= 0) && a->door_passes &&
         a->opt.max_count > 0 && a->opt.max_count < most)
-        printf("--max-count %ld: the %ld boxes available are loaded (the "
-               "limits allow %ld)\n", a->opt.max_count, a->opt.max_count,
-               most);
+        printf("--max-count %s: the %s boxes available are loaded (the "
+               "limits allow %s)\n", group(a->opt.max_count, n1, sizeof n1),
+               group(a->opt.max_count, n2, sizeof n2),
+               group(most, n3, sizeof n3));
 }
 
 /* 1 if the sides b[0..3) are whole numbers of grain g (within 1e-9). */
@@ -542,13 +560,15 @@ static void print_rounded(const args *a)
 /* The readable report. */
 static void print_text(const args *a, const sl_pack_result *r)
 {
-    printf("%ld box%s of %.10g x %.10g x %.10g (vertical %s) in "
+    char n1[32], n2[32];
+    printf("%s box%s of %.10g x %.10g x %.10g (vertical %s) in "
            "%.10g x %.10g x %.10g\n",
-           r->count, r->count == 1 ? "" : "es", a->box[0], a->box[1],
-           a->box[2], a->opt.vertical, a->space[0], a->space[1],
-           a->space[2]);
+           group(r->count, n1, sizeof n1), r->count == 1 ? "" : "es",
+           a->box[0], a->box[1], a->box[2], a->opt.vertical, a->space[0],
+           a->space[1], a->space[2]);
     print_limits(a);
-    printf("upper bound %ld: %s; %.3f s\n", r->upper_bound,
+    printf("upper bound %s: %s; %.3f s\n",
+           group(r->upper_bound, n2, sizeof n2),
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
     int whole = whole_at(a->box, a->opt.grain);
     if (a->opt.grain != 1.0 || !whole)
@@ -689,9 +709,12 @@ static void draw_layout(cairo_t *cr, const void *ctx)
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
     char buf[256];
-    snprintf(buf, sizeof buf, "%ld boxes %g x %g x %g in %g x %g x %g "
-             "(bound %ld%s)", r->count, a->box[0], a->box[1], a->box[2],
-             a->space[0], a->space[1], a->space[2], r->upper_bound,
+    char n1[32], n2[32];
+    snprintf(buf, sizeof buf, "%s box%s %.10g x %.10g x %.10g in %.10g x "
+             "%.10g x %.10g (bound %s%s)", group(r->count, n1, sizeof n1),
+             r->count == 1 ? "" : "es", a->box[0], a->box[1], a->box[2],
+             a->space[0], a->space[1], a->space[2],
+             group(r->upper_bound, n2, sizeof n2),
              r->optimal ? ", optimal" : "");
     cairo_set_source_rgb(cr, 0, 0, 0);
     cairo_set_font_size(cr, 18);

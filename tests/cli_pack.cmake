@@ -19,7 +19,7 @@ if(TARGET shipload-pack)
   # unit packs the real sizes; the box is printed as typed (1193.7512 was
   # printed 1193.75)
   pack_cli(pack_cli_grain_cell 0 "--space|100x100x100|--box|10x10x10|--grain|3"
-           "-DEXPECT_OUT=^512 boxes of 10 x 10 x 10 \\(vertical h\\) in 100 x 100 x 100\nupper bound 1000: not proven optimal. [0-9.]+ s\ngrid unit 3 \\(--grain\\)\neach box takes a 12 x 12 x 12 cell \\(its sides rounded up to whole units\\)\n--grain 1 would pack the real sizes\n")
+           "-DEXPECT_OUT=^512 boxes of 10 x 10 x 10 \\(vertical h\\) in 100 x 100 x 100\nupper bound 1,000: not proven optimal. [0-9.]+ s\ngrid unit 3 \\(--grain\\)\neach box takes a 12 x 12 x 12 cell \\(its sides rounded up to whole units\\)\n--grain 1 would pack the real sizes\n")
   pack_cli(pack_cli_grain_none 0 "--space|11832x2252x2243|--box|1193.7512x411.25x225"
            "-DEXPECT_OUT=^[0-9]+ boxes of 1193.7512 x 411.25 x 225 .*\ngrid unit 1 \\(no finer unit tried makes the box sides whole\\)\neach box takes a 1194 x 412 x 225 cell \\(its sides rounded up to whole units\\)\nletters")
   pack_cli(pack_cli_views 0 "--space|587x233x220|--box|75x58x57|--vertical|lwh|--max-count|100"
@@ -89,7 +89,14 @@ if(TARGET shipload-pack)
   # a whole number taken as it: 5e14 kg / 5 kg read 100000000000100 (a
   # slack of n * 1e-12), 0.3 / 0.1 (2.9999999999999996) must read 3
   pack_cli(pack_cli_weight_exact 0 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|5e14"
-           "-DEXPECT_OUT=\nby weight 100000000000000 \\(payload 500,000,000,000,000 kg / 5 kg a box\\)")
+           "-DEXPECT_OUT=\nby weight 100,000,000,000,000 \\(payload 500,000,000,000,000 kg / 5 kg a box\\)")
+  # every count in the text grouped as the payload beside it (they read
+  # 1200, 5000 and 10000 beside "payload 5,000 kg"); JSON keeps plain
+  # numbers
+  pack_cli(pack_cli_counts_grouped 0 "--space|100x100x100|--box|10x10x1|--box-mass|1|--payload|5000|--max-count|1200"
+           "-DEXPECT_OUT=^1,200 boxes of 10 x 10 x 1 \\(vertical h\\) in 100 x 100 x 100\nby weight 5,000 \\(payload 5,000 kg / 1 kg a box\\), by geometry 10,000: the weight binds\n--max-count 1,200: the 1,200 boxes available are loaded \\(the limits allow 5,000\\)\nupper bound 1,200: optimal. [0-9.]+ s\n")
+  pack_cli(pack_cli_counts_json_plain 0 "--space|100x100x100|--box|10x10x1|--box-mass|1|--payload|5000|--max-count|1200|--json"
+           "-DEXPECT_OUT=^{\"count\": 1200, \"upper_bound\": 1200, .*\"by_weight\": 5000, \"by_geometry\": 10000, \"binding\": \"weight\", \"max_count\": 1200, ")
   pack_cli(pack_cli_weight_tenths 0 "--space|100x100x100|--box|10x10x10|--box-mass|0.1|--payload|0.3|--json"
            "-DEXPECT_OUT=\"by_weight\": 3, \"by_geometry\": 1000, \"binding\": \"weight\"")
   pack_cli(pack_cli_geometry_binds 0 "--space|5898x2352x2393|--box|930x425x240|--box-mass|30.5|--payload|10000|--json"
