@@ -123,6 +123,14 @@ static sl_status load_types(const sli_jctx *ctx, sl_scenario *sc,
         if (st != SL_OK)
             return sli_jfail_nested(ctx, sub.where, &sub);
     }
+    {
+        /* the list is whole here (a file's list replaces the scenario's):
+           its share rules are checked now, so a sum that is not 1 is
+           placed at the file's line, not found later with no line */
+        sl_error sub;
+        if (sli_scenario_check_list(sc, cargo, &sub) != SL_OK)
+            return sli_jfail_nested(ctx, sub.where, &sub);
+    }
     return SL_OK;
 }
 

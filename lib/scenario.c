@@ -1266,6 +1266,13 @@ static sl_status check_dunnage(const sl_scenario *sc, sl_error *err)
     return SL_OK;
 }
 
+sl_status sli_scenario_check_list(const sl_scenario *sc, int cargo,
+                                  sl_error *err)
+{
+    list_view v = view_of(sc, cargo);
+    return check_shares(sc, &v, err);
+}
+
 /* The scenario as a whole: count set, lists non-empty, share rules,
  * entries valid, a dunnage below every payload. */
 sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err)

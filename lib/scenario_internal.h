@@ -76,4 +76,11 @@ struct sl_scenario {
     char title[SLI_TEXT_MAX];      /* "" when none */
 };
 
+/* The share rules of scenario.h for the cargo list (cargo != 0) or the
+ * container-type list alone: what sl_scenario_validate checks of it, for
+ * a scenario file's list, which is whole when it is read (the error's
+ * where is "cargo" or "cargo[1].share"). */
+sl_status sli_scenario_check_list(const sl_scenario *sc, int cargo,
+                                  sl_error *err);
+
 #endif /* SHIPLOAD_SCENARIO_INTERNAL_H */

@@ -288,6 +288,17 @@ START_TEST(test_scenario_errors_placed)
            "a string");
     expect(load("{\"notes\": 7}"), SL_EPARSE, "s.json:1:11: notes",
            "a string");
+    /* a list's share rules, at the list's line (they were found only when
+       the scenario was validated, with no line) */
+    expect(load("{\"cargo\": [{\"id\": \"152mm-round\", \"share\": 0.5},\n"
+                " {\"id\": \"122mm-grad\", \"share\": 0.3}]}"),
+           SL_EINVAL, "s.json:1:11: cargo", "sum to 0.8, not 1");
+    expect(load("{\"container_types\": []}"), SL_EINVAL,
+           "s.json:1:21: container_types", "no container type given");
+    expect(load("{\"cargo\": [{\"id\": \"152mm-round\", \"share\": 0.5},\n"
+                " {\"id\": \"122mm-grad\", \"share\": \"0.1 to 0.3\"}]}"),
+           SL_EINVAL, "s.json:2:32: cargo[1].share",
+           "an uncertain share needs another share");
 }
 END_TEST
 

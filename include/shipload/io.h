@@ -101,7 +101,11 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *   containers       number or string ("at least 10,000", "6,700 to 7,000")
  *   container_types  [{"id": string, "share": number or string}]
  *                    (share optional: 1; "rest" allowed once)
- *   cargo            [{"id": ..., "share": ...}] likewise
+ *   cargo            [{"id": ..., "share": ...}] likewise; a list given
+ *                    is whole, so its share rules (non-empty, shares
+ *                    summing to 1 or one "rest", as sl_scenario_validate
+ *                    checks them) are checked when it is read, at the
+ *                    list's line
  *   fill             number or string (a fraction: 1, "85%", "0.7 to 0.95")
  *   load_rules       {"margin_length", "margin_width", "margin_height" (mm),
  *                    "dunnage" (kg): a number >= 0, or [low, high] (an
