@@ -9,7 +9,8 @@
  * Prints the count, the upper bound and a top and a side view (or, with
  * --json, {count, upper_bound, optimal, seconds, grain, layout}, and with a
  * weight limit or a container by_weight, by_geometry, binding and the
- * container's figures; with --max-count, max_count).  Exit
+ * container's figures; with --max-count, max_count; seconds is the
+ * time of every pack run, pack_run.h).  Exit
  * status 0 on success, 2 on bad input (a message naming the flag on
  * stderr, nothing on stdout), 1 on any other failure.
  */
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "shipload/shipload.h"
+#include "pack_run.h"
 #include "plot_file.h"
 #ifdef SL_HAVE_CAIRO
 #include <cairo.h>
@@ -656,10 +658,11 @@ static int plot(const args *a, const sl_pack_result *r, char *msg,
 #endif
 
 /* Pack the boxes the door lets in, up to the weight limit: the space's
- * count goes to a->by_geometry, the layout of the boxes kept to r. */
+ * count goes to a->by_geometry, the layout of the boxes kept to r, and
+ * the time of every pack run to r->seconds (pack_run). */
 static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
 {
-    sl_status s;
+    int runs;
     memset(r, 0, sizeof *r);
     a->door_passes = !a->container_id ||
                      sl_door_passes(a->container.door_width.nominal,
@@ -670,34 +673,9 @@ static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
     r->optimal = 1; /* 0 boxes, bound 0, when nothing is packed */
     if (!a->door_passes)
         return SL_OK;
-    /* the count by geometry is what the space holds: beside a weight
-       limit or a container, --max-count must not pass for it ("by
-       geometry 5: the geometry binds" for 5 boxes available) */
-    sl_pack_options o = a->opt;
-    int limits = a->container_id || a->by_weight >= 0;
-    if (limits)
-        o.max_count = 0;
-    s = sl_pack(a->space[0], a->space[1], a->space[2], a->box[0], a->box[1],
-                a->box[2], &o, r, e);
-    if (s != SL_OK)
-        return s;
-    a->by_geometry = r->count;
-    long keep = r->count;
-    if (a->by_weight >= 0 && a->by_weight < keep)
-        keep = a->by_weight;
-    if (limits && a->opt.max_count > 0 && a->opt.max_count < keep)
-        keep = a->opt.max_count;
-    if (keep == r->count)
-        return SL_OK; /* nothing else binds */
-    /* the weight or --max-count binds: the lowest keep boxes (max_count 0
-       would mean no limit, so a box heavier than the payload keeps none) */
-    sl_pack_result_free(r);
-    r->optimal = 1;
-    if (keep == 0)
-        return SL_OK;
-    o.max_count = keep;
-    return sl_pack(a->space[0], a->space[1], a->space[2], a->box[0],
-                   a->box[1], a->box[2], &o, r, e);
+    return pack_run(sl_pack, a->space, a->box, &a->opt,
+                    a->container_id || a->by_weight >= 0, a->by_weight,
+                    &a->by_geometry, &runs, r, e);
 }
 
 /* 1 (with a message) if standard output could not be written: output

@@ -273,6 +273,18 @@ static sl_status export_layout(const sli_pack3d *p, sli_boxes *bs,
     return SL_OK;
 }
 
+/* floor(q) for a quotient q of products computed in doubles with at most
+ * 5 roundings (each off by a relative 2^-53 at most): q is first raised by
+ * a relative 2^-49, more than those roundings can have taken off, so the
+ * floor is never below that of the exact quotient, and above it only when
+ * the exact quotient lies within 2^-49 of the next whole number.  A slack
+ * of 1e-12 raised 10^6 x 10^6 boxes of 10^-6 x 10^-6 x 1 in a unit cube to
+ * 10^12 + 1. */
+static double floor_safe(double q)
+{
+    return floor(q * (1 + 0x1p-49));
+}
+
 /* A bound in real terms, for sizes that are not whole grains (the grid
  * bound is then only a bound for the rounded-up boxes): volume, the stack
  * limit over the floor, and max_count; 0 when no allowed orientation
@@ -280,7 +292,7 @@ static sl_status export_layout(const sli_pack3d *p, sli_boxes *bs,
 static long real_bound(const sli_pack3d *p, const double S[3])
 {
     const double *d = p->real;
-    double b = floor(S[0] * S[1] * S[2] / (d[0] * d[1] * d[2]) * (1 + 1e-12));
+    double b = floor_safe(S[0] * S[1] * S[2] / (d[0] * d[1] * d[2]));
     double foot = INFINITY;
     for (int v = 0; v < 3; v++)
         if (p->vert[v] && sli_box_stands(d, S, v))
@@ -288,8 +300,7 @@ static long real_bound(const sli_pack3d *p, const double S[3])
     if (isinf(foot))
         return 0;
     if (p->max_stack > 0)
-        b = fmin(b, (double)p->max_stack *
-                        floor(S[0] * S[1] / foot * (1 + 1e-12)));
+        b = fmin(b, (double)p->max_stack * floor_safe(S[0] * S[1] / foot));
     if (p->max_count > 0)
         b = fmin(b, (double)p->max_count);
     return b >= 9e18 ? LONG_MAX : (long)b;
@@ -377,6 +388,13 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
         res->upper_bound = p.exact ? sli_pack3d_bound(&p) : real_bound(&p, S);
         if (build)
             st = export_layout(&p, &bs, res, err);
+        /* sizes within 1e-9 of whole grains count as whole, so a layout
+           (valid to sl_pack_validate's 1e-9) can beat the real volume
+           bound: 8 boxes of 5.000000002 x 5.000000002 x 4.9999999925 in
+           a 9.999999996 cube, whose bound is floor(7.99999997) = 7; a
+           bound below a layout found would be false, so it is raised */
+        if (res->upper_bound < res->count)
+            res->upper_bound = res->count;
         res->optimal = res->count == res->upper_bound;
         if (st == SL_OK && !opt->want_layout) {
             free(res->layout);

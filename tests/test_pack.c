@@ -45,6 +45,21 @@ static long pack_count(double L, double W, double H, double l, double w,
     return c;
 }
 
+/* Count only; returns the bound, asserted not below the count. */
+static long pack_bound(double L, double W, double H, double l, double w,
+                       double h, const sl_pack_options *o)
+{
+    sl_pack_result r;
+    sl_error e;
+    sl_pack_options opt = *o;
+    opt.want_layout = 0;
+    sl_error_clear(&e);
+    ck_assert_msg(sl_pack(L, W, H, l, w, h, &opt, &r, &e) == SL_OK,
+                  "sl_pack failed: %s (%s)", e.what, e.where);
+    ck_assert_int_le(r.count, r.upper_bound);
+    return r.upper_bound;
+}
+
 /* 2D: count, bound and the placements, checked as a one-high 3D layout. */
 static long pack2d_ok(long L, long W, long l, long w, long *bound)
 {
@@ -540,6 +555,32 @@ START_TEST(test_3d_count_only)
 }
 END_TEST
 
+START_TEST(test_3d_bound_real_quotient)
+{
+    /* Sizes off the grain: the bound is the floor of the real volume
+     * quotient, safely rounded.  10^-6 x 10^-6 x 1 boxes in a unit cube
+     * (grain 1: one box, in a cell of 1): 10^12, read 10^12 + 1 with a
+     * slack of 1e-12 on the quotient. */
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    const long million = 1000000;
+    ck_assert_int_eq(pack_bound(1, 1, 1, 1e-6, 1e-6, 1, &o),
+                     million * million);
+    ck_assert_int_eq(pack_bound(1, 1, 1, 1e-6, 1, 1, &o), million);
+    /* 0.3 / 0.1 is 2.9999999999999996 in doubles: 3, not 2 */
+    ck_assert_int_eq(pack_bound(0.3, 1, 1, 0.1, 1, 1, &o), 3);
+    /* sizes within 1e-9 of whole units count as whole: 8 boxes (valid to
+     * the validator) where the volume quotient is 7.99999997; the bound
+     * was 7, below the count */
+    const double L = 10 * (1 - 0.4e-9), l = 5 * (1 + 0.4e-9),
+                 h = 5 * (1 - 1.5e-9);
+    sl_pack_result r = pack_ok(L, L, L, l, l, h, &o);
+    ck_assert_int_eq(r.count, 8);
+    ck_assert_int_eq(r.upper_bound, 8);
+    sl_pack_result_free(&r);
+}
+END_TEST
+
 START_TEST(test_random_instances)
 {
     /* Random spaces, boxes, vertical sets, limits and grains: every
@@ -738,6 +779,7 @@ int main(void)
     tcase_add_test(t3, test_3d_count_only);
     tcase_add_test(t3, test_3d_time_budget);
     tcase_add_test(t3, test_3d_errors);
+    tcase_add_test(t3, test_3d_bound_real_quotient);
     tcase_add_test(t3, test_random_instances);
     suite_add_tcase(s, t3);
     TCase *tv = tcase_create("validate");

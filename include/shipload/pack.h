@@ -50,7 +50,10 @@ typedef struct sl_pack_options {
 /** Result of a packing.  Free the layout with sl_pack_result_free. */
 typedef struct sl_pack_result {
     long count;          /**< boxes placed */
-    long upper_bound;    /**< no layout can hold more (honouring the rules) */
+    long upper_bound;    /**< no layout can hold more (honouring the rules);
+                            never below count.  At sizes that are not whole
+                            grains, from the real sizes: the floor of the
+                            volume quotient, safely rounded */
     int optimal;         /**< 1 if count == upper_bound */
     double seconds;      /**< time taken */
     size_t nlayout;      /**< entries in layout (== count when requested) */

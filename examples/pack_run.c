@@ -1,0 +1,45 @@
+/* examples/pack_run.c - shipload-pack's packing under its limits. */
+#include <string.h>
+#include "pack_run.h"
+
+sl_status pack_run(pack_run_fn fn, const double s[3], const double b[3],
+                   const sl_pack_options *opt, int limits, long by_weight,
+                   long *by_geometry, int *runs, sl_pack_result *r,
+                   sl_error *e)
+{
+    sl_pack_options o = *opt;
+    sl_status st;
+    memset(r, 0, sizeof *r);
+    *runs = 0;
+    /* the count by geometry is what the space holds: beside a weight
+       limit or a container, --max-count must not pass for it ("by
+       geometry 5: the geometry binds" for 5 boxes available) */
+    if (limits)
+        o.max_count = 0;
+    st = fn(s[0], s[1], s[2], b[0], b[1], b[2], &o, r, e);
+    ++*runs;
+    if (st != SL_OK)
+        return st;
+    *by_geometry = r->count;
+    long keep = r->count;
+    if (by_weight >= 0 && by_weight < keep)
+        keep = by_weight;
+    if (limits && opt->max_count > 0 && opt->max_count < keep)
+        keep = opt->max_count;
+    if (keep == r->count)
+        return SL_OK; /* nothing else binds */
+    /* the weight or --max-count binds: the lowest keep boxes (max_count 0
+       would mean no limit, so a box heavier than the payload keeps none);
+       the time is that of both packs, where the second's alone passed for
+       it (and 0 when none was kept) */
+    double seconds = r->seconds;
+    sl_pack_result_free(r);
+    r->optimal = 1;
+    if (keep > 0) {
+        o.max_count = keep;
+        st = fn(s[0], s[1], s[2], b[0], b[1], b[2], &o, r, e);
+        ++*runs;
+    }
+    r->seconds += seconds;
+    return st;
+}
