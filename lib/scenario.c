@@ -407,10 +407,13 @@ static sl_status check_count(const sl_dist *n, sl_error *err)
                         "at least 1 such as 10,000 (or a range such as "
                         "6,700 to 7,000)",
                         isfinite(lo) && lo < 1.0 ? lo : hi);
-    if (hi > SL_CONTAINERS_MAX)
+    if (hi > SL_CONTAINERS_MAX) {
+        char most[32]; /* grouped, as every count the outputs print */
+        sl_format_number(SL_CONTAINERS_MAX, 0, 0, most, sizeof most);
         return sli_fail(err, SL_ERANGE, "containers",
                         "the container count reaches %.6g; expected at most "
-                        "%.0f", hi, SL_CONTAINERS_MAX);
+                        "%s", hi, most);
+    }
     return SL_OK;
 }
 

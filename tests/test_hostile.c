@@ -141,9 +141,9 @@ START_TEST(test_counts_beyond_the_arithmetic)
     sl_result *res = NULL;
     sl_options opt;
     EXPECT(sl_scenario_set_containers(sc, "1e300", &e), SL_ERANGE,
-           "containers", "reaches 1e+300; expected at most 1000000000");
+           "containers", "reaches 1e+300; expected at most 1,000,000,000");
     EXPECT(sl_scenario_set_containers(sc, "at least 1e300", &e), SL_ERANGE,
-           "containers", "expected at most 1000000000");
+           "containers", "expected at most 1,000,000,000");
     /* A rating of 1e300 kg passes the entry check (positive, finite) but
      * its weight limit is no count a double holds: SL_EOVERFLOW. */
     sl_figure_set(&c.max_gross, 1e300, SL_CONF_V, "test");

@@ -249,7 +249,7 @@ START_TEST(test_containers_scale_words)
     assert_fail(sl_scenario_set_containers(sc, "10 kilo", &e), SL_EPARSE,
                 "containers", "unexpected text 'kilo'");
     assert_fail(sl_scenario_set_containers(sc, "2bn", &e), SL_ERANGE,
-                "containers", "at most 1000000000");
+                "containers", "at most 1,000,000,000");
 }
 END_TEST
 
@@ -328,9 +328,9 @@ START_TEST(test_containers_errors)
     assert_fail(sl_scenario_set_containers(sc, "0.4", &e), SL_ERANGE,
                 "containers", "at least 1");
     assert_fail(sl_scenario_set_containers(sc, "1e300", &e), SL_ERANGE,
-                "containers", "at most 1000000000");
+                "containers", "at most 1,000,000,000");
     assert_fail(sl_scenario_set_containers(sc, "1000000001", &e), SL_ERANGE,
-                "containers", "at most 1000000000");
+                "containers", "at most 1,000,000,000");
     assert_fail(sl_scenario_set_containers(sc, "uniform(0.5, 20)", &e),
                 SL_ERANGE, "containers", "at least 1");
     /* a value below 1 names the count's minimum, 1 (it said 0) */
