@@ -351,6 +351,28 @@ static const char *group(long n, char *buf, size_t size)
     return buf;
 }
 
+/* A mass for people, grouped as the counts beside it: a whole one below
+ * 10^15 in full ("500,000,000,000,000"), else as typed to 10 significant
+ * digits, the whole part grouped ("1,000,000.5", "105.5"), exponent form
+ * where printf gives it ("1e+20").  Returns buf. */
+static const char *mass_text(double v, char *buf, size_t size)
+{
+    char t[40];
+    if (v == floor(v) && fabs(v) < 1e15) {
+        sl_format_number(v, 0, 0, buf, size);
+        return buf;
+    }
+    snprintf(t, sizeof t, "%.10g", v);
+    size_t whole = strspn(t, "0123456789"); /* at most 10 digits */
+    if (strpbrk(t, "eE") || whole == 0 || whole > 10) {
+        snprintf(buf, size, "%s", t);
+        return buf;
+    }
+    char g[32];
+    snprintf(buf, size, "%s%s", group(atol(t), g, sizeof g), t + whole);
+    return buf;
+}
+
 /* v rounded up at 3 significant digits, so a limit printed is one that
  * holds. */
 static double up3(double v)
@@ -503,18 +525,17 @@ static void print_limits(const args *a)
     if (!a->door_passes)
         printf("the box passes the door in no allowed orientation "
                "(vertical %s): none can be loaded\n", a->opt.vertical);
-    char pay[48];
     /* grouped as the container's rating beside it ("30,480 kg"), where
-       it read "payload 28230 kg"; a fraction as given */
-    if (a->payload == floor(a->payload) && fabs(a->payload) < 1e15)
-        sl_format_number(a->payload, 0, 0, pay, sizeof pay);
-    else
-        snprintf(pay, sizeof pay, "%g", a->payload);
-    char n1[32], n2[32], n3[32];
+       it read "payload 28230 kg"; both masses to 10 digits, where a
+       fraction read "payload 1e+06 kg / 1.23457e+06 kg a box" for
+       1000000.5 kg and 1234567 kg */
+    char pay[48], box[48], n1[32], n2[32], n3[32];
     if (a->by_weight >= 0)
-        printf("by weight %s (payload %s kg / %g kg a box), by geometry "
-               "%s: %s\n", group(a->by_weight, n1, sizeof n1), pay,
-               a->box_mass, group(a->by_geometry, n2, sizeof n2),
+        printf("by weight %s (payload %s kg / %s kg a box), by geometry "
+               "%s: %s\n", group(a->by_weight, n1, sizeof n1),
+               mass_text(a->payload, pay, sizeof pay),
+               mass_text(a->box_mass, box, sizeof box),
+               group(a->by_geometry, n2, sizeof n2),
                !a->door_passes ? "the door binds"
                : a->by_weight < a->by_geometry ? "the weight binds"
                : a->by_weight > a->by_geometry ? "the geometry binds"

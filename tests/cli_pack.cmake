@@ -95,6 +95,12 @@ if(TARGET shipload-pack)
   # numbers
   pack_cli(pack_cli_counts_grouped 0 "--space|100x100x100|--box|10x10x1|--box-mass|1|--payload|5000|--max-count|1200"
            "-DEXPECT_OUT=^1,200 boxes of 10 x 10 x 1 \\(vertical h\\) in 100 x 100 x 100\nby weight 5,000 \\(payload 5,000 kg / 1 kg a box\\), by geometry 10,000: the weight binds\n--max-count 1,200: the 1,200 boxes available are loaded \\(the limits allow 5,000\\)\nupper bound 1,200: optimal. [0-9.]+ s\n")
+  # masses grouped as the counts, to 10 digits (a fraction read "payload
+  # 1e+06 kg / 1.23457e+06 kg a box")
+  pack_cli(pack_cli_masses_grouped 0 "--space|100x100x100|--box|10x10x10|--payload|1000000.5|--box-mass|1234567"
+           "-DEXPECT_OUT=\nby weight 0 \\(payload 1,000,000.5 kg / 1,234,567 kg a box\\), by geometry 1,000: the weight binds\n")
+  pack_cli(pack_cli_masses_fraction 0 "--space|100x100x100|--box|10x10x10|--payload|28230.25|--box-mass|12345.5"
+           "-DEXPECT_OUT=\nby weight 2 \\(payload 28,230.25 kg / 12,345.5 kg a box\\)")
   pack_cli(pack_cli_counts_json_plain 0 "--space|100x100x100|--box|10x10x1|--box-mass|1|--payload|5000|--max-count|1200|--json"
            "-DEXPECT_OUT=^{\"count\": 1200, \"upper_bound\": 1200, .*\"by_weight\": 5000, \"by_geometry\": 10000, \"binding\": \"weight\", \"max_count\": 1200, ")
   pack_cli(pack_cli_weight_tenths 0 "--space|100x100x100|--box|10x10x10|--box-mass|0.1|--payload|0.3|--json"
