@@ -497,7 +497,7 @@ static void ascii_view(const args *a, const sl_pack_result *r, int ua,
                     cell[y][x] = box_char(orient_of(a, p), pos, ext, ua, va);
                 }
     }
-    printf("%s (%.6g across, %.6g up)\n", title, su, sv);
+    printf("%s (%.10g across, %.10g up)\n", title, su, sv);
     for (int y = rows - 1; y >= 0; y--)
         printf("|%.*s|\n", COLS, cell[y]);
 }
@@ -519,7 +519,7 @@ static const char *binding_of(const args *a)
 static void print_limits(const args *a)
 {
     if (a->container_id)
-        printf("%s: %s; door %g x %g mm\n", a->container.id,
+        printf("%s: %s; door %.10g x %.10g mm\n", a->container.id,
                a->container.name, a->container.door_width.nominal,
                a->container.door_height.nominal);
     if (!a->door_passes)
@@ -570,12 +570,12 @@ static void print_rounded(const args *a)
     double g = a->opt.grain, c[3];
     for (int k = 0; k < 3; k++) /* as sl_pack rounds a box up */
         c[k] = ceil(a->box[k] / g * (1 - 1e-9)) * g;
-    printf("each box takes a %g x %g x %g cell (its sides rounded up to "
+    printf("each box takes a %.10g x %.10g x %.10g cell (its sides rounded up to "
            "whole units)\n", c[0], c[1], c[2]);
     double fit = sl_pack_grain_for(a->space[0], a->space[1], a->space[2],
                                    a->box[0], a->box[1], a->box[2], 1.0);
     if (a->have_grain && whole_at(a->box, fit))
-        printf("--grain %g would pack the real sizes\n", fit);
+        printf("--grain %.10g would pack the real sizes\n", fit);
 }
 
 /* The readable report. */
@@ -593,7 +593,7 @@ static void print_text(const args *a, const sl_pack_result *r)
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
     int whole = whole_at(a->box, a->opt.grain);
     if (a->opt.grain != 1.0 || !whole)
-        printf("grid unit %g%s\n", a->opt.grain,
+        printf("grid unit %.10g%s\n", a->opt.grain,
                a->have_grain ? " (--grain)"
                : whole       ? " (the box sides are whole numbers of it)"
                              : " (no finer unit tried makes the box sides "

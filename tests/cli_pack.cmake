@@ -22,6 +22,13 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=^512 boxes of 10 x 10 x 10 \\(vertical h\\) in 100 x 100 x 100\nupper bound 1,000: not proven optimal. [0-9.]+ s\ngrid unit 3 \\(--grain\\)\neach box takes a 12 x 12 x 12 cell \\(its sides rounded up to whole units\\)\n--grain 1 would pack the real sizes\n")
   pack_cli(pack_cli_grain_none 0 "--space|11832x2252x2243|--box|1193.7512x411.25x225"
            "-DEXPECT_OUT=^[0-9]+ boxes of 1193.7512 x 411.25 x 225 .*\ngrid unit 1 \\(no finer unit tried makes the box sides whole\\)\neach box takes a 1194 x 412 x 225 cell \\(its sides rounded up to whole units\\)\nletters")
+  # the cell, the grid unit and the views' sizes to 10 digits, as the box
+  # and the space: a cell of 1193.754144 read "1193.75", smaller than the
+  # 1193.7512 box it holds; a space of 11832.5678 read "11832.6 across"
+  pack_cli(pack_cli_cell_digits 0 "--space|11832x2252x2243|--box|1193.7512x411.25x225|--grain|0.011832"
+           "-DEXPECT_OUT=\ngrid unit 0.011832 \\(--grain\\)\neach box takes a 1193.754144 x 411.256656 x 225.009144 cell ")
+  pack_cli(pack_cli_view_digits 0 "--space|11832.5678x2252x2243|--box|1193.75x411.25x225"
+           "-DEXPECT_OUT=\ntop view: length x width, highest box \\(11832.5678 across, 2252 up\\)\n.*\nside view: length x height, nearest box \\(11832.5678 across, 2243 up\\)\n")
   pack_cli(pack_cli_views 0 "--space|587x233x220|--box|75x58x57|--vertical|lwh|--max-count|100"
            "-DEXPECT_OUT=^100 boxes of 75 x 58 x 57.*top view.*side view")
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")
