@@ -15,6 +15,7 @@
  * stderr, nothing on stdout), 1 on any other failure.
  */
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -351,6 +352,18 @@ static const char *group(long n, char *buf, size_t size)
     return buf;
 }
 
+/* The packer's bound grouped; LONG_MAX means more than a long holds
+ * (pack.h), not a figure: it read "9223372036854775807" for 10^27
+ * boxes, now "above 9.22e+18".  Returns buf. */
+static const char *bound_text(long n, char *buf, size_t size)
+{
+    if (n == LONG_MAX)
+        snprintf(buf, size, "above %.3g", (double)LONG_MAX);
+    else
+        group(n, buf, size);
+    return buf;
+}
+
 /* A mass for people, grouped as the counts beside it: a whole one below
  * 10^15 in full ("500,000,000,000,000"), else as typed to 10 significant
  * digits, the whole part grouped ("1,000,000.5", "105.5"), exponent form
@@ -589,7 +602,7 @@ static void print_text(const args *a, const sl_pack_result *r)
            a->space[1], a->space[2]);
     print_limits(a);
     printf("upper bound %s: %s; %.3f s\n",
-           group(r->upper_bound, n2, sizeof n2),
+           bound_text(r->upper_bound, n2, sizeof n2),
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
     int whole = whole_at(a->box, a->opt.grain);
     if (a->opt.grain != 1.0 || !whole)
@@ -735,7 +748,7 @@ static void draw_layout(cairo_t *cr, const void *ctx)
              "%.10g x %.10g (bound %s%s)", group(r->count, n1, sizeof n1),
              r->count == 1 ? "" : "es", a->box[0], a->box[1], a->box[2],
              a->space[0], a->space[1], a->space[2],
-             group(r->upper_bound, n2, sizeof n2),
+             bound_text(r->upper_bound, n2, sizeof n2),
              r->optimal ? ", optimal" : "");
     cairo_set_source_rgb(cr, 0, 0, 0);
     cairo_set_font_size(cr, 18);

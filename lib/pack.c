@@ -288,7 +288,7 @@ static double floor_safe(double q)
 /* A bound in real terms, for sizes that are not whole grains (the grid
  * bound is then only a bound for the rounded-up boxes): volume, the stack
  * limit over the floor, and max_count; 0 when no allowed orientation
- * fits the space. */
+ * fits the space; LONG_MAX when it is more than a long holds. */
 static long real_bound(const sli_pack3d *p, const double S[3])
 {
     const double *d = p->real;
@@ -303,7 +303,9 @@ static long real_bound(const sli_pack3d *p, const double S[3])
         b = fmin(b, (double)p->max_stack * floor_safe(S[0] * S[1] / foot));
     if (p->max_count > 0)
         b = fmin(b, (double)p->max_count);
-    return b >= 9e18 ? LONG_MAX : (long)b;
+    /* every double below 2^63 fits a long: LONG_MAX stands for "more"
+       (it took any bound from 9 * 10^18) */
+    return b >= 0x1p63 ? LONG_MAX : (long)b;
 }
 
 /* 1 if every box dim is a whole number of grains. */

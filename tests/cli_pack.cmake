@@ -108,6 +108,10 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=\nby weight 0 \\(payload 1,000,000.5 kg / 1,234,567 kg a box\\), by geometry 1,000: the weight binds\n")
   pack_cli(pack_cli_masses_fraction 0 "--space|100x100x100|--box|10x10x10|--payload|28230.25|--box-mass|12345.5"
            "-DEXPECT_OUT=\nby weight 2 \\(payload 28,230.25 kg / 12,345.5 kg a box\\)")
+  # a bound past a long (10^27 boxes of 10^-9 in a unit cube) is said to
+  # be so; it read "upper bound 9223372036854775807"
+  pack_cli(pack_cli_bound_past_long 0 "--space|1x1x1|--box|1e-9x1e-9x1e-9"
+           "-DEXPECT_OUT=^1 box of 1e-09 x 1e-09 x 1e-09 \\(vertical h\\) in 1 x 1 x 1\nupper bound above 9.22e\\+18: not proven optimal. ")
   pack_cli(pack_cli_counts_json_plain 0 "--space|100x100x100|--box|10x10x1|--box-mass|1|--payload|5000|--max-count|1200|--json"
            "-DEXPECT_OUT=^{\"count\": 1200, \"upper_bound\": 1200, .*\"by_weight\": 5000, \"by_geometry\": 10000, \"binding\": \"weight\", \"max_count\": 1200, ")
   pack_cli(pack_cli_weight_tenths 0 "--space|100x100x100|--box|10x10x10|--box-mass|0.1|--payload|0.3|--json"

@@ -1,5 +1,6 @@
 /* tests/test_pack.c - the crate packer: 2D optima and bounds, 3D layouts
  * (every one validated), limits, errors, and the validator on bad layouts. */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -567,6 +568,14 @@ START_TEST(test_3d_bound_real_quotient)
     ck_assert_int_eq(pack_bound(1, 1, 1, 1e-6, 1e-6, 1, &o),
                      million * million);
     ck_assert_int_eq(pack_bound(1, 1, 1, 1e-6, 1, 1, &o), million);
+    /* past a long: LONG_MAX (10^27 boxes of 10^-9 on a side); just below
+     * 2^63 the bound itself, where LONG_MAX stood for any bound from
+     * 9 * 10^18 */
+    ck_assert_int_eq(pack_bound(1, 1, 1, 1e-9, 1e-9, 1e-9, &o), LONG_MAX);
+    long near = pack_bound(1, 1, 1, 1e-6, 1e-6, 1 / 9.1e6, &o);
+    ck_assert_int_lt(near, LONG_MAX);
+    ck_assert_int_ge(near, 9100000000000000000L);
+    ck_assert_int_le(near, 9100000000000100000L); /* a raise of 2^-49 */
     /* 0.3 / 0.1 is 2.9999999999999996 in doubles: 3, not 2 */
     ck_assert_int_eq(pack_bound(0.3, 1, 1, 0.1, 1, 1, &o), 3);
     /* sizes within 1e-9 of whole units count as whole: 8 boxes (valid to

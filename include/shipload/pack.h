@@ -53,7 +53,8 @@ typedef struct sl_pack_result {
     long upper_bound;    /**< no layout can hold more (honouring the rules);
                             never below count.  At sizes that are not whole
                             grains, from the real sizes: the floor of the
-                            volume quotient, safely rounded */
+                            volume quotient, safely rounded; LONG_MAX when
+                            that is more than a long holds */
     int optimal;         /**< 1 if count == upper_bound */
     double seconds;      /**< time taken */
     size_t nlayout;      /**< entries in layout (== count when requested) */
