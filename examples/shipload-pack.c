@@ -138,8 +138,9 @@ static int parse_value(args *a, const char *flag, const char *v)
                        "letter once", v);
         strcpy(a->opt.vertical, v);
     } else if (!strcmp(flag, "--max-count")) {
-        if (parse_long(v, &n))
-            return bad(flag, "expected a whole number >= 0", v);
+        if (parse_long(v, &n)) /* "expected >= 0" for 10^20 was no help */
+            return bad(flag, "expected a whole number 0 .. "
+                       "9,223,372,036,854,775,807 (0: no limit)", v);
         a->opt.max_count = n;
     } else if (!strcmp(flag, "--max-stack")) {
         if (parse_long(v, &n) || n > 1000000)

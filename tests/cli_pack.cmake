@@ -38,6 +38,10 @@ if(TARGET shipload-pack)
            "-DEXPECT_ERR=--vertical")
   pack_cli(pack_cli_bad_count 2 "--space|5x5x5|--box|1x1x1|--max-count|-3"
            "-DEXPECT_ERR=--max-count")
+  # a whole number past a long is said to be too large ("expected a whole
+  # number >= 0" for 10^20 was no help)
+  pack_cli(pack_cli_count_past_long 2 "--space|5x5x5|--box|1x1x1|--max-count|100000000000000000000"
+           "-DEXPECT_ERR=^shipload-pack: --max-count: expected a whole number 0 .. 9,223,372,036,854,775,807 \\(0: no limit\\) \\(got '100000000000000000000'\\)\n$")
   # more than 10^6 grid cells on a side: --grain's fault when it was
   # given (it blamed --space, "L = 10 is more than 10^6 grid units of
   # 1e-09"), with the grain that would do; else the size's, said in the
