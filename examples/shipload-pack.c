@@ -465,7 +465,9 @@ static char box_char(int o, const double pos[3], const double ext[3],
 }
 
 /* The cells [*lo, *hi) of n cells across len whose centres, (x + 0.5) *
- * len / n, lie in [pos, pos + ext). */
+ * len / n, lie in [pos, pos + ext); a box narrower than a cell that
+ * covers no centre gets the cell its own centre lies in (a 1 mm box in a
+ * 1,000 mm space was drawn as no box at all, the views all '.'). */
 static void cell_span(double pos, double ext, double len, int n, int *lo,
                       int *hi)
 {
@@ -477,6 +479,11 @@ static void cell_span(double pos, double ext, double len, int n, int *lo,
         a++;
     while (b > a && (b - 0.5) * len / n >= pos + ext)
         b--;
+    if (a == b) {
+        a = (int)floor((pos + ext / 2) / len * n);
+        a = a < 0 ? 0 : a >= n ? n - 1 : a;
+        b = a + 1;
+    }
     *lo = a;
     *hi = b;
 }

@@ -31,6 +31,10 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=\ntop view: length x width, highest box \\(11832.5678 across, 2252 up\\)\n.*\nside view: length x height, nearest box \\(11832.5678 across, 2243 up\\)\n")
   pack_cli(pack_cli_views 0 "--space|587x233x220|--box|75x58x57|--vertical|lwh|--max-count|100"
            "-DEXPECT_OUT=^100 boxes of 75 x 58 x 57.*top view.*side view")
+  # a box narrower than a view's cell is drawn in the cell of its centre:
+  # 3 boxes of 1 in 1,000 were drawn as none, the views all '.'
+  pack_cli(pack_cli_view_small_box 0 "--space|1000x100x100|--box|1x1x1|--max-count|3"
+           "-DEXPECT_OUT=highest box \\(1000 across, 100 up\\)\n\\|\\.+\\|\n\\|\\.+\\|\n\\|\\.+\\|\n\\|H\\.+\\|\nside view[^\n]*\n\\|\\.+\\|\n\\|\\.+\\|\n\\|\\.+\\|\n\\|H\\.+\\|\n$")
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")
   pack_cli(pack_cli_bad_space 2 "--space|587x233|--box|1x1x1" "-DEXPECT_ERR=--space")
   pack_cli(pack_cli_no_box 2 "--space|5x5x5" "-DEXPECT_ERR=--box: required")
