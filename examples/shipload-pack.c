@@ -226,6 +226,8 @@ static int use_container(args *a)
     return bad("--container", what, a->container_id);
 }
 
+static const char *mass_text(double v, char *buf, size_t size);
+
 /* Parse argv; returns 0, or the exit status (2 bad input, -1 help). */
 static int parse_args(int argc, char **argv, args *a)
 {
@@ -281,12 +283,16 @@ static int parse_args(int argc, char **argv, args *a)
             n = floor(x);
         /* was cut to 10^15 and printed as that count ("by weight
            1000000000000000" for 1e30 kg / 5 kg): a false figure */
+        /* both flags named when both were given: either can be the
+           wrong one (--payload 100 --box-mass 1e-20 blamed --payload) */
         if (x > 1e15) {
-            char why[160];
-            snprintf(why, sizeof why, "payload / box mass is %.3g boxes, "
-                     "more than 10^15; check the units (kg)", x);
-            return bad(a->payload_given ? "--payload" : "--box-mass", why,
-                       NULL);
+            char why[200], pay[48], box[48];
+            snprintf(why, sizeof why, "payload / box mass is %s kg / %s "
+                     "kg, %.3g boxes, more than 10^15; check the units (kg)",
+                     mass_text(a->payload, pay, sizeof pay),
+                     mass_text(a->box_mass, box, sizeof box), x);
+            return bad(a->payload_given ? "--payload / --box-mass"
+                                        : "--box-mass", why, NULL);
         }
         a->by_weight = (long)n;
     }

@@ -99,7 +99,12 @@ if(TARGET shipload-pack)
   # a weight limit past 10^15 boxes was cut to 10^15 and printed as the
   # count by weight ("by weight 1000000000000000" for 1e30 kg / 5 kg)
   pack_cli(pack_cli_weight_huge 2 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|1e30"
-           "-DEXPECT_ERR=^shipload-pack: --payload: payload / box mass is 2e.29 boxes, more than 10.15. check the units \\(kg\\)\n$")
+           "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+30 kg / 5 kg, 2e.29 boxes, more than 10.15. check the units \\(kg\\)\n$")
+  # either flag can be the wrong one: a tiny box mass blamed --payload
+  pack_cli(pack_cli_weight_huge_mass 2 "--space|100x100x100|--box|10x10x10|--box-mass|1e-20|--payload|100"
+           "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 100 kg / 1e-20 kg, 1e.22 boxes, ")
+  pack_cli(pack_cli_weight_huge_container 2 "--container|iso-20|--box|10x10x10|--box-mass|1e-20"
+           "-DEXPECT_ERR=^shipload-pack: --box-mass: payload / box mass is 28,230 kg / 1e-20 kg, 2.82e.24 boxes, ")
   # the weight limit is floor(payload / box mass), a ratio within 1e-12 of
   # a whole number taken as it: 5e14 kg / 5 kg read 100000000000100 (a
   # slack of n * 1e-12), 0.3 / 0.1 (2.9999999999999996) must read 3
