@@ -37,6 +37,12 @@ sl_status pack_run(pack_run_fn fn, const double s[3], const double b[3],
     r->optimal = 1;
     if (keep > 0) {
         o.max_count = keep;
+        /* a budget is the whole run's: the second pack gets what the
+           first left (each had all of it, so --seconds 1 could take 2 s),
+           and a moment when nothing is left (0 would be no budget) */
+        if (opt->seconds > 0)
+            o.seconds = seconds < opt->seconds ? opt->seconds - seconds
+                                               : PACK_RUN_LEFT_MIN;
         st = fn(s[0], s[1], s[2], b[0], b[1], b[2], &o, r, e);
         ++*runs;
     }

@@ -4,6 +4,10 @@
 
 #include <shipload/shipload.h>
 
+/* The budget of a second pack when the first used it all, in seconds
+ * (0 would be none). */
+#define PACK_RUN_LEFT_MIN 1e-6
+
 /* A packer with sl_pack's contract: sl_pack itself, or a stand-in in the
  * tests (tests/test_pack_run.c). */
 typedef sl_status (*pack_run_fn)(double L, double W, double H, double l,
@@ -18,7 +22,9 @@ typedef sl_status (*pack_run_fn)(double L, double W, double H, double l,
  * by_weight (< 0: none) and opt->max_count (0: none), the space is packed
  * again for the lowest keep boxes (none when keep is 0).  Without limits
  * one pack with opt as it is.  r->seconds is the time of every pack run,
- * summed (it was the last pack's alone); *runs gets how many ran.  r is
+ * summed (it was the last pack's alone); *runs gets how many ran.  A
+ * budget (opt->seconds > 0) is the whole run's: the second pack gets what
+ * the first left, or PACK_RUN_LEFT_MIN when nothing is left.  r is
  * overwritten; free it with sl_pack_result_free. */
 sl_status pack_run(pack_run_fn fn, const double s[3], const double b[3],
                    const sl_pack_options *opt, int limits, long by_weight,

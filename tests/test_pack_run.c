@@ -11,6 +11,7 @@
 static const double SECS[3] = {0.375, 0.0625, 0.5};
 static int calls;
 static long asked[3];
+static double budget[3];
 
 /* sl_pack's contract at no cost: the most boxes, or max_count of them. */
 static sl_status fake_pack(double L, double W, double H, double l, double w,
@@ -20,6 +21,7 @@ static sl_status fake_pack(double L, double W, double H, double l, double w,
     (void)L, (void)W, (void)H, (void)l, (void)w, (void)h, (void)err;
     memset(res, 0, sizeof *res);
     asked[calls] = opt->max_count;
+    budget[calls] = opt->seconds;
     res->count = opt->max_count > 0 && opt->max_count < HOLDS
                      ? opt->max_count : HOLDS;
     res->upper_bound = res->count;
@@ -28,9 +30,11 @@ static sl_status fake_pack(double L, double W, double H, double l, double w,
     return SL_OK;
 }
 
-/* pack_run with the stand-in; returns the result, the runs in *runs. */
-static sl_pack_result run(long max_count, int limits, long by_weight,
-                          long *by_geometry, int *runs)
+/* pack_run with the stand-in and a time budget; returns the result,
+ * the runs in *runs. */
+static sl_pack_result run_budget(long max_count, int limits,
+                                 long by_weight, double seconds,
+                                 long *by_geometry, int *runs)
 {
     const double s[3] = {5898, 2352, 2393}, b[3] = {930, 425, 240};
     sl_pack_options o;
@@ -38,6 +42,7 @@ static sl_pack_result run(long max_count, int limits, long by_weight,
     sl_error e;
     sl_pack_options_init(&o);
     o.max_count = max_count;
+    o.seconds = seconds;
     calls = 0;
     *by_geometry = -7;
     ck_assert_int_eq(pack_run(fake_pack, s, b, &o, limits, by_weight,
@@ -45,6 +50,32 @@ static sl_pack_result run(long max_count, int limits, long by_weight,
     ck_assert_int_eq(*runs, calls);
     return r;
 }
+
+/* pack_run with the stand-in, no budget. */
+static sl_pack_result run(long max_count, int limits, long by_weight,
+                          long *by_geometry, int *runs)
+{
+    return run_budget(max_count, limits, by_weight, 0, by_geometry, runs);
+}
+
+START_TEST(test_budget_is_the_whole_runs)
+{
+    /* --seconds 1 with two packs: the second gets what the first left
+       (1 - 0.375), where each had the whole second; with nothing left a
+       moment, not 0 (no budget) */
+    long geo;
+    int runs;
+    run_budget(0, 1, 207, 1.0, &geo, &runs);
+    ck_assert_int_eq(runs, 2);
+    ck_assert_double_eq(budget[0], 1.0);
+    ck_assert_double_eq(budget[1], 1.0 - SECS[0]);
+    run_budget(0, 1, 207, 0.25, &geo, &runs);
+    ck_assert_double_eq(budget[1], PACK_RUN_LEFT_MIN);
+    ck_assert_double_gt(budget[1], 0);
+    run_budget(0, 1, 207, 0, &geo, &runs); /* none stays none */
+    ck_assert_double_eq(budget[1], 0);
+}
+END_TEST
 
 START_TEST(test_weight_binds_both_packs_timed)
 {
@@ -118,6 +149,7 @@ int main(void)
     tcase_add_test(t, test_max_count_beside_limits_both_packs_timed);
     tcase_add_test(t, test_none_kept_first_pack_timed);
     tcase_add_test(t, test_one_pack_when_nothing_binds);
+    tcase_add_test(t, test_budget_is_the_whole_runs);
     suite_add_tcase(s, t);
     return sl_test_run(s);
 }
