@@ -592,13 +592,22 @@ static int whole_at(const double b[3], double g)
  * gives each box the rounded-up cell, which can cost boxes against the
  * bound (taken at the real sizes): say so, and after a --grain name a
  * unit that keeps the sides whole when there is one. */
-static void print_rounded(const args *a)
+static void print_rounded(const args *a, const sl_pack_result *r)
 {
-    double g = a->opt.grain, c[3];
-    for (int k = 0; k < 3; k++) /* as sl_pack rounds a box up */
+    double g = a->opt.grain, c[3], s[3];
+    for (int k = 0; k < 3; k++) { /* as sl_pack rounds a box up, a space
+                                     down */
         c[k] = ceil(a->box[k] / g * (1 - 1e-9)) * g;
-    printf("each box takes a %.10g x %.10g x %.10g cell (its sides rounded up to "
-           "whole units)\n", c[0], c[1], c[2]);
+        s[k] = floor(a->space[k] / g * (1 + 1e-9)) * g;
+    }
+    printf("each box takes a %.10g x %.10g x %.10g cell (its sides rounded "
+           "up to whole units)\n", c[0], c[1], c[2]);
+    /* none packed where boxes fit at the real sizes: the rounded space
+       is why (--grain 100 in a 10-unit space gave 0 boxes against a
+       bound of 1,000 without a word on the space) */
+    if (r->count == 0 && r->upper_bound > 0)
+        printf("the space rounds down to %.10g x %.10g x %.10g (whole units "
+               "of %.10g): no box cell fits\n", s[0], s[1], s[2], g);
     double fit = sl_pack_grain_for(a->space[0], a->space[1], a->space[2],
                                    a->box[0], a->box[1], a->box[2], 1.0);
     if (a->have_grain && whole_at(a->box, fit))
@@ -626,7 +635,7 @@ static void print_text(const args *a, const sl_pack_result *r)
                              : " (no finer unit tried makes the box sides "
                                "whole)");
     if (!whole)
-        print_rounded(a);
+        print_rounded(a, r);
     if (r->nlayout == 0)
         return;
     printf("letters: the box dim pointing up (l, w or h), upper and lower "

@@ -20,6 +20,11 @@ if(TARGET shipload-pack)
   # printed 1193.75)
   pack_cli(pack_cli_grain_cell 0 "--space|100x100x100|--box|10x10x10|--grain|3"
            "-DEXPECT_OUT=^512 boxes of 10 x 10 x 10 \\(vertical h\\) in 100 x 100 x 100\nupper bound 1,000: not proven optimal. [0-9.]+ s\ngrid unit 3 \\(--grain\\)\neach box takes a 12 x 12 x 12 cell \\(its sides rounded up to whole units\\)\n--grain 1 would pack the real sizes\n")
+  # no box packed where boxes fit at the real sizes: the space rounded
+  # down to whole units is said (0 boxes against a bound of 1,000 had no
+  # word on the space)
+  pack_cli(pack_cli_grain_space_zero 0 "--space|10x10x10|--box|1x1x1|--grain|100"
+           "-DEXPECT_OUT=^0 boxes of 1 x 1 x 1 \\(vertical h\\) in 10 x 10 x 10\nupper bound 1,000: not proven optimal. [0-9.]+ s\ngrid unit 100 \\(--grain\\)\neach box takes a 100 x 100 x 100 cell \\(its sides rounded up to whole units\\)\nthe space rounds down to 0 x 0 x 0 \\(whole units of 100\\): no box cell fits\n--grain 1 would pack the real sizes\n$")
   pack_cli(pack_cli_grain_none 0 "--space|11832x2252x2243|--box|1193.7512x411.25x225"
            "-DEXPECT_OUT=^[0-9]+ boxes of 1193.7512 x 411.25 x 225 .*\ngrid unit 1 \\(no finer unit tried makes the box sides whole\\)\neach box takes a 1194 x 412 x 225 cell \\(its sides rounded up to whole units\\)\nletters")
   # the cell, the grid unit and the views' sizes to 10 digits, as the box
