@@ -542,8 +542,9 @@ static const char *binding_of(const args *a)
                                                            : SL_BIND_BOTH);
 }
 
-/* The text report's lines on the container and the weight limit. */
-static void print_limits(const args *a)
+/* The text report's lines on the container and the weight limit; count
+ * is the boxes the layout holds. */
+static void print_limits(const args *a, long count)
 {
     if (a->container_id)
         printf("%s: %s; door %.10g x %.10g mm\n", a->container.id,
@@ -570,11 +571,19 @@ static void print_limits(const args *a)
     long most = a->by_weight >= 0 && a->by_weight < a->by_geometry
                     ? a->by_weight : a->by_geometry;
     if ((a->container_id || a->by_weight >= 0) && a->door_passes &&
-        a->opt.max_count > 0 && a->opt.max_count < most)
-        printf("--max-count %s: the %s boxes available are loaded (the "
-               "limits allow %s)\n", group(a->opt.max_count, n1, sizeof n1),
-               group(a->opt.max_count, n2, sizeof n2),
-               group(most, n3, sizeof n3));
+        a->opt.max_count > 0 && a->opt.max_count < most) {
+        if (count >= a->opt.max_count)
+            printf("--max-count %s: the %s boxes available are loaded (the "
+                   "limits allow %s)\n",
+                   group(a->opt.max_count, n1, sizeof n1),
+                   group(a->opt.max_count, n2, sizeof n2),
+                   group(most, n3, sizeof n3));
+        else /* the second pack's share of a --seconds budget ran out */
+            printf("--max-count %s: %s of them are loaded (the limits allow "
+                   "%s; the time budget ran out first)\n",
+                   group(a->opt.max_count, n1, sizeof n1),
+                   group(count, n2, sizeof n2), group(most, n3, sizeof n3));
+    }
 }
 
 /* 1 if the sides b[0..3) are whole numbers of grain g (within 1e-9). */
@@ -623,7 +632,7 @@ static void print_text(const args *a, const sl_pack_result *r)
            group(r->count, n1, sizeof n1), r->count == 1 ? "" : "es",
            a->box[0], a->box[1], a->box[2], a->opt.vertical, a->space[0],
            a->space[1], a->space[2]);
-    print_limits(a);
+    print_limits(a, r->count);
     printf("upper bound %s: %s; %.3f s\n",
            bound_text(r->upper_bound, n2, sizeof n2),
            r->optimal ? "optimal" : "not proven optimal", r->seconds);
