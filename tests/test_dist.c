@@ -899,6 +899,122 @@ START_TEST(test_choice_frequencies)
 }
 END_TEST
 
+/* docs/distributions.md, "Errors": each row whose example is a text in
+ * backticks (on the bounds `[min, max]` it names, else the whole line) is
+ * parsed, and must give the row's status and a message holding each
+ * piece of the row's excerpt, in order ("..." separates the pieces).  The
+ * table quoted "write 5" where the parser says "write 5.000000000000005". */
+static double doc_bound(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    if (!strncmp(s, "inf", 3))
+        return INF;
+    if (!strncmp(s, "-inf", 4))
+        return -INF;
+    return strtod(s, NULL);
+}
+
+static char *doc_trim(char *s)
+{
+    size_t n;
+    while (*s == ' ')
+        s++;
+    n = strlen(s);
+    while (n > 0 && s[n - 1] == ' ')
+        s[--n] = '\0';
+    return s;
+}
+
+START_TEST(test_errors_doc_table)
+{
+    static const struct { const char *name; sl_status st; } names[] = {
+#define SL_DOC_NAME_(n, v, m) {"SL_" #n, SL_##n},
+        SL_STATUS_MAP(SL_DOC_NAME_)
+#undef SL_DOC_NAME_
+    };
+    char *doc = sl_test_read_file(SL_SOURCE_DIR "/docs/distributions.md");
+    char *at, *line, *next;
+    int checked = 0;
+    ck_assert_msg(doc != NULL, "cannot read docs/distributions.md");
+    at = strstr(doc, "\n## Errors");
+    ck_assert_msg(at != NULL, "docs/distributions.md has no Errors section");
+    for (line = at + 1; line && *line; line = next) {
+        char *cell[6], *p, text[256] = "", *want;
+        size_t n;
+        double lo = -INF, hi = INF;
+        int ncell = 0, known = 0;
+        sl_status want_st = SL_OK, st;
+        sl_dist d;
+        sl_error e;
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        if (strncmp(line, "| `SL_", 6) != 0) {
+            if (checked > 0 && line[0] == '#')
+                break;
+            continue;
+        }
+        for (p = strtok(line, "|"); p && ncell < 6; p = strtok(NULL, "|"))
+            cell[ncell++] = doc_trim(p);
+        ck_assert_int_ge(ncell, 3);
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+            if (strlen(cell[0]) == strlen(names[k].name) + 2 &&
+                !strncmp(cell[0] + 1, names[k].name, strlen(names[k].name))) {
+                want_st = names[k].st;
+                known = 1;
+            }
+        ck_assert_msg(known, "unknown status %s in the table", cell[0]);
+        if (!strcmp(cell[1], "empty text")) {
+            text[0] = '\0';
+        } else if (cell[1][0] == '`') {
+            char *end = strchr(cell[1] + 1, '`'), *on;
+            ck_assert(end != NULL && (size_t)(end - cell[1]) < sizeof text);
+            memcpy(text, cell[1] + 1, (size_t)(end - cell[1] - 1));
+            text[end - cell[1] - 1] = '\0';
+            on = strstr(end, " on `[");
+            if (on) {
+                lo = doc_bound(on + 6);
+                hi = doc_bound(strchr(on + 6, ',') + 1);
+            }
+        } else {
+            continue; /* described, not a text to parse */
+        }
+        sl_error_clear(&e);
+        st = sl_dist_parse(text, lo, hi, &d, &e);
+        ck_assert_msg(st == want_st, "'%s' on [%g, %g]: status %d, the doc "
+                      "says %s (%s)", text, lo, hi, st, cell[0], e.what);
+        /* each piece of the excerpt, in order */
+        want = cell[2];
+        p = e.what;
+        while (*want) {
+            char piece[512];
+            char *dots = strstr(want, "\xe2\x80\xa6");
+            n = dots ? (size_t)(dots - want) : strlen(want);
+            ck_assert(n < sizeof piece);
+            memcpy(piece, want, n);
+            piece[n] = '\0';
+            want = dots ? dots + 3 : want + n;
+            if (!*doc_trim(piece))
+                continue;
+            p = strstr(p, doc_trim(piece));
+            ck_assert_msg(p != NULL, "'%s': the message is \"%s\"; the doc "
+                          "quotes \"%s\"", text, e.what, cell[2]);
+            p += strlen(doc_trim(piece));
+        }
+        /* an excerpt that does not end in "..." quotes the message's end */
+        n = strlen(cell[2]);
+        ck_assert_msg((n >= 3 && !strcmp(cell[2] + n - 3, "\xe2\x80\xa6")) ||
+                      *p == '\0', "'%s': the message is \"%s\"; the doc "
+                      "quotes \"%s\" as its end", text, e.what, cell[2]);
+        checked++;
+    }
+    ck_assert_msg(checked >= 24, "only %d rows of the Errors table checked",
+                  checked);
+    free(doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("dist");
@@ -918,6 +1034,7 @@ int main(void)
     tcase_add_test(tc, test_parse_hostile);
     tcase_add_test(tc, test_setters);
     tcase_add_test(tc, test_no_separators_in_calls);
+    tcase_add_test(tc, test_errors_doc_table);
     tcase_add_loop_test(tm, test_quantile_cdf_inverse, 0, NDISTS);
     tcase_add_test(tm, test_choice_quantile_cdf);
     tcase_add_test(tm, test_beta_median);
