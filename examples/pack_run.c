@@ -1,4 +1,5 @@
 /* examples/pack_run.c - shipload-pack's packing under its limits. */
+#include <stdio.h>
 #include <string.h>
 #include "pack_run.h"
 
@@ -48,4 +49,13 @@ sl_status pack_run(pack_run_fn fn, const double s[3], const double b[3],
     }
     r->seconds += seconds;
     return st;
+}
+
+const char *pack_seconds_text(double seconds, char *buf, size_t n)
+{
+    if (seconds < 0.0005)
+        snprintf(buf, n, "under 0.001 s");
+    else
+        snprintf(buf, n, "%.3f s", seconds);
+    return buf;
 }

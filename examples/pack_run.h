@@ -31,4 +31,9 @@ sl_status pack_run(pack_run_fn fn, const double s[3], const double b[3],
                    long *by_geometry, int *runs, sl_pack_result *r,
                    sl_error *e);
 
+/* The time of a run for the text report: "0.013 s" (milliseconds), and
+ * "under 0.001 s" below half a millisecond, which read "0.000 s".
+ * Returns buf. */
+const char *pack_seconds_text(double seconds, char *buf, size_t n);
+
 #endif

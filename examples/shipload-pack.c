@@ -633,9 +633,11 @@ static void print_text(const args *a, const sl_pack_result *r)
            a->box[0], a->box[1], a->box[2], a->opt.vertical, a->space[0],
            a->space[1], a->space[2]);
     print_limits(a, r->count);
-    printf("upper bound %s: %s; %.3f s\n",
+    char secs[32];
+    printf("upper bound %s: %s; %s\n",
            bound_text(r->upper_bound, n2, sizeof n2),
-           r->optimal ? "optimal" : "not proven optimal", r->seconds);
+           r->optimal ? "optimal" : "not proven optimal",
+           pack_seconds_text(r->seconds, secs, sizeof secs));
     int whole = whole_at(a->box, a->opt.grain);
     if (a->opt.grain != 1.0 || !whole)
         printf("grid unit %.10g%s\n", a->opt.grain,

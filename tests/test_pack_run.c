@@ -141,6 +141,20 @@ START_TEST(test_one_pack_when_nothing_binds)
 }
 END_TEST
 
+/* The report's time: milliseconds, and a run under half of one is said
+ * so (it read "0.000 s"). */
+START_TEST(test_seconds_text)
+{
+    char b[32];
+    ck_assert_str_eq(pack_seconds_text(0.00007, b, sizeof b),
+                     "under 0.001 s");
+    ck_assert_str_eq(pack_seconds_text(0, b, sizeof b), "under 0.001 s");
+    ck_assert_str_eq(pack_seconds_text(0.0005, b, sizeof b), "0.001 s");
+    ck_assert_str_eq(pack_seconds_text(0.0126, b, sizeof b), "0.013 s");
+    ck_assert_str_eq(pack_seconds_text(2.5, b, sizeof b), "2.500 s");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("pack_run");
@@ -150,6 +164,7 @@ int main(void)
     tcase_add_test(t, test_none_kept_first_pack_timed);
     tcase_add_test(t, test_one_pack_when_nothing_binds);
     tcase_add_test(t, test_budget_is_the_whole_runs);
+    tcase_add_test(t, test_seconds_text);
     suite_add_tcase(s, t);
     return sl_test_run(s);
 }
