@@ -93,7 +93,7 @@ if(TARGET png_same)
            -P ${CMAKE_CURRENT_SOURCE_DIR}/png_same_check.cmake)
 endif()
 # The figures README's prose and docs/method.md §5 quote from the README's
-# output blocks (command 1, --solve containers) are the blocks' own: the
+# output blocks (command 1, --solve containers, the map) are the blocks' own: the
 # blocks are checked against the programs, the prose only here.
 add_test(NAME docs_quoted_figures COMMAND ${CMAKE_COMMAND}
          -DREADME=${PROJECT_SOURCE_DIR}/README.md
