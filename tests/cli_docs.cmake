@@ -99,3 +99,11 @@ add_test(NAME docs_quoted_figures COMMAND ${CMAKE_COMMAND}
          -DREADME=${PROJECT_SOURCE_DIR}/README.md
          -DMETHOD=${PROJECT_SOURCE_DIR}/docs/method.md
          -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_figures_check.cmake)
+# README's sentence on shipload-pack --container ... --box-mass quotes the
+# command's figures (288 by geometry, 207 by weight, so 207)
+if(TARGET shipload-pack)
+  add_test(NAME docs_readme_pack_figures COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-pack>
+           -DREADME=${PROJECT_SOURCE_DIR}/README.md
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_pack_check.cmake)
+endif()
