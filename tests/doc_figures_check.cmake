@@ -74,6 +74,23 @@ foreach(i 1 2 3 4)
   endif()
 endforeach()
 
+# command 1's capacity table: the range of a 20 ft box at 30.48 t for
+# complete rounds and for 122 mm rounds; interpretation 2's P50 per container
+if(NOT demo MATCHES "\n  iso-20 +152mm-round [^\n]* ([0-9,]+)-([0-9,]+)\n")
+  message(FATAL_ERROR "no iso-20 152mm-round row in the README's command 1 block")
+endif()
+need(readme1 "README's command 1 notes"
+     "a 20 ft box holds ${CMAKE_MATCH_1} to ${CMAKE_MATCH_2} complete 152 mm rounds")
+if(NOT demo MATCHES "\n  iso-20 +122mm-round [^\n]* [0-9,]+-([0-9,]+)\n")
+  message(FATAL_ERROR "no iso-20 122mm-round row in the README's command 1 block")
+endif()
+need(method1 "method.md §5" "(${CMAKE_MATCH_1} each at the best edge)")
+if(NOT demo MATCHES "\n2 +([0-9.]+) ")
+  message(FATAL_ERROR "no row 2 in the README's command 1 block")
+endif()
+need(method1 "method.md §5" "| ${CMAKE_MATCH_1} | ")
+need(method1 "method.md §5" "The median of ${CMAKE_MATCH_1} per container")
+
 # the map (--sweep containers=... --sweep share:152mm-round=...): the share
 # of the 0.7 column at 15,000 containers, and the least share that makes
 # 20,000, 25,000 and 30,000 containers consistent (C) or better (E)
