@@ -138,3 +138,12 @@ sl_doc_run(docs_method_roof docs/method.md
   "--containers|10000|--container|iso-20|--cargo|152mm-round|--claim|4800000|--samples|400"
   "No stacking limit in its range helps: at its high end one holds ([0-9,]+)\\."
   "stacked to the roof one container holds at most @1@ at nominal sizes")
+# docs/method.md §5's "held to the ~2 m stacking rule" figures (3.58 M, 358,
+# found 320) are a run with a catalog that fixes max_stack at 8
+if(TARGET shipload-estimate)
+  add_test(NAME docs_method_stack8 COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-estimate>
+           -DDOC=${PROJECT_SOURCE_DIR}/docs/method.md
+           -DWORK=${CMAKE_CURRENT_BINARY_DIR}/docs_method_stack8
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_stack8_check.cmake)
+endif()
