@@ -1,7 +1,7 @@
 /*
  * bench/bench_dist.c - cost of one sli_dist_sample draw per family, in
  * units of one gsl_rng_uniform draw (mt19937), the Monte Carlo engine's
- * yardstick.  Usage: bench_dist [draws per family, default 4e6]
+ * yardstick.  Usage: bench_dist [draws per family, default 1e6]
  */
 #include <math.h>
 #include <stdio.h>

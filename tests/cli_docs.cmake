@@ -93,9 +93,48 @@ if(TARGET png_same)
            -P ${CMAKE_CURRENT_SOURCE_DIR}/png_same_check.cmake)
 endif()
 # The figures README's prose and docs/method.md §5 quote from the README's
-# output blocks (command 1, --solve containers) are the blocks' own: the
+# output blocks (command 1, --solve containers, the map) are the blocks' own: the
 # blocks are checked against the programs, the prose only here.
 add_test(NAME docs_quoted_figures COMMAND ${CMAKE_COMMAND}
          -DREADME=${PROJECT_SOURCE_DIR}/README.md
          -DMETHOD=${PROJECT_SOURCE_DIR}/docs/method.md
          -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_figures_check.cmake)
+# README's sentence on shipload-pack --container ... --box-mass quotes the
+# command's figures (288 by geometry, 207 by weight, so 207)
+if(TARGET shipload-pack)
+  add_test(NAME docs_readme_pack_figures COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-pack>
+           -DREADME=${PROJECT_SOURCE_DIR}/README.md
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/readme_pack_check.cmake)
+endif()
+# Figures docs/method.md quotes from runs are the runs' now
+# (doc_run_check.cmake: the run's captures put into the doc's sentence).
+function(sl_doc_run name doc args out_re text)
+  if(TARGET shipload-estimate)
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
+             -DEXE=$<TARGET_FILE:shipload-estimate> "-DARGS=${args}"
+             "-DOUT_RE=${out_re}" -DDOC=${PROJECT_SOURCE_DIR}/${doc}
+             "-DTEXT=${text}" -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_run_check.cmake)
+    set_tests_properties(${name} PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  endif()
+endfunction()
+sl_doc_run(docs_method_flat_rating docs/method.md
+  "--containers|10000|--container|iso-20-24t|--cargo|152mm-round|--claim|2720000|--samples|400"
+  "one holds ([0-9,]+)\\. It would still hold .* a rated gross mass as low as ([0-9,]+) kg"
+  "(10,000 containers of @1@ complete rounds: as low as @2@ kg,")
+sl_doc_run(docs_method_room_left docs/method.md
+  "examples/scenarios/default-june-2024.json|--samples|400"
+  "one holds ([0-9,.]+)\\. It would still hold at nominal figures with any one of these changes: as few as ([0-9,]+) containers. a rated gross mass as low as ([0-9,]+) kg"
+  "where one container holds @1@ at nominal figures: \"It would still hold at nominal figures with any one of these changes: as few as @2@ containers@SC@ a rated gross mass as low as @3@ kg@SC@")
+sl_doc_run(docs_method_at_most docs/method.md
+  "--containers|10000|--container|iso-20-24t|--claim|at most 4.8 million|--samples|400"
+  "At most ([0-9,]+) holds: the total never exceeds the hard maximum of ([0-9,]+)\\."
+  "(\"At most @1@ holds: the total never exceeds the hard maximum of @2@\")")
+sl_doc_run(docs_method_range_claim docs/method.md
+  "examples/scenarios/E.json|--samples|2000"
+  "its high end alone, ([0-9,]+), exceeds the hard maximum of ([0-9,]+)\\."
+  "(\"its high end alone, @1@, exceeds the hard maximum of @2@\")")
+sl_doc_run(docs_method_roof docs/method.md
+  "--containers|10000|--container|iso-20|--cargo|152mm-round|--claim|4800000|--samples|400"
+  "No stacking limit in its range helps: at its high end one holds ([0-9,]+)\\."
+  "stacked to the roof one container holds at most @1@ at nominal sizes")

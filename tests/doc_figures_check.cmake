@@ -74,6 +74,57 @@ foreach(i 1 2 3 4)
   endif()
 endforeach()
 
+# command 1's capacity table: the range of a 20 ft box at 30.48 t for
+# complete rounds and for 122 mm rounds; interpretation 2's P50 per container
+if(NOT demo MATCHES "\n  iso-20 +152mm-round [^\n]* ([0-9,]+)-([0-9,]+)\n")
+  message(FATAL_ERROR "no iso-20 152mm-round row in the README's command 1 block")
+endif()
+need(readme1 "README's command 1 notes"
+     "a 20 ft box holds ${CMAKE_MATCH_1} to ${CMAKE_MATCH_2} complete 152 mm rounds")
+if(NOT demo MATCHES "\n  iso-20 +122mm-round [^\n]* [0-9,]+-([0-9,]+)\n")
+  message(FATAL_ERROR "no iso-20 122mm-round row in the README's command 1 block")
+endif()
+need(method1 "method.md §5" "(${CMAKE_MATCH_1} each at the best edge)")
+if(NOT demo MATCHES "\n2 +([0-9.]+) ")
+  message(FATAL_ERROR "no row 2 in the README's command 1 block")
+endif()
+need(method1 "method.md §5" "| ${CMAKE_MATCH_1} | ")
+need(method1 "method.md §5" "The median of ${CMAKE_MATCH_1} per container")
+
+# the map (--sweep containers=... --sweep share:152mm-round=...): the share
+# of the 0.7 column at 15,000 containers, and the least share that makes
+# 20,000, 25,000 and 30,000 containers consistent (C) or better (E)
+doc_block("$ shipload-estimate --sweep containers=10000:30000:5 --sweep share:152mm-round=0.3:0.7:5" map)
+if(NOT map MATCHES "\ncontainers +([0-9. ]+)\n")
+  message(FATAL_ERROR "no column heading in the README's map block")
+endif()
+string(REGEX MATCHALL "[0-9.]+" cols "${CMAKE_MATCH_1}")
+foreach(k 15 20 25 30)
+  if(NOT map MATCHES "\n +${k},000 ([^\n]*)\n")
+    message(FATAL_ERROR "no ${k},000 row in the README's map block")
+  endif()
+  string(REGEX MATCHALL "[<0-9.]+% [ECI]" cells "${CMAKE_MATCH_1}")
+  set(first${k} "")
+  set(i 0)
+  foreach(c IN LISTS cells)
+    list(GET cols ${i} col)
+    if(col STREQUAL "0.7")
+      string(REGEX REPLACE "%.*" " %" at07_${k} "${c}")
+    endif()
+    if(first${k} STREQUAL "" AND c MATCHES "[CE]$")
+      set(first${k} ${col})
+    endif()
+    math(EXPR i "${i} + 1")
+  endforeach()
+endforeach()
+# 0.6 as a percentage, 60
+string(REGEX REPLACE "^0\\.([0-9])$" "\\10" pct20 "${first20}")
+need(readme1 "README's answer in brief"
+     "with 70 % of them, 15,000 containers reach it in ${at07_15} of samples, and 20,000 need ${pct20} % or more")
+need(method1 "method.md §5"
+     "from 15,000 containers either (${at07_15} of samples at 70 %); 20,000 need a share of ${first20} or more, 25,000 of ${first25}, 30,000 of ${first30}.")
+message(STATUS "map: ${at07_15} at 15,000 and 0.7; consistent from ${first20} / ${first25} / ${first30}")
+
 if(bad)
   message(FATAL_ERROR "figures quoted from the README's output blocks differ:${bad}")
 endif()

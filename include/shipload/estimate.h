@@ -80,7 +80,10 @@ typedef struct sl_result sl_result;
  * sl_result_free()); the result keeps its own copy of the scenario and
  * options, so both may be changed or freed afterwards.
  * Errors: SL_EINVAL (NULL), SL_ERANGE (bad options, named in where:
- * samples below 2 or above 10^9, threads, precision, ...), SL_ESTATE
+ * samples outside 2 to 10^9, threads outside 0 to 1024, rel_precision
+ * outside [0, 1), max_samples (with rel_precision) below samples or above
+ * 10^9, histogram_bins outside 1 to 100000, geometry_levels outside 1 to
+ * 257, clt_threshold above 10^6), SL_ESTATE
  * (no container count set, or cancelled by the progress callback),
  * SL_EOVERFLOW (a sample's total above 2^53, e.g. from an absurd rating),
  * SL_ENOMEM, and any scenario validation error.
