@@ -1902,11 +1902,14 @@ static void assert_levels_monotone(const sli_model *m, size_t c,
     free(x);
 }
 
-/* A one-up package smaller in every side never reads fewer (the property
- * audit's case): 1,268.7-1,408.1 x 212.4-235.7 x 368.85-409.4 mm, "h",
- * in a 40 ft high cube.  The packer's layer search gives fewer at some
- * levels than at a larger one (1,020 at margin level 5/6 and size level
- * 3.5/9 against 1,056 at 4.5/9, when this test was written); the table
+/* A one-up package smaller in every side never reads fewer: 1,311.5-
+ * 1,384.3 x 146.7-154.85 x 248.85-262.65 mm, "h", in a 40 ft high cube
+ * (found by a search over random packages once the layer search's
+ * five-block pruning, which lets a capped search go further, made the
+ * property audit's case, 1,268.7-1,408.1 x 212.4-235.7 x 368.85-409.4 mm,
+ * monotone).  The packer's layer search gives fewer at some levels than
+ * at a larger one (8 of the 29 entries read a larger level's count when
+ * this test was written); the table
  * takes the most of the counts each level covers.  Every level entry is
  * the packer's count at itself or at an entry with sizes, margins no
  * smaller and a step no higher (no count is made up), at least its own,
@@ -1915,8 +1918,8 @@ static void assert_levels_monotone(const sli_model *m, size_t c,
  * corner of the largest packages, widest margins and lowest step. */
 START_TEST(test_smaller_level_not_fewer)
 {
-    const double lo[3] = {1268.7, 212.4, 368.85}, hi[3] = {1408.1, 235.7,
-                                                          409.4};
+    const double lo[3] = {1311.5, 146.7, 248.85}, hi[3] = {1384.3, 154.85,
+                                                          262.65};
     sl_scenario *sc;
     sli_model m;
     sli_pack_memo memo = {0};
@@ -2041,16 +2044,44 @@ START_TEST(test_turned_smaller_level_not_fewer)
 }
 END_TEST
 
-/* The capacity table reads the model's nominal entry, raised like every
- * entry: 399.15-421.1 x 456.3-481.4 x 260.25-274.55 mm, "h", in a 20 ft
- * container packs fewer on its own at its nominal size (1,024 when this
- * test was written, sl_capacity_nominal) than at a larger level (1,040),
- * and the row gives the most.  Weight and payload are untouched, and the
- * count is the lesser limit. */
-START_TEST(test_capacity_row_covered)
+/* The layer search's five-block pruning (B2, B3 and the area bound of
+ * what B1, B4 and B5 cover cannot win: no y2 is tried) saves effort that
+ * a capped search spends further on: the nominal 410.125 x 468.85 x
+ * 267.4 mm package, "h", in a 20 ft container packs 1,040 where it packed
+ * 1,024 when the pruning ran for the floor plans only, and its nominal
+ * entry needs no raising from a larger level. */
+START_TEST(test_layer_pruning_goes_further)
 {
     const double lo[3] = {399.15, 456.3, 260.25}, hi[3] = {421.1, 481.4,
                                                           274.55};
+    sl_scenario *sc;
+    sl_capacity own;
+    put_box(lo, hi, "h", 0, 0);
+    sc = make("1000", "iso-20", "lv-box", NULL, NULL);
+    ck_assert_int_eq(sl_capacity_nominal(sl_scenario_container_type(sc, 0,
+                                                                    NULL,
+                                                                    NULL),
+                                         sl_scenario_cargo_type(sc, 0, NULL,
+                                                                NULL),
+                                         sl_scenario_load_rules(sc), &own,
+                                         NULL), SL_OK);
+    ck_assert_int_ge(own.by_geometry, 1040);
+    sl_scenario_free(sc);
+}
+END_TEST
+
+/* The capacity table reads the model's nominal entry, raised like every
+ * entry: 324.7-360.3 x 277.25-307.65 x 315.5-350.1 mm, "h", in a 40 ft
+ * high cube packs fewer on its own at its nominal size (3,668 when this
+ * test was written, sl_capacity_nominal) than at a larger level (3,682),
+ * and the row gives the most (the case before, 399.15-421.1 x 456.3-481.4
+ * x 260.25-274.55 mm in a 20 ft container, read 1,024 against 1,040 until
+ * the layer search's five-block pruning found 1,040 at its nominal size).
+ * Weight and payload are untouched, and the count is the lesser limit. */
+START_TEST(test_capacity_row_covered)
+{
+    const double lo[3] = {324.7, 277.25, 315.5}, hi[3] = {360.3, 307.65,
+                                                        350.1};
     sl_scenario *sc;
     sl_result *r;
     sli_model m;
@@ -2058,7 +2089,7 @@ START_TEST(test_capacity_row_covered)
     sl_capacity own;
     const sl_capacity *row;
     put_box(lo, hi, "h", 0, 0);
-    sc = make("1000", "iso-20", "lv-box", NULL, NULL);
+    sc = make("1000", "iso-40hc", "lv-box", NULL, NULL);
     sl_options_init(&o);
     o.threads = 1;
     ck_assert_int_eq(sli_model_build(&m, sc, &o, NULL, NULL), SL_OK);
@@ -2488,6 +2519,7 @@ int main(void)
     tcase_add_test(eng, test_turned_smaller_level_not_fewer);
     tcase_add_test(eng, test_levels_monotone_random);
     tcase_add_test(eng, test_capacity_row_covered);
+    tcase_add_test(eng, test_layer_pruning_goes_further);
     tcase_add_test(eng, test_sensitivity_single_input);
     tcase_add_test(eng, test_sensitivity_ranks_shares);
     tcase_add_test(eng, test_sensitivity_constant_total);
