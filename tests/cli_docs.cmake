@@ -147,3 +147,9 @@ if(TARGET shipload-estimate)
            -DWORK=${CMAKE_CURRENT_BINARY_DIR}/docs_method_stack8
            -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_stack8_check.cmake)
 endif()
+# docs/method-capacity.md describes engine tests by their boxes: the boxes
+# the tests hold (two descriptions kept the cases 07cf1e8 replaced)
+add_test(NAME docs_test_cases COMMAND ${CMAKE_COMMAND}
+         -DDOC=${PROJECT_SOURCE_DIR}/docs/method-capacity.md
+         -DTESTS=${CMAKE_CURRENT_SOURCE_DIR}
+         -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_test_cases_check.cmake)
