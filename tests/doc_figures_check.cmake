@@ -1,4 +1,5 @@
 cmake_minimum_required(VERSION 3.18)
+include(${CMAKE_CURRENT_LIST_DIR}/millions.cmake)
 # The figures that README.md's prose and docs/method.md §5 quote from the
 # README's output blocks (which readme_output and est_solve_readme check
 # against the programs) are the blocks' own: when an output changes and
@@ -56,14 +57,7 @@ foreach(i 1 2 3 4)
   if(NOT demo MATCHES "\n${i} +[0-9.]+ +[0-9,]+ +[0-9,]+ +[0-9,]+ +([0-9,]+) ")
     message(FATAL_ERROR "no row ${i} in the README's command 1 block")
   endif()
-  string(REPLACE "," "" n "${CMAKE_MATCH_1}")
-  math(EXPR c "(${n} + 5000) / 10000")
-  math(EXPR whole "${c} / 100")
-  math(EXPR frac "${c} % 100")
-  if(frac LESS 10)
-    set(frac "0${frac}")
-  endif()
-  set(max${i} "${whole}.${frac}")
+  sl_millions(max${i} "${CMAKE_MATCH_1}")
 endforeach()
 need(readme1 "README's answer in brief"
      "containers hold at most ${max2} million whatever the rating")
