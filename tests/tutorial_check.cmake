@@ -31,3 +31,15 @@ if(NOT out STREQUAL "${verdict}\n${text}\n")
   message(FATAL_ERROR "the output of ${EXE} differs from ${DOC}'s block:\n"
           "${out}\nagainst\n${verdict}\n${text}")
 endif()
+# the prose after the block quotes the stacking figure from it: "stacked to
+# the roof they reach the rating first (N per container)"
+if(NOT out MATCHES "at its high end one holds ([0-9,]+)\\.")
+  message(FATAL_ERROR "no stacking figure in the output of ${EXE}:\n${out}")
+endif()
+set(held "${CMAKE_MATCH_1}")
+string(REGEX REPLACE "[ \n]+" " " doc1 "${doc}")
+string(FIND "${doc1}" "reach the rating first (${held} per container)" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "${DOC}'s prose should read 'reach the rating first "
+          "(${held} per container)', as the output block has it")
+endif()
