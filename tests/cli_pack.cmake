@@ -47,6 +47,12 @@ if(TARGET shipload-pack)
            "-DEXPECT_ERR=--vertical")
   pack_cli(pack_cli_bad_count 2 "--space|5x5x5|--box|1x1x1|--max-count|-3"
            "-DEXPECT_ERR=--max-count")
+  # the man page's --max-stack range, 0 to 10^6, and --help's -h
+  pack_cli(pack_cli_max_stack_most 0 "--space|5x5x5|--box|1x1x1|--max-stack|1000000"
+           "-DEXPECT_OUT=^125 boxes ")
+  pack_cli(pack_cli_max_stack_over 2 "--space|5x5x5|--box|1x1x1|--max-stack|1000001"
+           "-DEXPECT_ERR=^shipload-pack: --max-stack: expected a whole number 0 .. 10.6 \\(got '1000001'\\)\n$")
+  pack_cli(pack_cli_help_short 0 "-h" "-DEXPECT_OUT=usage: shipload-pack")
   # a whole number past a long is said to be too large ("expected a whole
   # number >= 0" for 10^20 was no help)
   pack_cli(pack_cli_count_past_long 2 "--space|5x5x5|--box|1x1x1|--max-count|100000000000000000000"
