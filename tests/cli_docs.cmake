@@ -153,3 +153,54 @@ add_test(NAME docs_test_cases COMMAND ${CMAKE_COMMAND}
          -DDOC=${PROJECT_SOURCE_DIR}/docs/method-capacity.md
          -DTESTS=${CMAKE_CURRENT_SOURCE_DIR}
          -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_test_cases_check.cmake)
+# Figures docs/packing.md quotes from shipload-pack runs are the runs' now
+# (doc_run_check.cmake; TEXT2, when given, a second passage on the same run).
+function(sl_doc_pack name args out_re text)
+  if(TARGET shipload-pack)
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
+             -DEXE=$<TARGET_FILE:shipload-pack> "-DARGS=${args}"
+             "-DOUT_RE=${out_re}" -DDOC=${PROJECT_SOURCE_DIR}/docs/packing.md
+             "-DTEXT=${text}" ${ARGN}
+             -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_run_check.cmake)
+  endif()
+endfunction()
+# sl_pack_grain_for's example: 520 boxes at the grain it picks (0.25), 481
+# at grain 1 (also the off-grain pairs' example in "The grid"), 432 with
+# "h" alone, 515 at sizes rounded up to grain 5
+set(SL_GRAIN_CASE "--space|11832x2252x2243|--box|1193.75x411.25x225|--max-stack|9")
+sl_doc_pack(docs_packing_grain_auto "${SL_GRAIN_CASE}|--vertical|lwh"
+  "^([0-9,]+) boxes .* grid unit ([0-9.]+) \\(the box sides are whole numbers of it\\)"
+  "(1,193.75 × 411.25 × 225 gives @2@: @1@ boxes with vertical \"lwh\" in 11,832 × 2,252 × 2,243 and a stacking limit of 9,")
+sl_doc_pack(docs_packing_grain_one "${SL_GRAIN_CASE}|--vertical|lwh|--grain|1"
+  "^([0-9,]+) boxes "
+  "and a stacking limit of 9, against @1@ at grain 1,"
+  "-DTEXT2=(the 1,193.75 × 411.25 × 225 box above: @1@ boxes in about")
+sl_doc_pack(docs_packing_h_alone "${SL_GRAIN_CASE}|--vertical|h|--grain|1"
+  "^([0-9,]+) boxes " "\"h\" alone now @1@, see the")
+sl_doc_pack(docs_packing_grain5
+  "--space|11832x2252x2243|--box|1195x415x225|--max-stack|9|--vertical|lwh|--grain|5"
+  "^([0-9,]+) boxes " "(@1@ at grain 5 for 1,195 × 415 × 225)")
+# the layers' example (72 now, sl_pack's default grain of 1)
+sl_doc_pack(docs_packing_layers
+  "--space|308.739x306.74x207.627|--box|102.25x23.75x91.25|--max-stack|7|--grain|1"
+  "^([0-9,]+) boxes " "36 a layer (@1@ now@SC@ `test_3d_not_below_best_layers`)")
+# "Command line": the grid unit's cells and the rounded space
+sl_doc_pack(docs_packing_grain_cell "--space|100x100x100|--box|10x10x10|--grain|3"
+  "^([0-9,]+) boxes .* upper bound ([0-9,]+): .* each box takes a ([0-9.]+) x [0-9.]+ x [0-9.]+ cell"
+  "at `--grain 3` take @3@ × @3@ × @3@ cells, @1@ against a bound of @2@)")
+sl_doc_pack(docs_packing_grain_space "--space|10x10x10|--box|1x1x1|--grain|100"
+  "the space rounds down to ([0-9.]+) x ([0-9.]+) x ([0-9.]+) "
+  "(`--grain 100` in 10 × 10 × 10: @1@ × @2@ × @3@)")
+# "Command line": the 152 mm projectile box in the two 20 ft containers,
+# and --max-count below the limits
+sl_doc_pack(docs_packing_container_24t
+  "--container|iso-20-24t|--box|930x425x240|--box-mass|105"
+  "^([0-9,]+) boxes .* by weight ([0-9,]+) \\(payload ([0-9,]+) kg / 105 kg a box\\), by geometry ([0-9,]+):"
+  "in `iso-20-24t`: @4@ by geometry, @2@ by weight (@3@ kg), so @1@@SC@")
+sl_doc_pack(docs_packing_container_20
+  "--container|iso-20|--box|930x425x240|--box-mass|105"
+  "by weight ([0-9,]+) \\(payload ([0-9,]+) kg " "in `iso-20` (@2@ kg) @1@ by weight.")
+sl_doc_pack(docs_packing_max_count
+  "--container|iso-20-24t|--box|930x425x240|--box-mass|105|--max-count|5"
+  "(--max-count 5: the 5 boxes available are loaded \\(the limits allow [0-9,]+\\))"
+  "(`@1@`@SC@ JSON `max_count`)")
