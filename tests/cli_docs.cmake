@@ -114,7 +114,8 @@ function(sl_doc_run name doc args out_re text)
     add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
              -DEXE=$<TARGET_FILE:shipload-estimate> "-DARGS=${args}"
              "-DOUT_RE=${out_re}" -DDOC=${PROJECT_SOURCE_DIR}/${doc}
-             "-DTEXT=${text}" -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_run_check.cmake)
+             "-DTEXT=${text}" ${ARGN}
+             -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_run_check.cmake)
     set_tests_properties(${name} PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   endif()
 endfunction()
@@ -138,6 +139,21 @@ sl_doc_run(docs_method_roof docs/method.md
   "--containers|10000|--container|iso-20|--cargo|152mm-round|--claim|4800000|--samples|400"
   "No stacking limit in its range helps: at its high end one holds ([0-9,]+)\\."
   "stacked to the roof one container holds at most @1@ at nominal sizes")
+# The man page's figures from runs: the count interpretation 1 of the
+# default run needs, --solve containers (its runs and where the verdict
+# turns), and a target not reached (it quoted "at 100,000, 91.2 %", which
+# no run printed)
+sl_doc_run(docs_estimate_man_needs docs/shipload-estimate.1 "--samples|400|--quiet"
+  "so it needs ([0-9,]+) containers at nominal capacity"
+  "4.8 million, which needs @1@.")
+sl_doc_run(docs_estimate_man_solve docs/shipload-estimate.1 "--solve|containers|--quiet"
+  "seed 1 in each of ([0-9]+) runs .* from implausible to consistent at ([0-9,]+) containers"
+  "turns from implausible to consistent at @2@ containers, ...\")"
+  "-DTEXT2=(@1@ for \\-\\-solve containers)@SC@ they share")
+sl_doc_run(docs_estimate_man_not_reached docs/shipload-estimate.1
+  "--solve|containers=1:25000|--samples|20000|--quiet"
+  "(95 % is not reached below [0-9,]+ containers: at [0-9,]+, [0-9.]+ % of samples reach [0-9,]+)\\."
+  "(\"@1@\" for the default run's mix with")
 # docs/method.md §5's "held to the ~2 m stacking rule" figures (3.58 M, 358,
 # found 320) are a run with a catalog that fixes max_stack at 8
 if(TARGET shipload-estimate)
