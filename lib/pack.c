@@ -116,8 +116,8 @@ static int by_z(const void *a, const void *b)
 /* Real area of box b's base that lies on the placed box s. */
 static double base_overlap(const sl_placement *b, const sl_placement *s)
 {
-    double ox = fmin(b->x + b->l, s->x + s->l) - fmax(b->x, s->x);
-    double oy = fmin(b->y + b->w, s->y + s->w) - fmax(b->y, s->y);
+    double ox = sli_overlap_at(b->l, s->x - b->x, s->l);
+    double oy = sli_overlap_at(b->w, s->y - b->y, s->w);
     return ox > 0 && oy > 0 ? ox * oy : 0;
 }
 

@@ -83,10 +83,8 @@ static int supports(const layer *B, const layer *T)
             const sli_box *s = &below->v[k];
             double sa, sb, ox, oy;
             real_sides(B, s, 0, &sa, &sb);
-            ox = fmin((double)t->x + ta, (double)s->x + sa) -
-                 fmax((double)t->x, (double)s->x);
-            oy = fmin((double)t->y + tb, (double)s->y + sb) -
-                 fmax((double)t->y, (double)s->y);
+            ox = sli_overlap_at(ta, (double)(s->x - t->x), sa);
+            oy = sli_overlap_at(tb, (double)(s->y - t->y), sb);
             if (ox > 0 && oy > 0)
                 covered += ox * oy;
         }

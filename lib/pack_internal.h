@@ -94,6 +94,14 @@ size_t sli_floor_index(const long *v, size_t n, long x);
  * x); a malloc'ed array, NULL when out of memory. */
 int *sli_floor_table(const long *v, size_t n, long limit);
 
+/* Length shared by [0, bl) and [d, d + sl), an interval against one that
+ * starts d after it (negative when they do not meet).  Taken from the
+ * offset, not from the ends b + bl and s + sl, which lose a side far
+ * shorter than its position to rounding: a box 3e-4 long at x = 9 lay on
+ * 99.99999 % of the box below it and fell (820 of 1,000 such boxes in a
+ * cube of 10 at grain 1). */
+double sli_overlap_at(double bl, double d, double sl);
+
 /* 1 if a box of sides d[] stands in a space S[] (any one unit) with side
  * v up: no taller than S[2], its footprint on the floor one way round or
  * the other.  A bound counts only such orientations. */

@@ -1,4 +1,5 @@
 /* lib/pack_util.c - box lists, normal sets and 2D bounds for the packer. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -209,6 +210,12 @@ static long bar_waste(long X, long Y, long a)
     long r1 = X % a, r2 = Y % a;
     long p = r1 * r2, q = (a - r1) * (a - r2);
     return p < q ? p : q;
+}
+
+/* Overlap from an offset (see pack_internal.h). */
+double sli_overlap_at(double bl, double d, double sl)
+{
+    return fmin(bl, d + sl) - fmax(0, d);
 }
 
 /* Stands in S with side v up (see pack_internal.h). */

@@ -471,6 +471,27 @@ START_TEST(test_3d_max_count_off_grain)
 }
 END_TEST
 
+/* Off the grain, a box rests wholly on the one below it in the same cell
+ * however thin it is beside its position.  The support test took the
+ * overlap from the ends x + l, where a side far shorter than x rounds
+ * away: 1,000 boxes of 3e-4 x 1 x 1 (a cell of 1 each at grain 1) in a
+ * cube of 10 kept 820, of 1e-20 x 1 x 1 190 (those at x = 0 and on the
+ * floor), of 1e-6 x 1 x 1 730; the same when the thin side stands up. */
+START_TEST(test_3d_thin_boxes_off_grain)
+{
+    static const double thin[] = {3e-4, 1e-6, 1e-13, 1e-20, 1e-300};
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    for (size_t k = 0; k < sizeof thin / sizeof thin[0]; k++) {
+        strcpy(o.vertical, "h");
+        ck_assert_int_eq(pack_count(10, 10, 10, thin[k], 1, 1, &o), 1000);
+        ck_assert_int_eq(pack_count(10, 10, 10, 1, thin[k], 1, &o), 1000);
+        strcpy(o.vertical, "lwh");
+        ck_assert_int_eq(pack_count(10, 10, 10, 1, 1, thin[k], &o), 1000);
+    }
+}
+END_TEST
+
 /* The grain that makes a box's sides whole: the coarsest of base / 1, 2,
  * 4, 5, ..., 1000 within the grid limit, else base; and the motivating
  * case packs more at it than at grain 1. */
@@ -783,6 +804,7 @@ int main(void)
     tcase_add_test(t3, test_3d_more_orientations_off_grain);
     tcase_add_test(t3, test_3d_not_below_best_layers);
     tcase_add_test(t3, test_3d_max_count_off_grain);
+    tcase_add_test(t3, test_3d_thin_boxes_off_grain);
     tcase_add_test(t3, test_3d_all_dims_not_below_pairs);
     tcase_add_test(t3, test_grain_for);
     tcase_add_test(t3, test_3d_count_only);
