@@ -220,3 +220,8 @@ sl_doc_pack(docs_packing_max_count
   "--container|iso-20-24t|--box|930x425x240|--box-mass|105|--max-count|5"
   "(--max-count 5: the 5 boxes available are loaded \\(the limits allow [0-9,]+\\))"
   "(`@1@`@SC@ JSON `max_count`)")
+# docs/packing.md's list of tested 2D optima is test_2d_known_optima's
+add_test(NAME docs_packing_optima COMMAND ${CMAKE_COMMAND}
+         -DDOC=${PROJECT_SOURCE_DIR}/docs/packing.md
+         -DTEST_SRC=${CMAKE_CURRENT_SOURCE_DIR}/test_pack.c
+         -P ${CMAKE_CURRENT_SOURCE_DIR}/doc_pack_optima_check.cmake)
