@@ -297,7 +297,8 @@ static int parse_args(int argc, char **argv, args *a)
         a->by_weight = (long)n;
     }
     /* no --grain: the coarsest unit that makes the box sides whole, so
-       1,193.75 mm is packed as it is, not rounded up to 1,194 */
+       1,193.75 mm is packed as it is, not rounded up to 1,194, and a
+       box in metres as in millimetres (see sl_pack_grain_for) */
     if (!a->have_grain)
         a->opt.grain = sl_pack_grain_for(a->space[0], a->space[1],
                                          a->space[2], a->box[0], a->box[1],
@@ -597,6 +598,15 @@ static int whole_at(const double b[3], double g)
     return 1;
 }
 
+/* The volume of the cell a box takes on the grid over the box's. */
+static double cell_ratio(const args *a)
+{
+    double g = a->opt.grain, r = 1;
+    for (int k = 0; k < 3; k++) /* as sl_pack rounds a box up */
+        r *= ceil(a->box[k] / g * (1 - 1e-9)) * g / a->box[k];
+    return r;
+}
+
 /* When the box sides are not whole numbers of the grid unit, the packer
  * gives each box the rounded-up cell, which can cost boxes against the
  * bound (taken at the real sizes): say so, and after a --grain name a
@@ -639,12 +649,21 @@ static void print_text(const args *a, const sl_pack_result *r)
            r->optimal ? "optimal" : "not proven optimal",
            pack_seconds_text(r->seconds, secs, sizeof secs));
     int whole = whole_at(a->box, a->opt.grain);
-    if (a->opt.grain != 1.0 || !whole)
-        printf("grid unit %.10g%s\n", a->opt.grain,
-               a->have_grain ? " (--grain)"
-               : whole       ? " (the box sides are whole numbers of it)"
-                             : " (no finer unit tried makes the box sides "
-                               "whole)");
+    if (a->have_grain)
+        printf("grid unit %.10g (--grain)\n", a->opt.grain);
+    else if (!whole) { /* sl_pack_grain_for's choice when none is */
+        double cr = cell_ratio(a);
+        char how[64];
+        if (cr < 2)
+            snprintf(how, sizeof how, "%.2g %% larger than", 100 * (cr - 1));
+        else
+            snprintf(how, sizeof how, "%.3g times", cr);
+        printf("grid unit %.10g (no unit tried makes the box sides whole: "
+               "each box's cell is %s the box)\n", a->opt.grain, how);
+    }
+    else if (a->opt.grain != 1.0)
+        printf("grid unit %.10g (the box sides are whole numbers of it)\n",
+               a->opt.grain);
     if (!whole)
         print_rounded(a, r);
     if (r->nlayout == 0)

@@ -26,7 +26,16 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_grain_space_zero 0 "--space|10x10x10|--box|1x1x1|--grain|100"
            "-DEXPECT_OUT=^0 boxes of 1 x 1 x 1 \\(vertical h\\) in 10 x 10 x 10\nupper bound 1,000: not proven optimal. (under )?[0-9.]+ s\ngrid unit 100 \\(--grain\\)\neach box takes a 100 x 100 x 100 cell \\(its sides rounded up to whole units\\)\nthe space rounds down to 0 x 0 x 0 \\(whole units of 100\\): no box cell fits\n--grain 1 would pack the real sizes\n$")
   pack_cli(pack_cli_grain_none 0 "--space|11832x2252x2243|--box|1193.7512x411.25x225"
-           "-DEXPECT_OUT=^[0-9]+ boxes of 1193.7512 x 411.25 x 225 .*\ngrid unit 1 \\(no finer unit tried makes the box sides whole\\)\neach box takes a 1194 x 412 x 225 cell \\(its sides rounded up to whole units\\)\nletters")
+           "-DEXPECT_OUT=^[0-9]+ boxes of 1193.7512 x 411.25 x 225 .*\ngrid unit 1 \\(no unit tried makes the box sides whole: each box's cell is 0.2 % larger than the box\\)\neach box takes a 1194 x 412 x 225 cell \\(its sides rounded up to whole units\\)\nletters")
+  # sizes in metres get the grain sizes in millimetres get: 230 boxes, as
+  # 5898x2352x2393 and 1193.7x411.25x225 (the grain was 1: a cell of
+  # 2 x 1 x 1 m, 10 boxes)
+  pack_cli(pack_cli_grain_metres 0 "--space|5.898x2.352x2.393|--box|1.1937x0.41125x0.225"
+           "-DEXPECT_OUT=^230 boxes of 1.1937 x 0.41125 x 0.225 \\(vertical h\\) in 5.898 x 2.352 x 2.393\nupper bound 230: optimal. (under )?[0-9.]+ s\ngrid unit 5e-05 \\(the box sides are whole numbers of it\\)\n")
+  # no unit within the grid's limit makes 49.0001 whole: the coarsest
+  # whose cell is within 1 % of the box (it was 1: cells of 50 x 25 x 21)
+  pack_cli(pack_cli_grain_near 0 "--space|587x233x220|--box|49.0001x25x21"
+           "-DEXPECT_OUT=\ngrid unit 0.25 \\(no unit tried makes the box sides whole: each box's cell is 0.51 % larger than the box\\)\neach box takes a 49.25 x 25 x 21 cell ")
   # the cell, the grid unit and the views' sizes to 10 digits, as the box
   # and the space: a cell of 1193.754144 read "1193.75", smaller than the
   # 1193.7512 box it holds; a space of 11832.5678 read "11832.6 across"
@@ -135,7 +144,7 @@ if(TARGET shipload-pack)
   # a bound past a long (10^27 boxes of 10^-9 in a unit cube) is said to
   # be so; it read "upper bound 9223372036854775807"
   pack_cli(pack_cli_bound_past_long 0 "--space|1x1x1|--box|1e-9x1e-9x1e-9"
-           "-DEXPECT_OUT=^1 box of 1e-09 x 1e-09 x 1e-09 \\(vertical h\\) in 1 x 1 x 1\nupper bound above 9.22e\\+18: not proven optimal. ")
+           "-DEXPECT_OUT=^1 box of 1e-09 x 1e-09 x 1e-09 \\(vertical h\\) in 1 x 1 x 1\nupper bound above 9.22e\\+18: not proven optimal. [^\n]*\ngrid unit 1 \\(no unit tried makes the box sides whole: each box's cell is 1e\\+27 times the box\\)\n")
   pack_cli(pack_cli_counts_json_plain 0 "--space|100x100x100|--box|10x10x1|--box-mass|1|--payload|5000|--max-count|1200|--json"
            "-DEXPECT_OUT=^{\"count\": 1200, \"upper_bound\": 1200, .*\"by_weight\": 5000, \"by_geometry\": 10000, \"binding\": \"weight\", \"max_count\": 1200, ")
   pack_cli(pack_cli_weight_tenths 0 "--space|100x100x100|--box|10x10x10|--box-mass|0.1|--payload|0.3|--json"

@@ -493,8 +493,10 @@ START_TEST(test_3d_thin_boxes_off_grain)
 END_TEST
 
 /* The grain that makes a box's sides whole: the coarsest of base / 1, 2,
- * 4, 5, ..., 1000 within the grid limit, else base; and the motivating
- * case packs more at it than at grain 1. */
+ * 4, 5, ..., 1000, then base / 1000 / 2, ..., 1000 within the grid limit;
+ * when none does, the coarsest whose cell is at most 1 % larger than the
+ * box, else base;
+ * and the motivating case packs more at it than at grain 1. */
 START_TEST(test_grain_for)
 {
     sl_pack_options o;
@@ -509,11 +511,24 @@ START_TEST(test_grain_for)
                                           1), 0.005);
     ck_assert_double_eq(sl_pack_grain_for(587, 233, 220, 49.3, 25.1, 21.7,
                                           0.5), 0.1);
-    /* 1/1000 would put 2,000 units past the grid's 10^6 on the length */
-    ck_assert_double_eq(sl_pack_grain_for(1002, 233, 220, 1.001, 2, 3, 1), 1);
-    /* no divisor works: base */
+    /* the same box and space in metres: 1/20000 (it was 1, the box a
+       cell of 2 x 1 x 1 m, 10 boxes where 230 fit) */
+    ck_assert_double_eq(sl_pack_grain_for(5.898, 2.352, 2.393, 1.1937,
+                                          0.41125, 0.225, 1), 5e-5);
+    /* 1/1000 would put 2,000 units past the grid's 10^6 on the length:
+       1/100, whose cell 1.01 is within 1 % of 1.001 (it was 1: a cell of
+       2) */
+    ck_assert_double_eq(sl_pack_grain_for(1002, 233, 220, 1.001, 2, 3, 1),
+                        0.01);
+    /* no divisor within the limit works: a cell of 49.25 x 25 x 21 is
+       0.51 % larger than 49.0001 x 25 x 21 (it was 1: a cell of 50) */
     ck_assert_double_eq(sl_pack_grain_for(587, 233, 220, 49.0001, 25, 21, 1),
-                        1);
+                        0.25);
+    /* none within 1 % either: base (0.2, the finest the limit allows,
+       would do better here; at 10^-9 x 10^-9 x 10^-9 in a unit cube the
+       finest took 7 minutes for 10^6 boxes) */
+    ck_assert_double_eq(sl_pack_grain_for(2e5, 1, 1, 1.00001, 1, 1, 1), 1);
+    ck_assert_double_eq(sl_pack_grain_for(1, 1, 1, 1e-9, 1e-9, 1e-9, 1), 1);
     ck_assert_double_eq(sl_pack_grain_for(587, 233, 220, NAN, 25, 21, 2), 2);
     ck_assert_double_eq(sl_pack_grain_for(587, -1, 220, 49.5, 25, 21, 1), 1);
     ck_assert(isnan(sl_pack_grain_for(587, 233, 220, 49.5, 25, 21, NAN)));
@@ -524,6 +539,11 @@ START_TEST(test_grain_for)
     o.grain = 0.25;
     fine = pack_count(11832, 2252, 2243, 1193.75, 411.25, 225, &o);
     ck_assert_int_gt(fine, at1);
+    /* and in metres at the grain it picks as many as in millimetres */
+    o.grain = sl_pack_grain_for(11.832, 2.252, 2.243, 1.19375, 0.41125,
+                                0.225, 1);
+    ck_assert_int_eq(pack_count(11.832, 2.252, 2.243, 1.19375, 0.41125,
+                                0.225, &o), fine);
 }
 END_TEST
 
