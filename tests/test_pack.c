@@ -526,7 +526,7 @@ START_TEST(test_grain_for)
                         0.25);
     /* none within 1 % either: base (0.2, the finest the limit allows,
        would do better here; at 10^-9 x 10^-9 x 10^-9 in a unit cube the
-       finest took 7 minutes for 10^6 boxes) */
+       finest, 10^-6, gives 10^18 cells, more than a layout may hold) */
     ck_assert_double_eq(sl_pack_grain_for(2e5, 1, 1, 1.00001, 1, 1, 1), 1);
     ck_assert_double_eq(sl_pack_grain_for(1, 1, 1, 1e-9, 1e-9, 1e-9, 1), 1);
     ck_assert_double_eq(sl_pack_grain_for(587, 233, 220, NAN, 25, 21, 2), 2);
