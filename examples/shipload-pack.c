@@ -441,11 +441,17 @@ static int lib_bad(const args *a, const sl_error *e)
     if (e->status == SL_ERANGE && !strcmp(e->where, "box") &&
         sscanf(e->what, "up to %ld boxes fit, more than the %ld", &most,
                &cap) == 2) {
+        /* a box in metres in a container's millimetres is the likely
+           slip: say the unit */
         snprintf(what, sizeof what, "up to %s boxes fit, more than the %s "
                  "a layout may hold; give a larger box, or --max-count "
-                 "(the boxes available)",
+                 "(the boxes available)%s",
                  count_text((double)most, n, sizeof n),
-                 count_text((double)cap, m, sizeof m));
+                 count_text((double)cap, m, sizeof m),
+                 a->container_id ? "; --container's interior is in "
+                                   "millimetres: give the box in "
+                                   "millimetres too"
+                                 : "");
         return bad("--box", what, NULL);
     }
     return bad(flag_of(e->where), e->what, NULL);

@@ -80,6 +80,9 @@ if(TARGET shipload-pack)
   # set max_count")
   pack_cli(pack_cli_layout_too_big 2 "--space|1000x1000x1000|--box|1x1x1"
            "-DEXPECT_ERR=^shipload-pack: --box: up to 1,000,000,000 boxes fit, more than the 4,000,000 a layout may hold. give a larger box, or --max-count \\(the boxes available\\)\n$")
+  # with --container the likely slip is a box in metres: the unit is said
+  pack_cli(pack_cli_layout_too_big_container 2 "--container|iso-20|--box|1.1937x0.41125x0.225"
+           "-DEXPECT_ERR=^shipload-pack: --box: up to [0-9,]+ boxes fit, more than the 4,000,000 a layout may hold. give a larger box, or --max-count \\(the boxes available\\). --container's interior is in millimetres: give the box in millimetres too\n$")
   # a repeated letter is refused by the command (it read "--vertical:
   # vertical must be a non-empty subset ..., got \"hh\"")
   pack_cli(pack_cli_vertical_repeat 2 "--space|5x5x5|--box|1x1x1|--vertical|hh"
