@@ -63,12 +63,22 @@ static sl_status check_boxes(const vctx *c)
     return SL_OK;
 }
 
-/* Overlap of [a0, a0 + al) and [b0, b0 + bl). */
+/* Overlap of [a0, a0 + al) and [b0, b0 + bl), taken from the offset
+ * b0 - a0: the ends a0 + al and b0 + bl lose a side far shorter than its
+ * position to rounding (10^-20 at 9 is nothing). */
 static double overlap(double a0, double al, double b0, double bl)
 {
-    double lo = a0 > b0 ? a0 : b0;
-    double hi = a0 + al < b0 + bl ? a0 + al : b0 + bl;
-    return hi - lo;
+    double d = b0 - a0;
+    return fmin(al, d + bl) - fmax(0, d);
+}
+
+/* The tolerance for a side of length ext: the space's, or 10^-6 of the
+ * side when that is less, so a side thinner than the space's tolerance is
+ * still checked (a box 10^-20 long over nothing, or two in one place,
+ * passed). */
+static double side_tol(const vctx *c, double ext)
+{
+    return fmin(c->tol, 1e-6 * ext);
 }
 
 /* Sort keys for the sweeps (qsort has no context argument). */
@@ -94,12 +104,15 @@ static sl_status check_overlap(const vctx *c, key *k)
     qsort(k, c->n, sizeof *k, by_key);
     for (size_t s = 0; s < c->n; s++) {
         const sl_placement *p = &c->b[k[s].i];
-        for (size_t t = s + 1; t < c->n && c->b[k[t].i].x < p->x + p->l -
-                                               c->tol; t++) {
+        for (size_t t = s + 1; t < c->n && c->b[k[t].i].x - p->x < p->l;
+             t++) { /* past p's far end nothing meets it along x */
             const sl_placement *q = &c->b[k[t].i];
-            if (overlap(p->x, p->l, q->x, q->l) > c->tol &&
-                overlap(p->y, p->w, q->y, q->w) > c->tol &&
-                overlap(p->z, p->h, q->z, q->h) > c->tol) {
+            if (overlap(p->x, p->l, q->x, q->l) >
+                    side_tol(c, fmin(p->l, q->l)) &&
+                overlap(p->y, p->w, q->y, q->w) >
+                    side_tol(c, fmin(p->w, q->w)) &&
+                overlap(p->z, p->h, q->z, q->h) >
+                    side_tol(c, fmin(p->h, q->h))) {
                 size_t a = k[s].i > k[t].i ? k[s].i : k[t].i;
                 size_t b = k[s].i > k[t].i ? k[t].i : k[s].i;
                 return sli_fail(c->err, SL_EINVAL, "layout", "box %zu "
@@ -131,19 +144,20 @@ static sl_status check_support(const vctx *c, key *tops, int max_stack)
     for (size_t s = 0; s < c->n && st == SL_OK; s++) {
         size_t i = order[s].i;
         const sl_placement *p = &c->b[i];
+        double tz = side_tol(c, p->h), ts = side_tol(c, fmin(p->l, p->w));
         stack[i] = 1;
-        if (p->z <= c->tol)
+        if (p->z <= tz)
             goto stack_check;
         size_t lo = 0, hi = c->n;
-        while (lo < hi) { /* first top >= z - tol */
+        while (lo < hi) { /* first top >= z - tz */
             size_t mid = lo + (hi - lo) / 2;
-            if (tops[mid].v < p->z - c->tol)
+            if (tops[mid].v < p->z - tz)
                 lo = mid + 1;
             else
                 hi = mid;
         }
         double covered = 0;
-        for (size_t t = lo; t < c->n && tops[t].v <= p->z + c->tol; t++) {
+        for (size_t t = lo; t < c->n && tops[t].v <= p->z + tz; t++) {
             const sl_placement *q = &c->b[tops[t].i];
             double ox = overlap(p->x, p->l, q->x, q->l);
             double oy = overlap(p->y, p->w, q->y, q->w);
@@ -153,7 +167,7 @@ static sl_status check_support(const vctx *c, key *tops, int max_stack)
                     stack[i] = stack[tops[t].i] + 1;
             }
         }
-        if (covered < p->l * p->w - c->tol * (p->l + p->w)) {
+        if (covered < p->l * p->w - ts * (p->l + p->w)) {
             st = sli_fail(c->err, SL_EINVAL, "layout", "box %zu is not fully "
                           "supported: %.1f %% of its base rests on the floor "
                           "or on boxes", i, 100.0 * covered / (p->l * p->w));

@@ -785,6 +785,49 @@ START_TEST(test_validate_bad_layouts)
 }
 END_TEST
 
+/* Boxes far thinner than the space's tolerance (10^-9 of its largest
+ * side) are still checked: a box 10^-20 long floating at z = 5 over
+ * nothing, and two such boxes in one place, passed, the first because the
+ * area slack (the tolerance times l + w) exceeded its whole base, the
+ * second because their overlap never exceeded the tolerance.  Resting
+ * boxes pass, however far from the origin. */
+START_TEST(test_validate_thin_boxes)
+{
+    const double t = 1e-20;
+    sl_placement p[3];
+    sl_error e;
+    /* a stack of two at x = 9: valid (the overlap taken from the ends
+       x + l was 0 here) */
+    p[0] = (sl_placement){9, 9, 0, t, 1, 1};
+    p[1] = (sl_placement){9, 9, 1, t, 1, 1};
+    ck_assert_int_eq(sl_pack_validate(10, 10, 10, t, 1, 1, "h", 0, p, 2, &e),
+                     SL_OK);
+    /* floating over nothing */
+    p[1].z = 5;
+    ck_assert_int_eq(sl_pack_validate(10, 10, 10, t, 1, 1, "h", 0, p, 2, &e),
+                     SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "box 1 is not fully supported"));
+    /* half on the box below: 5e-21 of its length over nothing (at x = 0:
+       9 + 5e-21 is 9 in doubles) */
+    p[0].x = 0;
+    p[1] = (sl_placement){t / 2, 9, 1, t, 1, 1};
+    ck_assert_int_eq(sl_pack_validate(10, 10, 10, t, 1, 1, "h", 0, p, 2, &e),
+                     SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "box 1 is not fully supported"));
+    /* two in one place on the floor */
+    p[1] = p[0];
+    p[0].x = p[1].x = 0;
+    ck_assert_int_eq(sl_pack_validate(10, 10, 10, t, 1, 1, "h", 0, p, 2, &e),
+                     SL_EINVAL);
+    ck_assert_str_eq(e.what, "box 1 overlaps box 0");
+    /* side by side, touching: valid */
+    p[1].x = t;
+    p[2] = (sl_placement){2 * t, 0, 0, t, 1, 1};
+    ck_assert_int_eq(sl_pack_validate(10, 10, 10, t, 1, 1, "h", 0, p, 3, &e),
+                     SL_OK);
+}
+END_TEST
+
 START_TEST(test_validate_arguments)
 {
     sl_placement p[4];
@@ -835,6 +878,7 @@ int main(void)
     suite_add_tcase(s, t3);
     TCase *tv = tcase_create("validate");
     tcase_add_test(tv, test_validate_bad_layouts);
+    tcase_add_test(tv, test_validate_thin_boxes);
     tcase_add_test(tv, test_validate_arguments);
     suite_add_tcase(s, tv);
     return sl_test_run(s);

@@ -110,7 +110,9 @@ SL_API void sl_pack_result_free(sl_pack_result *res);
  * no two overlapping (touching is fine), each fully supported (its whole
  * base on the floor or on tops of boxes at its base height), each one an
  * orientation of l x w x h allowed by `vertical`, and no stack taller than
- * max_stack boxes (0 = no limit).  Tolerance: 1e-9 relative.
+ * max_stack boxes (0 = no limit).  Tolerance: 1e-9 of the largest side
+ * of the space, or 1e-6 of a box side when that is less (so a box thinner
+ * than the space's tolerance is still checked).
  * Returns SL_OK, or SL_EINVAL with err->what naming the first fault and the
  * box index ("box 17 overlaps box 4").
  */
