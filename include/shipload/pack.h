@@ -72,10 +72,10 @@ SL_API void sl_pack_options_init(sl_pack_options *opt);
  * millimetres get), as long as no side of the space L x W x H then exceeds
  * 10^6 units.  When none does, the coarsest of those whose cell (the box
  * rounded up to whole units) is at most 1 % larger than the box by volume
- * (1.001 x 2 x 3 in 1002 x 233 x 220: 0.01); `base` itself when none is,
- * or when an argument is not finite and positive (1.00000001 x 1 x 1 in
- * 1000 x 10 x 10: 0.01, 99,000 boxes in 0.08 s, against 50,000 at 1).
- * With
+ * (1.001 x 2 x 3 in 1002 x 233 x 220: 0.01; 1.00000001 x 1 x 1 in
+ * 1000 x 10 x 10: 0.01, 99,000 boxes in 0.08 s, against 50,000 at 1);
+ * `base` itself when none is, or when an argument is not finite and
+ * positive.  With
  * whole sides the layout on the grid is exact; otherwise sl_pack rounds the
  * box up, and a box across the sliver that leaves between two boxes below
  * is not wholly supported, so fewer may fit (1,193.75 x 411.25 x 225 mm,
