@@ -287,10 +287,18 @@ static int parse_args(int argc, char **argv, args *a)
            wrong one (--payload 100 --box-mass 1e-20 blamed --payload) */
         if (x > 1e15) {
             char why[200], pay[48], box[48];
+            char many[48];
+            /* past a double (1e300 kg / 1e-300 kg) it read "inf boxes" */
+            if (isfinite(x))
+                snprintf(many, sizeof many, "%.3g boxes, more than 10^15",
+                         x);
+            else
+                snprintf(many, sizeof many, "more than 10^15 boxes (past "
+                         "a double's range)");
             snprintf(why, sizeof why, "payload / box mass is %s kg / %s "
-                     "kg, %.3g boxes, more than 10^15; check the units (kg)",
+                     "kg, %s; check the units (kg)",
                      mass_text(a->payload, pay, sizeof pay),
-                     mass_text(a->box_mass, box, sizeof box), x);
+                     mass_text(a->box_mass, box, sizeof box), many);
             return bad(a->payload_given ? "--payload / --box-mass"
                                         : "--box-mass", why, NULL);
         }

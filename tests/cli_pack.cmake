@@ -123,6 +123,9 @@ if(TARGET shipload-pack)
   # count by weight ("by weight 1000000000000000" for 1e30 kg / 5 kg)
   pack_cli(pack_cli_weight_huge 2 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|1e30"
            "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+30 kg / 5 kg, 2e.29 boxes, more than 10.15. check the units \\(kg\\)\n$")
+  # past a double's range the ratio read "inf boxes"
+  pack_cli(pack_cli_weight_past_double 2 "--space|10x10x10|--box|3x3x3|--box-mass|1e-300|--payload|1e300"
+           "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+300 kg / 1e-300 kg, more than 10.15 boxes \\(past a double's range\\). check the units \\(kg\\)\n$")
   # either flag can be the wrong one: a tiny box mass blamed --payload
   pack_cli(pack_cli_weight_huge_mass 2 "--space|100x100x100|--box|10x10x10|--box-mass|1e-20|--payload|100"
            "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 100 kg / 1e-20 kg, 1e.22 boxes, ")
