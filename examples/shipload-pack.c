@@ -557,6 +557,23 @@ static const char *binding_of(const args *a)
                                                            : SL_BIND_BOTH);
 }
 
+/* 1 if the box fits the space, at its real sizes, standing on one of the
+ * dims --vertical allows (the other two lying either way). */
+static int fits_some_way(const args *a)
+{
+    static const char dims[] = "lwh";
+    for (int u = 0; u < 3; u++) {
+        if (!strchr(a->opt.vertical, dims[u]))
+            continue;
+        double p = a->box[(u + 1) % 3], q = a->box[(u + 2) % 3];
+        if (a->box[u] <= a->space[2] &&
+            ((p <= a->space[0] && q <= a->space[1]) ||
+             (q <= a->space[0] && p <= a->space[1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* The text report's lines on the container and the weight limit; count
  * is the boxes the layout holds. */
 static void print_limits(const args *a, long count)
@@ -568,6 +585,10 @@ static void print_limits(const args *a, long count)
     if (!a->door_passes)
         printf("the box passes the door in no allowed orientation "
                "(vertical %s): none can be loaded\n", a->opt.vertical);
+    else if (!fits_some_way(a)) /* "0 boxes ... optimal" and no reason */
+        printf("the box fits the space (%.10g x %.10g x %.10g) in no "
+               "allowed orientation (vertical %s)\n", a->space[0],
+               a->space[1], a->space[2], a->opt.vertical);
     /* grouped as the container's rating beside it ("30,480 kg"), where
        it read "payload 28230 kg"; both masses to 10 digits, where a
        fraction read "payload 1e+06 kg / 1.23457e+06 kg a box" for
