@@ -114,7 +114,9 @@ static void usage(FILE *f)
           "  mm too), its door (a box must pass it) and its payload (rated\n"
           "  gross less tare); ids: docs/catalog.md\n"
           "--box-mass KG, --payload KG: a weight limit, floor(payload / box\n"
-          "  mass) boxes, and which limit binds\n", f);
+          "  mass) boxes, and which limit binds\n"
+          "A flag's value is the next argument or follows '=' "
+          "(--box=60x40x30).\n", f);
 }
 
 /* Parse one flag that takes a value; returns 0, or the exit status. */
@@ -236,7 +238,22 @@ static int parse_args(int argc, char **argv, args *a)
     sl_pack_options_init(&a->opt);
     a->opt.want_layout = 1;
     for (int i = 1; i < argc; i++) {
-        const char *f = argv[i];
+        const char *f = argv[i], *v = NULL;
+        const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
+        char name[32];
+        if (eq) { /* --flag=value, as shipload-estimate takes it */
+            size_t len = (size_t)(eq - f);
+            if (len >= sizeof name)
+                return bad(f, "unknown flag; see --help", NULL);
+            memcpy(name, f, len);
+            name[len] = '\0';
+            f = name;
+            v = eq + 1;
+            if (takes_value(f) < 0)
+                return bad(f, !strcmp(f, "--json") || !strcmp(f, "--help")
+                                  ? "takes no value"
+                                  : "unknown flag; see --help", NULL);
+        }
         if (!strcmp(f, "--help") || !strcmp(f, "-h"))
             return -1;
         if (!strcmp(f, "--json")) {
@@ -248,9 +265,10 @@ static int parse_args(int argc, char **argv, args *a)
         int k = takes_value(f);
         if (k < 0)
             return bad(f, "unknown flag; see --help", NULL);
-        if (i + 1 >= argc)
+        if (!v && i + 1 >= argc)
             return bad(f, "missing value", NULL);
-        const char *v = argv[++i];
+        if (!v)
+            v = argv[++i];
         if (a->given[k] && strcmp(a->given[k], v)) {
             /* the last would win without a word */
             char what[160];

@@ -123,6 +123,12 @@ if(TARGET shipload-pack)
   # count by weight ("by weight 1000000000000000" for 1e30 kg / 5 kg)
   pack_cli(pack_cli_weight_huge 2 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|1e30"
            "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+30 kg / 5 kg, 2e.29 boxes, more than 10.15. check the units \\(kg\\)\n$")
+  # a flag's value may follow '=', as shipload-estimate takes it
+  # (--space=10x10x10 was an unknown flag)
+  pack_cli(pack_cli_equals 0 "--space=10x10x12|--box=11x1x1|--vertical=lwh"
+           "-DEXPECT_OUT=^100 boxes of 11 x 1 x 1 \\(vertical lwh\\) in 10 x 10 x 12\n")
+  pack_cli(pack_cli_equals_no_value 2 "--space|1x1x1|--box|1x1x1|--json=1"
+           "-DEXPECT_ERR=^shipload-pack: --json: takes no value\n$")
   # a box longer than the space in every allowed orientation: "0 boxes ...
   # optimal" had no word why
   pack_cli(pack_cli_fits_no_way 0 "--space|10x10x12|--box|11x1x1"
