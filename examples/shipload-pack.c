@@ -57,7 +57,9 @@ static int bad(const char *flag, const char *what, const char *value)
     return 2;
 }
 
-/* Parse "AxBxC" into three finite positive numbers; 0 or -1. */
+/* Parse "AxBxC" into three finite positive numbers; 0, -1, or -2 when a
+ * number is past a double's range (1e-320 was "expected ... three
+ * positive numbers", which it is). */
 static int parse_dims(const char *s, double out[3])
 {
     const char *p = s;
@@ -65,6 +67,10 @@ static int parse_dims(const char *s, double out[3])
         char *end;
         errno = 0;
         out[k] = strtod(p, &end);
+        if (end != p && errno == ERANGE && !signbit(out[k]) &&
+            !memchr(p, 'x', (size_t)(end - p)) &&
+            !memchr(p, 'X', (size_t)(end - p)))
+            return -2;
         if (end == p || errno || !isfinite(out[k]) || out[k] <= 0 ||
             memchr(p, 'x', (size_t)(end - p)) || /* hex: "0x10" is 16 */
             memchr(p, 'X', (size_t)(end - p)))
@@ -123,13 +129,18 @@ static void usage(FILE *f)
 static int parse_value(args *a, const char *flag, const char *v)
 {
     long n;
+    int st;
     if (!strcmp(flag, "--space")) {
-        if (parse_dims(v, a->space))
-            return bad(flag, "expected LxWxH, three positive numbers", v);
+        if ((st = parse_dims(v, a->space)))
+            return bad(flag, st == -2 ? "a size is past a double's range "
+                       "(about 2.2e-308 to 1.8e308)"
+                       : "expected LxWxH, three positive numbers", v);
         a->have_space = 1;
     } else if (!strcmp(flag, "--box")) {
-        if (parse_dims(v, a->box))
-            return bad(flag, "expected lxwxh, three positive numbers", v);
+        if ((st = parse_dims(v, a->box)))
+            return bad(flag, st == -2 ? "a size is past a double's range "
+                       "(about 2.2e-308 to 1.8e308)"
+                       : "expected lxwxh, three positive numbers", v);
         a->have_box = 1;
     } else if (!strcmp(flag, "--vertical")) {
         /* checked here: the library's "vertical must be ..." read

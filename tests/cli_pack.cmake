@@ -123,6 +123,10 @@ if(TARGET shipload-pack)
   # count by weight ("by weight 1000000000000000" for 1e30 kg / 5 kg)
   pack_cli(pack_cli_weight_huge 2 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|1e30"
            "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+30 kg / 5 kg, 2e.29 boxes, more than 10.15. check the units \\(kg\\)\n$")
+  # a size past a double's range was "expected ..., three positive
+  # numbers" (1e-320 is positive)
+  pack_cli(pack_cli_size_past_double 2 "--space|10x10x10|--box|1e-320x1x1"
+           "-DEXPECT_ERR=^shipload-pack: --box: a size is past a double's range \\(about 2.2e-308 to 1.8e308\\) \\(got '1e-320x1x1'\\)\n$")
   # a flag's value may follow '=', as shipload-estimate takes it
   # (--space=10x10x10 was an unknown flag)
   pack_cli(pack_cli_equals 0 "--space=10x10x12|--box=11x1x1|--vertical=lwh"
