@@ -57,7 +57,9 @@ static int bad(const char *flag, const char *what, const char *value)
     return 2;
 }
 
-/* Parse "AxBxC" into three finite positive numbers; 0 or -1. */
+/* Parse "AxBxC" into three finite positive numbers; 0, -1, or -2 when a
+ * number is past a double's range (1e-320 was "expected ... three
+ * positive numbers", which it is). */
 static int parse_dims(const char *s, double out[3])
 {
     const char *p = s;
@@ -65,6 +67,10 @@ static int parse_dims(const char *s, double out[3])
         char *end;
         errno = 0;
         out[k] = strtod(p, &end);
+        if (end != p && errno == ERANGE && !signbit(out[k]) &&
+            !memchr(p, 'x', (size_t)(end - p)) &&
+            !memchr(p, 'X', (size_t)(end - p)))
+            return -2;
         if (end == p || errno || !isfinite(out[k]) || out[k] <= 0 ||
             memchr(p, 'x', (size_t)(end - p)) || /* hex: "0x10" is 16 */
             memchr(p, 'X', (size_t)(end - p)))
@@ -114,20 +120,27 @@ static void usage(FILE *f)
           "  mm too), its door (a box must pass it) and its payload (rated\n"
           "  gross less tare); ids: docs/catalog.md\n"
           "--box-mass KG, --payload KG: a weight limit, floor(payload / box\n"
-          "  mass) boxes, and which limit binds\n", f);
+          "  mass) boxes, and which limit binds\n"
+          "A flag's value is the next argument or follows '=' "
+          "(--box=60x40x30).\n", f);
 }
 
 /* Parse one flag that takes a value; returns 0, or the exit status. */
 static int parse_value(args *a, const char *flag, const char *v)
 {
     long n;
+    int st;
     if (!strcmp(flag, "--space")) {
-        if (parse_dims(v, a->space))
-            return bad(flag, "expected LxWxH, three positive numbers", v);
+        if ((st = parse_dims(v, a->space)))
+            return bad(flag, st == -2 ? "a size is past a double's range "
+                       "(about 2.2e-308 to 1.8e308)"
+                       : "expected LxWxH, three positive numbers", v);
         a->have_space = 1;
     } else if (!strcmp(flag, "--box")) {
-        if (parse_dims(v, a->box))
-            return bad(flag, "expected lxwxh, three positive numbers", v);
+        if ((st = parse_dims(v, a->box)))
+            return bad(flag, st == -2 ? "a size is past a double's range "
+                       "(about 2.2e-308 to 1.8e308)"
+                       : "expected lxwxh, three positive numbers", v);
         a->have_box = 1;
     } else if (!strcmp(flag, "--vertical")) {
         /* checked here: the library's "vertical must be ..." read
@@ -236,7 +249,22 @@ static int parse_args(int argc, char **argv, args *a)
     sl_pack_options_init(&a->opt);
     a->opt.want_layout = 1;
     for (int i = 1; i < argc; i++) {
-        const char *f = argv[i];
+        const char *f = argv[i], *v = NULL;
+        const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
+        char name[32];
+        if (eq) { /* --flag=value, as shipload-estimate takes it */
+            size_t len = (size_t)(eq - f);
+            if (len >= sizeof name)
+                return bad(f, "unknown flag; see --help", NULL);
+            memcpy(name, f, len);
+            name[len] = '\0';
+            f = name;
+            v = eq + 1;
+            if (takes_value(f) < 0)
+                return bad(f, !strcmp(f, "--json") || !strcmp(f, "--help")
+                                  ? "takes no value"
+                                  : "unknown flag; see --help", NULL);
+        }
         if (!strcmp(f, "--help") || !strcmp(f, "-h"))
             return -1;
         if (!strcmp(f, "--json")) {
@@ -248,9 +276,10 @@ static int parse_args(int argc, char **argv, args *a)
         int k = takes_value(f);
         if (k < 0)
             return bad(f, "unknown flag; see --help", NULL);
-        if (i + 1 >= argc)
+        if (!v && i + 1 >= argc)
             return bad(f, "missing value", NULL);
-        const char *v = argv[++i];
+        if (!v)
+            v = argv[++i];
         if (a->given[k] && strcmp(a->given[k], v)) {
             /* the last would win without a word */
             char what[160];
@@ -557,6 +586,23 @@ static const char *binding_of(const args *a)
                                                            : SL_BIND_BOTH);
 }
 
+/* 1 if the box fits the space, at its real sizes, standing on one of the
+ * dims --vertical allows (the other two lying either way). */
+static int fits_some_way(const args *a)
+{
+    static const char dims[] = "lwh";
+    for (int u = 0; u < 3; u++) {
+        if (!strchr(a->opt.vertical, dims[u]))
+            continue;
+        double p = a->box[(u + 1) % 3], q = a->box[(u + 2) % 3];
+        if (a->box[u] <= a->space[2] &&
+            ((p <= a->space[0] && q <= a->space[1]) ||
+             (q <= a->space[0] && p <= a->space[1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* The text report's lines on the container and the weight limit; count
  * is the boxes the layout holds. */
 static void print_limits(const args *a, long count)
@@ -568,6 +614,10 @@ static void print_limits(const args *a, long count)
     if (!a->door_passes)
         printf("the box passes the door in no allowed orientation "
                "(vertical %s): none can be loaded\n", a->opt.vertical);
+    else if (!fits_some_way(a)) /* "0 boxes ... optimal" and no reason */
+        printf("the box fits the space (%.10g x %.10g x %.10g) in no "
+               "allowed orientation (vertical %s)\n", a->space[0],
+               a->space[1], a->space[2], a->opt.vertical);
     /* grouped as the container's rating beside it ("30,480 kg"), where
        it read "payload 28230 kg"; both masses to 10 digits, where a
        fraction read "payload 1e+06 kg / 1.23457e+06 kg a box" for

@@ -198,7 +198,10 @@ static size_t next_support(support_walk *w)
     }
 }
 
-/* Start a walk over the supports of box b. */
+/* Start a walk over the supports of box b.  The walk starts with no x run
+ * open (k == x_next, the first key at b's top and an x that can reach b),
+ * so the first next_support() call opens that key's x and moves to its
+ * first y in range. */
 static support_walk walk_start(const tops *t, const sli_box *b)
 {
     support_walk w = {t, b, 0, 0};

@@ -123,6 +123,23 @@ if(TARGET shipload-pack)
   # count by weight ("by weight 1000000000000000" for 1e30 kg / 5 kg)
   pack_cli(pack_cli_weight_huge 2 "--space|100x100x100|--box|10x10x10|--box-mass|5|--payload|1e30"
            "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+30 kg / 5 kg, 2e.29 boxes, more than 10.15. check the units \\(kg\\)\n$")
+  # a size past a double's range was "expected ..., three positive
+  # numbers" (1e-320 is positive)
+  pack_cli(pack_cli_size_past_double 2 "--space|10x10x10|--box|1e-320x1x1"
+           "-DEXPECT_ERR=^shipload-pack: --box: a size is past a double's range \\(about 2.2e-308 to 1.8e308\\) \\(got '1e-320x1x1'\\)\n$")
+  # a flag's value may follow '=', as shipload-estimate takes it
+  # (--space=10x10x10 was an unknown flag)
+  pack_cli(pack_cli_equals 0 "--space=10x10x12|--box=11x1x1|--vertical=lwh"
+           "-DEXPECT_OUT=^100 boxes of 11 x 1 x 1 \\(vertical lwh\\) in 10 x 10 x 12\n")
+  pack_cli(pack_cli_equals_no_value 2 "--space|1x1x1|--box|1x1x1|--json=1"
+           "-DEXPECT_ERR=^shipload-pack: --json: takes no value\n$")
+  # a box longer than the space in every allowed orientation: "0 boxes ...
+  # optimal" had no word why
+  pack_cli(pack_cli_fits_no_way 0 "--space|10x10x12|--box|11x1x1"
+           "-DEXPECT_OUT=^0 boxes of 11 x 1 x 1 \\(vertical h\\) in 10 x 10 x 12\nthe box fits the space \\(10 x 10 x 12\\) in no allowed orientation \\(vertical h\\)\nupper bound 0: optimal")
+  # standing on l it fits: no such line
+  pack_cli(pack_cli_fits_one_way 0 "--space|10x10x12|--box|11x1x1|--vertical|lwh"
+           "-DEXPECT_OUT=^100 boxes of 11 x 1 x 1 \\(vertical lwh\\) in 10 x 10 x 12\nupper bound 100: optimal")
   # past a double's range the ratio read "inf boxes"
   pack_cli(pack_cli_weight_past_double 2 "--space|10x10x10|--box|3x3x3|--box-mass|1e-300|--payload|1e300"
            "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+300 kg / 1e-300 kg, more than 10.15 boxes \\(past a double's range\\). check the units \\(kg\\)\n$")

@@ -476,7 +476,9 @@ END_TEST
  * overlap from the ends x + l, where a side far shorter than x rounds
  * away: 1,000 boxes of 3e-4 x 1 x 1 (a cell of 1 each at grain 1) in a
  * cube of 10 kept 820, of 1e-20 x 1 x 1 190 (those at x = 0 and on the
- * floor), of 1e-6 x 1 x 1 730; the same when the thin side stands up. */
+ * floor), of 1e-6 x 1 x 1 730, and the same along y (1 x 3e-4 x 1: 820).
+ * A box thin in height (1 x 1 x 3e-4, "lwh") packed 1,000 before too; it
+ * stays here so that a fix for one axis cannot break another. */
 START_TEST(test_3d_thin_boxes_off_grain)
 {
     static const double thin[] = {3e-4, 1e-6, 1e-13, 1e-20, 1e-300};
