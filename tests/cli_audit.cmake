@@ -87,6 +87,18 @@ if(TARGET shipload-estimate)
               "--samples|300|--plot|${AUDIT_OUT}/d.png|--samples-out|${AUDIT_OUT}"
               "-DABSENT=${AUDIT_OUT}/d.png"
               "-DEXPECT_ERR=--samples-out: \"[^\"]*audit-out\" is a directory. give a file name")
+  # a path that names no regular file is refused before the run: as root,
+  # --samples-out /dev/null renamed a regular file over the device node
+  # (here a link to /dev/null, which it replaced the same way), and an
+  # empty name ran the whole estimate, then failed with exit 1
+  file(REMOVE ${AUDIT_OUT}/null-link)
+  file(CREATE_LINK /dev/null ${AUDIT_OUT}/null-link SYMBOLIC)
+  sl_est_test(est_cli_outputs_device 2
+              "--samples|300|--samples-out|${AUDIT_OUT}/null-link"
+              "-DEXPECT_ERR=^shipload-estimate: --samples-out: \"[^\"]*null-link\" is not a regular file \\(a device or pipe\\)")
+  sl_est_test(est_cli_outputs_empty 2
+              "--samples|300|--scenario-out="
+              "-DEXPECT_ERR=^shipload-estimate: --scenario-out: no file name given\n$")
   sl_est_test(est_cli_outputs_same_path 2
               "--samples|300|--samples-out|${AUDIT_OUT}/same.svg|--plot-sensitivity|${AUDIT_OUT}/same.svg"
               "-DABSENT=${AUDIT_OUT}/same.svg"
