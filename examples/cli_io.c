@@ -1,4 +1,5 @@
 /* examples/cli_io.c - catalog files, --list, CSV, output files, progress. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -220,15 +221,26 @@ static const char *split_dir(const char *path, char *dir, size_t n)
 }
 
 /* 1 if a and b name one directory entry, which sl_write_file replaces by
- * renaming into it: the same text, or the same name in one directory
- * however it is written ("x", "./x", "d/../x"). */
+ * renaming into it: the same text, the same name in one directory
+ * however it is written ("x", "./x", "d/../x"), or one file reached
+ * through a symbolic link. */
 static int same_entry(const char *a, const char *b)
 {
     char da[4096], db[4096];
     struct stat sa, sb;
     const char *na = split_dir(a, da, sizeof da),
                *nb = split_dir(b, db, sizeof db);
+    char *ra, *rb;
+    int same;
     if (!strcmp(a, b))
+        return 1;
+    /* a symbolic link is written through to its file */
+    ra = realpath(a, NULL);
+    rb = realpath(b, NULL);
+    same = ra && rb && !strcmp(ra, rb);
+    free(ra);
+    free(rb);
+    if (same)
         return 1;
     return !strcmp(na, nb) && stat(da, &sa) == 0 && stat(db, &sb) == 0 &&
            sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
@@ -243,7 +255,7 @@ int cli_check_outputs(const cli_outputs *o)
                            o->scenario_out};
     for (int k = 0; k < 4; k++) {
         struct stat st;
-        char *tmp;
+        char *tmp, *real = NULL;
         size_t n;
         int fd;
         if (!path[k])
@@ -255,17 +267,40 @@ int cli_check_outputs(const cli_outputs *o)
                         flag[j]);
                 return 2;
             }
+        if (!*path[k]) {
+            fprintf(stderr, PROG ": %s: no file name given\n", flag[k]);
+            return 2;
+        }
         if (stat(path[k], &st) == 0 && S_ISDIR(st.st_mode)) {
             fprintf(stderr, PROG ": %s: \"%s\" is a directory; give a file "
                     "name\n", flag[k], path[k]);
             return 2;
         }
-        n = strlen(path[k]);
+        /* sl_write_file renames a temporary file over the path: it refuses
+           a device or pipe (/dev/null, /dev/stdout), whose node the rename
+           would replace, and writes a symbolic link through to its file */
+        if (stat(path[k], &st) == 0 && !S_ISREG(st.st_mode)) {
+            fprintf(stderr, PROG ": %s: \"%s\" is not a regular file (a "
+                    "device or pipe); the output is written whole through a "
+                    "temporary file renamed over it: give a file name\n",
+                    flag[k], path[k]);
+            return 2;
+        }
+        if (lstat(path[k], &st) == 0 && S_ISLNK(st.st_mode) &&
+            !(real = realpath(path[k], NULL))) {
+            fprintf(stderr, PROG ": %s: \"%s\" is a symbolic link to a "
+                    "missing file; give a file name\n", flag[k], path[k]);
+            return 2;
+        }
+        n = strlen(real ? real : path[k]);
         if (!(tmp = malloc(n + 8))) {
             fprintf(stderr, PROG ": %s: out of memory\n", flag[k]);
+            free(real);
             return 1;
         }
-        memcpy(tmp, path[k], n);
+        memcpy(tmp, real ? real : path[k], n);
+        free(real);
+        real = NULL;
         memcpy(tmp + n, ".XXXXXX", 8);
         fd = mkstemp(tmp); /* where sl_write_file will write */
         if (fd < 0) {

@@ -2,6 +2,7 @@
  * lib/io.c - results out: JSON, CSV, the samples file, atomic writes.
  * Uses only the public accessors of estimate.h and scenario.h.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -93,27 +94,25 @@ static int write_all(int fd, const char *data, size_t len)
     return 1;
 }
 
-/* data into path via a temporary file in the same directory + rename. */
-sl_status sl_write_file(const char *path, const void *data, size_t len,
-                        sl_error *err)
+/* sl_write_file's work: path names a regular file or nothing; given is
+ * the path as the caller wrote it, for messages. */
+static sl_status write_regular(const char *path, const char *given,
+                               const void *data, size_t len, sl_error *err)
 {
     char *tmp;
     int fd, errnum;
     size_t n;
-    if (!path || (!data && len > 0))
-        return sli_fail(err, SL_EINVAL, path ? "data" : "path",
-                        "argument must not be NULL");
     n = strlen(path);
     tmp = malloc(n + 8);
     if (!tmp)
-        return sli_fail(err, SL_ENOMEM, path, "out of memory");
+        return sli_fail(err, SL_ENOMEM, given, "out of memory");
     memcpy(tmp, path, n);
     memcpy(tmp + n, ".XXXXXX", 8);
     fd = mkstemp(tmp);
     if (fd < 0) {
         errnum = errno;
         free(tmp);
-        return sli_fail(err, SL_EIO, path, "cannot create a file next to "
+        return sli_fail(err, SL_EIO, given, "cannot create a file next to "
                         "\"%.150s\": %s", path, strerror(errnum));
     }
     if (!write_all(fd, data, len) || fchmod(fd, 0644) != 0 ||
@@ -131,8 +130,43 @@ sl_status sl_write_file(const char *path, const void *data, size_t len,
 fail:
     unlink(tmp);
     free(tmp);
-    return sli_fail(err, SL_EIO, path, "cannot write \"%.150s\": %s", path,
-                    strerror(errnum));
+    return sli_fail(err, SL_EIO, given, "cannot write \"%.150s\": %s",
+                    given, strerror(errnum));
+}
+
+/* data into path via a temporary file in the same directory + rename.
+ * A symbolic link is written through (the file it names is replaced, the
+ * link stays); a path that names no regular file (a device such as
+ * /dev/null, a pipe, a directory) is refused: renaming over it would
+ * replace the device node itself. */
+sl_status sl_write_file(const char *path, const void *data, size_t len,
+                        sl_error *err)
+{
+    char *real = NULL;
+    const char *given = path;
+    struct stat st;
+    sl_status s;
+    if (!path || (!data && len > 0))
+        return sli_fail(err, SL_EINVAL, path ? "data" : "path",
+                        "argument must not be NULL");
+    if (!*path)
+        return sli_fail(err, SL_EIO, "path", "no file name given");
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+        if (!(real = realpath(path, NULL)))
+            return sli_fail(err, SL_EIO, given, "cannot write \"%.150s\": "
+                            "a symbolic link to a missing file", given);
+        path = real;
+    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        free(real);
+        return sli_fail(err, SL_EIO, given, "cannot write \"%.150s\": not "
+                        "a regular file (a device, pipe or directory); the "
+                        "file is written whole through a temporary file "
+                        "renamed over it", given);
+    }
+    s = write_regular(path, given, data, len, err);
+    free(real);
+    return s;
 }
 
 /* ------------------------------------------------------------------ */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "testutil.h"
 
 static sl_catalog *cat;
@@ -476,6 +477,48 @@ START_TEST(test_write_file_atomic)
 }
 END_TEST
 
+/* A path that names no regular file is refused, not renamed over: as
+ * root, --samples-out /dev/null replaced the device node /dev/null with a
+ * regular file (and /dev/stdout's link with one).  Here a link to
+ * /dev/null and a FIFO, which the rename replaced the same way.  A link
+ * to a regular file is written through: the link stays, its file takes
+ * the text.  An empty path is refused. */
+START_TEST(test_write_file_not_regular)
+{
+    const char *dir = fresh_dir("notreg");
+    char nul[600], fifo[600], link[600], real[600], dang[600], *text;
+    struct stat st;
+    snprintf(nul, sizeof nul, "%s/nul", dir);
+    snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+    snprintf(link, sizeof link, "%s/link.txt", dir);
+    snprintf(real, sizeof real, "%s/real.txt", dir);
+    snprintf(dang, sizeof dang, "%s/dangling.txt", dir);
+    ck_assert_int_eq(symlink("/dev/null", nul), 0);
+    ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+    ck_assert_int_eq(symlink("real.txt", link), 0);
+    ck_assert_int_eq(symlink("missing.txt", dang), 0);
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_write_file(nul, "2.385\n", 6, &e), SL_EIO);
+    ck_assert_ptr_nonnull(strstr(e.what, "not a regular file"));
+    ck_assert_int_eq(lstat(nul, &st), 0);
+    ck_assert(S_ISLNK(st.st_mode));
+    ck_assert_int_eq(sl_write_file(fifo, "2.385\n", 6, &e), SL_EIO);
+    ck_assert_int_eq(lstat(fifo, &st), 0);
+    ck_assert(S_ISFIFO(st.st_mode));
+    ck_assert_int_eq(sl_write_file(dang, "2.385\n", 6, &e), SL_EIO);
+    ck_assert_ptr_nonnull(strstr(e.what, "missing file"));
+    ck_assert_int_eq(sl_write_file(real, "old\n", 4, &e), SL_OK);
+    ck_assert_int_eq(sl_write_file(link, "2.385\n", 6, &e), SL_OK);
+    ck_assert_int_eq(lstat(link, &st), 0);
+    ck_assert(S_ISLNK(st.st_mode));
+    text = slurp(real);
+    ck_assert_str_eq(text, "2.385\n");
+    free(text);
+    ck_assert_int_eq(entries(dir), 5); /* no temporary file left */
+    ck_assert_int_eq(sl_write_file("", "x", 1, &e), SL_EIO);
+}
+END_TEST
+
 /* 1 if two figures are the same: value, confidence, source and range. */
 static int same_figure(const sl_figure *a, const sl_figure *b)
 {
@@ -833,6 +876,7 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_samples_file);
     tcase_add_test(tc, test_samples_errors);
     tcase_add_test(tc, test_write_file_atomic);
+    tcase_add_test(tc, test_write_file_not_regular);
     tcase_add_test(tc, test_catalog_round_trip);
     tcase_add_test(tc, test_catalog_json_errors);
     tcase_add_test(tc, test_scenario_round_trip);

@@ -212,10 +212,14 @@ SL_API sl_status sl_scenario_to_json(const sl_scenario *sc,
  * ---- Files written whole or not at all ----
  *
  * Write len bytes of data to path: into a temporary file in the same
- * directory, flushed, then renamed over path.  On any error nothing is
- * left behind (the temporary file is removed) and an existing file at
- * path is unchanged.  Errors: SL_EINVAL (NULL), SL_EIO (with the system's
- * reason: missing directory, no permission, disk full).
+ * directory, flushed, then renamed over path.  A symbolic link is written
+ * through: the file it names is replaced and the link stays.  On any
+ * error nothing is left behind (the temporary file is removed) and an
+ * existing file at path is unchanged.  Errors: SL_EINVAL (NULL), SL_EIO
+ * (with the system's reason: missing directory, no permission, disk full;
+ * or an empty path, a link to a missing file, or a path that names no
+ * regular file, such as /dev/null, a pipe or a directory, which a rename
+ * would replace: its node is left as it is).
  */
 SL_API sl_status sl_write_file(const char *path, const void *data,
                                size_t len, sl_error *err);
