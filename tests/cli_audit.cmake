@@ -70,8 +70,17 @@ if(TARGET shipload-estimate)
               "-DEXPECT_OUT=  standard errors of P5 / P50 / P95: [0-9.,]+ / [0-9.,]+ / [0-9.,]+. target 0.001 of each[ \n]+value reached with [0-9,]+ samples\n  hard bounds")
   sl_est_test(est_cli_precision_missed 0
               "--precision|1e-6|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet|--json"
-              "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+. target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples. about [1-9][0-9,]+ would reach it \\(a standard error shrinks as 1 / sqrt\\(samples\\)\\)\n$"
+              "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+. target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples. about 1,[0-9,]+ would reach it \\(a standard error shrinks as 1 / sqrt\\(samples\\)\\), more than --samples takes \\(10\\^9\\): loosen the target\n$"
               "-DEXPECT_OUT=^{.*\"samples\": 10000000,")
+  # a tiny target: the samples it needs overflow a double, which read
+  # "a quantile of 0 has no relative precision" (no quantile was 0); at
+  # 1e-20 the count printed cut to 26 digits, 10^12 too small
+  sl_est_test(est_cli_precision_tiny 0
+              "--precision|1e-300|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet"
+              "-DEXPECT_ERR=target 1e-300 of each value NOT reached: stopped at the cap of 10,000,000 samples. more samples than a double counts \\(10\\^308\\) would reach it \\(a standard error shrinks as 1 / sqrt\\(samples\\)\\), more than --samples takes \\(10\\^9\\): loosen the target\n$")
+  sl_est_test(est_cli_precision_huge_count 0
+              "--precision|1e-20|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet"
+              "-DEXPECT_ERR=NOT reached: stopped at the cap of 10,000,000 samples. about [1-9].[0-9][0-9]e\\+[34][0-9] would reach it")
 endif()
 # output paths are checked before the run: a bad --plot path left the
 # --samples-out file written by a run that failed (exit 1); a directory or
