@@ -211,3 +211,17 @@ if(TARGET shipload-estimate)
               "--containers|6700 to 7000|--samples|300|--quiet"
               "-DEXPECT_OUT=fill pert\\(0.7, 0.95, 1\\)\n  unbounded: an input has no upper end")
 endif()
+# "-0" is 0: --sweep fill=-0 printed a fill of "-0" in its table, its
+# CSV value and hard minimum ("fill,-0,..." and "-0"), and --solve
+# fill=-0:1 'fill from -0 to 1'; --fill -0 --csv a hard minimum of "-0"
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_negative_zero_sweep 0
+              "--sweep|fill=-0|--cargo|152mm-round|--containers|100|--claim|20000|--samples|200|--quiet"
+              "-DEXPECT_OUT=\n1 +0 +0 +0 +0 +0 +0%  impossible\n\nThe verdict is impossible at a fill of 0\\.\n$")
+  sl_est_test(est_cli_negative_zero_csv 0
+              "--fill|-0|--cargo|152mm-round|--containers|100|--samples|200|--quiet|--csv"
+              "-DEXPECT_OUT=\ntotal,0,0,0,0,0,0,0,0,0,0,0\n")
+  sl_est_test(est_cli_negative_zero_solve 0
+              "--solve|fill=-0:1|--cargo|152mm-round|--containers|100|--claim|20000|--samples|200|--quiet"
+              "-DEXPECT_OUT=\nChecked: claim 20,000, 100 containers. fill from 0 to 1. ")
+endif()
