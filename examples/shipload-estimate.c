@@ -1030,10 +1030,16 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
         cli_wrap(f, "  ", NULL, line);
         return;
     }
+    /* below P5 of the closest ("up to 100" in 10,000 containers) is met
+       easily, not matched */
     w = snprintf(line, sizeof line,
-                 fits ? "%s matches interpretation %zu (%s): "
-                      : "No interpretation supports %s; the closest "
-                        "is %zu (%s): ",
+                 c->verdict == SL_VERDICT_CONSISTENT
+                     ? "%s matches interpretation %zu (%s): "
+                 : fits ? "No interpretation puts %s inside its 90 %% "
+                          "range; the closest is %zu (%s), which holds "
+                          "more: "
+                        : "No interpretation supports %s; the closest "
+                          "is %zu (%s): ",
                  cli_group(c->value, b1, sizeof b1), best + 1,
                  default_interps[best].name);
     {
@@ -1163,8 +1169,16 @@ static void print_default(FILE *f, const args *a)
         unsettled |= cc[k].unsettled;
         other_count |= *cli_verdict_mark(&cc[k]) == '+';
         dist[k] = claim_distance(&cc[k], s.p50);
-        if (dist[k] < dist[best])
+    }
+    /* the closest interpretation whose 90 % range holds the claim, else
+       the closest of all (the headline says "matches" only of the first) */
+    for (size_t k = 1, found = cc[0].verdict == SL_VERDICT_CONSISTENT;
+         k < NINTERP; k++) {
+        int ok = cc[k].verdict == SL_VERDICT_CONSISTENT;
+        if ((ok && !found) || (ok == (int)found && dist[k] < dist[best])) {
             best = k;
+            found |= (size_t)ok;
+        }
     }
     fputc('\n', f);
     for (size_t k = 0; k < NINTERP; k++)

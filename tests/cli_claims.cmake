@@ -136,8 +136,15 @@ if(TARGET shipload-estimate)
   # said "so it needs 1 containers at nominal capacity against the 1
   # stated (verdict: too low)" and the count line "in 1 containers"
   sl_est_text(est_cli_one_container
+              "--containers|1|--claim|460|--samples|2000"
+              "Checked: 460 munitions in 1 container \\(as given\\), .* No interpretation supports 460. the closest is 1 \\([^)]*\\): 470 per container, so the 1 container stated holds more than it at nominal capacity \\(verdict: too low\\)\\.")
+  # the headline took the interpretation nearest the claim even when it
+  # was not consistent: 400 in 1 container read "No interpretation
+  # supports 400; the closest is 1 ... (verdict: too low)" beside row 4's
+  # "consistent"; a consistent interpretation now comes first
+  sl_est_text(est_cli_headline_prefers_consistent
               "--containers|1|--claim|400|--samples|2000"
-              "Checked: 400 munitions in 1 container \\(as given\\), .* No interpretation supports 400. the closest is 1 \\([^)]*\\): 470 per container, so the 1 container stated holds more than it at nominal capacity \\(verdict: too low\\)\\.")
+              "Verdict 400 matches interpretation 4 \\(Uncertain realistic mix.*\\): [0-9]+ per container at P50: .*\\(verdict: consistent\\)\\.")
   sl_est_text(est_cli_too_low_headline
               "--claim|1000|--samples|2000"
               "No interpretation supports 1,000. the closest is [0-9] \\([^)]*\\): [0-9,.]+ per container( at P50)?, so the 10,000 containers stated hold more than it at nominal capacity \\(verdict: too low\\)\\.")
