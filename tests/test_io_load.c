@@ -299,6 +299,12 @@ START_TEST(test_scenario_errors_placed)
                 " {\"id\": \"122mm-grad\", \"share\": \"0.1 to 0.3\"}]}"),
            SL_EINVAL, "s.json:2:32: cargo[1].share",
            "an uncertain share needs another share");
+    /* ... and a rest the others could push below 0, at the rest's share
+       (docs/scenario-format.md) */
+    expect(load("{\"cargo\": [{\"id\": \"152mm-round\", \"share\": \"uniform(0.5, 0.7)\"},\n"
+                " {\"id\": \"122mm-grad\", \"share\": \"uniform(0.4, 0.5)\"},\n"
+                " {\"id\": \"non-munition\", \"share\": \"rest\"}]}"),
+           SL_EINVAL, "s.json:3:34: cargo[2].share", "can reach 1.2 together");
 }
 END_TEST
 

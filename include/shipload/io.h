@@ -105,7 +105,8 @@ SL_API sl_status sl_result_to_json(const sl_result *res, int flags,
  *                    is whole, so its share rules (non-empty, shares
  *                    summing to 1 or one "rest", as sl_scenario_validate
  *                    checks them) are checked when it is read, at the
- *                    list's line
+ *                    list's line (at the share at fault when a rule
+ *                    concerns one entry: cargo[2].share)
  *   fill             number or string (a fraction: 1, "85%", "0.7 to 0.95")
  *   load_rules       {"margin_length", "margin_width", "margin_height" (mm),
  *                    "dunnage" (kg): a number >= 0, or [low, high] (an
