@@ -416,8 +416,9 @@ static const char *se_text(double v, char *buf, size_t n)
 /* When --precision stopped at its cap short of the standard-error
  * target: the samples that would reach it, extrapolated from n drawn
  * (an order-statistic standard error shrinks as 1 / sqrt(n)); 0 when the
- * errors met their target, HUGE_VAL when a quantile is 0 with an error,
- * which no relative target reaches. */
+ * errors met their target, -1 when a quantile is 0 with an error, which
+ * no relative target reaches; HUGE_VAL when the count is past a double's
+ * range (a tiny target such as 1e-300). */
 static double samples_needed(const sl_summary *s, double rel, double n)
 {
     const double q[3] = {s->p05, s->p50, s->p95};
@@ -427,7 +428,7 @@ static double samples_needed(const sl_summary *s, double rel, double n)
         if (!(se[k] > rel * fabs(q[k])))
             continue;
         if (q[k] == 0)
-            return HUGE_VAL;
+            return -1;
         double r = se[k] / (rel * fabs(q[k]));
         if (r > worst)
             worst = r;
@@ -435,11 +436,23 @@ static double samples_needed(const sl_summary *s, double rel, double n)
     return worst > 0 ? n * worst * worst : 0;
 }
 
+const char *cli_samples_needed_text(double need, char *buf, size_t n)
+{
+    char num[32];
+    if (!isfinite(need))
+        snprintf(buf, n, "more samples than a double counts (10^308)");
+    else if (need < 1e15)
+        snprintf(buf, n, "about %s", cli_sig3(need, num, sizeof num));
+    else
+        snprintf(buf, n, "about %.3g", need);
+    return buf;
+}
+
 const char *cli_precision_text(const sl_result *res, char *buf, size_t n)
 {
     const sl_options *o = sl_result_options(res);
     sl_summary s;
-    char b[4][32];
+    char b[4][32], nt[64];
     if (!o || !(o->rel_precision > 0) || sl_result_total(res, &s) != SL_OK)
         return NULL;
     sl_claim_check cc;
@@ -458,13 +471,16 @@ const char *cli_precision_text(const sl_result *res, char *buf, size_t n)
                                        (double)sl_result_samples_count(res))
                       : 0;
     size_t len = strlen(buf);
-    if (isinf(need))
+    if (need < 0)
         snprintf(buf + len, n - len, "; a quantile of 0 has no relative "
                  "precision");
     else if (need > 0)
-        snprintf(buf + len, n - len, "; about %s would reach it (a "
-                 "standard error shrinks as 1 / sqrt(samples))",
-                 cli_sig3(need, b[0], sizeof b[0]));
+        snprintf(buf + len, n - len, "; %s would reach it (a standard "
+                 "error shrinks as 1 / sqrt(samples))%s",
+                 cli_samples_needed_text(need, nt, sizeof nt),
+                 need > 1e9 ? ", more than --samples takes (10^9): loosen "
+                              "the target"
+                            : "");
     return buf;
 }
 
@@ -669,7 +685,7 @@ static void print_claim_line(FILE *f, const sl_claim_check *cc)
 
 void cli_print_single(FILE *f, const sl_result *res)
 {
-    char line[300];
+    char line[512];
     sl_summary s;
     sl_claim_check cc;
     char b[6][32];

@@ -101,6 +101,12 @@ void cli_print_assumptions(FILE *f, const sl_scenario *sc);
  * cap), else 0. */
 int cli_precision_missed(const sl_result *res);
 
+/* The samples a --precision target would need, for its line: "about
+ * 27,600,000" grouped below 10^15, "about 2.76e+38" from there (grouped,
+ * the figure ran past the buffer and printed cut digits), and a count past
+ * a double's range said so, not as "inf"; into buf (size n). */
+const char *cli_samples_needed_text(double need, char *buf, size_t n);
+
 /* With --precision REL: into buf (size n), the standard errors of P5,
  * P50 and P95 and whether the target was reached, with how many samples;
  * NULL (buf untouched) without --precision. */

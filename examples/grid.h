@@ -26,7 +26,7 @@ typedef struct grid_point {
     reg_row r;       /* the figures and the claim check */
     json_t *json;    /* GRID_JSON: the run's object, else NULL */
     char *csv;       /* GRID_CSV: its figures as CSV fields and a newline */
-    char note[300];  /* its --precision text, "" for none */
+    char note[512];  /* its --precision text, "" for none */
     int missed;      /* --precision was not reached */
     size_t samples;
     uint64_t seed;

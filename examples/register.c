@@ -230,7 +230,7 @@ void reg_print_mark_notes(FILE *f, const reg_row *r, size_t n)
 void reg_print_table(FILE *f, const reg_entry *e, size_t n)
 {
     reg_row *r = make_rows(e, n);
-    char run[96], tag[4 * REG_LABEL_MAX + 24], line[300];
+    char run[96], tag[4 * REG_LABEL_MAX + 24], line[512];
     int mixed, unbounded = 0, common;
     const char *share_h;
     if (!r || n == 0) {

@@ -1085,7 +1085,7 @@ static const char *samples_text(char *buf, size_t n)
  * the target was reached, as a single run prints them. */
 static void print_default_precision(FILE *f)
 {
-    char line[300], tag[8];
+    char line[512], tag[8];
     for (size_t k = 0; k < NINTERP; k++)
         if (cli_precision_text(default_interps[k].res, line, sizeof line)) {
             if (k == 0)
@@ -1237,7 +1237,7 @@ static int json_default(FILE *f)
  * far it got. */
 static void warn_precision(const sl_result *res, size_t k, const char *file)
 {
-    char line[300];
+    char line[512];
     if (!cli_precision_missed(res) ||
         !cli_precision_text(res, line, sizeof line))
         return;

@@ -56,6 +56,13 @@ int solve_parse(const char *text, solve_spec *s)
     if (!(s->lo < s->hi))
         return solve_bad("'%s' (column %d): LO must be below HI", eq + 1,
                          (int)len + 2);
+    /* a fraction runs at six decimals: a range within one of them ran
+       once, as 'each of 1 runs', and reported the share there */
+    if (!whole && round(s->lo * 1e6) == round(s->hi * 1e6))
+        return solve_bad("'%s' (column %d): LO and HI run as one value, "
+                         "%.6f (a fraction runs at six decimals); give a "
+                         "wider range", eq + 1, (int)len + 2,
+                         round(s->lo * 1e6) / 1e6);
     s->range_set = 1;
     return 0;
 }

@@ -110,6 +110,8 @@ int sweep_parse_value(const char *s, size_t len, sweep_input in, int whole,
         return -1;
     if (pct)
         *out /= 100;
+    if (*out == 0) /* "-0" is 0: it printed as a fill of "-0" */
+        *out = 0.0;
     return 0;
 }
 

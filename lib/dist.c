@@ -1691,6 +1691,8 @@ static sl_status scan_num(parser *p, int groups, double *v, size_t *at)
         return pfail(p, SL_ERANGE, *at,
                      "%.*s is not a finite number (too large); give a "
                      "finite value", (int)(p->pos - *at), s + *at);
+    if (*v == 0) /* "-0" is 0: a negative zero printed as "-0" */
+        *v = 0.0;
     e = p->pos;
     while (s[e] == ' ' || s[e] == '\t')
         e++;

@@ -2,6 +2,7 @@
  * digits. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 
@@ -23,7 +24,29 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
     }
     if (fabs(v) >= 1e300)
         return snprintf(buf, size, "%.6g", v);
-    snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
+    if (sig > 0 && v != 0 &&
+        pow(10.0, floor(log10(fabs(v))) - (sig - 1)) >= 1.0) {
+        /* a whole number of sig digits: the digits from %e, then zeros
+           (%f wrote the double's binary digits past the 17th: 2.76e26 to 3
+           digits was 276,000,000,000,000,021,743,124) */
+        char e[40];
+        int exp10;
+        size_t k = 0;
+        snprintf(e, sizeof e, "%.*e", sig - 1 > 16 ? 16 : sig - 1, fabs(v));
+        exp10 = atoi(strchr(e, 'e') + 1);
+        for (const char *c = e; *c != 'e'; c++)
+            if (*c >= '0' && *c <= '9' && k < sizeof raw - 20)
+                raw[k++] = *c;
+        while ((int)k < exp10 + 1 && k < sizeof raw - 20)
+            raw[k++] = '0';
+        if (decimals > 0) {
+            raw[k++] = '.';
+            for (int i = 0; i < decimals; i++)
+                raw[k++] = '0';
+        }
+        raw[k] = '\0';
+    } else
+        snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
     digits = strcspn(raw, ".");
     n = strlen(raw);
     /* "-0" is printed as "0" */

@@ -70,8 +70,17 @@ if(TARGET shipload-estimate)
               "-DEXPECT_OUT=  standard errors of P5 / P50 / P95: [0-9.,]+ / [0-9.,]+ / [0-9.,]+. target 0.001 of each[ \n]+value reached with [0-9,]+ samples\n  hard bounds")
   sl_est_test(est_cli_precision_missed 0
               "--precision|1e-6|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet|--json"
-              "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+. target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples. about [1-9][0-9,]+ would reach it \\(a standard error shrinks as 1 / sqrt\\(samples\\)\\)\n$"
+              "-DEXPECT_ERR=^shipload-estimate: --precision: standard errors of P5 / P50 / P95: 0.[0-9]+ / 0.[0-9]+ / 0.[0-9]+. target 1e-06 of each value NOT reached: stopped at the cap of 10,000,000 samples. about 1,[0-9,]+ would reach it \\(a standard error shrinks as 1 / sqrt\\(samples\\)\\), more than --samples takes \\(10\\^9\\): loosen the target\n$"
               "-DEXPECT_OUT=^{.*\"samples\": 10000000,")
+  # a tiny target: the samples it needs overflow a double, which read
+  # "a quantile of 0 has no relative precision" (no quantile was 0); at
+  # 1e-20 the count printed cut to 26 digits, 10^12 too small
+  sl_est_test(est_cli_precision_tiny 0
+              "--precision|1e-300|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet"
+              "-DEXPECT_ERR=target 1e-300 of each value NOT reached: stopped at the cap of 10,000,000 samples. more samples than a double counts \\(10\\^308\\) would reach it \\(a standard error shrinks as 1 / sqrt\\(samples\\)\\), more than --samples takes \\(10\\^9\\): loosen the target\n$")
+  sl_est_test(est_cli_precision_huge_count 0
+              "--precision|1e-20|--container|iso-20-24t|--containers|100|--fill|uniform(0.5, 1)|--samples|1000|--quiet"
+              "-DEXPECT_ERR=NOT reached: stopped at the cap of 10,000,000 samples. about [1-9].[0-9][0-9]e\\+[34][0-9] would reach it")
 endif()
 # output paths are checked before the run: a bad --plot path left the
 # --samples-out file written by a run that failed (exit 1); a directory or
@@ -201,4 +210,18 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_unbounded_note_default 0
               "--containers|6700 to 7000|--samples|300|--quiet"
               "-DEXPECT_OUT=fill pert\\(0.7, 0.95, 1\\)\n  unbounded: an input has no upper end")
+endif()
+# "-0" is 0: --sweep fill=-0 printed a fill of "-0" in its table, its
+# CSV value and hard minimum ("fill,-0,..." and "-0"), and --solve
+# fill=-0:1 'fill from -0 to 1'; --fill -0 --csv a hard minimum of "-0"
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_negative_zero_sweep 0
+              "--sweep|fill=-0|--cargo|152mm-round|--containers|100|--claim|20000|--samples|200|--quiet"
+              "-DEXPECT_OUT=\n1 +0 +0 +0 +0 +0 +0%  impossible\n\nThe verdict is impossible at a fill of 0\\.\n$")
+  sl_est_test(est_cli_negative_zero_csv 0
+              "--fill|-0|--cargo|152mm-round|--containers|100|--samples|200|--quiet|--csv"
+              "-DEXPECT_OUT=\ntotal,0,0,0,0,0,0,0,0,0,0,0\n")
+  sl_est_test(est_cli_negative_zero_solve 0
+              "--solve|fill=-0:1|--cargo|152mm-round|--containers|100|--claim|20000|--samples|200|--quiet"
+              "-DEXPECT_OUT=\nChecked: claim 20,000, 100 containers. fill from 0 to 1. ")
 endif()

@@ -96,6 +96,9 @@ if(TARGET shipload-estimate)
   solve_bad(est_solve_bad_hi "--solve|containers=1:2.5" "--solve: HI '2.5' \\(column 14\\) is not a whole number of containers")
   solve_bad(est_solve_bad_order "--solve|fill=0.8:0.5" "--solve: '0.8:0.5' \\(column 6\\): LO must be below HI")
   solve_bad(est_solve_bad_same "--solve|containers=100:100" "--solve: '100:100' \\(column 12\\): LO must be below HI")
+  # a fraction runs at six decimals: 0.9999999:1 ran once, as 1, and
+  # printed 'each of 1 runs' and the share there
+  solve_bad(est_solve_bad_six_decimals "--solve|fill=0.9999999:1" "--solve: '0.9999999:1' \\(column 6\\): LO and HI run as one value, 1.000000 \\(a fraction runs at six decimals\\). give a wider range")
   solve_bad(est_solve_bad_range "--solve|fill=0.5:1.5" "--solve: fill=1\\.5 \\(HI\\): fill: 1\\.5 is above the maximum 1")
   solve_bad(est_solve_bad_count "--solve|containers=0:100" "--solve: containers=0 \\(LO\\): containers: 0 is below the minimum 1")
   solve_bad(est_solve_bad_id "--solve|share:kn-23" "--solve: share:kn-23: \"kn-23\" is not a cargo or container type")

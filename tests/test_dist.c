@@ -55,6 +55,15 @@ START_TEST(test_parse_plain_numbers)
                       "%s: %.17g", c[i].text, d.a);
         ck_assert_int_eq(sl_dist_is_const(&d), 1);
     }
+    /* "-0" is 0, not a negative zero: --fill -0 wrote a hard minimum of
+       "-0" in --csv */
+    static const char *const zeros[] = {"-0", "-0%", "-0.0e5", "-0,000"};
+    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++) {
+        sl_dist d = parse_ok(zeros[i], 0, 1);
+        ck_assert_msg(d.a == 0 && !signbit(d.a) && !signbit(d.lo) &&
+                          !signbit(d.hi),
+                      "%s: %g", zeros[i], d.a);
+    }
 }
 END_TEST
 

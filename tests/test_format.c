@@ -27,6 +27,14 @@ START_TEST(test_significant_digits)
     ck_assert_str_eq(fmt(2385.7, 3, 0), "2,390");
     ck_assert_str_eq(fmt(47.0123, 3, 1), "47.0");
     ck_assert_str_eq(fmt(-98765, 2, 0), "-99,000");
+    /* past a double's 17 digits, zeros: %f wrote the binary value's
+       digits (2.76e26 to 3 digits was 276,000,000,000,000,021,743,124,
+       seen in --precision 1e-20's sample count) */
+    ck_assert_str_eq(fmt(2.76e26, 3, 0),
+                     "276,000,000,000,000,000,000,000,000");
+    ck_assert_str_eq(fmt(-2.385e22, 3, 1), "-23,900,000,000,000,000,000,000.0");
+    ck_assert_str_eq(fmt(2385, 3, 0), "2,390");
+    ck_assert_str_eq(fmt(999.7, 3, 0), "1,000");
 }
 END_TEST
 
