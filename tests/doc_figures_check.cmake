@@ -85,6 +85,34 @@ endif()
 need(method1 "method.md §5" "| ${CMAKE_MATCH_1} | ")
 need(method1 "method.md §5" "The median of ${CMAKE_MATCH_1} per container")
 
+# command 1's "What drives the range" table: method.md §5 names its first
+# six inputs in the table's order with their shares of the variance
+# (whole percent; the margins to one decimal)
+set(drivers share:152mm-round share:122mm-round 152mm-round.package_size
+    122mm-round.package_size 152mm-round.max_stack load_rules.margins)
+string(REGEX MATCHALL "\n  [a-z0-9:._-]+ +[0-9.]+%" rows "${demo}")
+set(order "")
+set(i 0)
+foreach(r IN LISTS rows)
+  if(r MATCHES "\n  ([a-z0-9:._-]+) +([0-9]+)\\.([0-9])%")
+    list(APPEND order ${CMAKE_MATCH_1})
+    set(tenth${i} "${CMAKE_MATCH_2}.${CMAKE_MATCH_3}")
+    math(EXPR whole${i} "${CMAKE_MATCH_2} + (${CMAKE_MATCH_3} + 5) / 10")
+    math(EXPR i "${i} + 1")
+  endif()
+endforeach()
+list(LENGTH order n)
+if(n LESS 6)
+  message(FATAL_ERROR "no drivers table in the README's command 1 block")
+endif()
+list(SUBLIST order 0 6 first6)
+if(NOT first6 STREQUAL drivers)
+  set(bad "${bad}\n  the README's drivers now rank ${first6}: method.md §5's sentence on them (and this list) need rewriting")
+else()
+  need(method1 "method.md §5"
+       "driven by the share of 152 mm rounds (about ${whole0} % of the variance), then the share of 122 mm rounds (about ${whole1} %), the box sizes of the 152 mm round (about ${whole2} %) and of the 122 mm round (about ${whole3} %), the stacking limit (about ${whole4} %) and the bracing margins (about ${tenth5} %).")
+endif()
+
 # the map (--sweep containers=... --sweep share:152mm-round=...): the share
 # of the 0.7 column at 15,000 containers, and the least share that makes
 # 20,000, 25,000 and 30,000 containers consistent (C) or better (E)

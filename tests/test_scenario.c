@@ -1002,6 +1002,13 @@ START_TEST(test_title)
     assert_fail(sl_scenario_set_title(sc, longtext, &e), SL_ERANGE, "title",
                 "shorten");
     ck_assert_str_eq(sl_scenario_title(sc), "June 2024 claim");
+    /* scenario.h: more than 255 bytes is refused, 255 are kept whole */
+    longtext[256] = '\0';
+    assert_fail(sl_scenario_set_title(sc, longtext, &e), SL_ERANGE, "title",
+                "256 bytes, more than 255");
+    longtext[255] = '\0';
+    ck_assert_int_eq(sl_scenario_set_title(sc, longtext, &e), SL_OK);
+    ck_assert_uint_eq(strlen(sl_scenario_title(sc)), 255);
     ck_assert_int_eq(sl_scenario_set_title(sc, NULL, &e), SL_OK);
     ck_assert_str_eq(sl_scenario_title(sc), "");
     assert_fail(sl_scenario_set_title(NULL, "x", &e), SL_EINVAL, "sc",

@@ -78,8 +78,9 @@ typedef struct sl_result sl_result;
 /**
  * Run the scenario.  *out gets a new result owned by the caller (free with
  * sl_result_free()); the result keeps its own copy of the scenario and
- * options, so both may be changed or freed afterwards.
- * Errors: SL_EINVAL (NULL), SL_ERANGE (bad options, named in where:
+ * options, so both may be changed or freed afterwards.  opt may be NULL:
+ * the defaults of sl_options_init().
+ * Errors: SL_EINVAL (sc or out NULL), SL_ERANGE (bad options, named in where:
  * samples outside 2 to 10^9, threads outside 0 to 1024, rel_precision
  * outside [0, 1), max_samples (with rel_precision) below samples or above
  * 10^9, histogram_bins outside 1 to 100000, geometry_levels outside 1 to

@@ -136,9 +136,9 @@ SL_API sl_status sl_scenario_set_container_count(sl_scenario *sc,
 SL_API void sl_scenario_clear_container_types(sl_scenario *sc);
 /** Add a container type by catalog id with a share ("1", "0.3", "rest",
  * "0.2 to 0.5", any dist form; NULL means "1").  Adding an id twice is an
- * error.  Errors: SL_ENOTFOUND (id), SL_EPARSE/SL_EINVAL (share),
- * SL_ERANGE (the list holds SL_SCENARIO_TYPES_MAX types already; where
- * "container_types[64]"). */
+ * error.  Errors: SL_EINVAL (NULL, an id already listed), SL_ENOTFOUND
+ * (id), SL_EPARSE/SL_EINVAL (share), SL_ERANGE (the list holds
+ * SL_SCENARIO_TYPES_MAX types already; where "container_types[64]"). */
 SL_API sl_status sl_scenario_add_container_type(sl_scenario *sc,
                                                 const char *id,
                                                 const char *share,
@@ -210,7 +210,7 @@ SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
 SL_API void sl_scenario_clear_claim(sl_scenario *sc);
 
 /** A label for reports ("June 2024 claim").  NULL clears it.  Errors:
- * SL_ERANGE (255 bytes or more), SL_EINVAL (a control character, U+0001
+ * SL_ERANGE (more than 255 bytes), SL_EINVAL (a control character, U+0001
  * to U+001F or U+007F: the reports print the title as it is). */
 SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
