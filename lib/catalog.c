@@ -540,6 +540,7 @@ typedef struct builder {
 } builder;
 
 /* Format a source into f->source; a cut text is a build failure. */
+SLI_PRINTF(3, 0)
 static void set_source(builder *b, sl_figure *f, const char *fmt, va_list ap)
 {
     int n = vsnprintf(f->source, sizeof f->source, fmt, ap);

@@ -113,12 +113,13 @@ static int by_z(const void *a, const void *b)
     return (p->z > q->z) - (p->z < q->z);
 }
 
-/* Real area of box b's base that lies on the placed box s. */
+/* The share of box b's base that lies on the placed box s (a share, not
+ * an area: an area of sides near 1e-200 underflows to 0). */
 static double base_overlap(const sl_placement *b, const sl_placement *s)
 {
     double ox = sli_overlap_at(b->l, s->x - b->x, s->l);
     double oy = sli_overlap_at(b->w, s->y - b->y, s->w);
-    return ox > 0 && oy > 0 ? ox * oy : 0;
+    return ox > 0 && oy > 0 ? (ox / b->l) * (oy / b->w) : 0;
 }
 
 /* A box's unit top, unit x and y and index, for finding a box's supports. */
@@ -244,7 +245,7 @@ static int place_real(const sli_pack3d *p, double grain, const tops *t,
         if (!gone[t->k[k].i] && fabs(s->z + s->h - pl->z) <= tol)
             covered += base_overlap(pl, s);
     }
-    return covered >= pl->l * pl->w * (1 - 1e-12) ? 0 : -1;
+    return covered >= 1 - 1e-12 ? 0 : -1;
 }
 
 /* Place the boxes of bs (sorted by base height in place) at their real
@@ -353,18 +354,40 @@ static double floor_safe(double q)
  * bound is then only a bound for the rounded-up boxes): volume, the stack
  * limit over the floor, and max_count; 0 when no allowed orientation
  * fits the space; LONG_MAX when it is more than a long holds. */
+/* (a[0] ... a[n-1]) / (b[0] ... b[n-1]) for finite positive a, b, with
+ * the binary exponents kept apart: the plain products of tiny or huge
+ * sizes underflow or overflow (10 x 3.5e-310 x 2.1e-314 over 8.1e-320 x
+ * 3.5e-310 x 1 was 0 / 0, a NaN cast to long).  Scaling by powers of two
+ * is exact, so whole quotients stay whole as before. */
+static double quotient(const double *a, const double *b, int n)
+{
+    double ma = 1, mb = 1;
+    int ea = 0, eb = 0, e;
+    for (int k = 0; k < n; k++) {
+        ma *= frexp(a[k], &e);
+        ea += e;
+        mb *= frexp(b[k], &e);
+        eb += e;
+    }
+    return ldexp(ma / mb, ea - eb);
+}
+
 static long real_bound(const sli_pack3d *p, const double S[3])
 {
     const double *d = p->real;
-    double b = floor_safe(S[0] * S[1] * S[2] / (d[0] * d[1] * d[2]));
-    double foot = INFINITY;
-    for (int v = 0; v < 3; v++)
-        if (p->vert[v] && sli_box_stands(d, S, v))
-            foot = fmin(foot, d[(v + 1) % 3] * d[(v + 2) % 3]);
-    if (isinf(foot))
+    double b = floor_safe(quotient(S, d, 3)), foot[2] = {0, 0};
+    for (int v = 0; v < 3; v++) {
+        double f[2] = {d[(v + 1) % 3], d[(v + 2) % 3]};
+        if (p->vert[v] && sli_box_stands(d, S, v) &&
+            (foot[0] == 0 || quotient(f, foot, 2) < 1)) {
+            foot[0] = f[0]; /* the smallest footprint */
+            foot[1] = f[1];
+        }
+    }
+    if (foot[0] == 0)
         return 0;
     if (p->max_stack > 0)
-        b = fmin(b, (double)p->max_stack * floor_safe(S[0] * S[1] / foot));
+        b = fmin(b, (double)p->max_stack * floor_safe(quotient(S, foot, 2)));
     if (p->max_count > 0)
         b = fmin(b, (double)p->max_count);
     /* every double below 2^63 fits a long: LONG_MAX stands for "more"

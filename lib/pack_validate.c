@@ -162,15 +162,18 @@ static sl_status check_support(const vctx *c, key *tops, int max_stack)
             double ox = overlap(p->x, p->l, q->x, q->l);
             double oy = overlap(p->y, p->w, q->y, q->w);
             if (ox > 0 && oy > 0) {
-                covered += ox * oy;
+                /* shares of the base, not areas: at sizes near 1e-200 or
+                   1e200 an area underflows to 0 or overflows to inf, and
+                   a box over nothing passed */
+                covered += (ox / p->l) * (oy / p->w);
                 if (stack[tops[t].i] + 1 > stack[i])
                     stack[i] = stack[tops[t].i] + 1;
             }
         }
-        if (covered < p->l * p->w - ts * (p->l + p->w)) {
+        if (covered < 1 - (ts / p->l + ts / p->w)) {
             st = sli_fail(c->err, SL_EINVAL, "layout", "box %zu is not fully "
                           "supported: %.1f %% of its base rests on the floor "
-                          "or on boxes", i, 100.0 * covered / (p->l * p->w));
+                          "or on boxes", i, 100.0 * covered);
             break;
         }
     stack_check:

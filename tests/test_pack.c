@@ -494,6 +494,36 @@ START_TEST(test_3d_thin_boxes_off_grain)
 }
 END_TEST
 
+/* The real-size bound is the same at any scale: sizes and grain times
+ * 2^-1000 or 2^1000 are normal doubles whose volumes underflow to 0 or
+ * overflow to inf, and the bound was 0 / 0 or inf / inf, a NaN cast to
+ * long (found by fuzz_pack: 10 x 3.5e-310 x 2.1e-314 against a box of
+ * 8.1e-320 x 3.5e-310 x 1).  Powers of two scale exactly, so the counts
+ * and bounds must equal those at scale 1 (27 by volume, 8 in cells of 4
+ * at grain 1; 2 layers of 4 under a stack limit of 2). */
+START_TEST(test_3d_bound_at_extreme_scales)
+{
+    static const double scale[] = {0x1p-1000, 0x1p1000};
+    sl_pack_options o;
+    sl_pack_options_init(&o);
+    for (int stack = 0; stack <= 2; stack += 2) {
+        o.max_stack = stack;
+        o.grain = 1;
+        long b1 = pack_bound(10, 10, 10, 3.3, 3.3, 3.3, &o);
+        long c1 = pack_count(10, 10, 10, 3.3, 3.3, 3.3, &o);
+        ck_assert_int_eq(b1, stack ? 2 * 9 : 27);
+        for (int k = 0; k < 2; k++) {
+            double f = scale[k];
+            o.grain = f;
+            ck_assert_int_eq(pack_bound(10 * f, 10 * f, 10 * f, 3.3 * f,
+                                        3.3 * f, 3.3 * f, &o), b1);
+            ck_assert_int_eq(pack_count(10 * f, 10 * f, 10 * f, 3.3 * f,
+                                        3.3 * f, 3.3 * f, &o), c1);
+        }
+    }
+}
+END_TEST
+
 /* The grain that makes a box's sides whole: the coarsest of base / 1, 2,
  * 4, 5, ..., 1000, then base / 1000 / 2, ..., 1000 within the grid limit;
  * when none does, the coarsest whose cell is at most 1 % larger than the
@@ -793,6 +823,38 @@ END_TEST
  * area slack (the tolerance times l + w) exceeded its whole base, the
  * second because their overlap never exceeded the tolerance.  Resting
  * boxes pass, however far from the origin. */
+/* Support at any scale: a box half over nothing, or wholly, at sizes
+ * times 2^-1000 or 2^1000 (normal doubles whose areas underflow to 0 or
+ * overflow to inf) passed, as areas compared 0 with 0 or inf with inf;
+ * a stack of two stays valid. */
+START_TEST(test_validate_extreme_scales)
+{
+    static const double scale[] = {0x1p-1000, 0x1p1000};
+    sl_placement p[2];
+    sl_error e;
+    for (int k = 0; k < 2; k++) {
+        double f = scale[k];
+        p[0] = (sl_placement){0, 0, 0, 3 * f, 3 * f, 3 * f};
+        p[1] = (sl_placement){0, 0, 3 * f, 3 * f, 3 * f, 3 * f};
+        ck_assert_int_eq(sl_pack_validate(10 * f, 10 * f, 10 * f, 3 * f,
+                                          3 * f, 3 * f, "h", 0, p, 2, &e),
+                         SL_OK);
+        p[1].x = 1.5 * f; /* half over nothing */
+        ck_assert_int_eq(sl_pack_validate(10 * f, 10 * f, 10 * f, 3 * f,
+                                          3 * f, 3 * f, "h", 0, p, 2, &e),
+                         SL_EINVAL);
+        ck_assert_str_eq(e.what, "box 1 is not fully supported: 50.0 % of "
+                                 "its base rests on the floor or on boxes");
+        p[1].x = 5 * f; /* wholly */
+        ck_assert_int_eq(sl_pack_validate(10 * f, 10 * f, 10 * f, 3 * f,
+                                          3 * f, 3 * f, "h", 0, p, 2, &e),
+                         SL_EINVAL);
+        ck_assert_str_eq(e.what, "box 1 is not fully supported: 0.0 % of "
+                                 "its base rests on the floor or on boxes");
+    }
+}
+END_TEST
+
 START_TEST(test_validate_thin_boxes)
 {
     const double t = 1e-20;
@@ -870,6 +932,7 @@ int main(void)
     tcase_add_test(t3, test_3d_not_below_best_layers);
     tcase_add_test(t3, test_3d_max_count_off_grain);
     tcase_add_test(t3, test_3d_thin_boxes_off_grain);
+    tcase_add_test(t3, test_3d_bound_at_extreme_scales);
     tcase_add_test(t3, test_3d_all_dims_not_below_pairs);
     tcase_add_test(t3, test_grain_for);
     tcase_add_test(t3, test_3d_count_only);
@@ -881,6 +944,7 @@ int main(void)
     TCase *tv = tcase_create("validate");
     tcase_add_test(tv, test_validate_bad_layouts);
     tcase_add_test(tv, test_validate_thin_boxes);
+    tcase_add_test(tv, test_validate_extreme_scales);
     tcase_add_test(tv, test_validate_arguments);
     suite_add_tcase(s, tv);
     return sl_test_run(s);
