@@ -770,7 +770,8 @@ static void not_reached_text(const solve_spec *s, const solve_out *o,
     else
         snprintf(buf, n, "%s %% is exceeded over the whole range, from "
                  "%s%s%s on: at %s, %s %% of samples %s.", t, pre,
-                 sweep_value_text(&s->in, o->lo, v, 20), post,
+                 sweep_value_text(&s->in, o->lo, v, 20),
+                 one_container(s, o->lo, post),
                  sweep_value_text(&s->in, tg->at.x, v + 20, sizeof v - 20), p,
                  k);
 }

@@ -65,6 +65,9 @@ if(TARGET shipload-estimate)
   # count that keeps the target (the legend said 'the first whole count')
   sl_est_text(est_solve_at_most_legend "--solve|containers=1:1000|--cargo|152mm-round|--containers|100|--claim|at most 30000|--samples|500|--quiet"
               "on the side that reaches it \\(to 1 container: the last whole count\\)")
+  # a count of 1 is '1 container' ('from 1 containers on')
+  sl_est_text(est_solve_one_container "--solve|containers=1:1000|--cargo|152mm-round|--containers|100|--claim|10|--samples|300|--quiet"
+              "\n5 % is exceeded over the whole range, from 1 container on: at 1, 100\\.0 % of samples reach 10\\.\n")
   # a target no run reaches while the share rises and falls short of it:
   # it read '95 % is not reached above 1 containers: at 1, 0 % of samples
   # fall in 25,000 to 30,000', hiding the 59 % at 90 containers
