@@ -375,7 +375,7 @@ static int parse_args(int argc, char **argv, config *c)
     c->npeers = 0;
     c->model_path = "bench-model.json";
     c->profile = NULL;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i += 2) { /* each flag takes a value */
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(argv[i], "--samples") && v)
             c->samples = strtoul(v, NULL, 10);
@@ -401,7 +401,6 @@ static int parse_args(int argc, char **argv, config *c)
             usage();
             return -1;
         }
-        i++;
     }
     if (c->samples < 2 || c->rounds < 1 || c->rounds > MAX_ROUNDS) {
         usage();

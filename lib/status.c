@@ -23,6 +23,7 @@ void sl_error_clear(sl_error *err)
     err->status = SL_OK;
 }
 
+SLI_PRINTF(6, 0)
 static void vfill(sl_error *err, sl_status status, const char *where,
                   int line, int column, const char *fmt, va_list ap)
 {
