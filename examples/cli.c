@@ -501,6 +501,19 @@ static const char *q3(double v, char *buf, size_t n)
     return buf;
 }
 
+/* A fraction's quantile (a beta's, on [0, 1]) as q3 writes it, with more
+ * digits where 3 would print a bound it is not: "0.7 to 0.9995" was shown
+ * as "0.7 to 1", a 95th percentile of 1 that the parser refuses. */
+static const char *q3_fraction(double v, char *buf, size_t n)
+{
+    q3(v, buf, n);
+    for (int prec = 4; prec <= 9 && v > 0 && v < 1 &&
+                       (strtod(buf, NULL) <= 0 || strtod(buf, NULL) >= 1);
+         prec++)
+        snprintf(buf, n, "%.*g", prec, v);
+    return buf;
+}
+
 /* A quantity as its form ("uniform(0.4, 0.7)", grouped digits for a fixed
  * whole count), or for a form fitted to a 90 % interval (lognormal,
  * normal, beta) that interval: "6,700 to 7,000 (90 %, lognormal)". */
@@ -512,8 +525,12 @@ static const char *quantity_text(const sl_dist *d, char *buf, size_t n)
     if (d->kind == SL_DIST_NORMAL || d->kind == SL_DIST_LOGNORMAL ||
         d->kind == SL_DIST_BETA)
         snprintf(buf, n, "%s to %s (90 %%, %s)",
-                 q3(sl_dist_quantile(d, 0.05), lo, sizeof lo),
-                 q3(sl_dist_quantile(d, 0.95), hi, sizeof hi),
+                 d->kind == SL_DIST_BETA
+                     ? q3_fraction(sl_dist_quantile(d, 0.05), lo, sizeof lo)
+                     : q3(sl_dist_quantile(d, 0.05), lo, sizeof lo),
+                 d->kind == SL_DIST_BETA
+                     ? q3_fraction(sl_dist_quantile(d, 0.95), hi, sizeof hi)
+                     : q3(sl_dist_quantile(d, 0.95), hi, sizeof hi),
                  d->kind == SL_DIST_NORMAL      ? "normal"
                  : d->kind == SL_DIST_LOGNORMAL ? "lognormal"
                                                 : "beta");

@@ -523,10 +523,30 @@ static int parse_args(int argc, char **argv, args *a)
                            : a->sweep ? "--sweep"
                            : a->solve ? "--solve"
                                       : one_run_flag(&a->out, 1);
+        /* nor is a scenario read: --list nope.json and --list --cargo
+           nope listed the catalog, exit 0, the file or id never looked
+           at (a file's own catalog entries were not listed) */
+        if (!flag)
+            flag = a->containers       ? "--containers"
+                   : a->ncontainer     ? "--container"
+                   : a->ncargo         ? "--cargo"
+                   : a->fill           ? "--fill"
+                   : a->claim          ? "--claim"
+                   : a->margins        ? "--margins"
+                   : a->dunnage        ? "--dunnage"
+                   : a->no_door        ? "--no-door-check"
+                                       : NULL;
         if (flag)
             return bad(flag, "--list lists the catalog and runs nothing, "
                              "so this would be ignored; give --list alone "
                              "(with --json and --catalog if wanted)");
+        if (a->file) {
+            fprintf(stderr, PROG ": %s: --list lists the catalog and reads "
+                    "no scenario file, so this would be ignored (its own "
+                    "catalog entries are not listed); give --list alone "
+                    "(with --json and --catalog if wanted)\n", a->file);
+            return 2;
+        }
     }
     if (a->solve && !a->list && !a->help && !a->version)
         return check_solve(a);

@@ -677,6 +677,17 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
                 tg->inside = 1;
                 tg->at = c->pt[i];
             }
+        /* short of the target everywhere, but higher inside than at
+           either end: "not reached above 1 container: at 1, 0 %" hid the
+           59 % at 90 */
+        for (size_t i = 0; !tg->reached && !tg->above && !tg->inside &&
+                           i < c->n; i++)
+            if (c->pt[i].q[0] > out->ends[0].q[0] &&
+                c->pt[i].q[0] > out->ends[1].q[0] &&
+                (!tg->peaked || c->pt[i].q[0] > tg->peak.q[0])) {
+                tg->peaked = 1;
+                tg->peak = c->pt[i];
+            }
     }
     goto done;
 failed:
@@ -716,6 +727,14 @@ static const char *keep_text(const solve_out *o, char *buf, size_t n)
     return buf;
 }
 
+/* post (" containers" after a count) for the value x: " container" at
+ * 1 ("not reached above 1 containers"). */
+static const char *one_container(const solve_spec *s, double x,
+                                 const char *post)
+{
+    return s->in.input == SWEEP_CONTAINERS && x == 1 ? " container" : post;
+}
+
 /* The sentence on target tg, which the share does not cross, into buf:
  * "95 % is not reached below 100,000 containers: at 100,000, 91.2 % of
  * samples reach 4,800,000." */
@@ -737,14 +756,22 @@ static void not_reached_text(const solve_spec *s, const solve_out *o,
                  "(%s=%.12g:%.12g and %s=%.12g:%.12g).", t, t, pre, v, post,
                  p, k, s->in.name, o->lo, tg->at.x, s->in.name, tg->at.x,
                  o->hi);
+    } else if (!tg->above && tg->peaked) {
+        sl_format_percent(tg->peak.q[0], p, sizeof p);
+        sweep_value_text(&s->in, tg->peak.x, v, sizeof v);
+        snprintf(buf, n, "%s %% is not reached in the range: the share "
+                 "rises and falls, highest among the runs at %s%s%s, "
+                 "where %s %% of samples %s.", t, pre, v,
+                 one_container(s, tg->peak.x, post), p, k);
     } else if (!tg->above)
         snprintf(buf, n, "%s %% is not reached %s %s%s%s: at %s, %s %% of "
-                 "samples %s.", t, at_hi ? "below" : "above", pre, v, post,
-                 v, p, k);
+                 "samples %s.", t, at_hi ? "below" : "above", pre, v,
+                 one_container(s, tg->at.x, post), v, p, k);
     else
         snprintf(buf, n, "%s %% is exceeded over the whole range, from "
                  "%s%s%s on: at %s, %s %% of samples %s.", t, pre,
-                 sweep_value_text(&s->in, o->lo, v, 20), post,
+                 sweep_value_text(&s->in, o->lo, v, 20),
+                 one_container(s, o->lo, post),
                  sweep_value_text(&s->in, tg->at.x, v + 20, sizeof v - 20), p,
                  k);
 }
@@ -783,6 +810,7 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
                       const char *what)
 {
     char line[1600], a[40], b[40], c[40], k[120];
+    const char *count_res;
     char cell[SOLVE_TARGETS][3][100];
     const char *head[3] = {o->share_h, NULL, "Monte Carlo range"};
     int w[3], plus = 0, star = 0, under = 0;
@@ -853,6 +881,21 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
     cli_wrap(f, "", NULL, line);
     fputc('\n', f);
     keep_text(o, k, sizeof k);
+    {
+        /* a share that falls as the count grows (an "at most" claim) is
+           met up to its crossing: the value is the last count there, not
+           the first (said 'the first whole count' at either) */
+        int rise = 0, fall = 0;
+        for (int i = 0; i < SOLVE_TARGETS; i++)
+            if (o->t[i].reached) {
+                rise += o->t[i].other.x < o->t[i].value;
+                fall += o->t[i].other.x > o->t[i].value;
+            }
+        count_res = !fall ? "to 1 container: the first whole count"
+                    : !rise ? "to 1 container: the last whole count"
+                            : "to 1 container: the first whole count, or "
+                              "the last where the share falls";
+    }
     snprintf(line, sizeof line, "%s: the share of samples that %s. Each "
              "value is where it crosses the target, on the side that "
              "reaches it (%s), found by GSL's Brent solver over the runs. "
@@ -860,9 +903,7 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
              "share's 95 %% interval (Wilson): the sampling error of %s "
              "samples only, not the model's uncertainty; more samples "
              "narrow it%s%s%s", o->share_h, k,
-             s->in.input == SWEEP_CONTAINERS
-                 ? "to 1 container: the first whole count"
-                 : "to 0.001",
+             s->in.input == SWEEP_CONTAINERS ? count_res : "to 0.001",
              cli_group((double)o->samples, c, sizeof c),
              under ? " (\"under " : ".", under ? step : "",
              under ? "\": the share steps across the whole interval "

@@ -66,6 +66,11 @@ typedef struct solve_target {
     solve_point other; /* reached: the evaluation next to value across
                           the crossing, one resolution or less away, whose
                           share is below the target */
+    int peaked;      /* not reached, below at both ends and at every run,
+                        yet a run inside the range has a higher share than
+                        either end (the share rises and falls short of the
+                        target): peak is that run, the highest */
+    solve_point peak;
 } solve_target;
 
 /* A change of verdict between two evaluations `resolution` apart. */

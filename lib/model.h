@@ -44,7 +44,7 @@ typedef enum sli_target {
 #define SLI_QTAIL 24
 
 /* Most container types, and most cargo types, in one scenario. */
-#define SLI_KINDS_MAX 64
+#define SLI_KINDS_MAX SL_SCENARIO_TYPES_MAX
 
 /* Margin levels: the uncertain margins are tabulated at quantiles
  * (j + 0.5) / SLI_MARGIN_LEVELS of their ranges (docs/method.md). */

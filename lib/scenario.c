@@ -710,6 +710,16 @@ static sl_status add_type(sl_scenario *sc, int cargo, const char *id,
                         !sc ? "sc" : cargo ? "cargo" : "container_types",
                         "argument must not be NULL");
     v = view_of(sc, cargo);
+    if (v.n >= SL_SCENARIO_TYPES_MAX) {
+        /* said here, where a file names the entry: the estimate found it
+           with no file or line ("cargo: at most 64 container types and
+           64 cargo types") */
+        char where[SL_ERROR_WHERE_MAX];
+        snprintf(where, sizeof where, "%s[%zu]", v.list, v.n);
+        return sli_fail(err, SL_ERANGE, where, "a scenario lists at most "
+                        "%d %s; this is one more", SL_SCENARIO_TYPES_MAX,
+                        cargo ? "cargo types" : "container types");
+    }
     found = cargo ? (const void *)sl_catalog_find_cargo(sc->cat, id)
                   : (const void *)sl_catalog_find_container(sc->cat, id);
     st = check_new_entry(sc, &v, id, found, share, &sh, err);

@@ -225,3 +225,11 @@ if(TARGET shipload-estimate)
               "--solve|fill=-0:1|--cargo|152mm-round|--containers|100|--claim|20000|--samples|200|--quiet"
               "-DEXPECT_OUT=\nChecked: claim 20,000, 100 containers. fill from 0 to 1. ")
 endif()
+# a fitted fraction's ends keep the digits that keep them off the bounds:
+# --fill "0.7 to 0.9995" was shown as "0.7 to 1 (90 %, beta)", an end of 1
+# that the parser refuses ('puts its upper end on the maximum 1')
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_fill_interval_off_bound 0
+              "--fill|0.7 to 0.9995|--cargo|152mm-round=0.0001 to 0.9999|--cargo|non-munition=rest|--containers|100|--samples|200|--quiet"
+              "-DEXPECT_OUT=\n  cargo        152mm-round 0.0001 to 0.9999 \\(90 %, beta\\), non-munition rest\n  fill         0.7 to 0.9995 \\(90 %, beta\\) of each container's capacity\n")
+endif()

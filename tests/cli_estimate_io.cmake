@@ -60,6 +60,15 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_list_plot 2 "--list|--plot|${OUT}/list-plot.png"
               "-DEXPECT_ERR=^shipload-estimate: --plot: --list lists the catalog and runs nothing"
               -DABSENT=${OUT}/list-plot.png)
+  # nor is a scenario read: --list with a scenario file that does not
+  # exist, or with --cargo nope, listed the built-in catalog with exit
+  # status 0, the file and the id never looked at (a file's own catalog
+  # entries were not listed)
+  sl_est_test(est_cli_list_scenario_file 2
+              "--list|${OUT}/no-such-scenario.json"
+              "-DEXPECT_ERR=^shipload-estimate: [^\n]*no-such-scenario.json: --list lists the catalog and reads no scenario file, so this would be ignored")
+  sl_est_test(est_cli_list_scenario_option 2 "--list|--cargo|nope"
+              "-DEXPECT_ERR=^shipload-estimate: --cargo: --list lists the catalog and runs nothing")
   # a single-value option given twice with different values is refused
   # (the last won without a word: --fill 0.5 --fill 0.6 ran at 0.6), in
   # both spellings; the same value twice is harmless and runs

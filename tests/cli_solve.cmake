@@ -61,6 +61,18 @@ if(TARGET shipload-estimate)
               "-DEXPECT_OUT=\n +5% +exceeded +- +-\n")
   sl_est_text(est_solve_exceeded_tie "--solve|containers=40000:50000|${Q}"
               "5 % is exceeded over the whole range, from 40,000 containers on: at 40,000, [0-9.]+ % of samples reach 4,800,000\\.")
+  # "at most": the share falls with the count, so each value is the last
+  # count that keeps the target (the legend said 'the first whole count')
+  sl_est_text(est_solve_at_most_legend "--solve|containers=1:1000|--cargo|152mm-round|--containers|100|--claim|at most 30000|--samples|500|--quiet"
+              "on the side that reaches it \\(to 1 container: the last whole count\\)")
+  # a count of 1 is '1 container' ('from 1 containers on')
+  sl_est_text(est_solve_one_container "--solve|containers=1:1000|--cargo|152mm-round|--containers|100|--claim|10|--samples|300|--quiet"
+              "\n5 % is exceeded over the whole range, from 1 container on: at 1, 100\\.0 % of samples reach 10\\.\n")
+  # a target no run reaches while the share rises and falls short of it:
+  # it read '95 % is not reached above 1 containers: at 1, 0 % of samples
+  # fall in 25,000 to 30,000', hiding the 59 % at 90 containers
+  sl_est_text(est_solve_peak_short "--solve|containers=1:1000|--cargo|152mm-round|--containers|100|--claim|25000 to 30000|--samples|500|--quiet"
+              "\n95 % is not reached in the range: the share rises and falls, highest among the runs at [0-9,]+ containers, where [0-9.]+ % of samples fall in 25,000 to 30,000\\.\n")
   # a range claim's P(in) rises and falls: a target reached only inside
   # the range is said so, with the run to split it at
   sl_est_text(est_solve_inside "--solve|containers=100:3000|--cargo|152mm-round|--claim|300,000 to 500,000|${Q}"

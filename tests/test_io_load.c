@@ -813,6 +813,40 @@ START_TEST(test_scenario_inline_catalog)
 }
 END_TEST
 
+/* A list longer than SL_SCENARIO_TYPES_MAX is refused where the file
+ * names its first entry too many: it loaded, and the estimate failed with
+ * "cargo: at most 64 container types and 64 cargo types", no file or
+ * line (in a register, no word of which file). */
+START_TEST(test_scenario_too_many_types)
+{
+    char *text = malloc(64 * 1024), *p = text;
+    int n = SL_SCENARIO_TYPES_MAX + 1;
+    ck_assert_ptr_nonnull(text);
+    p += sprintf(p, "{\"catalog\": {\"cargo\": [");
+    for (int i = 0; i < n; i++)
+        p += sprintf(p, "%s{\"id\": \"lot-%d\", \"like\": "
+                     "\"152mm-shell-mass-equiv\"}", i ? ", " : "", i);
+    p += sprintf(p, "]},\n \"cargo\": [");
+    for (int i = 0; i < n; i++)
+        p += sprintf(p, "%s{\"id\": \"lot-%d\", \"share\": %s}",
+                     i ? ", " : "", i, i ? "0.01" : "\"rest\"");
+    sprintf(p, "]}");
+    ck_assert_int_eq(load(text), SL_ERANGE);
+    ck_assert_msg(strstr(e.what, "at most 64 cargo types") != NULL, "%s",
+                  e.what);
+    ck_assert_ptr_nonnull(strstr(e.where, "s.json:2:"));
+    ck_assert_ptr_nonnull(strstr(e.where, ": cargo[64]"));
+    /* 64 load, and run */
+    p = strstr(text, ", {\"id\": \"lot-64\", \"share\": 0.01}");
+    ck_assert_ptr_nonnull(p);
+    memmove(p, p + strlen(", {\"id\": \"lot-64\", \"share\": 0.01}"),
+            strlen(p) - strlen(", {\"id\": \"lot-64\", \"share\": 0.01}")
+                + 1);
+    ck_assert_int_eq(load(text), SL_OK);
+    ck_assert_uint_eq(sl_scenario_cargo_type_count(sc), 64);
+    free(text);
+}
+END_TEST
 
 /* One damaged text: loads, or fails with a placed message and leaves the
  * scenario (marked by its title) and the catalog as they were. */
@@ -897,6 +931,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_catalog_errors);
     tcase_add_test(tc, test_seed_json_round_trip);
     tcase_add_test(tc, test_damaged_examples);
+    tcase_add_test(tc, test_scenario_too_many_types);
     suite_add_tcase(s, tc);
     return s;
 }

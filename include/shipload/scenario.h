@@ -50,6 +50,10 @@ extern "C" {
  * 32-bit counts). */
 #define SL_CONTAINERS_MAX 1000000000.0
 
+/** Most container types, and most cargo types, one scenario lists (the
+ * estimate's tables are sized by it). */
+#define SL_SCENARIO_TYPES_MAX 64
+
 /** The qualifier attached to a stated number. */
 typedef enum sl_qualifier {
     SL_QUAL_EXACT = 0,  /**< "10,000" */
@@ -133,7 +137,8 @@ SL_API void sl_scenario_clear_container_types(sl_scenario *sc);
 /** Add a container type by catalog id with a share ("1", "0.3", "rest",
  * "0.2 to 0.5", any dist form; NULL means "1").  Adding an id twice is an
  * error.  Errors: SL_EINVAL (NULL, an id already listed), SL_ENOTFOUND
- * (id), SL_EPARSE/SL_EINVAL (share). */
+ * (id), SL_EPARSE/SL_EINVAL (share), SL_ERANGE (the list holds
+ * SL_SCENARIO_TYPES_MAX types already; where "container_types[64]"). */
 SL_API sl_status sl_scenario_add_container_type(sl_scenario *sc,
                                                 const char *id,
                                                 const char *share,
