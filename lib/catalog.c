@@ -334,8 +334,9 @@ sl_status sl_cargo_check(const sl_cargo *c, sl_error *err)
     snprintf(where, sizeof where, "cargo %s.npackages", c->id);
     if (c->kind == SL_CARGO_MASS_EQUIV && c->npackages != 0)
         return sli_fail(err, SL_EINVAL, where,
-                        "mass-equivalent cargo has %zu packages; it takes "
-                        "none (use kind packaged)", c->npackages);
+                        "mass-equivalent cargo has %zu package%s; it takes "
+                        "none (use kind packaged)", c->npackages,
+                        c->npackages == 1 ? "" : "s");
     if (c->kind == SL_CARGO_PACKAGED &&
         (c->npackages == 0 || c->npackages > SL_CARGO_PACKAGES_MAX))
         return sli_fail(err, SL_ERANGE, where,

@@ -494,6 +494,9 @@ START_TEST(test_cargo_check_errors)
     g.kind = SL_CARGO_MASS_EQUIV;
     ck_assert_int_eq(sl_cargo_check(&g, &e), SL_EINVAL);
     assert_err(&e, SL_EINVAL, "cargo test-shell.npackages", "2 packages");
+    g.npackages = 1; /* it read "has 1 packages" */
+    ck_assert_int_eq(sl_cargo_check(&g, &e), SL_EINVAL);
+    assert_err(&e, SL_EINVAL, "cargo test-shell.npackages", "has 1 package;");
 
     g = test_cargo();
     g.package[1].units = 0;
