@@ -350,10 +350,6 @@ static double floor_safe(double q)
     return floor(q * (1 + 0x1p-49));
 }
 
-/* A bound in real terms, for sizes that are not whole grains (the grid
- * bound is then only a bound for the rounded-up boxes): volume, the stack
- * limit over the floor, and max_count; 0 when no allowed orientation
- * fits the space; LONG_MAX when it is more than a long holds. */
 /* (a[0] ... a[n-1]) / (b[0] ... b[n-1]) for finite positive a, b, with
  * the binary exponents kept apart: the plain products of tiny or huge
  * sizes underflow or overflow (10 x 3.5e-310 x 2.1e-314 over 8.1e-320 x
@@ -372,6 +368,10 @@ static double quotient(const double *a, const double *b, int n)
     return ldexp(ma / mb, ea - eb);
 }
 
+/* A bound in real terms, for sizes that are not whole grains (the grid
+ * bound is then only a bound for the rounded-up boxes): volume, the stack
+ * limit over the floor, and max_count; 0 when no allowed orientation
+ * fits the space; LONG_MAX when it is more than a long holds. */
 static long real_bound(const sli_pack3d *p, const double S[3])
 {
     const double *d = p->real;
