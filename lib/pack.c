@@ -122,105 +122,17 @@ static double base_overlap(const sl_placement *b, const sl_placement *s)
     return ox > 0 && oy > 0 ? (ox / b->l) * (oy / b->w) : 0;
 }
 
-/* A box's unit top, unit x and y and index, for finding a box's supports. */
-typedef struct topkey {
-    long top, x, y;
-    size_t i;
-} topkey;
-
-/* Boxes in order of their unit top, x and y; dmax is the longest unit
- * side, so a box at (x, y) can rest only on boxes from x - dmax + 1 and
- * y - dmax + 1 on. */
-typedef struct tops {
-    topkey *k;
-    const sli_boxes *bs;
-    long dmax;
-} tops;
-
-/* Compare a key with (top, x, y). */
-static int key_cmp(const topkey *k, long top, long x, long y)
-{
-    if (k->top != top)
-        return (k->top > top) - (k->top < top);
-    if (k->x != x)
-        return (k->x > x) - (k->x < x);
-    return (k->y > y) - (k->y < y);
-}
-
-/* Order keys by unit top, x and y, then index. */
-static int by_top(const void *a, const void *b)
-{
-    const topkey *p = a, *q = b;
-    int c = key_cmp(p, q->top, q->x, q->y);
-    return c ? c : (p->i > q->i) - (p->i < q->i);
-}
-
-/* The first key of k[lo, n) at or after (top, x, y). */
-static size_t key_find(const topkey *k, size_t lo, size_t n, long top,
-                       long x, long y)
-{
-    size_t hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (key_cmp(&k[mid], top, x, y) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* The boxes that box b could rest on: unit top b->z, x and y ranges that
- * meet b's (a real box lies within its unit cell).  Walks one x at a time,
- * each from its first y in range: reading the whole level beneath each box
- * made 10^6 boxes take minutes, and a whole row still grew with the row. */
-typedef struct support_walk {
-    const tops *t;
-    const sli_box *b;
-    size_t k, x_next; /* the next key to give, the key after this x's run */
-} support_walk;
-
-/* The next candidate's key index, or (size_t)-1 at the end. */
-static size_t next_support(support_walk *w)
-{
-    const topkey *k = w->t->k;
-    const sli_box *b = w->b;
-    size_t n = w->t->bs->n;
-    long y0 = b->y - w->t->dmax + 1;
-    for (;;) {
-        if (w->k < w->x_next && k[w->k].y < b->y + b->b)
-            return w->k++;
-        /* this x is done: the first key of the next x, then its first y */
-        size_t j = w->x_next;
-        if (j >= n || k[j].top != b->z || k[j].x >= b->x + b->a)
-            return (size_t)-1;
-        w->k = key_find(k, j, n, b->z, k[j].x, y0);
-        w->x_next = key_find(k, w->k, n, b->z, k[j].x, LONG_MAX);
-    }
-}
-
-/* Start a walk over the supports of box b.  The walk starts with no x run
- * open (k == x_next, the first key at b's top and an x that can reach b),
- * so the first next_support() call opens that key's x and moves to its
- * first y in range. */
-static support_walk walk_start(const tops *t, const sli_box *b)
-{
-    support_walk w = {t, b, 0, 0};
-    w.x_next = key_find(t->k, 0, t->bs->n, b->z, b->x - t->dmax + 1,
-                        LONG_MIN);
-    w.k = w.x_next;
-    return w;
-}
-
 /* Place unit box i in real terms: at the highest real top among its unit
  * supports (the boxes whose unit top is its unit base); returns 0 if its
  * real base is then wholly on boxes, -1 if not (possible only when sizes
- * are not whole grains).  all[] holds the boxes placed so far. */
-static int place_real(const sli_pack3d *p, double grain, const tops *t,
+ * are not whole grains).  all[] holds the boxes placed so far; ix indexes
+ * the unit boxes by top (a real box lies within its unit cell, so only
+ * boxes whose unit cells meet can touch). */
+static int place_real(const sli_pack3d *p, double grain, const sli_rindex *ix,
                       const unsigned char *gone, size_t i,
                       sl_placement *all)
 {
-    const sli_box *b = &t->bs->v[i];
+    const sli_box *b = &ix->v[i];
     sl_placement *pl = &all[i];
     double r[3];
     real_dims(p, b, r);
@@ -232,17 +144,18 @@ static int place_real(const sli_pack3d *p, double grain, const tops *t,
         pl->z = (double)b->z * grain;
         return 0;
     }
-    support_walk w = walk_start(t, b);
-    for (size_t k; (k = next_support(&w)) != (size_t)-1;) {
-        const sl_placement *s = &all[t->k[k].i];
-        if (!gone[t->k[k].i] && base_overlap(pl, s) > 0)
+    sli_rwalk w;
+    sli_rwalk_start(&w, ix, b->z, b->x, b->y, b->a, b->b);
+    for (size_t k; (k = sli_rwalk_next(&w)) != (size_t)-1;) {
+        const sl_placement *s = &all[k];
+        if (!gone[k] && base_overlap(pl, s) > 0)
             pl->z = fmax(pl->z, s->z + s->h);
     }
     double covered = 0, tol = 1e-9 * fmax(pl->z, 1.0);
-    w = walk_start(t, b);
-    for (size_t k; (k = next_support(&w)) != (size_t)-1;) {
-        const sl_placement *s = &all[t->k[k].i];
-        if (!gone[t->k[k].i] && fabs(s->z + s->h - pl->z) <= tol)
+    sli_rwalk_start(&w, ix, b->z, b->x, b->y, b->a, b->b);
+    for (size_t k; (k = sli_rwalk_next(&w)) != (size_t)-1;) {
+        const sl_placement *s = &all[k];
+        if (!gone[k] && fabs(s->z + s->h - pl->z) <= tol)
             covered += base_overlap(pl, s);
     }
     return covered >= 1 - 1e-12 ? 0 : -1;
@@ -257,25 +170,16 @@ static long place_all(const sli_pack3d *p, sli_boxes *bs, sl_placement *all,
 {
     if (bs->n)
         qsort(bs->v, bs->n, sizeof *bs->v, by_z);
-    tops t = {p->exact ? NULL : malloc((bs->n ? bs->n : 1) * sizeof(topkey)),
-              bs, 0};
-    if (!p->exact && !t.k)
+    sli_rindex ix = {bs->v, NULL, NULL, 0, 0};
+    if (!p->exact && sli_rindex_build(&ix, bs->v, bs->n, 1) != 0)
         return -1;
-    for (int k = 0; k < 3; k++)
-        if (p->d[k] > t.dmax)
-            t.dmax = p->d[k];
-    for (size_t i = 0; t.k && i < bs->n; i++)
-        t.k[i] = (topkey){bs->v[i].z + bs->v[i].c, bs->v[i].x, bs->v[i].y,
-                          i};
-    if (t.k && bs->n)
-        qsort(t.k, bs->n, sizeof *t.k, by_top);
     long kept = 0;
     for (size_t i = 0; i < bs->n; i++) { /* supports come first: lower z */
-        gone[i] = (unsigned char)(place_real(p, p->grain, &t, gone, i, all) !=
+        gone[i] = (unsigned char)(place_real(p, p->grain, &ix, gone, i, all) !=
                                   0);
         kept += !gone[i];
     }
-    free(t.k);
+    sli_rindex_free(&ix);
     return kept;
 }
 

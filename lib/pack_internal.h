@@ -107,6 +107,53 @@ double sli_overlap_at(double bl, double d, double sl);
  * the other.  A bound counts only such orientations. */
 int sli_box_stands(const double d[3], const double S[3], int v);
 
+/* An index of unit boxes (or rectangles) for finding those that meet a
+ * rectangle: keys ordered by level, x and y, and for each level the
+ * longest extents along x and y of its boxes, so a query looks only at
+ * the boxes that start within that reach of it.  The level is a box's
+ * unit top (z + c) when indexed by top, else 0 for all (one pattern).
+ * A query reads one x at a time from its first y in reach: reading a
+ * whole level beneath each box made 10^6 boxes take minutes, and a
+ * reach of the longest side of the box, not of the level's boxes, made
+ * 550,000 boxes of 1 x 1 x 45 units take a minute per layout. */
+typedef struct sli_rkey {
+    long x, y;
+    size_t i; /* the box's index in the indexed array */
+} sli_rkey;
+typedef struct sli_rlevel {
+    long top;
+    size_t start, end; /* its keys */
+    long ax, ay;       /* its boxes' longest extents along x and y */
+} sli_rlevel;
+typedef struct sli_rindex {
+    const sli_box *v;
+    sli_rkey *k;
+    sli_rlevel *lv;
+    size_t n, nlv;
+} sli_rindex;
+
+/* Index the n boxes v[] (kept by pointer: not moved or freed while the
+ * index is used), by unit top when by_top, else as one level; 0, or -1
+ * when out of memory (the index is then empty). */
+int sli_rindex_build(sli_rindex *ix, const sli_box *v, size_t n, int by_top);
+/* Release the index; accepts an empty one. */
+void sli_rindex_free(sli_rindex *ix);
+
+/* A query: the boxes of one level whose unit rectangles meet
+ * [x, x + a) x [y, y + b), each given once, in order of x, then y. */
+typedef struct sli_rwalk {
+    const sli_rindex *ix;
+    long x, y, a, b, y0;
+    size_t k, x_next, end; /* the next key, the end of this x's keys and
+                              of the level's */
+} sli_rwalk;
+
+/* Start a query at level top (0 for an index of one pattern). */
+void sli_rwalk_start(sli_rwalk *w, const sli_rindex *ix, long top, long x,
+                     long y, long a, long b);
+/* The next box's index in v[], or (size_t)-1 when there is none. */
+size_t sli_rwalk_next(sli_rwalk *w);
+
 /* Upper bound on l x w rectangles (either rotation) in L x W: the least of
  * the area bound on the normalised rectangle and Barnes' bound. */
 long sli_bound_2d(long L, long W, long l, long w);

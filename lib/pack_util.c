@@ -1,4 +1,5 @@
 /* lib/pack_util.c - box lists, normal sets and 2D bounds for the packer. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -240,4 +241,129 @@ long sli_bound_2d(long L, long W, long l, long w)
         bound = barnes;
     /* Each row or column holds at most what fits in one line. */
     return bound < 0 ? 0 : bound;
+}
+
+/* A box's level, x, y and index, for sorting (qsort has no context
+ * argument, so the keys carry what they compare). */
+typedef struct rsort {
+    long top, x, y;
+    size_t i;
+} rsort;
+
+static int by_level_xy(const void *a, const void *b)
+{
+    const rsort *p = a, *q = b;
+    if (p->top != q->top)
+        return (p->top > q->top) - (p->top < q->top);
+    if (p->x != q->x)
+        return (p->x > q->x) - (p->x < q->x);
+    if (p->y != q->y)
+        return (p->y > q->y) - (p->y < q->y);
+    return (p->i > q->i) - (p->i < q->i);
+}
+
+int sli_rindex_build(sli_rindex *ix, const sli_box *v, size_t n, int by_top)
+{
+    memset(ix, 0, sizeof *ix);
+    ix->v = v;
+    rsort *s = malloc((n ? n : 1) * sizeof *s);
+    ix->k = malloc((n ? n : 1) * sizeof *ix->k);
+    if (!s || !ix->k) {
+        free(s);
+        sli_rindex_free(ix);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        s[i] = (rsort){by_top ? v[i].z + v[i].c : 0, v[i].x, v[i].y, i};
+    if (n)
+        qsort(s, n, sizeof *s, by_level_xy);
+    size_t nlv = 0;
+    for (size_t i = 0; i < n; i++)
+        nlv += i == 0 || s[i].top != s[i - 1].top;
+    ix->lv = malloc((nlv ? nlv : 1) * sizeof *ix->lv);
+    if (!ix->lv) {
+        free(s);
+        sli_rindex_free(ix);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0 || s[i].top != s[i - 1].top)
+            ix->lv[ix->nlv++] = (sli_rlevel){s[i].top, i, i, 0, 0};
+        sli_rlevel *l = &ix->lv[ix->nlv - 1];
+        const sli_box *bx = &v[s[i].i];
+        l->end = i + 1;
+        if (bx->a > l->ax)
+            l->ax = bx->a;
+        if (bx->b > l->ay)
+            l->ay = bx->b;
+        ix->k[i] = (sli_rkey){s[i].x, s[i].y, s[i].i};
+    }
+    ix->n = n;
+    free(s);
+    return 0;
+}
+
+void sli_rindex_free(sli_rindex *ix)
+{
+    free(ix->k);
+    free(ix->lv);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* The first key of k[lo, hi) at or after (x, y). */
+static size_t rkey_find(const sli_rkey *k, size_t lo, size_t hi, long x,
+                        long y)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (k[mid].x < x || (k[mid].x == x && k[mid].y < y))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+void sli_rwalk_start(sli_rwalk *w, const sli_rindex *ix, long top, long x,
+                     long y, long a, long b)
+{
+    size_t lo = 0, hi = ix->nlv;
+    while (lo < hi) { /* the level of this top, if any */
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->lv[mid].top < top)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *w = (sli_rwalk){ix, x, y, a, b, 0, 0, 0, 0};
+    if (lo == ix->nlv || ix->lv[lo].top != top)
+        return; /* nothing there: k == end */
+    const sli_rlevel *l = &ix->lv[lo];
+    w->y0 = y - l->ay + 1;
+    w->end = l->end;
+    /* no x run open: the first call opens the first x in reach */
+    w->x_next = rkey_find(ix->k, l->start, l->end, x - l->ax + 1, LONG_MIN);
+    w->k = w->x_next;
+}
+
+size_t sli_rwalk_next(sli_rwalk *w)
+{
+    const sli_rkey *k = w->ix->k;
+    for (;;) {
+        while (w->k < w->x_next) {
+            const sli_rkey *c = &k[w->k++];
+            if (c->y >= w->y + w->b) { /* past the query along y */
+                w->k = w->x_next;
+                break;
+            }
+            const sli_box *bx = &w->ix->v[c->i];
+            if (c->x + bx->a > w->x && c->y + bx->b > w->y)
+                return c->i;
+        }
+        size_t j = w->x_next; /* this x is done: open the next */
+        if (j >= w->end || k[j].x >= w->x + w->a)
+            return (size_t)-1;
+        w->k = rkey_find(k, j, w->end, k[j].x, w->y0);
+        w->x_next = rkey_find(k, w->k, w->end, k[j].x, LONG_MAX);
+    }
 }

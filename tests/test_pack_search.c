@@ -144,6 +144,66 @@ START_TEST(test_search_limits)
 }
 END_TEST
 
+/* The unit-box index (pack_util.c) gives, for a query, exactly the boxes
+ * of the level whose unit rectangles meet it, each once, in order of x
+ * then y: checked against reading every box, on random sets with levels
+ * of mixed extents (a reach taken from the query's sides, or from one
+ * level's boxes for another, misses some). */
+START_TEST(test_rindex_matches_brute_force)
+{
+    srand(7);
+    for (int round = 0; round < 60; round++) {
+        sli_boxes bs = {0};
+        size_t n = (size_t)(rand() % 120);
+        for (size_t i = 0; i < n; i++) {
+            long a = 1 + rand() % (round % 3 ? 9 : 2);
+            long b = 1 + rand() % (round % 2 ? 9 : 2);
+            ck_assert_int_eq(sli_boxes_push(&bs, rand() % 30, rand() % 30,
+                                            rand() % 4, a, b,
+                                            1 + rand() % 2),
+                             0);
+        }
+        int by_top = round % 4 != 0;
+        sli_rindex ix;
+        ck_assert_int_eq(sli_rindex_build(&ix, bs.v, bs.n, by_top), 0);
+        for (int q = 0; q < 200; q++) {
+            long top = by_top ? rand() % 7 : 0;
+            long x = rand() % 40 - 5, y = rand() % 40 - 5;
+            long a = 1 + rand() % 10, b = 1 + rand() % 10;
+            unsigned char *seen = calloc(n ? n : 1, 1);
+            ck_assert_ptr_nonnull(seen);
+            sli_rwalk w;
+            sli_rwalk_start(&w, &ix, top, x, y, a, b);
+            size_t got = 0, k, last = (size_t)-1;
+            while ((k = sli_rwalk_next(&w)) != (size_t)-1) {
+                ck_assert_uint_lt(k, n);
+                ck_assert_int_eq(seen[k], 0);
+                seen[k] = 1;
+                if (last != (size_t)-1)
+                    ck_assert(bs.v[last].x < bs.v[k].x ||
+                              (bs.v[last].x == bs.v[k].x &&
+                               bs.v[last].y <= bs.v[k].y));
+                last = k;
+                got++;
+            }
+            size_t want = 0;
+            for (size_t i = 0; i < n; i++) {
+                const sli_box *v = &bs.v[i];
+                int meets = (by_top ? v->z + v->c : 0) == top &&
+                            v->x < x + a && x < v->x + v->a &&
+                            v->y < y + b && y < v->y + v->b;
+                ck_assert_int_eq(seen[i], meets);
+                want += (size_t)meets;
+            }
+            ck_assert_uint_eq(got, want);
+            free(seen);
+        }
+        sli_rindex_free(&ix);
+        sli_boxes_free(&bs);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("pack_search");
@@ -154,6 +214,7 @@ int main(void)
     tcase_add_test(tc, test_search_stack_limit);
     tcase_add_test(tc, test_search_many_instances_validate);
     tcase_add_test(tc, test_search_limits);
+    tcase_add_test(tc, test_rindex_matches_brute_force);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }
