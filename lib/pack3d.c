@@ -178,7 +178,7 @@ static int best_plan(const sli_pack3d *p, const layer *ly, int nly,
     double triples_cost = ((double)H / lo) * ((double)H / lo);
     for (int s = 0; s < nly; s++)
         for (int t = 0; t < nly; t++)
-            if ((sup[s][t] = s == t || supports(&ly[s], &ly[t])) < 0)
+            if ((sup[s][t] = s == t ? 1 : supports(&ly[s], &ly[t])) < 0)
                 return -1;
     for (int a = 0; a < nly; a++) {
         long n[3] = {H / ly[a].height, 0, 0};
