@@ -1192,12 +1192,12 @@ static void print_default(FILE *f, const args *a)
     }
     /* the closest interpretation whose 90 % range holds the claim, else
        the closest of all (the headline says "matches" only of the first) */
-    for (size_t k = 1, found = cc[0].verdict == SL_VERDICT_CONSISTENT;
-         k < NINTERP; k++) {
+    int found = cc[0].verdict == SL_VERDICT_CONSISTENT;
+    for (size_t k = 1; k < NINTERP; k++) {
         int ok = cc[k].verdict == SL_VERDICT_CONSISTENT;
-        if ((ok && !found) || (ok == (int)found && dist[k] < dist[best])) {
+        if ((ok && !found) || (ok == found && dist[k] < dist[best])) {
             best = k;
-            found |= (size_t)ok;
+            found |= ok;
         }
     }
     fputc('\n', f);

@@ -67,13 +67,11 @@ static int parse_dims(const char *s, double out[3])
         char *end;
         errno = 0;
         out[k] = strtod(p, &end);
-        if (end != p && errno == ERANGE && !signbit(out[k]) &&
-            !memchr(p, 'x', (size_t)(end - p)) &&
-            !memchr(p, 'X', (size_t)(end - p)))
+        int hex = memchr(p, 'x', (size_t)(end - p)) || /* "0x10" is 16 */
+                  memchr(p, 'X', (size_t)(end - p));
+        if (end != p && errno == ERANGE && !signbit(out[k]) && !hex)
             return -2;
-        if (end == p || errno || !isfinite(out[k]) || out[k] <= 0 ||
-            memchr(p, 'x', (size_t)(end - p)) || /* hex: "0x10" is 16 */
-            memchr(p, 'X', (size_t)(end - p)))
+        if (end == p || errno || !isfinite(out[k]) || out[k] <= 0 || hex)
             return -1;
         if (k < 2 && *end != 'x' && *end != 'X')
             return -1;
@@ -260,10 +258,8 @@ static int parse_args(int argc, char **argv, args *a)
             name[len] = '\0';
             f = name;
             v = eq + 1;
-            if (takes_value(f) < 0)
-                return bad(f, !strcmp(f, "--json") || !strcmp(f, "--help")
-                                  ? "takes no value"
-                                  : "unknown flag; see --help", NULL);
+            if (!strcmp(f, "--json") || !strcmp(f, "--help"))
+                return bad(f, "takes no value", NULL);
         }
         if (!strcmp(f, "--help") || !strcmp(f, "-h"))
             return -1;
