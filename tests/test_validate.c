@@ -109,7 +109,7 @@ static int ref_validate(const ref *c, int max_stack, char *what, size_t cap)
             }
         }
     }
-    for (size_t i = 0; i < c->n && !bad; i++) {
+    for (size_t i = 0; i < c->n; i++) {
         k[i] = (rkey){c->b[i].z + c->b[i].h, i};
         o[i] = (rkey){c->b[i].z, i};
     }
