@@ -112,9 +112,12 @@ SL_API void sl_pack_result_free(sl_pack_result *res);
  * orientation of l x w x h allowed by `vertical`, and no stack taller than
  * max_stack boxes (0 = no limit).  Tolerance: 1e-9 of the largest side
  * of the space, or 1e-6 of a box side when that is less (so a box thinner
- * than the space's tolerance is still checked).
+ * than the space's tolerance is still checked).  Each box is checked
+ * against the boxes near it only (a tree of their bounds), with the answer
+ * of checking it against every box: a layout of 658,595 boxes takes about
+ * 1 s (docs/packing.md).
  * Returns SL_OK, or SL_EINVAL with err->what naming the first fault and the
- * box index ("box 17 overlaps box 4").
+ * box index ("box 17 overlaps box 4"), or SL_ENOMEM.
  */
 SL_API sl_status sl_pack_validate(double L, double W, double H, double l,
                                   double w, double h, const char *vertical,
