@@ -98,9 +98,14 @@ step_fuzz() {
     dict=""
     [ -f "$src/tests/fuzz/$name.dict" ] && dict="-dict=$src/tests/fuzz/$name.dict"
     n=$((n + 1))
+    # A unit is a hang after 180 s.  The packer's full effort behind a
+    # catalog's capacities takes 1 s a unit in a plain build and 20 to 35 s
+    # under ASan+UBSan on a loaded machine (mutations of slow-rail-crate,
+    # 29 Nov), too near the 60 s this was; the pack timeout that failed CI
+    # on 28 Nov (a 60 s unit in Release, 4.5 min under ASan) is still one.
     # shellcheck disable=SC2086
     if ! "$f" "$work/corpus" $dict -max_total_time="$fuzz_seconds" \
-        -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
+        -timeout=180 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$work/crash/" >"$work/log" 2>&1; then
       tail -n 60 "$work/log" >&2
       echo "fuzz: $name found a fault; the input is in $work/crash/" >&2
