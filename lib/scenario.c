@@ -975,12 +975,19 @@ static sl_status claim_trailing(const claim_parse *cp, const char *p,
 }
 
 /* An end of a claim (which: "the low end", "the high end", or NULL for
- * one total) checked: finite and >= 0.  col: its column. */
-static sl_status claim_end_check(double v, const char *which, int col,
+ * one total) checked: finite and >= 0.  A value within 10^-9 of a whole
+ * number is that number: a scale word's product ("1.001 million" is
+ * 1000999.9999999999 in doubles, and a count of exactly 1,001,000 was not
+ * "at most" it).  col: its column. */
+static sl_status claim_end_check(double *pv, const char *which, int col,
                                  sl_error *err)
 {
-    if (isfinite(v) && v >= 0.0)
+    double v = *pv;
+    if (isfinite(v) && v >= 0.0) {
+        if (fabs(v - nearbyint(v)) <= 1e-9 * fmax(1.0, v))
+            *pv = nearbyint(v);
         return SL_OK;
+    }
     if (!which)
         return sli_fail(err, SL_ERANGE, "claim", "%g is not allowed; "
                         "expected a finite number >= 0", v);
@@ -1040,9 +1047,9 @@ static sl_status claim_range(const claim_parse *cp, const char *sep,
         f_lo = f_hi;
     *lo *= f_lo > 0 ? f_lo : 1.0;
     *hi *= f_hi > 0 ? f_hi : 1.0;
-    if ((st = claim_end_check(*lo, "the low end", claim_column(cp, cp->buf),
+    if ((st = claim_end_check(lo, "the low end", claim_column(cp, cp->buf),
                               err)) ||
-        (st = claim_end_check(*hi, "the high end", claim_column(cp, high),
+        (st = claim_end_check(hi, "the high end", claim_column(cp, high),
                               err)))
         return st;
     if (!(*lo < *hi)) {
@@ -1121,7 +1128,7 @@ static sl_status parse_claim_value(const char *text, const char *rest,
     if (*cur)
         return claim_trailing(&cp, cur, cp.buf, f_lo, 0, err);
     *lo *= f_lo > 0 ? f_lo : 1.0;
-    return claim_end_check(*lo, NULL, 0, err);
+    return claim_end_check(lo, NULL, 0, err);
 }
 
 /* The claim: a total with its qualifier, or a range (SL_QUAL_RANGE), with

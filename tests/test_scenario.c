@@ -688,6 +688,14 @@ START_TEST(test_claim_forms)
                             1e-6);
     ck_assert_int_eq(q, SL_QUAL_UP_TO);
     ck_assert_double_eq(claim_of("0", &q), 0.0);
+    /* a scale word's product is the whole number meant, exactly: 1.001 *
+       10^6 is 1000999.9999999999 in doubles, and a count of exactly
+       1,001,000 was not "at most" it */
+    ck_assert_double_eq(claim_of("at most 1.001 million", &q), 1001000.0);
+    ck_assert_double_eq(claim_of("1.009k", &q), 1009.0);
+    ck_assert_double_eq_tol(claim_of("1.0000001 million", &q), 1000000.1,
+                            1e-6); /* not rounded to 1,000,000 */
+    ck_assert_double_eq(claim_of("0.5", &q), 0.5); /* not near a whole */
     /* a trailing + is "that many or more", as for a container count
        ("20,000+"): "3 million+" was an error that named no qualifier */
     ck_assert_double_eq_tol(claim_of("2.385 million+", &q), 2.385e6, 1e-6);

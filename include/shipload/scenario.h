@@ -201,7 +201,10 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * each: a control character (U+0001 to U+001F, U+007F) is SL_EINVAL.
  * Errors: SL_EPARSE, SL_EINVAL (a control character in source or date),
  * SL_ERANGE (a total or an end not finite or negative, a range's low end
- * not below its high end).
+ * not below its high end).  A total or an end within 10^-9 of a whole
+ * number is taken as that number, so a scale word's product is the whole
+ * number it stands for ("1.001 million" is 1,001,000, not
+ * 1000999.9999999999).
  */
 SL_API sl_status sl_scenario_set_claim(sl_scenario *sc, const char *text,
                                        const char *source, const char *date,
