@@ -1,4 +1,5 @@
-/* lib/pack_util.c - box lists, normal sets and 2D bounds for the packer. */
+/* lib/pack_util.c - box lists, normal sets, 2D bounds and the index of
+ * unit boxes (sli_rindex) for the packer. */
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
@@ -250,6 +251,7 @@ typedef struct rsort {
     size_t i;
 } rsort;
 
+/* Order sort keys by level, x, y, then index. */
 static int by_level_xy(const void *a, const void *b)
 {
     const rsort *p = a, *q = b;

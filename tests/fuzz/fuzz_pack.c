@@ -158,9 +158,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
        3.5e-310 x 3.5e-310 x 44.5 in 587 x 233 x 220 take 0.5 s in a
        Release build but 12 s under the sanitizers, and up to 4 * 10^6
        boxes are allowed.  So valid sizes off the grain are packed only
-       when the grid holds at most 2 * 10^5 boxes by volume (the cost per
-       box is tested apart: test_rindex_matches_brute_force; that input
-       stays in the corpus as a seed). */
+       when the grid holds at most 2 * 10^5 boxes by volume (the index
+       that keeps the cost per box small is checked against a full scan
+       by test_rindex_matches_brute_force; the input stays in the corpus
+       as a seed). */
     int off_grain = 0, valid = o.grain > 0 && isfinite(o.grain);
     double units = 1;
     for (int k = 0; k < 6; k++)
