@@ -414,7 +414,9 @@ static sl_status check_support(const vctx *c, const vtree *t, key *order,
                           "%zu boxes", c->n);
             break;
         }
-        qsort(u.found, u.nfound, sizeof *u.found, by_key);
+        if (u.nfound > 1) /* none found: found is still NULL, which
+                             qsort must not get (UBSan) */
+            qsort(u.found, u.nfound, sizeof *u.found, by_key);
         double covered = 0;
         for (size_t f = 0; f < u.nfound; f++) {
             const sl_placement *b = &c->b[u.found[f].i];
