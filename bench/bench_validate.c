@@ -7,7 +7,7 @@
  * count, the packing time and the best validation time.  The default
  * instances are boxes 1.01 x 1.01 x 44.5 (any side up) in 587 x 233 x 220,
  * 658,595 boxes, and the same with boxes
- * 2.02 x 2.02 x 44.5, 164,000.  Until 29 Nov 2026 the support check read
+ * 2.02 x 2.02 x 44.5, 163,700.  Until 29 Nov 2026 the support check read
  * every box whose top is at a box's base height and the overlap check
  * every box whose x range starts within a box's, so they took time in the
  * square of the boxes to a level (docs/packing.md has the figures).
