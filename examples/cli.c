@@ -590,8 +590,9 @@ const char *cli_verdict_mark(const sl_claim_check *cc)
 void cli_print_count_note(FILE *f)
 {
     fprintf(f, "+  holds with a container count that the stated one admits "
-               "(\"at least\" or\n   \"about\"), not with the count "
-               "itself: the verdict text gives the count\n");
+               "(more for \"at least\",\n   more or fewer for \"about\", "
+               "fewer for \"at most\"), not with the count itself:\n"
+               "   the verdict text gives the count\n");
 }
 
 void cli_print_unsettled_note(FILE *f)

@@ -568,6 +568,152 @@ START_TEST(test_about_count_at_most)
 }
 END_TEST
 
+/* A claim below the hard minimum at N, with "about N" containers: N may
+ * stand for fewer (10,000 for as few as 9,500), which hold less, so a total
+ * that at 470 a container (the South Korean figure) 9,500 or more
+ * containers hold no more than is consistent, with needs_fewer_containers
+ * and a text that says so; fewer than 9,500, an exact count and "at least
+ * N" keep "too low". */
+START_TEST(test_about_count_too_low)
+{
+    sl_scenario *sc = make("about 10,000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, "4,470,000");
+    sl_result *r = run(sc, 2000, 3, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    sl_result_total(r, &s);
+    ck_assert(s.min > 4.47e6); /* too low at exactly 10,000 */
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    ck_assert_int_eq(cc.unsettled, 0);
+    ck_assert_double_eq(cc.containers, 10000);
+    /* 4,470,000 / 470 = 9,510.6: 9,510 containers hold no more */
+    ck_assert_msg(strstr(cc.text, "4,470,000 is consistent with \"about "
+                                  "10,000\" containers: at nominal capacity "
+                                  "9,510 of them hold no more than it, within "
+                                  "the rounding of the stated count, which "
+                                  "stands for 9,500 to 10,500 (at exactly "
+                                  "10,000 it would be below the hard minimum "
+                                  "of "), "%s", cc.text);
+    sl_result_free(r);
+    /* a range whose high end is below the hard minimum: the same, for its
+       high end */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "4,000,000 to 4,470,000", NULL,
+                                           NULL, NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_msg(strstr(cc.text, "9,510 of them hold no more than its high "
+                                  "end") &&
+                      strstr(cc.text, "even its high end would be below"),
+                  "%s", cc.text);
+    sl_result_free(r);
+    /* 4,460,000 / 470 = 9,489.4: fewer than 9,500, still too low */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "4,460,000", NULL, NULL, NULL),
+                     SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_TOO_LOW);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "4,460,000 is below the hard minimum of "),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    /* an exact count and "at least N" stand for no fewer */
+    for (int k = 0; k < 2; k++) {
+        sc = make(k ? "at least 10,000" : "10,000", "iso-20-24t",
+                  "152mm-shell-mass-equiv", NULL, "4,470,000");
+        r = run(sc, 2000, 3, 1);
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        ck_assert_int_eq(cc.verdict, SL_VERDICT_TOO_LOW);
+        ck_assert_int_eq(cc.needs_fewer_containers, 0);
+        ck_assert_int_eq(cc.needs_more_containers, 0);
+        ck_assert_msg(strstr(cc.text, "4,470,000 is below the hard minimum "
+                                      "of "), "%s", cc.text);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
+/* "At most N" containers admits any count from 1 to N and none above: N
+ * is the count used; a total below the hard minimum at N, and an "at most
+ * X" claim that N containers cannot keep, hold with fewer (at 470 a
+ * container 212 hold no more than 100,000), with needs_fewer_containers;
+ * a total that not even one container keeps stays as it was, and a total
+ * above the hard maximum at N is impossible (no more containers). */
+START_TEST(test_at_most_count)
+{
+    sl_scenario *sc = make("at most 500", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, "about 100,000");
+    sl_result *r = run(sc, 2000, 3, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    sl_result_total(r, &s);
+    ck_assert(s.min > 1e5);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_double_eq(cc.containers, 500);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    ck_assert_msg(strstr(cc.text, "100,000 is consistent with \"at most "
+                                  "500\" containers: at nominal capacity 212 "
+                                  "of them hold no more than it, and the "
+                                  "stated count admits any number from 1 to "
+                                  "500 (at exactly 500 it would be below the "
+                                  "hard minimum of "), "%s", cc.text);
+    sl_result_free(r);
+    /* an "at most X" claim */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "at most 100,000", NULL, NULL,
+                                           NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_msg(strstr(cc.text, "At most 100,000 is consistent with \"at "
+                                  "most 500\" containers: at nominal capacity "
+                                  "212 of them hold no more than it, and the "
+                                  "stated count admits any number from 1 to "
+                                  "500."), "%s", cc.text);
+    sl_result_free(r);
+    /* below what one container holds: nothing admitted keeps it */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "at most 300", NULL, NULL,
+                                           NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "At most 300 is impossible"), "%s", cc.text);
+    sl_result_free(r);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "300", NULL, NULL, NULL),
+                     SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_TOO_LOW);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "300 is below the hard minimum of "), "%s",
+                  cc.text);
+    sl_result_free(r);
+    /* above the hard maximum at 500: "at most 500" admits no more */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 236,000", NULL, NULL,
+                                           NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    sl_result_total(r, &s);
+    ck_assert(s.max < 236000);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "236,000 is impossible under these "
+                                  "assumptions"), "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* With a hard maximum of 0 (empty containers) the text gives no reason
  * it cannot know: room, cargo or fill. */
 START_TEST(test_impossible_at_zero_text)
@@ -2498,6 +2644,8 @@ int main(void)
     tcase_add_test(pub, test_claim_share_interval);
     tcase_add_test(pub, test_impossible_at_zero_text);
     tcase_add_test(pub, test_about_count_at_most);
+    tcase_add_test(pub, test_about_count_too_low);
+    tcase_add_test(pub, test_at_most_count);
     tcase_add_test(pub, test_requirements_weight_bound);
     tcase_add_test(pub, test_requirements_at_the_geometry_cap);
     tcase_add_test(pub, test_complete_rounds_impossible);
