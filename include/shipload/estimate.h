@@ -313,15 +313,25 @@ typedef struct sl_claim_check {
                                  no more than N plus half that step
                                  (10,000 stands for 9,500 to 10,500); the
                                  verdict would otherwise be impossible or
-                                 implausible.  Never for "at most" (see
-                                 needs_fewer_containers) */
-    int needs_fewer_containers;/**< 1: an "at most" claim with "about N"
-                                   containers that is consistent only
-                                   because at nominal capacity it allows
-                                   no fewer than N less half the rounding
-                                   step of N (10,000 stands for 9,500 to
-                                   10,500); the verdict would otherwise be
-                                   impossible or implausible */
+                                 implausible.  Never for an "at most"
+                                 claim (see needs_fewer_containers), nor
+                                 for "at most N" containers, which admit
+                                 no more than N */
+    int needs_fewer_containers;/**< 1: consistent only because the count
+                                   is "about N" or "at most N", which
+                                   admit fewer containers (half the
+                                   rounding step below N for "about":
+                                   10,000 stands for 9,500 to 10,500; any
+                                   count from 1 to N for "at most"), and
+                                   at nominal capacity the most containers
+                                   whose total stays at or below the claim
+                                   (a range: its high end) are no fewer
+                                   than that lower end.  For a total or a
+                                   range the verdict would otherwise be
+                                   too low (below the hard minimum at N);
+                                   for an "at most" claim impossible or
+                                   implausible.  Never for an exact count
+                                   or "at least N" */
     int unsettled;            /**< 1: the verdict turns on a share of
                                    samples against 5 % (implausible below
                                    it; conservative when fewer than 5 % fall
