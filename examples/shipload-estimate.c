@@ -46,7 +46,7 @@ typedef struct args {
     int json;
     int csv, list, quiet, progress;      /* --csv, --list, --quiet,
                                             --progress */
-    int samples_set, seed_set;           /* given on the command line */
+    int samples_set, seed_set, threads_set; /* given on the command line */
     const char *catalog[MAX_KINDS];      /* --catalog files, in order */
     size_t ncatalog;
     cli_outputs out;                     /* --samples-out, --plot, ... */
@@ -501,6 +501,7 @@ static int parse_args(int argc, char **argv, args *a)
                                         "number from 0 (all cores) to "
                                         "1024%s", v, digits_hint(v)), msg));
             a->opt.threads = (int)x;
+            a->threads_set = 1;
         } else if (!strcmp(f, "--precision")) {
             char *end;
             errno = 0;
@@ -535,6 +536,12 @@ static int parse_args(int argc, char **argv, args *a)
                    : a->margins        ? "--margins"
                    : a->dunnage        ? "--dunnage"
                    : a->no_door        ? "--no-door-check"
+                   /* nor are samples drawn: --list --samples 10 listed
+                      the catalog, exit 0, as if it had run 10 */
+                   : a->samples_set    ? "--samples"
+                   : a->seed_set       ? "--seed"
+                   : a->threads_set    ? "--threads"
+                   : a->opt.rel_precision > 0 ? "--precision"
                                        : NULL;
         if (flag)
             return bad(flag, "--list lists the catalog and runs nothing, "

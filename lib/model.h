@@ -240,6 +240,14 @@ double sli_model_most(const sli_model *m, double cap);
 void sli_model_bounds(const sli_model *m, double *min, double *max,
                       double *found);
 
+/* The same for cargo `only` alone (its own total; every cargo when only
+ * >= the cargo count): only the cells that a container can be (a
+ * container type and that cargo, each with a share whose high end is above
+ * 0: a cargo whose share is 0 has the bounds 0 and 0), and a least of 0
+ * unless its share is 1 (else every container may carry another cargo). */
+void sli_model_bounds_of(const sli_model *m, size_t only, double *min,
+                         double *max, double *found);
+
 /* The most the total reaches with every share an exact fraction of the
  * containers inside its range (the hard maximum also lets the split of the
  * containers stray from the shares, up to every container in the best

@@ -901,6 +901,42 @@ START_TEST(test_unbounded_count_zero_cargo)
 }
 END_TEST
 
+/* A cargo whose share is 0 is in no container, so its hard bounds are 0
+ * (its maximum was every container carrying it: 152mm-round=0 beside
+ * Grad crates showed a by-cargo maximum of 4,180,000); a cargo whose share
+ * is 1 is in every container, so its least is the total's (it was 0), and
+ * a container type whose share is 0 bounds nothing. */
+START_TEST(test_cargo_bounds_fixed_shares)
+{
+    sl_scenario *sc = make("at least 2,500", "iso-20-24t=0;iso-20=rest",
+                           "152mm-round=0;122mm-grad=rest", "0.9", NULL);
+    sl_scenario *one = make("at least 2,500", "iso-20", "122mm-grad",
+                            "0.9", NULL);
+    sl_result *r = run(sc, 2000, 5, 1), *r1 = run(one, 2000, 5, 1);
+    sl_summary s, s1, z, g;
+    sl_result_total(r, &s);
+    sl_result_total(r1, &s1);
+    ck_assert_int_eq(sl_result_cargo_total(r, 0, NULL, &z), SL_OK);
+    ck_assert_msg(z.min == 0 && z.max == 0 && z.max_found == 0 &&
+                      z.sample_max == 0,
+                  "share 0: %g %g %g", z.min, z.max, z.max_found);
+    ck_assert_int_eq(sl_result_cargo_total(r, 1, NULL, &g), SL_OK);
+    /* the Grad crates alone in iso-20: the same bounds as a run of them
+       alone there, and every sample inside them */
+    ck_assert_double_gt(g.min, 0);
+    ck_assert_double_eq(g.min, s1.min);
+    ck_assert_double_eq(g.max, s1.max);
+    ck_assert_double_eq(g.max_found, s1.max_found);
+    ck_assert_double_eq(g.min, s.min);
+    ck_assert_double_eq(g.max, s.max);
+    ck_assert(g.sample_min >= g.min && g.sample_max <= g.max_found);
+    sl_result_free(r);
+    sl_result_free(r1);
+    sl_scenario_free(sc);
+    sl_scenario_free(one);
+}
+END_TEST
+
 /* A lognormal count ("a to b", read on [0, inf)) reaches 0 at its lower
  * end: the hard minimum took 0 containers, and a draw at u = 0 (mt19937
  * gives it once in 2^32) counted 0, though a count is at least 1.  Both
@@ -2627,6 +2663,7 @@ int main(void)
     tcase_add_test(pub, test_mix_shares_near_one);
     tcase_add_test(pub, test_absurd_claim_text);
     tcase_add_test(pub, test_unbounded_count_zero_cargo);
+    tcase_add_test(pub, test_cargo_bounds_fixed_shares);
     tcase_add_test(pub, test_count_at_least_one);
     tcase_add_test(pub, test_claim_text_whole_sentences);
     tcase_add_test(pub, test_claim_text_fit);
