@@ -1067,7 +1067,7 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
                           "more: "
                         : "No interpretation supports %s; the closest "
                           "is %zu (%s): ",
-                 cli_group(c->value, b1, sizeof b1), best + 1,
+                 (sl_format_figure(c->value, b1, sizeof b1), b1), best + 1,
                  default_interps[best].name);
     {
         const sl_dist *nd = sl_scenario_containers(

@@ -186,6 +186,15 @@ static const char *grouped(double v, char *buf, size_t n)
     return buf;
 }
 
+/* The claim's own figure, as typed: whole, or with its decimals
+ * (sl_format_figure: 1,234.5 is not shown as 1,234). */
+static const char *figure(double v, char *buf, size_t n)
+{
+    if (sl_format_figure(v, buf, n) >= (int)n)
+        snprintf(buf, n, "%.6g", v);
+    return buf;
+}
+
 /* v with one decimal, grouped (182.4, 1,600,000.5), none when it is a
  * whole number (a count per container: 272, not 272.0), or in 4
  * significant digits from 10^15 on (so an absurd claim's ratios do not
@@ -505,7 +514,7 @@ static void write_at_most_text(const sl_claim_check *c, char *text,
 {
     char a[40], b[40], e[40], f[40], g[160];
     size_t n = 0;
-    grouped(c->value, a, sizeof a);
+    figure(c->value, a, sizeof a);
     if (c->needs_fewer_containers)
         text_add(text, cap, &n, "At most %s is consistent with \"%s %s\" "
                  "containers: at nominal capacity %s of them hold no more "
@@ -556,10 +565,10 @@ static const char *claim_label(const sl_claim_check *c, char *buf, size_t n)
 {
     char a[40], b[40]; /* grouped's buffers: 6 digits for an absurd claim */
     if (c->qualifier == SL_QUAL_RANGE)
-        snprintf(buf, n, "%s to %s", grouped(c->value, a, sizeof a),
-                 grouped(c->value_high, b, sizeof b));
+        snprintf(buf, n, "%s to %s", figure(c->value, a, sizeof a),
+                 figure(c->value_high, b, sizeof b));
     else
-        snprintf(buf, n, "%s", grouped(c->value, a, sizeof a));
+        snprintf(buf, n, "%s", figure(c->value, a, sizeof a));
     return buf;
 }
 
@@ -611,9 +620,9 @@ static void add_range_shares(const sl_claim_check *c, char *text,
                  grouped((double)res->n, a, sizeof a),
                  pct_text(c->p_in_range_ci[1], b, sizeof b));
     text_add(text, cap, n, "Its low end alone, %s, %s; its high end "
-             "alone, %s, %s. ", grouped(c->value, a, sizeof a),
+             "alone, %s, %s. ", figure(c->value, a, sizeof a),
              end_alone(res, c->value, lo, sizeof lo),
-             grouped(c->value_high, b, sizeof b),
+             figure(c->value_high, b, sizeof b),
              end_alone(res, c->value_high, hi, sizeof hi));
 }
 

@@ -79,6 +79,10 @@ if(TARGET shipload-estimate)
               "-DEXPECT_ERR=^shipload-estimate: --threads: --list lists the catalog and runs nothing")
   sl_est_test(est_cli_list_precision 2 "--list|--precision|0.01"
               "-DEXPECT_ERR=^shipload-estimate: --precision: --list lists the catalog and runs nothing")
+  # a claim with a fraction is shown as checked: 1,234.5 was "1,234"
+  # in the header, the table and every verdict
+  sl_est_test(est_cli_claim_fraction 0 "--containers|3|--claim|1,234.5|--samples|500|--quiet"
+              "-DEXPECT_OUT=Checked: 1,234\\.5 munitions in 3 containers.*2: 1,234\\.5 is implausible")
   # a single-value option given twice with different values is refused
   # (the last won without a word: --fill 0.5 --fill 0.6 ran at 0.6), in
   # both spellings; the same value twice is harmless and runs
