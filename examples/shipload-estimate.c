@@ -1043,7 +1043,10 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
 
 /* The verdict's headline: the interpretation closest to the claim (best)
  * and what its check says.  An "at most" claim is a bound, and a range
- * claim two figures, not a figure to match: its check's own text. */
+ * claim two figures, not a figure to match: its check's own text; so is
+ * a claim that holds with fewer containers than stated (the stated N
+ * holds more than it: "the 500 containers stated hold it (496 would do)"
+ * read as if 500 matched). */
 static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
 {
     char line[sizeof c->text + 256], b1[32]; /* the check's text and more */
@@ -1051,7 +1054,8 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
     int fits = c->verdict == SL_VERDICT_CONSISTENT ||
                c->verdict == SL_VERDICT_CONSERVATIVE;
     int w;
-    if (c->qualifier == SL_QUAL_AT_MOST || c->qualifier == SL_QUAL_RANGE) {
+    if (c->qualifier == SL_QUAL_AT_MOST || c->qualifier == SL_QUAL_RANGE ||
+        c->needs_fewer_containers) {
         snprintf(line, sizeof line, "Closest interpretation: %zu (%s): %s",
                  best + 1, default_interps[best].name, c->text);
         cli_wrap(f, "  ", NULL, line);
