@@ -591,8 +591,8 @@ void cli_print_count_note(FILE *f)
 {
     fprintf(f, "+  holds with a container count that the stated one admits "
                "(more for \"at least\",\n   more or fewer for \"about\", "
-               "fewer for \"at most\"), not with the count itself:\n"
-               "   the verdict text gives the count\n");
+               "fewer for \"at most\" or \"up to\"), not with the\n"
+               "   count itself: the verdict text gives the count\n");
 }
 
 void cli_print_unsettled_note(FILE *f)

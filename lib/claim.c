@@ -287,12 +287,13 @@ static double count_allowance(sl_qualifier n_qual, double n)
 
 /* How many containers below the stated count N its qualifier admits: half
  * the rounding step for "about N" (10,000 down to 9,500), every count down
- * to 1 for "at most N" (N - 1), none for an exact N or "at least N". */
+ * to 1 for "at most N" and "up to N" (N - 1), none for an exact N or
+ * "at least N". */
 static double count_allowance_below(sl_qualifier n_qual, double n)
 {
     if (n_qual == SL_QUAL_ABOUT)
         return rounding_step(n) / 2;
-    if (n_qual == SL_QUAL_AT_MOST)
+    if (n_qual == SL_QUAL_AT_MOST || n_qual == SL_QUAL_UP_TO)
         return n > 1 ? n - 1 : 0.0;
     return 0.0;
 }
@@ -315,7 +316,7 @@ static const char *fewer_text(sl_qualifier n_qual, double n, char *buf,
 {
     char a[40], b[40];
     double h = count_allowance_below(n_qual, n);
-    if (n_qual == SL_QUAL_AT_MOST)
+    if (n_qual == SL_QUAL_AT_MOST || n_qual == SL_QUAL_UP_TO)
         snprintf(buf, len, ", and the stated count admits any number from 1 "
                  "to %s", grouped(n, a, sizeof a));
     else

@@ -54,7 +54,7 @@ if(TARGET shipload-estimate)
               "-DEXPECT_OUT=\"verdict\": \"consistent\",[ \n]*\"needs_more_containers\": false,[ \n]*\"needs_fewer_containers\": true")
   sl_est_test(est_cli_at_most_count_default 0
               "--containers|at most 500|--claim|about 100,000|--samples|300|--quiet"
-              "-DEXPECT_OUT=\n1 [^\n]*  consistent\\+\n.*\n\\+  holds with a container count that the stated one admits \\(more for \"at least\",\n   more or fewer for \"about\", fewer for \"at most\"\\)")
+              "-DEXPECT_OUT=\n1 [^\n]*  consistent\\+\n.*\n\\+  holds with a container count that the stated one admits \\(more for \"at least\",\n   more or fewer for \"about\", fewer for \"at most\" or \"up to\"\\), not with the\n   count itself")
   # when the closest interpretation holds the claim only with fewer
   # containers, the headline is its check's text: it read "the 500
   # containers stated hold it at nominal capacity (496 would do)"

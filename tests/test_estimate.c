@@ -711,6 +711,20 @@ START_TEST(test_at_most_count)
                                   "assumptions"), "%s", cc.text);
     sl_result_free(r);
     sl_scenario_free(sc);
+    /* "up to 500" containers is "at most 500" (it was read as exactly 500:
+       too low) */
+    sc = make("up to 500", "iso-20-24t", "152mm-shell-mass-equiv", NULL,
+              "about 100,000");
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_msg(strstr(cc.text, "consistent with \"up to 500\" containers: "
+                                  "at nominal capacity 212 of them hold no "
+                                  "more than it, and the stated count admits "
+                                  "any number from 1 to 500"), "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
 }
 END_TEST
 

@@ -318,7 +318,8 @@ typedef struct sl_claim_check {
                                  for "at most N" containers, which admit
                                  no more than N */
     int needs_fewer_containers;/**< 1: consistent only because the count
-                                   is "about N" or "at most N", which
+                                   is "about N", "at most N" or "up to
+                                   N", which
                                    admit fewer containers (half the
                                    rounding step below N for "about":
                                    10,000 stands for 9,500 to 10,500; any
