@@ -1412,6 +1412,42 @@ double sli_model_most(const sli_model *m, double cap)
     return cap > 0.0 && m->fill.hi > 0.0 ? n * m->fill.hi * cap : 0.0;
 }
 
+int sli_model_input_inert(const sli_model *m, size_t k)
+{
+    const sl_dist *sh[SLI_KINDS_MAX];
+    int rest[SLI_KINDS_MAX];
+    double lo, hi;
+    const sli_input *in = &m->inputs[k];
+    switch (in->target) {
+    case SLI_T_TARE:
+    case SLI_T_GROSS:
+        for (size_t t = 0; t < m->ntypes; t++)
+            sl_scenario_container_type(m->sc, t, &sh[t], &rest[t]);
+        share_range(sh, rest, m->ntypes, in->a, &lo, &hi);
+        return hi <= 0.0;
+    case SLI_T_UNIT_MASS:
+    case SLI_T_PKG_GROSS:
+    case SLI_T_LEVEL:
+    case SLI_T_STACK:
+        for (size_t c = 0; c < m->ncargo; c++)
+            sl_scenario_cargo_type(m->sc, c, &sh[c], &rest[c]);
+        share_range(sh, rest, m->ncargo, in->a, &lo, &hi);
+        return hi <= 0.0;
+    case SLI_T_MARGIN:
+    case SLI_T_DUNNAGE: /* only packaged munitions feel them */
+        for (size_t c = 0; c < m->ncargo; c++)
+            sl_scenario_cargo_type(m->sc, c, &sh[c], &rest[c]);
+        for (size_t c = 0; c < m->ncargo; c++) {
+            share_range(sh, rest, m->ncargo, c, &lo, &hi);
+            if (m->cargo[c].packaged && m->cargo[c].munition && hi > 0.0)
+                return 0;
+        }
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 void sli_model_bounds_of(const sli_model *m, size_t only, double *min,
                          double *max, double *found)
 {

@@ -233,6 +233,11 @@ void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
  * even for a count with no upper end (not inf x 0 = NaN). */
 double sli_model_most(const sli_model *m, double cap);
 
+/* 1 if input k cannot move the total: a figure of a container type or a
+ * cargo whose share is 0 (its high end 0: no container is of it), or a
+ * load rule (margins, dunnage) when every packaged munition's share is 0. */
+int sli_model_input_inert(const sli_model *m, size_t k);
+
 /* The hard bounds of the total, every input at the edges of its support:
  * *min (the least), *max (a proven bound: no loading under the model
  * holds more) and *found (the most the packings found reach; *found <=

@@ -2481,8 +2481,14 @@ START_TEST(test_sensitivity_no_shared_input)
     sl_figure_set(&box.tare, 2261.5, SL_CONF_V2, "test");
     ck_assert_int_eq(sl_catalog_copy(keep, &cat, &e), SL_OK);
     ck_assert_int_eq(sl_catalog_put_container(cat, &box, &e), SL_OK);
-    for (int k = 0; k < 2; k++) {
-        sl_scenario *sc = make("2385", "fixed-tare", "152mm-shell-mass-equiv",
+    /* k = 2: beside a cargo whose share is 0 and whose figures are
+       uncertain (package masses, sizes, stacking): they cannot move the
+       total, so they have no rows either (they had, with noise shares) */
+    for (int k = 0; k < 3; k++) {
+        sl_scenario *sc = make("2385", "fixed-tare",
+                               k == 2 ? "152mm-round=0;"
+                                        "152mm-shell-mass-equiv=rest"
+                                      : "152mm-shell-mass-equiv",
                                k ? "0.6 to 0.95" : NULL, NULL);
         sl_result *r = run(sc, 3000, 5, 1);
         sl_summary s;
@@ -2494,10 +2500,14 @@ START_TEST(test_sensitivity_no_shared_input)
             ck_assert_double_eq(s.sample_min, 2385.0 * 470);
             ck_assert_double_eq(s.sample_max, 2385.0 * 470);
             ck_assert_msg(strstr(note, "does not vary"), "%s", note);
-        } else {
+        } else if (k == 1) {
             ck_assert(s.sample_max > s.sample_min);
             ck_assert_msg(strstr(note, "no shared input is uncertain"), "%s",
                           note);
+        } else {
+            ck_assert(s.sample_max > s.sample_min);
+            ck_assert_msg(strstr(note, "no uncertain input can move the "
+                                       "total"), "%s", note);
         }
         sl_result_free(r);
         sl_scenario_free(sc);
@@ -2511,6 +2521,22 @@ END_TEST
 /* In a mix, the share of the dominant cargo ranks above a minor input. */
 START_TEST(test_sensitivity_ranks_shares)
 {
+    /* a cargo whose share is 0 has no rows, the other its own */
+    {
+        sl_scenario *z = make("10000", NULL, "152mm-round=0;122mm-grad=rest",
+                              NULL, NULL);
+        sl_result *rz = run(z, 2000, 4, 1);
+        size_t grad = 0;
+        ck_assert_uint_gt(sl_result_sensitivity_count(rz), 2);
+        for (size_t k = 0; k < sl_result_sensitivity_count(rz); k++) {
+            const char *in = sl_result_sensitivity(rz, k)->input;
+            ck_assert_msg(strncmp(in, "152mm-round.", 12) != 0, "%s", in);
+            grad += strncmp(in, "122mm-grad.", 11) == 0;
+        }
+        ck_assert_uint_ge(grad, 2);
+        sl_result_free(rz);
+        sl_scenario_free(z);
+    }
     sl_scenario *sc = make("10000", "iso-20-24t",
                            "152mm-shell-mass-equiv=uniform(0.1, 0.9);"
                            "non-munition=rest", NULL, NULL);

@@ -220,8 +220,10 @@ typedef struct sl_sensitivity {
 } sl_sensitivity;
 
 /** @{ */
-/** Sensitivity rows, sorted by index, largest first: the count (0 for NULL,
- * when opt.sensitivity was 0, when no shared input is uncertain, when
+/** Sensitivity rows, sorted by index, largest first, one per uncertain
+ * shared input that can move the total (a figure of a container or cargo
+ * type whose share is 0 has none): the count (0 for NULL,
+ * when opt.sensitivity was 0, when no such input is uncertain, when
  * the total is the same in every sample: shares of a variance of 0 mean
  * nothing, or with fewer than 320 samples) and row i (owned by the
  * result; NULL when out of range). */
@@ -233,6 +235,7 @@ SL_API const sl_sensitivity *sl_result_sensitivity(const sl_result *res,
 /** Why there are no sensitivity rows, for people: a static sentence
  * without a final period ("the total is the same in every sample: it does
  * not vary, so no input drives it", "no shared input is uncertain: ...",
+ * "no uncertain input can move the total ...",
  * "too few samples ...", "not computed: ..."), or NULL when there are
  * rows (or res is NULL). */
 SL_API const char *sl_result_sensitivity_note(const sl_result *res);
