@@ -1412,36 +1412,42 @@ double sli_model_most(const sli_model *m, double cap)
     return cap > 0.0 && m->fill.hi > 0.0 ? n * m->fill.hi * cap : 0.0;
 }
 
-int sli_model_input_inert(const sli_model *m, size_t k)
+/* The high end of the share of container type i (cargo 0) or cargo type
+ * i (cargo 1), "rest" included. */
+static double share_high(const sli_model *m, int cargo, size_t i)
 {
     const sl_dist *sh[SLI_KINDS_MAX];
     int rest[SLI_KINDS_MAX];
+    size_t n = cargo ? m->ncargo : m->ntypes;
     double lo, hi;
+    for (size_t j = 0; j < n; j++) {
+        if (cargo)
+            sl_scenario_cargo_type(m->sc, j, &sh[j], &rest[j]);
+        else
+            sl_scenario_container_type(m->sc, j, &sh[j], &rest[j]);
+    }
+    share_range(sh, rest, n, i, &lo, &hi);
+    return hi;
+}
+
+int sli_model_input_inert(const sli_model *m, size_t k)
+{
     const sli_input *in = &m->inputs[k];
     switch (in->target) {
     case SLI_T_TARE:
     case SLI_T_GROSS:
-        for (size_t t = 0; t < m->ntypes; t++)
-            sl_scenario_container_type(m->sc, t, &sh[t], &rest[t]);
-        share_range(sh, rest, m->ntypes, in->a, &lo, &hi);
-        return hi <= 0.0;
+        return share_high(m, 0, in->a) <= 0.0;
     case SLI_T_UNIT_MASS:
     case SLI_T_PKG_GROSS:
     case SLI_T_LEVEL:
     case SLI_T_STACK:
-        for (size_t c = 0; c < m->ncargo; c++)
-            sl_scenario_cargo_type(m->sc, c, &sh[c], &rest[c]);
-        share_range(sh, rest, m->ncargo, in->a, &lo, &hi);
-        return hi <= 0.0;
+        return share_high(m, 1, in->a) <= 0.0;
     case SLI_T_MARGIN:
     case SLI_T_DUNNAGE: /* only packaged munitions feel them */
         for (size_t c = 0; c < m->ncargo; c++)
-            sl_scenario_cargo_type(m->sc, c, &sh[c], &rest[c]);
-        for (size_t c = 0; c < m->ncargo; c++) {
-            share_range(sh, rest, m->ncargo, c, &lo, &hi);
-            if (m->cargo[c].packaged && m->cargo[c].munition && hi > 0.0)
+            if (m->cargo[c].packaged && m->cargo[c].munition &&
+                share_high(m, 1, c) > 0.0)
                 return 0;
-        }
         return 1;
     default:
         return 0;
