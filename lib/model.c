@@ -904,7 +904,16 @@ sl_status sli_draw_alloc(const sli_model *m, sli_draw *d)
     d->pool = malloc(nc * sizeof *d->pool);
     d->cap = malloc(k * sizeof *d->cap);
     d->u = malloc((m->ninputs ? m->ninputs : 1) * sizeof *d->u);
-    if (!d->tshare || !d->tare || !d->gross || !d->cshare || !d->ugross ||
+    /* allocated here rather than with gsl_rng_alloc, whose failure calls
+       GSL's aborting error handler (the gsl_rng struct is public) */
+    if ((d->own = malloc(sizeof *d->own)) != NULL) {
+        d->own->type = gsl_rng_taus2;
+        if (!(d->own->state = calloc(1, gsl_rng_taus2->size))) {
+            free(d->own);
+            d->own = NULL;
+        }
+    }
+    if (!d->own || !d->tshare || !d->tare || !d->gross || !d->cshare || !d->ugross ||
         !d->level || !d->stack || !d->umass || !d->pgross || !d->cargo_total || !d->clt || !d->cellp || !d->celln || !d->cap ||
         !d->pooled || !d->pool || !d->u) {
         sli_draw_free(d);
@@ -934,6 +943,10 @@ void sli_draw_free(sli_draw *d)
     free(d->pool);
     free(d->cap);
     free(d->u);
+    if (d->own) {
+        free(d->own->state);
+        free(d->own);
+    }
     memset(d, 0, sizeof *d);
 }
 
@@ -1327,13 +1340,21 @@ double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
     unsigned np;
     for (size_t i = 0; i < m->ninputs; i++)
         d->u[i] = uniform01(r);
+    /* The draws per container (the split of the containers among the
+       cells, the fills) take a varying number of uniforms, which depends
+       on the count: drawn from the block's generator, one more container
+       shifted every later sample of the block onto other inputs (runs at
+       10,000 and 10,010 containers shared their first 650 samples only).
+       So each sample takes a fixed number from the block's generator, its
+       inputs and the seed of a generator of its own for those draws. */
+    gsl_rng_set(d->own, gsl_rng_get(r));
     sli_model_set(m, d->u, d);
     sli_model_capacity(m, d);
     memset(d->cargo_total, 0, m->ncargo * sizeof *d->cargo_total);
     memset(d->clt, 0, SLI_CLT_STRIDE * m->ncargo * sizeof *d->clt);
-    np = split_small(m, r, d, &pool);
-    draw_clt(m, r, d);
-    draw_pooled(m, r, d, np, pool);
+    np = split_small(m, d->own, d, &pool);
+    draw_clt(m, d->own, d);
+    draw_pooled(m, d->own, d, np, pool);
     for (size_t c = 0; c < m->ncargo; c++)
         total += d->cargo_total[c];
     return total;
@@ -1416,8 +1437,8 @@ double sli_model_most(const sli_model *m, double cap)
  * i (cargo 1), "rest" included. */
 static double share_high(const sli_model *m, int cargo, size_t i)
 {
-    const sl_dist *sh[SLI_KINDS_MAX];
-    int rest[SLI_KINDS_MAX];
+    const sl_dist *sh[SLI_KINDS_MAX] = {0};
+    int rest[SLI_KINDS_MAX] = {0}; /* (GCC -O3 cannot see that i < n) */
     size_t n = cargo ? m->ncargo : m->ntypes;
     double lo, hi;
     for (size_t j = 0; j < n; j++) {

@@ -172,6 +172,8 @@ typedef struct sli_draw {
                                normal */
     sli_pool *pool;         /* per cargo: the vector normal */
     double *u;              /* the uniform behind each input */
+    gsl_rng *own;           /* the sample's own generator for the draws
+                               per container (sli_model_sample) */
 } sli_draw;
 
 /* cache: packer results shared with other runs (read during the build,

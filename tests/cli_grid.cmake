@@ -28,7 +28,8 @@ if(TARGET shipload-estimate)
              "${EX}/E.json|--sweep|containers=500,1000,2000|--sweep|fill=0.6,1|${Q}")
   # the model's monotony: more containers, a larger 152 mm share (at the
   # expense of non-munition cargo), never a smaller share of samples
-  # reaching "up to 4.8 million" (common random numbers make it exact)
+  # reaching "up to 4.8 million" (common random numbers keep every
+  # sample's inputs; only the per-container draws could still move it)
   grid_check(est_grid_mono mono
              "--sweep|containers=10000:30000:5|--sweep|share:152mm-round=0.3:0.7:5|${Q}")
   # JSON and CSV: row by row, the first input down, the second across
