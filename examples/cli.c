@@ -557,10 +557,10 @@ const char *cli_claim_text(const sl_claim_check *cc, char *buf, size_t n)
 {
     char lo[32], hi[32];
     int exact = cc->qualifier == SL_QUAL_EXACT;
-    cli_group(cc->value, lo, sizeof lo);
+    sl_format_figure(cc->value, lo, sizeof lo); /* 1,234.5, not 1,234 */
     if (cc->qualifier == SL_QUAL_RANGE)
         snprintf(buf, n, "%s to %s", lo,
-                 cli_group(cc->value_high, hi, sizeof hi));
+                 (sl_format_figure(cc->value_high, hi, sizeof hi), hi));
     else
         snprintf(buf, n, "%s%s%s", exact ? "" : sl_qualifier_name(cc->qualifier),
                  exact ? "" : " ", lo);
@@ -590,8 +590,9 @@ const char *cli_verdict_mark(const sl_claim_check *cc)
 void cli_print_count_note(FILE *f)
 {
     fprintf(f, "+  holds with a container count that the stated one admits "
-               "(\"at least\" or\n   \"about\"), not with the count "
-               "itself: the verdict text gives the count\n");
+               "(more for \"at least\",\n   more or fewer for \"about\", "
+               "fewer for \"at most\" or \"up to\"), not with the\n"
+               "   count itself: the verdict text gives the count\n");
 }
 
 void cli_print_unsettled_note(FILE *f)
@@ -674,10 +675,10 @@ static void print_claim_line(FILE *f, const sl_claim_check *cc)
                                 ? " (unsettled: more samples could change it)"
                                 : "";
     cli_per_text(cc->per_container, b[1], sizeof b[1]);
-    cli_group(cc->value, b[0], sizeof b[0]);
+    sl_format_figure(cc->value, b[0], sizeof b[0]);
     if (cc->qualifier == SL_QUAL_RANGE) {
         cli_per_text(cc->value_high / cc->containers, b[3], sizeof b[3]);
-        cli_group(cc->value_high, b[2], sizeof b[2]);
+        sl_format_figure(cc->value_high, b[2], sizeof b[2]);
         sl_format_percent(cc->p_in_range, p, sizeof p);
         sl_format_percent_interval(cc->p_in_range_ci[0], cc->p_in_range_ci[1],
                                    in, sizeof in);

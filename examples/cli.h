@@ -72,7 +72,8 @@ const char *cli_share_cell(double p, char *buf, size_t n);
 
 /* The mark after a verdict in a table: "+" when the claim holds only
  * with a container count other than the stated one, which the count's
- * qualifier admits (needs_more_containers, needs_fewer_containers); "*"
+ * qualifier admits (needs_more_containers: more for "at least" or "about";
+ * needs_fewer_containers: fewer for "about" or "at most"); "*"
  * when more samples could change the verdict (unsettled); else "". */
 const char *cli_verdict_mark(const sl_claim_check *cc);
 

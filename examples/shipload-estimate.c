@@ -46,7 +46,7 @@ typedef struct args {
     int json;
     int csv, list, quiet, progress;      /* --csv, --list, --quiet,
                                             --progress */
-    int samples_set, seed_set;           /* given on the command line */
+    int samples_set, seed_set, threads_set; /* given on the command line */
     const char *catalog[MAX_KINDS];      /* --catalog files, in order */
     size_t ncatalog;
     cli_outputs out;                     /* --samples-out, --plot, ... */
@@ -501,6 +501,7 @@ static int parse_args(int argc, char **argv, args *a)
                                         "number from 0 (all cores) to "
                                         "1024%s", v, digits_hint(v)), msg));
             a->opt.threads = (int)x;
+            a->threads_set = 1;
         } else if (!strcmp(f, "--precision")) {
             char *end;
             errno = 0;
@@ -535,6 +536,12 @@ static int parse_args(int argc, char **argv, args *a)
                    : a->margins        ? "--margins"
                    : a->dunnage        ? "--dunnage"
                    : a->no_door        ? "--no-door-check"
+                   /* nor are samples drawn: --list --samples 10 listed
+                      the catalog, exit 0, as if it had run 10 */
+                   : a->samples_set    ? "--samples"
+                   : a->seed_set       ? "--seed"
+                   : a->threads_set    ? "--threads"
+                   : a->opt.rel_precision > 0 ? "--precision"
                                        : NULL;
         if (flag)
             return bad(flag, "--list lists the catalog and runs nothing, "
@@ -1036,7 +1043,10 @@ static int headline_count(char *buf, size_t n, const sl_claim_check *c,
 
 /* The verdict's headline: the interpretation closest to the claim (best)
  * and what its check says.  An "at most" claim is a bound, and a range
- * claim two figures, not a figure to match: its check's own text. */
+ * claim two figures, not a figure to match: its check's own text; so is
+ * a claim that holds with fewer containers than stated (the stated N
+ * holds more than it: "the 500 containers stated hold it (496 would do)"
+ * read as if 500 matched). */
 static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
 {
     char line[sizeof c->text + 256], b1[32]; /* the check's text and more */
@@ -1044,7 +1054,8 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
     int fits = c->verdict == SL_VERDICT_CONSISTENT ||
                c->verdict == SL_VERDICT_CONSERVATIVE;
     int w;
-    if (c->qualifier == SL_QUAL_AT_MOST || c->qualifier == SL_QUAL_RANGE) {
+    if (c->qualifier == SL_QUAL_AT_MOST || c->qualifier == SL_QUAL_RANGE ||
+        c->needs_fewer_containers) {
         snprintf(line, sizeof line, "Closest interpretation: %zu (%s): %s",
                  best + 1, default_interps[best].name, c->text);
         cli_wrap(f, "  ", NULL, line);
@@ -1060,7 +1071,7 @@ static void print_headline(FILE *f, const sl_claim_check *c, size_t best)
                           "more: "
                         : "No interpretation supports %s; the closest "
                           "is %zu (%s): ",
-                 cli_group(c->value, b1, sizeof b1), best + 1,
+                 (sl_format_figure(c->value, b1, sizeof b1), b1), best + 1,
                  default_interps[best].name);
     {
         const sl_dist *nd = sl_scenario_containers(

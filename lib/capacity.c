@@ -1027,7 +1027,8 @@ static size_t settle(sl_placement *a, size_t n)
 
 /* Boxes of layout src[0..n) (box s) that stay, shrunk to box t (sides
  * dt) and compacted along `first` then the other horizontal axis, then
- * settled; checked by sl_pack_validate in space[] (0 when it fails). */
+ * settled; checked by sl_pack_validate in space[] (0 when it fails; when
+ * the check runs out of memory, SL_ENOMEM, not a count of 0). */
 static sl_status shrunk_count(const sl_placement *src, size_t n,
                               const box *s, const box *t,
                               const double dt[3], const double space[3],
@@ -1035,6 +1036,7 @@ static sl_status shrunk_count(const sl_placement *src, size_t n,
 {
     sl_placement *a = malloc((n ? n : 1) * sizeof *a);
     size_t kept = 0;
+    sl_status st = SL_OK;
     *count = 0;
     if (!a)
         return sli_fail(err, SL_ENOMEM, "capacity", "out of memory");
@@ -1046,13 +1048,19 @@ static sl_status shrunk_count(const sl_placement *src, size_t n,
         compact(a, kept, first);
         compact(a, kept, 1 - first);
         kept = settle(a, kept);
-        if (sl_pack_validate(space[0], space[1], space[2], dt[0], dt[1],
-                             dt[2], t->vertical, t->max_stack, a, kept,
-                             NULL) == SL_OK)
+        sl_error verr;
+        st = sl_pack_validate(space[0], space[1], space[2], dt[0], dt[1],
+                              dt[2], t->vertical, t->max_stack, a, kept,
+                              &verr);
+        if (st == SL_OK)
             *count = (long)kept;
+        else if (st == SL_ENOMEM) /* not "no count": the caller must know */
+            st = sli_fail(err, SL_ENOMEM, "capacity", "%s", verr.what);
+        else /* a layout that fails the rules gives no count */
+            st = SL_OK;
     }
     free(a);
-    return SL_OK;
+    return st;
 }
 
 /* The layout of box run in L x W x H (sl_pack, as pack_count runs it),

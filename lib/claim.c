@@ -186,6 +186,15 @@ static const char *grouped(double v, char *buf, size_t n)
     return buf;
 }
 
+/* The claim's own figure, as typed: whole, or with its decimals
+ * (sl_format_figure: 1,234.5 is not shown as 1,234). */
+static const char *figure(double v, char *buf, size_t n)
+{
+    if (sl_format_figure(v, buf, n) >= (int)n)
+        snprintf(buf, n, "%.6g", v);
+    return buf;
+}
+
 /* v with one decimal, grouped (182.4, 1,600,000.5), none when it is a
  * whole number (a count per container: 272, not 272.0), or in 4
  * significant digits from 10^15 on (so an absurd claim's ratios do not
@@ -266,7 +275,7 @@ static double rounding_step(double n)
 /* How many containers above the stated count N its qualifier admits: the
  * rounding step for "at least N" (a rounded lower bound), half of it for
  * "about N" (N rounded to its second significant digit: 10,000 stands for
- * 9,500 to 10,500), none otherwise. */
+ * 9,500 to 10,500), none otherwise ("at most N" admits no more than N). */
 static double count_allowance(sl_qualifier n_qual, double n)
 {
     if (n_qual == SL_QUAL_AT_LEAST)
@@ -274,6 +283,47 @@ static double count_allowance(sl_qualifier n_qual, double n)
     if (n_qual == SL_QUAL_ABOUT)
         return rounding_step(n) / 2;
     return 0.0;
+}
+
+/* How many containers below the stated count N its qualifier admits: half
+ * the rounding step for "about N" (10,000 down to 9,500), every count down
+ * to 1 for "at most N" and "up to N" (N - 1), none for an exact N or
+ * "at least N". */
+static double count_allowance_below(sl_qualifier n_qual, double n)
+{
+    if (n_qual == SL_QUAL_ABOUT)
+        return rounding_step(n) / 2;
+    if (n_qual == SL_QUAL_AT_MOST || n_qual == SL_QUAL_UP_TO)
+        return n > 1 ? n - 1 : 0.0;
+    return 0.0;
+}
+
+/* 1 when k containers, the most whose nominal total stays at or below the
+ * claim (a range: its high end), are no fewer than the stated count N less
+ * what its qualifier admits below it (needs_fewer_containers). */
+static int fewer_admitted(sl_qualifier n_qual, double n, double k)
+{
+    double below = count_allowance_below(n_qual, n);
+    return below > 0 && isfinite(k) && k >= 1 && k >= n - below;
+}
+
+/* What the stated count admits below it, for the verdict texts: ", within
+ * the rounding of the stated count, which stands for 9,500 to 10,500"
+ * ("about N"), or ", and the stated count admits any number from 1 to
+ * 500" ("at most N"). */
+static const char *fewer_text(sl_qualifier n_qual, double n, char *buf,
+                              size_t len)
+{
+    char a[40], b[40];
+    double h = count_allowance_below(n_qual, n);
+    if (n_qual == SL_QUAL_AT_MOST || n_qual == SL_QUAL_UP_TO)
+        snprintf(buf, len, ", and the stated count admits any number from 1 "
+                 "to %s", grouped(n, a, sizeof a));
+    else
+        snprintf(buf, len, ", within the rounding of the stated count, "
+                 "which stands for %s to %s", grouped(n - h, a, sizeof a),
+                 grouped(n + count_allowance(n_qual, n), b, sizeof b));
+    return buf;
 }
 
 /* The verdict of an "at most X" claim, an upper bound on the total:
@@ -463,20 +513,17 @@ static void write_at_most_text(const sl_claim_check *c, char *text,
                                double p_at_most, double per, size_t nsamples,
                                sl_qualifier n_qual)
 {
-    char a[40], b[40], e[40], f[40], g[40];
+    char a[40], b[40], e[40], f[40], g[160];
     size_t n = 0;
-    grouped(c->value, a, sizeof a);
-    if (c->needs_fewer_containers) {
-        double h = count_allowance(SL_QUAL_ABOUT, c->containers);
-        text_add(text, cap, &n, "At most %s is consistent with \"about "
-                 "%s\" containers: at nominal capacity %s of them hold no "
-                 "more than it, within the rounding of the stated count, "
-                 "which stands for %s to %s. ", a,
+    figure(c->value, a, sizeof a);
+    if (c->needs_fewer_containers)
+        text_add(text, cap, &n, "At most %s is consistent with \"%s %s\" "
+                 "containers: at nominal capacity %s of them hold no more "
+                 "than it%s. ", a, sl_qualifier_name(n_qual),
                  grouped(c->containers, b, sizeof b),
                  grouped(per > 0 ? floor(c->value / per) : 0, e, sizeof e),
-                 grouped(c->containers - h, f, sizeof f),
-                 grouped(c->containers + h, g, sizeof g));
-    } else if (c->verdict == SL_VERDICT_IMPOSSIBLE)
+                 fewer_text(n_qual, c->containers, g, sizeof g));
+    else if (c->verdict == SL_VERDICT_IMPOSSIBLE)
         text_add(text, cap, &n, "At most %s is impossible under these "
                  "assumptions: even the hard minimum, %s, exceeds it (the "
                  "containers must hold more). ", a, grouped(s->min, b, sizeof b));
@@ -519,10 +566,10 @@ static const char *claim_label(const sl_claim_check *c, char *buf, size_t n)
 {
     char a[40], b[40]; /* grouped's buffers: 6 digits for an absurd claim */
     if (c->qualifier == SL_QUAL_RANGE)
-        snprintf(buf, n, "%s to %s", grouped(c->value, a, sizeof a),
-                 grouped(c->value_high, b, sizeof b));
+        snprintf(buf, n, "%s to %s", figure(c->value, a, sizeof a),
+                 figure(c->value_high, b, sizeof b));
     else
-        snprintf(buf, n, "%s", grouped(c->value, a, sizeof a));
+        snprintf(buf, n, "%s", figure(c->value, a, sizeof a));
     return buf;
 }
 
@@ -574,9 +621,9 @@ static void add_range_shares(const sl_claim_check *c, char *text,
                  grouped((double)res->n, a, sizeof a),
                  pct_text(c->p_in_range_ci[1], b, sizeof b));
     text_add(text, cap, n, "Its low end alone, %s, %s; its high end "
-             "alone, %s, %s. ", grouped(c->value, a, sizeof a),
+             "alone, %s, %s. ", figure(c->value, a, sizeof a),
              end_alone(res, c->value, lo, sizeof lo),
-             grouped(c->value_high, b, sizeof b),
+             figure(c->value_high, b, sizeof b),
              end_alone(res, c->value_high, hi, sizeof hi));
 }
 
@@ -595,7 +642,8 @@ static void write_requirements(const sl_claim_check *c, char *text,
     const char *unit = pc < m->ncargo ? m->cargo[pc].g->unit : "unit";
     size_t n = *pn;
 #define ADD(...) text_add(text, cap, &n, __VA_ARGS__)
-    if (c->verdict == SL_VERDICT_CONSERVATIVE || c->needs_more_containers)
+    if (c->verdict == SL_VERDICT_CONSERVATIVE || c->needs_more_containers ||
+        c->needs_fewer_containers)
         return;
     if (c->qualifier == SL_QUAL_RANGE && nominal > c->value_high) {
         ADD("At nominal figures the containers hold %s, above its high "
@@ -728,6 +776,22 @@ static void write_text(const sl_claim_check *c, char *text, size_t cap,
                 grouped(s->max_mix, b, sizeof b), it);
         break;
     case SL_VERDICT_CONSISTENT:
+        if (c->needs_fewer_containers) { /* was too low at N */
+            char g[160];
+            double x = range ? c->value_high : c->value;
+            ADD("%s is consistent with \"%s %s\" containers: at nominal "
+                "capacity %s of them hold no more than %s%s (at exactly %s "
+                "%s would be below the hard minimum of %s). ", a,
+                sl_qualifier_name(m->n_qual),
+                grouped(c->containers, b, sizeof b),
+                grouped(per > 0 ? floor(x / per) : 0, e, sizeof e),
+                range ? "its high end" : "it",
+                fewer_text(m->n_qual, c->containers, g, sizeof g),
+                grouped(c->containers, f, sizeof f),
+                range ? "even its high end" : "it",
+                grouped(s->min, e2, sizeof e2));
+            break;
+        }
         if (c->needs_more_containers && m->n_qual == SL_QUAL_ABOUT) {
             double h = count_allowance(m->n_qual, c->containers);
             ADD("%s is consistent with \"about %s\" containers: %s needs "
@@ -882,11 +946,13 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     if (q == SL_QUAL_AT_MOST) { /* a bound, not a total to reach */
         c->min_max_gross = c->max_unit_gross = NAN;
         c->min_munition_share = c->min_containers = NAN;
-        /* "about N" may stand for fewer containers, which hold less */
-        if (m->n_qual == SL_QUAL_ABOUT && c->verdict != SL_VERDICT_CONSISTENT) {
+        /* "about N" and "at most N" may stand for fewer containers,
+           which hold less */
+        if (count_allowance_below(m->n_qual, d.n) > 0 &&
+            c->verdict != SL_VERDICT_CONSISTENT) {
             total = nominal_whole_total(m, &d);
-            if (total > 0 && floor(value / (total / d.n)) >=
-                                 d.n - count_allowance(m->n_qual, d.n)) {
+            if (total > 0 &&
+                fewer_admitted(m->n_qual, d.n, floor(value / (total / d.n)))) {
                 c->verdict = SL_VERDICT_CONSISTENT;
                 c->needs_fewer_containers = 1;
             }
@@ -941,6 +1007,15 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
         c->min_containers <= d.n + count_allowance(m->n_qual, d.n)) {
         c->verdict = SL_VERDICT_CONSISTENT;
         c->needs_more_containers = 1;
+    }
+    /* below the hard minimum at N (a range: its high end), but "about N"
+       or "at most N" may stand for fewer containers, which hold less */
+    if (c->verdict == SL_VERDICT_TOO_LOW && total > 0 &&
+        fewer_admitted(m->n_qual, d.n,
+                       floor((q == SL_QUAL_RANGE ? high : value) /
+                             (total / d.n)))) {
+        c->verdict = SL_VERDICT_CONSISTENT;
+        c->needs_fewer_containers = 1;
     }
     c->unsettled = verdict_unsettled(c, &res->total_sum);
     write_text(c, full, sizeof full, res, m, &d, pc, stack_total,

@@ -468,7 +468,6 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
 {
     for (size_t c = 0; c < res->ncargo; c++) {
         sl_summary *s = &res->cargo_sum[c];
-        double hi = 0.0, hf = 0.0;
         if (res->ncargo == 1) {
             *s = res->total_sum;
             continue;
@@ -480,15 +479,7 @@ static sl_status cargo_summaries(sl_result *res, const sli_model *m,
         sl_status st = summarise(res->cargo[c], scratch, res->n, 0, s, err);
         if (st)
             return st;
-        for (size_t t = 0; t < m->ntypes; t++) {
-            double lo, h, f;
-            sli_model_cell_range(m, t, c, &lo, &h, &f);
-            hi = fmax(hi, h);
-            hf = fmax(hf, f);
-        }
-        s->min = 0.0;
-        s->max = sli_model_most(m, hi);
-        s->max_found = sli_model_most(m, hf);
+        sli_model_bounds_of(m, c, &s->min, &s->max, &s->max_found);
         s->max_mix = mix[c];
     }
     return SL_OK;

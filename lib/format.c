@@ -63,6 +63,18 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
     return snprintf(buf, size, "%s", out);
 }
 
+int sl_format_figure(double v, char *buf, size_t size)
+{
+    int dec = 0;
+    /* the fewest decimals that write v to within a part in 10^12 (1,234.5
+       is 1234.5 exactly; 0.1 is not, but 1 decimal writes it) */
+    while (dec < 3 && isfinite(v) &&
+           fabs(v * pow(10.0, dec) - round(v * pow(10.0, dec))) >
+               1e-12 * fmax(1.0, fabs(v * pow(10.0, dec))))
+        dec++;
+    return sl_format_number(v, 0, dec, buf, size);
+}
+
 int sl_format_percent(double p, char *buf, size_t size)
 {
     double x = 100 * p;

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -1411,12 +1412,49 @@ double sli_model_most(const sli_model *m, double cap)
     return cap > 0.0 && m->fill.hi > 0.0 ? n * m->fill.hi * cap : 0.0;
 }
 
-void sli_model_bounds(const sli_model *m, double *min, double *max,
-                      double *found)
+int sli_model_input_inert(const sli_model *m, size_t k)
+{
+    const sl_dist *sh[SLI_KINDS_MAX];
+    int rest[SLI_KINDS_MAX];
+    double lo, hi;
+    const sli_input *in = &m->inputs[k];
+    switch (in->target) {
+    case SLI_T_TARE:
+    case SLI_T_GROSS:
+        for (size_t t = 0; t < m->ntypes; t++)
+            sl_scenario_container_type(m->sc, t, &sh[t], &rest[t]);
+        share_range(sh, rest, m->ntypes, in->a, &lo, &hi);
+        return hi <= 0.0;
+    case SLI_T_UNIT_MASS:
+    case SLI_T_PKG_GROSS:
+    case SLI_T_LEVEL:
+    case SLI_T_STACK:
+        for (size_t c = 0; c < m->ncargo; c++)
+            sl_scenario_cargo_type(m->sc, c, &sh[c], &rest[c]);
+        share_range(sh, rest, m->ncargo, in->a, &lo, &hi);
+        return hi <= 0.0;
+    case SLI_T_MARGIN:
+    case SLI_T_DUNNAGE: /* only packaged munitions feel them */
+        for (size_t c = 0; c < m->ncargo; c++)
+            sl_scenario_cargo_type(m->sc, c, &sh[c], &rest[c]);
+        for (size_t c = 0; c < m->ncargo; c++) {
+            share_range(sh, rest, m->ncargo, c, &lo, &hi);
+            if (m->cargo[c].packaged && m->cargo[c].munition && hi > 0.0)
+                return 0;
+        }
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+void sli_model_bounds_of(const sli_model *m, size_t only, double *min,
+                         double *max, double *found)
 {
     const sl_dist *tsh[SLI_KINDS_MAX], *csh[SLI_KINDS_MAX];
     int tr[SLI_KINDS_MAX], cr[SLI_KINDS_MAX];
     double cmin = HUGE_VAL, cmax = 0.0, cfound = 0.0;
+    int every = 1; /* every container carries a cargo counted */
     const sl_dist *nd = sl_scenario_containers(m->sc, NULL);
     size_t nt = m->ntypes;
     size_t nc = m->ncargo;
@@ -1424,6 +1462,12 @@ void sli_model_bounds(const sli_model *m, double *min, double *max,
         sl_scenario_container_type(m->sc, t, &tsh[t], &tr[t]);
     for (size_t c = 0; c < nc; c++)
         sl_scenario_cargo_type(m->sc, c, &csh[c], &cr[c]);
+    if (only < nc) { /* one cargo: it may be in no container at all, unless
+                        its share is 1 (no other cargo can take one) */
+        double clo, chi;
+        share_range(csh, cr, nc, only, &clo, &chi);
+        every = clo >= 1.0;
+    }
     for (size_t t = 0; t < nt; t++) {
         double tlo, thi;
         share_range(tsh, tr, nt, t, &tlo, &thi);
@@ -1431,6 +1475,8 @@ void sli_model_bounds(const sli_model *m, double *min, double *max,
             continue;
         for (size_t c = 0; c < nc; c++) {
             double clo, chi, lo, hi, f;
+            if (only < nc && c != only)
+                continue;
             share_range(csh, cr, nc, c, &clo, &chi);
             if (chi <= 0.0)
                 continue;
@@ -1443,11 +1489,17 @@ void sli_model_bounds(const sli_model *m, double *min, double *max,
                 cfound = f;
         }
     }
-    if (cmin == HUGE_VAL)
+    if (cmin == HUGE_VAL || !every)
         cmin = 0.0;
     *min = sli_count_whole(nd->lo) * m->fill.lo * cmin;
     *max = sli_model_most(m, cmax);
     *found = sli_model_most(m, cfound);
+}
+
+void sli_model_bounds(const sli_model *m, double *min, double *max,
+                      double *found)
+{
+    sli_model_bounds_of(m, SIZE_MAX, min, max, found);
 }
 
 /* Types whose share vertices sli_model_mix enumerates (nt 2^(nt-1) of

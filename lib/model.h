@@ -233,12 +233,25 @@ void sli_model_cell_range(const sli_model *m, size_t t, size_t c, double *lo,
  * even for a count with no upper end (not inf x 0 = NaN). */
 double sli_model_most(const sli_model *m, double cap);
 
+/* 1 if input k cannot move the total: a figure of a container type or a
+ * cargo whose share is 0 (its high end 0: no container is of it), or a
+ * load rule (margins, dunnage) when every packaged munition's share is 0. */
+int sli_model_input_inert(const sli_model *m, size_t k);
+
 /* The hard bounds of the total, every input at the edges of its support:
  * *min (the least), *max (a proven bound: no loading under the model
  * holds more) and *found (the most the packings found reach; *found <=
  * *max, and every sample lies within [*min, *found]). */
 void sli_model_bounds(const sli_model *m, double *min, double *max,
                       double *found);
+
+/* The same for cargo `only` alone (its own total; every cargo when only
+ * >= the cargo count): only the cells that a container can be (a
+ * container type and that cargo, each with a share whose high end is above
+ * 0: a cargo whose share is 0 has the bounds 0 and 0), and a least of 0
+ * unless its share is 1 (else every container may carry another cargo). */
+void sli_model_bounds_of(const sli_model *m, size_t only, double *min,
+                         double *max, double *found);
 
 /* The most the total reaches with every share an exact fraction of the
  * containers inside its range (the hard maximum also lets the split of the

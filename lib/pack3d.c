@@ -299,7 +299,8 @@ static sl_status cap_count(const sli_pack3d *p, sli_boxes *out, long *count,
     if (sli_pack_drop_fallen(p, out) < 0)
         return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory to place a "
                         "layout at real sizes");
-    qsort(out->v, out->n, sizeof *out->v, by_height);
+    if (out->n > 1) /* v may be NULL when none stayed */
+        qsort(out->v, out->n, sizeof *out->v, by_height);
     if (out->n > (size_t)p->max_count)
         out->n = (size_t)p->max_count;
     return SL_OK;

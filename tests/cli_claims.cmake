@@ -47,6 +47,20 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_about_count_at_most 0
               "--containers|about 10,000|--container|iso-20-24t|--claim|at most 4,470,000|--samples|2000|--json"
               "-DEXPECT_OUT=\"verdict\": \"consistent\",[ \n]*\"needs_more_containers\": false,[ \n]*\"needs_fewer_containers\": true")
+  # "about N" and "at most N" may stand for fewer containers, which keep a
+  # total below the hard minimum at N; the table marks it and says why
+  sl_est_test(est_cli_about_count_too_low 0
+              "--containers|about 10,000|--container|iso-20-24t|--claim|4,470,000|--samples|2000|--json"
+              "-DEXPECT_OUT=\"verdict\": \"consistent\",[ \n]*\"needs_more_containers\": false,[ \n]*\"needs_fewer_containers\": true")
+  sl_est_test(est_cli_at_most_count_default 0
+              "--containers|at most 500|--claim|about 100,000|--samples|300|--quiet"
+              "-DEXPECT_OUT=\n1 [^\n]*  consistent\\+\n.*\n\\+  holds with a container count that the stated one admits \\(more for \"at least\",\n   more or fewer for \"about\", fewer for \"at most\" or \"up to\"\\), not with the\n   count itself")
+  # when the closest interpretation holds the claim only with fewer
+  # containers, the headline is its check's text: it read "the 500
+  # containers stated hold it at nominal capacity (496 would do)"
+  sl_est_test(est_cli_fewer_headline 0
+              "--containers|about 500|--claim|233,000|--samples|300|--quiet"
+              "-DEXPECT_OUT=\nVerdict\n  Closest interpretation: 1 [^\n]*\n[^\n]*233,000 is consistent with .about 500.")
   # the default run names the count as written, not "(as given)"
   sl_est_test(est_cli_about_count_default 0
               "--containers|about 10,000|--claim|at most 4,470,000|--samples|300|--quiet"

@@ -69,6 +69,20 @@ if(TARGET shipload-estimate)
               "-DEXPECT_ERR=^shipload-estimate: [^\n]*no-such-scenario.json: --list lists the catalog and reads no scenario file, so this would be ignored")
   sl_est_test(est_cli_list_scenario_option 2 "--list|--cargo|nope"
               "-DEXPECT_ERR=^shipload-estimate: --cargo: --list lists the catalog and runs nothing")
+  # nor does it draw samples: --samples, --seed, --threads and
+  # --precision were taken and ignored, exit status 0
+  sl_est_test(est_cli_list_samples 2 "--list|--samples|10"
+              "-DEXPECT_ERR=^shipload-estimate: --samples: --list lists the catalog and runs nothing")
+  sl_est_test(est_cli_list_seed 2 "--list|--json|--seed=3"
+              "-DEXPECT_ERR=^shipload-estimate: --seed: --list lists the catalog and runs nothing")
+  sl_est_test(est_cli_list_threads 2 "--threads|1|--list"
+              "-DEXPECT_ERR=^shipload-estimate: --threads: --list lists the catalog and runs nothing")
+  sl_est_test(est_cli_list_precision 2 "--list|--precision|0.01"
+              "-DEXPECT_ERR=^shipload-estimate: --precision: --list lists the catalog and runs nothing")
+  # a claim with a fraction is shown as checked: 1,234.5 was "1,234"
+  # in the header, the table and every verdict
+  sl_est_test(est_cli_claim_fraction 0 "--containers|3|--claim|1,234.5|--samples|500|--quiet"
+              "-DEXPECT_OUT=Checked: 1,234\\.5 munitions in 3 containers.*2: 1,234\\.5 is implausible")
   # a single-value option given twice with different values is refused
   # (the last won without a word: --fill 0.5 --fill 0.6 ran at 0.6), in
   # both spellings; the same value twice is harmless and runs

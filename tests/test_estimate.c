@@ -568,6 +568,166 @@ START_TEST(test_about_count_at_most)
 }
 END_TEST
 
+/* A claim below the hard minimum at N, with "about N" containers: N may
+ * stand for fewer (10,000 for as few as 9,500), which hold less, so a total
+ * that at 470 a container (the South Korean figure) 9,500 or more
+ * containers hold no more than is consistent, with needs_fewer_containers
+ * and a text that says so; fewer than 9,500, an exact count and "at least
+ * N" keep "too low". */
+START_TEST(test_about_count_too_low)
+{
+    sl_scenario *sc = make("about 10,000", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, "4,470,000");
+    sl_result *r = run(sc, 2000, 3, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    sl_result_total(r, &s);
+    ck_assert(s.min > 4.47e6); /* too low at exactly 10,000 */
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    ck_assert_int_eq(cc.unsettled, 0);
+    ck_assert_double_eq(cc.containers, 10000);
+    /* 4,470,000 / 470 = 9,510.6: 9,510 containers hold no more */
+    ck_assert_msg(strstr(cc.text, "4,470,000 is consistent with \"about "
+                                  "10,000\" containers: at nominal capacity "
+                                  "9,510 of them hold no more than it, within "
+                                  "the rounding of the stated count, which "
+                                  "stands for 9,500 to 10,500 (at exactly "
+                                  "10,000 it would be below the hard minimum "
+                                  "of "), "%s", cc.text);
+    sl_result_free(r);
+    /* a range whose high end is below the hard minimum: the same, for its
+       high end */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "4,000,000 to 4,470,000", NULL,
+                                           NULL, NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_msg(strstr(cc.text, "9,510 of them hold no more than its high "
+                                  "end") &&
+                      strstr(cc.text, "even its high end would be below"),
+                  "%s", cc.text);
+    sl_result_free(r);
+    /* 4,460,000 / 470 = 9,489.4: fewer than 9,500, still too low */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "4,460,000", NULL, NULL, NULL),
+                     SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_TOO_LOW);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "4,460,000 is below the hard minimum of "),
+                  "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    /* an exact count and "at least N" stand for no fewer */
+    for (int k = 0; k < 2; k++) {
+        sc = make(k ? "at least 10,000" : "10,000", "iso-20-24t",
+                  "152mm-shell-mass-equiv", NULL, "4,470,000");
+        r = run(sc, 2000, 3, 1);
+        ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+        ck_assert_int_eq(cc.verdict, SL_VERDICT_TOO_LOW);
+        ck_assert_int_eq(cc.needs_fewer_containers, 0);
+        ck_assert_int_eq(cc.needs_more_containers, 0);
+        ck_assert_msg(strstr(cc.text, "4,470,000 is below the hard minimum "
+                                      "of "), "%s", cc.text);
+        sl_result_free(r);
+        sl_scenario_free(sc);
+    }
+}
+END_TEST
+
+/* "At most N" containers admits any count from 1 to N and none above: N
+ * is the count used; a total below the hard minimum at N, and an "at most
+ * X" claim that N containers cannot keep, hold with fewer (at 470 a
+ * container 212 hold no more than 100,000), with needs_fewer_containers;
+ * a total that not even one container keeps stays as it was, and a total
+ * above the hard maximum at N is impossible (no more containers). */
+START_TEST(test_at_most_count)
+{
+    sl_scenario *sc = make("at most 500", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, "about 100,000");
+    sl_result *r = run(sc, 2000, 3, 1);
+    sl_claim_check cc;
+    sl_summary s;
+    sl_result_total(r, &s);
+    ck_assert(s.min > 1e5);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_double_eq(cc.containers, 500);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    ck_assert_msg(strstr(cc.text, "100,000 is consistent with \"at most "
+                                  "500\" containers: at nominal capacity 212 "
+                                  "of them hold no more than it, and the "
+                                  "stated count admits any number from 1 to "
+                                  "500 (at exactly 500 it would be below the "
+                                  "hard minimum of "), "%s", cc.text);
+    sl_result_free(r);
+    /* an "at most X" claim */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "at most 100,000", NULL, NULL,
+                                           NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_msg(strstr(cc.text, "At most 100,000 is consistent with \"at "
+                                  "most 500\" containers: at nominal capacity "
+                                  "212 of them hold no more than it, and the "
+                                  "stated count admits any number from 1 to "
+                                  "500."), "%s", cc.text);
+    sl_result_free(r);
+    /* below what one container holds: nothing admitted keeps it */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "at most 300", NULL, NULL,
+                                           NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "At most 300 is impossible"), "%s", cc.text);
+    sl_result_free(r);
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "300", NULL, NULL, NULL),
+                     SL_OK);
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_TOO_LOW);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "300 is below the hard minimum of "), "%s",
+                  cc.text);
+    sl_result_free(r);
+    /* above the hard maximum at 500: "at most 500" admits no more */
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "up to 236,000", NULL, NULL,
+                                           NULL), SL_OK);
+    r = run(sc, 2000, 3, 1);
+    sl_result_total(r, &s);
+    ck_assert(s.max < 236000);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPOSSIBLE);
+    ck_assert_int_eq(cc.needs_more_containers, 0);
+    ck_assert_int_eq(cc.needs_fewer_containers, 0);
+    ck_assert_msg(strstr(cc.text, "236,000 is impossible under these "
+                                  "assumptions"), "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+    /* "up to 500" containers is "at most 500" (it was read as exactly 500:
+       too low) */
+    sc = make("up to 500", "iso-20-24t", "152mm-shell-mass-equiv", NULL,
+              "about 100,000");
+    r = run(sc, 2000, 3, 1);
+    ck_assert_int_eq(sl_result_claim(r, &cc), SL_OK);
+    ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+    ck_assert_int_eq(cc.needs_fewer_containers, 1);
+    ck_assert_msg(strstr(cc.text, "consistent with \"up to 500\" containers: "
+                                  "at nominal capacity 212 of them hold no "
+                                  "more than it, and the stated count admits "
+                                  "any number from 1 to 500"), "%s", cc.text);
+    sl_result_free(r);
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* With a hard maximum of 0 (empty containers) the text gives no reason
  * it cannot know: room, cargo or fill. */
 START_TEST(test_impossible_at_zero_text)
@@ -752,6 +912,42 @@ START_TEST(test_unbounded_count_zero_cargo)
     sl_scenario_free(sc);
     sl_catalog_free(cat);
     cat = keep;
+}
+END_TEST
+
+/* A cargo whose share is 0 is in no container, so its hard bounds are 0
+ * (its maximum was every container carrying it: 152mm-round=0 beside
+ * Grad crates showed a by-cargo maximum of 4,180,000); a cargo whose share
+ * is 1 is in every container, so its least is the total's (it was 0), and
+ * a container type whose share is 0 bounds nothing. */
+START_TEST(test_cargo_bounds_fixed_shares)
+{
+    sl_scenario *sc = make("at least 2,500", "iso-20-24t=0;iso-20=rest",
+                           "152mm-round=0;122mm-grad=rest", "0.9", NULL);
+    sl_scenario *one = make("at least 2,500", "iso-20", "122mm-grad",
+                            "0.9", NULL);
+    sl_result *r = run(sc, 2000, 5, 1), *r1 = run(one, 2000, 5, 1);
+    sl_summary s, s1, z, g;
+    sl_result_total(r, &s);
+    sl_result_total(r1, &s1);
+    ck_assert_int_eq(sl_result_cargo_total(r, 0, NULL, &z), SL_OK);
+    ck_assert_msg(z.min == 0 && z.max == 0 && z.max_found == 0 &&
+                      z.sample_max == 0,
+                  "share 0: %g %g %g", z.min, z.max, z.max_found);
+    ck_assert_int_eq(sl_result_cargo_total(r, 1, NULL, &g), SL_OK);
+    /* the Grad crates alone in iso-20: the same bounds as a run of them
+       alone there, and every sample inside them */
+    ck_assert_double_gt(g.min, 0);
+    ck_assert_double_eq(g.min, s1.min);
+    ck_assert_double_eq(g.max, s1.max);
+    ck_assert_double_eq(g.max_found, s1.max_found);
+    ck_assert_double_eq(g.min, s.min);
+    ck_assert_double_eq(g.max, s.max);
+    ck_assert(g.sample_min >= g.min && g.sample_max <= g.max_found);
+    sl_result_free(r);
+    sl_result_free(r1);
+    sl_scenario_free(sc);
+    sl_scenario_free(one);
 }
 END_TEST
 
@@ -2285,8 +2481,14 @@ START_TEST(test_sensitivity_no_shared_input)
     sl_figure_set(&box.tare, 2261.5, SL_CONF_V2, "test");
     ck_assert_int_eq(sl_catalog_copy(keep, &cat, &e), SL_OK);
     ck_assert_int_eq(sl_catalog_put_container(cat, &box, &e), SL_OK);
-    for (int k = 0; k < 2; k++) {
-        sl_scenario *sc = make("2385", "fixed-tare", "152mm-shell-mass-equiv",
+    /* k = 2: beside a cargo whose share is 0 and whose figures are
+       uncertain (package masses, sizes, stacking): they cannot move the
+       total, so they have no rows either (they had, with noise shares) */
+    for (int k = 0; k < 3; k++) {
+        sl_scenario *sc = make("2385", "fixed-tare",
+                               k == 2 ? "152mm-round=0;"
+                                        "152mm-shell-mass-equiv=rest"
+                                      : "152mm-shell-mass-equiv",
                                k ? "0.6 to 0.95" : NULL, NULL);
         sl_result *r = run(sc, 3000, 5, 1);
         sl_summary s;
@@ -2298,10 +2500,14 @@ START_TEST(test_sensitivity_no_shared_input)
             ck_assert_double_eq(s.sample_min, 2385.0 * 470);
             ck_assert_double_eq(s.sample_max, 2385.0 * 470);
             ck_assert_msg(strstr(note, "does not vary"), "%s", note);
-        } else {
+        } else if (k == 1) {
             ck_assert(s.sample_max > s.sample_min);
             ck_assert_msg(strstr(note, "no shared input is uncertain"), "%s",
                           note);
+        } else {
+            ck_assert(s.sample_max > s.sample_min);
+            ck_assert_msg(strstr(note, "no uncertain input can move the "
+                                       "total"), "%s", note);
         }
         sl_result_free(r);
         sl_scenario_free(sc);
@@ -2315,6 +2521,22 @@ END_TEST
 /* In a mix, the share of the dominant cargo ranks above a minor input. */
 START_TEST(test_sensitivity_ranks_shares)
 {
+    /* a cargo whose share is 0 has no rows, the other its own */
+    {
+        sl_scenario *z = make("10000", NULL, "152mm-round=0;122mm-grad=rest",
+                              NULL, NULL);
+        sl_result *rz = run(z, 2000, 4, 1);
+        size_t grad = 0;
+        ck_assert_uint_gt(sl_result_sensitivity_count(rz), 2);
+        for (size_t k = 0; k < sl_result_sensitivity_count(rz); k++) {
+            const char *in = sl_result_sensitivity(rz, k)->input;
+            ck_assert_msg(strncmp(in, "152mm-round.", 12) != 0, "%s", in);
+            grad += strncmp(in, "122mm-grad.", 11) == 0;
+        }
+        ck_assert_uint_ge(grad, 2);
+        sl_result_free(rz);
+        sl_scenario_free(z);
+    }
     sl_scenario *sc = make("10000", "iso-20-24t",
                            "152mm-shell-mass-equiv=uniform(0.1, 0.9);"
                            "non-munition=rest", NULL, NULL);
@@ -2481,6 +2703,7 @@ int main(void)
     tcase_add_test(pub, test_mix_shares_near_one);
     tcase_add_test(pub, test_absurd_claim_text);
     tcase_add_test(pub, test_unbounded_count_zero_cargo);
+    tcase_add_test(pub, test_cargo_bounds_fixed_shares);
     tcase_add_test(pub, test_count_at_least_one);
     tcase_add_test(pub, test_claim_text_whole_sentences);
     tcase_add_test(pub, test_claim_text_fit);
@@ -2498,6 +2721,8 @@ int main(void)
     tcase_add_test(pub, test_claim_share_interval);
     tcase_add_test(pub, test_impossible_at_zero_text);
     tcase_add_test(pub, test_about_count_at_most);
+    tcase_add_test(pub, test_about_count_too_low);
+    tcase_add_test(pub, test_at_most_count);
     tcase_add_test(pub, test_requirements_weight_bound);
     tcase_add_test(pub, test_requirements_at_the_geometry_cap);
     tcase_add_test(pub, test_complete_rounds_impossible);

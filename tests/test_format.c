@@ -94,6 +94,27 @@ START_TEST(test_percent_interval)
 }
 END_TEST
 
+/* A figure as stated: whole ones grouped, others with the decimals they
+ * need up to 3 (a claim of 1,234.5 was shown as "1,234"). */
+START_TEST(test_figure)
+{
+    char buf[48], small[4];
+    const struct { double v; const char *want; } cases[] = {
+        {4800000, "4,800,000"}, {1234.5, "1,234.5"}, {0.125, "0.125"},
+        {0.1, "0.1"}, {906390.25, "906,390.25"}, {2.0 / 3.0, "0.667"},
+        {4713.25, "4,713.25"}, {1000999.9999999999, "1,001,000"},
+        {-2.5, "-2.5"}, {0, "0"}, {1e20, "100,000,000,000,000,000,000"},
+        {NAN, "n/a"}, {INFINITY, "inf"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sl_format_figure(cases[i].v, buf, sizeof buf);
+        ck_assert_msg(strcmp(buf, cases[i].want) == 0, "%.17g: %s, not %s",
+                      cases[i].v, buf, cases[i].want);
+    }
+    ck_assert_int_eq(sl_format_figure(1234.5, small, sizeof small), 7);
+    ck_assert_str_eq(small, "1,2");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("format");
@@ -103,6 +124,7 @@ int main(void)
     tcase_add_test(tc, test_non_finite_and_truncation);
     tcase_add_test(tc, test_percent);
     tcase_add_test(tc, test_percent_interval);
+    tcase_add_test(tc, test_figure);
     suite_add_tcase(s, tc);
     return sl_test_run(s);
 }

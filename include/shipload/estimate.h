@@ -220,8 +220,10 @@ typedef struct sl_sensitivity {
 } sl_sensitivity;
 
 /** @{ */
-/** Sensitivity rows, sorted by index, largest first: the count (0 for NULL,
- * when opt.sensitivity was 0, when no shared input is uncertain, when
+/** Sensitivity rows, sorted by index, largest first, one per uncertain
+ * shared input that can move the total (a figure of a container or cargo
+ * type whose share is 0 has none): the count (0 for NULL,
+ * when opt.sensitivity was 0, when no such input is uncertain, when
  * the total is the same in every sample: shares of a variance of 0 mean
  * nothing, or with fewer than 320 samples) and row i (owned by the
  * result; NULL when out of range). */
@@ -233,6 +235,7 @@ SL_API const sl_sensitivity *sl_result_sensitivity(const sl_result *res,
 /** Why there are no sensitivity rows, for people: a static sentence
  * without a final period ("the total is the same in every sample: it does
  * not vary, so no input drives it", "no shared input is uncertain: ...",
+ * "no uncertain input can move the total ...",
  * "too few samples ...", "not computed: ..."), or NULL when there are
  * rows (or res is NULL). */
 SL_API const char *sl_result_sensitivity_note(const sl_result *res);
@@ -313,15 +316,26 @@ typedef struct sl_claim_check {
                                  no more than N plus half that step
                                  (10,000 stands for 9,500 to 10,500); the
                                  verdict would otherwise be impossible or
-                                 implausible.  Never for "at most" (see
-                                 needs_fewer_containers) */
-    int needs_fewer_containers;/**< 1: an "at most" claim with "about N"
-                                   containers that is consistent only
-                                   because at nominal capacity it allows
-                                   no fewer than N less half the rounding
-                                   step of N (10,000 stands for 9,500 to
-                                   10,500); the verdict would otherwise be
-                                   impossible or implausible */
+                                 implausible.  Never for an "at most"
+                                 claim (see needs_fewer_containers), nor
+                                 for "at most N" containers, which admit
+                                 no more than N */
+    int needs_fewer_containers;/**< 1: consistent only because the count
+                                   is "about N", "at most N" or "up to
+                                   N", which
+                                   admit fewer containers (half the
+                                   rounding step below N for "about":
+                                   10,000 stands for 9,500 to 10,500; any
+                                   count from 1 to N for "at most"), and
+                                   at nominal capacity the most containers
+                                   whose total stays at or below the claim
+                                   (a range: its high end) are no fewer
+                                   than that lower end.  For a total or a
+                                   range the verdict would otherwise be
+                                   too low (below the hard minimum at N);
+                                   for an "at most" claim impossible or
+                                   implausible.  Never for an exact count
+                                   or "at least N" */
     int unsettled;            /**< 1: the verdict turns on a share of
                                    samples against 5 % (implausible below
                                    it; conservative when fewer than 5 % fall

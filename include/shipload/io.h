@@ -31,6 +31,16 @@ SL_API int sl_format_number(double v, int sig, int decimals, char *buf,
                             size_t size);
 
 /**
+ * A figure as stated, for people: grouped as sl_format_number writes it,
+ * with the decimals it needs, up to 3 ("4,800,000", "1,234.5", "0.125";
+ * 2/3 gives "0.667").  For a claim's total, which may be typed with a
+ * fraction: rounding it to whole (1,234.5 as "1,234") would name another
+ * figure than the one checked.  Since 0.1.0.  Same buffer contract as
+ * sl_format_number.
+ */
+SL_API int sl_format_figure(double v, char *buf, size_t size);
+
+/**
  * A share p (0 to 1) as a percentage for people, without the sign: one
  * decimal from 1 % on ("12.3" for 0.123), two significant digits below
  * it ("0.42", "0.0038"; below 1e-15 % in exponent form, "3.8e-16"), "0"

@@ -118,7 +118,10 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
  * claim check reports how many containers a claim needs; "about N" is
  * taken as N, read as rounded to its second significant digit (10,000
  * stands for 9,500 to 10,500) by the claim check (estimate.h,
- * needs_more_containers).
+ * needs_more_containers, needs_fewer_containers); "at most N" (and "up
+ * to N") is taken as
+ * N, and the claim check reads it as admitting any count from 1 to N
+ * (needs_fewer_containers), none above.
  * Errors: SL_EPARSE, SL_EINVAL, SL_ERANGE (below 1 or above
  * SL_CONTAINERS_MAX).
  */
