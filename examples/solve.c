@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_min.h>
 #include <gsl/gsl_roots.h>
 #include <jansson.h>
 #include "cli.h"
@@ -88,6 +89,8 @@ typedef struct ctx {
     double lev[SOLVE_TARGETS][3]; /* the quantile level of each proxy */
     int at_most;   /* 1: the share is P(total <= X) */
     int proxy;     /* 1: levels set (not for a range claim) */
+    double side_lo, side_hi; /* the crossings sought lie in here: the
+                      range, or for a range claim the side of its peak */
 } ctx;
 
 /* The share that keeps claim cc and its 95 % interval into q[3]. */
@@ -319,17 +322,23 @@ static int reaches(const solve_point *p, int j, double t)
  * exist. */
 static int bracket(ctx *c, int j, double t, int dir, double *a, double *b)
 {
+    size_t lo = 0, hi;
     sort_points(c);
     *a = *b = NAN;
-    for (size_t i = 0; dir > 0 && i < c->n && isnan(*b); i++)
+    /* only the evaluations in [side_lo, side_hi]: pt[lo .. hi - 1] */
+    while (lo < c->n && c->pt[lo].x < c->side_lo)
+        lo++;
+    for (hi = lo; hi < c->n && c->pt[hi].x <= c->side_hi;)
+        hi++;
+    for (size_t i = lo; dir > 0 && i < hi && isnan(*b); i++)
         if (reaches(&c->pt[i], j, t)) {
             *b = c->pt[i].x;
-            *a = i ? c->pt[i - 1].x : NAN;
+            *a = i > lo ? c->pt[i - 1].x : NAN;
         }
-    for (size_t i = c->n; dir < 0 && i-- > 0 && isnan(*b);)
+    for (size_t i = hi; dir < 0 && i-- > lo && isnan(*b);)
         if (reaches(&c->pt[i], j, t)) {
             *b = c->pt[i].x;
-            *a = i + 1 < c->n ? c->pt[i + 1].x : NAN;
+            *a = i + 1 < hi ? c->pt[i + 1].x : NAN;
         }
     return !isnan(*a) && !isnan(*b);
 }
@@ -429,7 +438,7 @@ static int crossing(ctx *c, int k, int j, double t, int dir, double *value,
     bracket(c, j, t, dir, &a, &b);
     if (isnan(b) || isnan(a)) { /* clipped: not reached in the range, or
                                    reached at its end */
-        *value = isnan(b) ? (dir > 0 ? c->out->hi : c->out->lo) : b;
+        *value = isnan(b) ? (dir > 0 ? c->side_hi : c->side_lo) : b;
         if (other) /* solve_run calls it only for a crossing */
             memset(other, 0, sizeof *other);
         return 0;
@@ -447,6 +456,100 @@ static int crossing(ctx *c, int k, int j, double t, int dir, double *value,
     *value = reaches(pa, j, t) ? pa->x : pb->x;
     if (other)
         *other = reaches(pa, j, t) ? *pb : *pa;
+    return 0;
+}
+
+/* Minus the share at x, for GSL's minimizer; NaN after a failure. */
+static double fn_minus_share(double x, void *arg)
+{
+    ctx *c = arg;
+    const solve_point *p = eval(c, x);
+    return p ? -p->q[0] : GSL_NAN;
+}
+
+/* The index of the evaluation with the highest share (the first of
+ * equals), the evaluations sorted. */
+static size_t highest(ctx *c)
+{
+    size_t best = 0;
+    sort_points(c);
+    for (size_t i = 1; i < c->n; i++)
+        if (c->pt[i].q[0] > c->pt[best].q[0])
+            best = i;
+    return best;
+}
+
+/* A range claim's share rises to a peak and falls (the total moves
+ * through the claim's range as the input grows): runs on a grid of
+ * SOLVE_PEAK_GRID values (geometric for a count, even for a fraction),
+ * then GSL's Brent minimizer on minus the share, bracketed by the
+ * highest run and its neighbours, to the resolution.  Sets out->peak to
+ * the highest run when it is higher than both ends.  0 or -1. */
+static int find_peak(ctx *c)
+{
+    solve_out *o = c->out;
+    size_t i;
+    for (int g = 1; g < SOLVE_PEAK_GRID; g++) {
+        double u = (double)g / SOLVE_PEAK_GRID;
+        if (!eval(c, c->whole ? o->lo * pow(o->hi / o->lo, u)
+                              : o->lo + (o->hi - o->lo) * u))
+            return -1;
+    }
+    i = highest(c);
+    if (i > 0 && i + 1 < c->n && c->pt[i - 1].q[0] < c->pt[i].q[0] &&
+        c->pt[i + 1].q[0] < c->pt[i].q[0]) {
+        gsl_min_fminimizer *m =
+            gsl_min_fminimizer_alloc(gsl_min_fminimizer_brent);
+        gsl_function F;
+        double a = c->pt[i - 1].x, b = c->pt[i + 1].x;
+        F.function = fn_minus_share;
+        F.params = c;
+        if (!m) {
+            fprintf(stderr, "shipload-estimate: --solve: out of memory\n");
+            c->rc = 1;
+            return -1;
+        }
+        if (gsl_min_fminimizer_set_with_values(
+                m, &F, c->pt[i].x, -c->pt[i].q[0], a, -c->pt[i - 1].q[0], b,
+                -c->pt[i + 1].q[0]) == GSL_SUCCESS)
+            for (int it = 0; it < 100; it++) {
+                if (gsl_min_fminimizer_iterate(m) != GSL_SUCCESS)
+                    break; /* a step no better (a count's plateau) */
+                a = gsl_min_fminimizer_x_lower(m);
+                b = gsl_min_fminimizer_x_upper(m);
+                if (gsl_min_test_interval(a, b, o->resolution, 0) ==
+                    GSL_SUCCESS)
+                    break;
+            }
+        gsl_min_fminimizer_free(m);
+        if (c->rc || c->budget)
+            return -1;
+        i = highest(c);
+    }
+    if (c->pt[i].q[0] > o->ends[0].q[0] && c->pt[i].q[0] > o->ends[1].q[0]) {
+        o->peaked = 1;
+        o->peak = c->pt[i];
+    }
+    return 0;
+}
+
+/* Where the share crosses target k in [slo, shi], rising (dir 1) or
+ * falling: the value, its Monte Carlo range, the runs at it and across.
+ * 0 or -1. */
+static int solve_side(ctx *c, int k, int dir, double slo, double shi,
+                      double *value, double range[2], solve_point *at,
+                      solve_point *other)
+{
+    double t = targets[k], r1, r2;
+    c->side_lo = slo;
+    c->side_hi = shi;
+    if (crossing(c, k, 0, t, dir, value, other) ||
+        crossing(c, k, 2, t, dir, &r1, NULL) ||
+        crossing(c, k, 1, t, dir, &r2, NULL))
+        return -1;
+    range[0] = fmin(r1, r2);
+    range[1] = fmax(r1, r2);
+    *at = *eval(c, *value);
     return 0;
 }
 
@@ -634,13 +737,43 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
         goto failed;
     out->ends[0] = *eval(c, out->lo);
     out->ends[1] = *eval(c, out->hi);
+    c->side_lo = out->lo;
+    c->side_hi = out->hi;
+    if (!c->proxy && find_peak(c))
+        goto failed;
     for (int k = 0; k < SOLVE_TARGETS; k++) {
         solve_target *tg = &out->t[k];
-        double t = targets[k], r1, r2;
+        double t = targets[k];
         int lo_r = reaches(&out->ends[0], 0, t);
         int hi_r = reaches(&out->ends[1], 0, t);
         int dir = hi_r ? 1 : -1;
         tg->share = t;
+        if (out->peaked && reaches(&out->peak, 0, t) && !(lo_r && hi_r)) {
+            /* a range claim: crossed rising before the peak (unless the
+               low end reaches it) and falling after it (unless the high
+               end does) */
+            double px = out->peak.x;
+            tg->reached = 1;
+            if (!lo_r && solve_side(c, k, 1, out->lo, px, &tg->value,
+                                    tg->range, &tg->at, &tg->other))
+                goto failed;
+            if (!hi_r && lo_r && solve_side(c, k, -1, px, out->hi,
+                                            &tg->value, tg->range, &tg->at,
+                                            &tg->other))
+                goto failed;
+            if (!hi_r && !lo_r) {
+                tg->twice = 1;
+                if (solve_side(c, k, -1, px, out->hi, &tg->value2,
+                               tg->range2, &tg->at2, &tg->other2))
+                    goto failed;
+            }
+            continue;
+        }
+        if (out->peaked && !reaches(&out->peak, 0, t)) {
+            /* below the target at its peak: not reached anywhere */
+            tg->peaked = 1;
+            tg->peak = out->peak;
+        }
         if (lo_r == hi_r) { /* not crossed: the end nearest the target */
             int e = (out->ends[1].q[0] > out->ends[0].q[0]) == !lo_r;
             if (!lo_r && out->ends[1].q[0] == out->ends[0].q[0])
@@ -660,16 +793,17 @@ int solve_run(const sl_scenario *base, const solve_spec *s,
             continue;
         }
         tg->reached = 1;
-        if (crossing(c, k, 0, t, dir, &tg->value, &tg->other) ||
-            crossing(c, k, 2, t, dir, &r1, NULL) ||
-            crossing(c, k, 1, t, dir, &r2, NULL))
+        if (solve_side(c, k, dir, out->lo, out->hi, &tg->value, tg->range,
+                       &tg->at, &tg->other))
             goto failed;
-        tg->range[0] = fmin(r1, r2);
-        tg->range[1] = fmax(r1, r2);
-        tg->at = *eval(c, tg->value);
     }
     if (find_turns(c))
         goto failed;
+    if (out->peaked) { /* the highest run, the turns' runs among them */
+        size_t i = highest(c);
+        if (c->pt[i].q[0] > out->peak.q[0])
+            out->peak = c->pt[i];
+    }
     for (int k = 0; k < SOLVE_TARGETS; k++) { /* the share rises and falls */
         solve_target *tg = &out->t[k];
         for (size_t i = 0; !tg->reached && !tg->above && i < c->n; i++)
@@ -756,6 +890,13 @@ static void not_reached_text(const solve_spec *s, const solve_out *o,
                  "(%s=%.12g:%.12g and %s=%.12g:%.12g).", t, t, pre, v, post,
                  p, k, s->in.name, o->lo, tg->at.x, s->in.name, tg->at.x,
                  o->hi);
+    } else if (!tg->above && tg->peaked && o->peaked) {
+        sl_format_percent(tg->peak.q[0], p, sizeof p);
+        sweep_value_text(&s->in, tg->peak.x, v, sizeof v);
+        snprintf(buf, n, "%s %% is not reached in the range: the share "
+                 "rises and falls, highest at %s%s%s (its peak), "
+                 "where %s %% of samples %s.", t, pre, v,
+                 one_container(s, tg->peak.x, post), p, k);
     } else if (!tg->above && tg->peaked) {
         sl_format_percent(tg->peak.q[0], p, sizeof p);
         sweep_value_text(&s->in, tg->peak.x, v, sizeof v);
@@ -774,6 +915,44 @@ static void not_reached_text(const solve_spec *s, const solve_out *o,
                  one_container(s, o->lo, post),
                  sweep_value_text(&s->in, tg->at.x, v + 20, sizeof v - 20), p,
                  k);
+}
+
+/* The sentence on a range claim's peak and the targets crossed on both
+ * sides of it into buf ("" when there is nothing the sentences on the
+ * targets not reached have not said): "The share rises and falls:
+ * highest at 8,334 containers (its peak), where 98.5 % of samples fall
+ * in 2,000,000 to 3,000,000; it reaches 5 % from 5,901 to 12,500
+ * containers, ..." */
+static void peak_text(const solve_spec *s, const solve_out *o, char *buf,
+                      size_t n)
+{
+    char pre[SL_ID_MAX + 24], v[40], a[40], b[40], p[40], k[120];
+    const char *post;
+    size_t used = 0;
+    int twice = 0, said = 0;
+    sweep_value_words(&s->in, pre, sizeof pre, &post);
+    for (int i = 0; i < SOLVE_TARGETS; i++)
+        said |= !o->t[i].reached && o->t[i].peaked;
+    buf[0] = '\0';
+    if (!said) {
+        sl_format_percent(o->peak.q[0], p, sizeof p);
+        used = (size_t)snprintf(
+            buf, n, "The share rises and falls: highest at %s%s%s (its "
+            "peak), where %s %% of samples %s", pre,
+            sweep_value_text(&s->in, o->peak.x, v, sizeof v),
+            one_container(s, o->peak.x, post), p, keep_text(o, k, sizeof k));
+    }
+    for (int i = 0; i < SOLVE_TARGETS && used < n; i++)
+        if (o->t[i].twice)
+            used += (size_t)snprintf(
+                buf + used, n - used, "%s%g %% from %s%s to %s%s",
+                twice++ ? ", " : said ? "The share reaches " : "; it reaches ",
+                100 * o->t[i].share, pre,
+                sweep_value_text(&s->in, o->t[i].value, a, sizeof a),
+                sweep_value_text(&s->in, o->t[i].value2, b, sizeof b), post);
+    if (used && used < n)
+        snprintf(buf + used, n - used, "%s",
+                 twice ? " (a row for each side in the table)." : ".");
 }
 
 /* The sentence on where the verdict turns into buf. */
@@ -811,7 +990,9 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
 {
     char line[1600], a[40], b[40], c[40], k[120];
     const char *count_res;
-    char cell[SOLVE_TARGETS][3][100];
+    char cell[2 * SOLVE_TARGETS][3][100];
+    const solve_point *vat[2 * SOLVE_TARGETS];
+    int rows = 0;
     const char *head[3] = {o->share_h, NULL, "Monte Carlo range"};
     int w[3], plus = 0, star = 0, under = 0;
     const char *step = s->in.input == SWEEP_CONTAINERS ? "1 container"
@@ -833,37 +1014,44 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
     fputc('\n', f);
     for (int i = 0; i < 3; i++)
         w[i] = (int)strlen(head[i]);
+    /* a row per crossing: a target a range claim's share crosses twice
+       (rising, then falling) has two */
     for (int i = 0; i < SOLVE_TARGETS; i++) {
         const solve_target *tg = &o->t[i];
-        snprintf(cell[i][0], sizeof cell[i][0], "%g%%", 100 * tg->share);
-        if (tg->reached) {
-            val_text(s, tg->value, cell[i][1], sizeof cell[i][1]);
-            if (tg->range[0] == tg->range[1]) { /* was "10,192 to 10,192" */
-                snprintf(cell[i][2], sizeof cell[i][2], "under %s", step);
-                under = 1;
-            } else
-                snprintf(cell[i][2], sizeof cell[i][2], "%s to %s",
-                         val_text(s, tg->range[0], a, sizeof a),
-                         val_text(s, tg->range[1], b, sizeof b));
-        } else {
-            snprintf(cell[i][1], sizeof cell[i][1], "%s",
-                     tg->above ? "exceeded" : "not reached");
-            snprintf(cell[i][2], sizeof cell[i][2], "-");
+        for (int second = 0; second <= tg->twice; second++, rows++) {
+            char(*r)[100] = cell[rows];
+            const double *rg = second ? tg->range2 : tg->range;
+            snprintf(r[0], sizeof r[0], "%g%%", 100 * tg->share);
+            vat[rows] = !tg->reached ? NULL : second ? &tg->at2 : &tg->at;
+            if (tg->reached) {
+                val_text(s, second ? tg->value2 : tg->value, r[1],
+                         sizeof r[1]);
+                if (rg[0] == rg[1]) { /* was "10,192 to 10,192" */
+                    snprintf(r[2], sizeof r[2], "under %s", step);
+                    under = 1;
+                } else
+                    snprintf(r[2], sizeof r[2], "%s to %s",
+                             val_text(s, rg[0], a, sizeof a),
+                             val_text(s, rg[1], b, sizeof b));
+            } else {
+                snprintf(r[1], sizeof r[1], "%s",
+                         tg->above ? "exceeded" : "not reached");
+                snprintf(r[2], sizeof r[2], "-");
+            }
+            for (int j = 0; j < 3; j++)
+                if ((int)strlen(r[j]) > w[j])
+                    w[j] = (int)strlen(r[j]);
         }
-        for (int j = 0; j < 3; j++)
-            if ((int)strlen(cell[i][j]) > w[j])
-                w[j] = (int)strlen(cell[i][j]);
     }
     fprintf(f, "%*s  %*s  %-*s  %s\n", w[0], head[0], w[1], head[1], w[2],
             head[2], "verdict there");
-    for (int i = 0; i < SOLVE_TARGETS; i++) {
-        const solve_target *tg = &o->t[i];
+    for (int i = 0; i < rows; i++) {
+        const solve_point *at = vat[i];
         fprintf(f, "%*s  %*s  %-*s  %s%s\n", w[0], cell[i][0], w[1],
                 cell[i][1], w[2], cell[i][2],
-                tg->reached ? sl_verdict_name(tg->at.verdict) : "-",
-                tg->reached ? tg->at.mark : "");
-        plus |= tg->reached && strchr(tg->at.mark, '+') != NULL;
-        star |= tg->reached && strchr(tg->at.mark, '*') != NULL;
+                at ? sl_verdict_name(at->verdict) : "-", at ? at->mark : "");
+        plus |= at && strchr(at->mark, '+') != NULL;
+        star |= at && strchr(at->mark, '*') != NULL;
     }
     if (plus)
         cli_print_count_note(f);
@@ -877,6 +1065,11 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
             not_reached_text(s, o, &o->t[i], line, sizeof line);
             cli_wrap(f, "", NULL, line);
         }
+    if (o->peaked) {
+        peak_text(s, o, line, sizeof line);
+        if (line[0])
+            cli_wrap(f, "", NULL, line);
+    }
     turns_text(s, o, line, sizeof line);
     cli_wrap(f, "", NULL, line);
     fputc('\n', f);
@@ -889,7 +1082,7 @@ void solve_print_text(FILE *f, const solve_spec *s, const solve_out *o,
         for (int i = 0; i < SOLVE_TARGETS; i++)
             if (o->t[i].reached) {
                 rise += o->t[i].other.x < o->t[i].value;
-                fall += o->t[i].other.x > o->t[i].value;
+                fall += o->t[i].other.x > o->t[i].value || o->t[i].twice;
             }
         count_res = !fall ? "to 1 container: the first whole count"
                     : !rise ? "to 1 container: the last whole count"
@@ -944,7 +1137,17 @@ int solve_print_json(FILE *f, const solve_spec *s, const solve_out *o)
                                                       : "p_at_least");
     for (int i = 0; tl && i < SOLVE_TARGETS; i++) {
         const solve_target *tg = &o->t[i];
-        json_t *one = tg->reached
+        json_t *one = tg->reached && tg->twice
+            ? json_pack("{s:f, s:b, s:o, s:[o, o], s:o, s:o, s:o, s:[o, o], "
+                        "s:o, s:o}", "share", tg->share, "reached", 1,
+                        "value", jval(s, tg->value), "range",
+                        jval(s, tg->range[0]), jval(s, tg->range[1]), "at",
+                        jpoint(s, &tg->at), "across", jpoint(s, &tg->other),
+                        "value_high", jval(s, tg->value2), "range_high",
+                        jval(s, tg->range2[0]), jval(s, tg->range2[1]),
+                        "at_high", jpoint(s, &tg->at2), "across_high",
+                        jpoint(s, &tg->other2))
+            : tg->reached
             ? json_pack("{s:f, s:b, s:o, s:[o, o], s:o, s:o}", "share",
                         tg->share, "reached", 1, "value", jval(s, tg->value),
                         "range", jval(s, tg->range[0]), jval(s, tg->range[1]),
@@ -982,6 +1185,14 @@ int solve_print_json(FILE *f, const solve_spec *s, const solve_out *o)
                      (json_int_t)o->samples, "seed", (json_int_t)o->seed,
                      "runs", (json_int_t)o->runs, "targets", tl,
                      "verdict_turns", tu, "turns_cut", o->turns_cut);
+    /* a range claim: the share's peak (null when no run inside the range
+       is above both ends) */
+    if (root && o->claim_q == SL_QUAL_RANGE &&
+        json_object_set_new(json_object_get(root, "solve"), "peak",
+                            o->peaked ? jpoint(s, &o->peak) : json_null())) {
+        json_decref(root);
+        root = NULL;
+    }
     if (!root)
         fprintf(stderr, "shipload-estimate: json: out of memory\n");
     else
@@ -1008,6 +1219,19 @@ int solve_print_csv(FILE *f, const solve_spec *s, const solve_out *o)
                      0);
         cli_csv_text(f, "", 0);
         fputc('\n', f);
+        if (tg->twice) { /* the falling crossing: a second row */
+            cli_csv_text(f, "target", 1);
+            cli_csv_text(f, s->in.name, 0);
+            cli_csv_num(f, tg->share);
+            cli_csv_text(f, "1", 0);
+            cli_csv_num(f, tg->value2);
+            cli_csv_num(f, tg->range2[0]);
+            cli_csv_num(f, tg->range2[1]);
+            cli_csv_num(f, tg->at2.q[0]);
+            cli_csv_text(f, sl_verdict_name(tg->at2.verdict), 0);
+            cli_csv_text(f, "", 0);
+            fputc('\n', f);
+        }
     }
     for (size_t i = 0; i < o->nturns; i++) {
         const solve_turn *t = &o->turn[i];

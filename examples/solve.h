@@ -21,6 +21,9 @@
 #define SOLVE_TARGETS 3    /* 5 %, 50 %, 95 % */
 #define SOLVE_MAX_RUNS 400 /* evaluations in one solve, at most */
 #define SOLVE_MAX_TURNS 16 /* verdict turns reported, at most */
+#define SOLVE_PEAK_GRID 32 /* a range claim: the share's peak is sought
+                              from runs at this many values over the range
+                              (the ends among them) */
 #define SOLVE_COUNT_FACTOR 10 /* the default HI for containers: this many
                                  times the larger of the stated count and
                                  the count the claim needs at the hard
@@ -71,6 +74,13 @@ typedef struct solve_target {
                         either end (the share rises and falls short of the
                         target): peak is that run, the highest */
     solve_point peak;
+    int twice;       /* reached twice (a range claim, whose share rises to
+                        its peak and falls): value, range, at and other are
+                        the rising crossing, the fields below the falling
+                        one (value2 > value) */
+    double value2;   /* twice: the last value that reaches the target */
+    double range2[2];
+    solve_point at2, other2;
 } solve_target;
 
 /* A change of verdict between two evaluations `resolution` apart. */
@@ -83,6 +93,12 @@ typedef struct solve_out {
     double lo, hi;        /* the range searched */
     double resolution;    /* 1 container; 0.001 of a fill or share */
     solve_point ends[2];  /* at lo and at hi */
+    int peaked;           /* a range claim: its share rises and falls, and
+                             peak is the highest run, found by GSL's Brent
+                             minimizer bracketed from a grid of runs (0:
+                             not a range claim, or no run inside the range
+                             above both ends) */
+    solve_point peak;
     solve_target t[SOLVE_TARGETS];
     solve_turn turn[SOLVE_MAX_TURNS];
     size_t nturns;

@@ -9,12 +9,20 @@ cmake_minimum_required(VERSION 3.19)
 #           the target at the value and below it across; with EXACT, both
 #           shares equal the solve's own (a count: the same run).  With
 #           STEP, the value across is the value minus STEP (a whole count:
-#           1).  REACHED: how many targets must be reached;
+#           1).  REACHED: how many targets must be reached.  A range
+#           claim's share rises to a peak and falls: a target crossed on
+#           both sides has value_high and across_high, checked the same
+#           way (the value the last that reaches it); TWICE: how many
+#           targets must be crossed twice.  With PEAK, solve.peak is
+#           checked: a single run there gives its share (EXACT), as high
+#           as the runs one STEP either side, at or above every target
+#           reached and below every target not reached;
 #   keys    the JSON's keys (docs/shipload-estimate.1, "Solving for one
 #           input"): {"solve": {input INPUT, claim, range, resolution,
 #           samples, seed, runs, targets[3], verdict_turns, turns_cut}},
 #           each target's keys by whether it is reached, each turn's;
-#           the Monte Carlo range holds the value; the turns in order.
+#           the Monte Carlo range holds the value; the turns in order;
+#           solve.peak for a range claim only.
 # Figures expected come from the output itself or from single runs.
 string(REPLACE "|" ";" args "${ARGS}")
 include(${CMAKE_CURRENT_LIST_DIR}/check_run.cmake) # run(OUT ...)
@@ -40,6 +48,7 @@ endfunction()
 
 if(MODE STREQUAL "solved")
   set(reached 0)
+  set(twice 0)
   foreach(i RANGE 2)
     string(JSON t GET "${j}" solve targets ${i} share)
     string(JSON r GET "${j}" solve targets ${i} reached)
@@ -69,9 +78,67 @@ if(MODE STREQUAL "solved")
               "${p0} at ${av}; the solve said ${sv} and ${sa}")
     endif()
     message(STATUS "target ${t}: ${v} (share ${p1}), across ${av} (${p0})")
+    # the falling crossing of a range claim's share
+    string(JSON vh ERROR_VARIABLE err GET "${j}" solve targets ${i} value_high)
+    if(err OR vh STREQUAL "null" OR vh STREQUAL "")
+      continue()
+    endif()
+    math(EXPR twice "${twice} + 1")
+    string(JSON svh GET "${j}" solve targets ${i} at_high share)
+    string(JSON avh GET "${j}" solve targets ${i} across_high value)
+    string(JSON sah GET "${j}" solve targets ${i} across_high share)
+    if(NOT vh GREATER v)
+      message(FATAL_ERROR "target ${t}: value_high ${vh} not above value ${v}")
+    endif()
+    if(DEFINED STEP)
+      math(EXPR want "${vh} + ${STEP}")
+      if(NOT avh EQUAL want)
+        message(FATAL_ERROR "target ${t}: across_high ${avh} is not ${vh} + ${STEP}")
+      endif()
+    endif()
+    share(p1 ${vh})
+    share(p0 ${avh})
+    if(p1 LESS t OR NOT p0 LESS t)
+      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${vh} and "
+              "${p0} at ${avh}: not on either side of ${t}")
+    endif()
+    if(EXACT AND (NOT p1 EQUAL svh OR NOT p0 EQUAL sah))
+      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${vh} and "
+              "${p0} at ${avh}; the solve said ${svh} and ${sah}")
+    endif()
+    message(STATUS "target ${t}, falling: ${vh} (share ${p1}), across ${avh} (${p0})")
   endforeach()
   if(NOT reached EQUAL REACHED)
     message(FATAL_ERROR "${reached} targets reached, expected ${REACHED}")
+  endif()
+  if(DEFINED TWICE AND NOT twice EQUAL TWICE)
+    message(FATAL_ERROR "${twice} targets crossed twice, expected ${TWICE}")
+  endif()
+  if(PEAK)
+    string(JSON pv GET "${j}" solve peak value)
+    string(JSON ps GET "${j}" solve peak share)
+    share(p1 ${pv})
+    if(EXACT AND NOT p1 EQUAL ps)
+      message(FATAL_ERROR "peak: a single run gives ${p1} at ${pv}; the "
+              "solve said ${ps}")
+    endif()
+    math(EXPR below "${pv} - ${STEP}")
+    math(EXPR above "${pv} + ${STEP}")
+    share(pb ${below})
+    share(pa ${above})
+    if(pb GREATER p1 OR pa GREATER p1)
+      message(FATAL_ERROR "peak ${pv} (${p1}): ${pb} at ${below}, ${pa} at "
+              "${above}")
+    endif()
+    foreach(i RANGE 2)
+      string(JSON t GET "${j}" solve targets ${i} share)
+      string(JSON r GET "${j}" solve targets ${i} reached)
+      if((r AND p1 LESS t) OR (NOT r AND NOT p1 LESS t))
+        message(FATAL_ERROR "peak ${pv} (${p1}) and target ${t}: reached "
+                "'${r}'")
+      endif()
+    endforeach()
+    message(STATUS "peak ${pv} (${p1}); ${pb} at ${below}, ${pa} at ${above}")
   endif()
 elseif(MODE STREQUAL "keys")
   foreach(k claim range resolution samples seed runs verdict_turns turns_cut)
@@ -86,9 +153,27 @@ elseif(MODE STREQUAL "keys")
       message(FATAL_ERROR "solve.claim.${k}: ${err}")
     endif()
   endforeach()
+  # a range claim: its share's peak (null or a run)
+  string(JSON q GET "${j}" solve claim qualifier)
+  string(JSON x ERROR_VARIABLE err GET "${j}" solve peak)
+  if(q STREQUAL "between" AND err)
+    message(FATAL_ERROR "solve.peak: ${err}")
+  elseif(NOT q STREQUAL "between" AND NOT err)
+    message(FATAL_ERROR "solve.peak given for a claim '${q}'")
+  endif()
   foreach(i RANGE 2)
     string(JSON r GET "${j}" solve targets ${i} reached)
-    if(r)
+    string(JSON vh ERROR_VARIABLE noh GET "${j}" solve targets ${i} value_high)
+    if(r AND NOT noh) # a range claim's target crossed twice
+      set(keys share reached value range at across value_high range_high
+          at_high across_high)
+      string(JSON lo GET "${j}" solve targets ${i} range_high 0)
+      string(JSON hi GET "${j}" solve targets ${i} range_high 1)
+      if(lo GREATER vh OR hi LESS vh)
+        message(FATAL_ERROR "target ${i}: value_high ${vh} outside its "
+                "range_high ${lo} to ${hi}")
+      endif()
+    elseif(r)
       set(keys share reached value range at across)
     else()
       set(keys share reached value range side nearest)
