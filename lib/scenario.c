@@ -429,6 +429,18 @@ sl_status sl_scenario_set_container_count(sl_scenario *sc, const sl_dist *n,
         return sli_fail(err, SL_EINVAL, "containers",
                         "qualifier %d is not one of exact, about, at least, "
                         "at most, up to", (int)q);
+    if (q != SL_QUAL_EXACT && !sl_dist_is_const(n)) {
+        char desc[96];
+        sl_dist_describe(n, desc, sizeof desc);
+        /* "at least 9,000 to 10,000" ran as the range alone: the word was
+           echoed and then ignored */
+        return sli_fail(err, SL_EINVAL, "containers",
+                        "\"%s\" does not go with a range of counts (%s): "
+                        "the range already says how uncertain the count "
+                        "is; give the range alone (\"6,700 to 7,000\") or "
+                        "one count with its qualifier (\"at least 6,700\")",
+                        sl_qualifier_name(q), desc);
+    }
     st = check_count(n, err);
     if (st != SL_OK)
         return st;
@@ -504,6 +516,14 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
                            map_column(sub.column, npos, strlen(num),
                                       (size_t)(rest - text)),
                            expected);
+    if (q != SL_QUAL_EXACT && !sl_dist_is_const(&d)) /* as typed */
+        return sli_fail_at(err, SL_EINVAL, "containers", 0, 1,
+                           "\"%s\" does not go with a range of counts "
+                           "(%.80s): the range already says how uncertain "
+                           "the count is; give the range alone (\"6,700 "
+                           "to 7,000\") or one count with its qualifier "
+                           "(\"at least 6,700\")", sl_qualifier_name(q),
+                           skip_blanks(rest));
     st = sl_scenario_set_container_count(sc, &d, q, err);
     if (st == SL_OK)
         sli_strlcpy(sc->containers_text, text, sizeof sc->containers_text);

@@ -83,6 +83,10 @@ if(TARGET shipload-estimate)
   # in the header, the table and every verdict
   sl_est_test(est_cli_claim_fraction 0 "--containers|3|--claim|1,234.5|--samples|500|--quiet"
               "-DEXPECT_OUT=Checked: 1,234\\.5 munitions in 3 containers.*2: 1,234\\.5 is implausible")
+  # a qualifier beside a range of counts is refused (it was echoed in the
+  # report and then ignored)
+  sl_est_test(est_cli_count_range_qualifier 2 "--containers|at least 9,000 to 10,000|--samples|400"
+              "-DEXPECT_ERR=^shipload-estimate: --containers \\(containers\\): .at least. does not go with a range of counts \\(9,000 to 10,000\\)")
   # a single-value option given twice with different values is refused
   # (the last won without a word: --fill 0.5 --fill 0.6 ran at 0.6), in
   # both spellings; the same value twice is harmless and runs

@@ -10,7 +10,7 @@ if(TARGET shipload-estimate)
   endfunction()
   # flags of every kind, a seed above 2^63 - 1, a custom catalog's entries
   scenario_out(est_cli_scenario_out
-    "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--container|iso-20-24t-min=0.3|--container|iso-20=rest|--cargo|152mm-round=0.6|--cargo|152mm-of540-bare=rest|--containers|about 6700 to 7000|--fill|pert(0.7, 0.95, 1)|--margins|0-150,20,50-150|--dunnage|75|--claim|about 1.5 million|--seed|12345678901234567890|--samples|1500")
+    "--catalog|${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json|--container|iso-20-24t-min=0.3|--container|iso-20=rest|--cargo|152mm-round=0.6|--cargo|152mm-of540-bare=rest|--containers|6700 to 7000|--fill|pert(0.7, 0.95, 1)|--margins|0-150,20,50-150|--dunnage|75|--claim|about 1.5 million|--seed|12345678901234567890|--samples|1500")
   # a scenario file's run, and the adaptive mode: the file asks for the
   # samples drawn (1,000 of the 500 asked for), which rerun alike
   scenario_out(est_cli_scenario_out_file

@@ -355,6 +355,25 @@ START_TEST(test_containers_errors)
                 "\"up to\"");
     assert_fail(sl_scenario_set_containers(sc, "  ", &e), SL_EPARSE,
                 "containers", "no number");
+    /* a qualifier beside a range: it was echoed and then ignored ("at
+       least 9,000 to 10,000" ran as the range alone) */
+    assert_fail(sl_scenario_set_containers(sc, "at least 9,000 to 10,000",
+                                           &e),
+                SL_EINVAL, "containers", "\"at least\" does not go with a "
+                "range of counts (9,000 to 10,000)");
+    assert_fail(sl_scenario_set_containers(sc, "about uniform(6700, 7000)",
+                                           &e),
+                SL_EINVAL, "containers", "give the range alone");
+    ck_assert_int_eq(sl_dist_set_uniform(&half, 9000, 10000, 9000, 10000,
+                                         &e), SL_OK);
+    assert_fail(sl_scenario_set_container_count(sc, &half, SL_QUAL_AT_MOST,
+                                                &e),
+                SL_EINVAL, "containers", "\"at most\" does not go with a "
+                "range of counts");
+    ck_assert_int_eq(sl_scenario_set_container_count(sc, &half,
+                                                     SL_QUAL_EXACT, &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "2,385", &e), SL_OK);
     assert_fail_any(sl_scenario_set_containers(sc, "10,00", &e),
                     "containers", "expected a container count");
     assert_fail(sl_scenario_set_containers(sc, NULL, &e), SL_EINVAL,

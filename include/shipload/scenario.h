@@ -122,14 +122,16 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
  * to N") is taken as
  * N, and the claim check reads it as admitting any count from 1 to N
  * (needs_fewer_containers), none above.
- * Errors: SL_EPARSE, SL_EINVAL, SL_ERANGE (below 1 or above
- * SL_CONTAINERS_MAX).
+ * Errors: SL_EPARSE, SL_EINVAL (a qualifier before a range, "at least
+ * 9,000 to 10,000"), SL_ERANGE (below 1 or above SL_CONTAINERS_MAX).
  */
 SL_API sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
                                             sl_error *err);
 /** The container count as a distribution (copied) with its qualifier; the
  * same checks and errors as sl_scenario_set_containers(), and SL_EINVAL for
- * NULL or an unknown qualifier. */
+ * NULL, an unknown qualifier, or a qualifier other than SL_QUAL_EXACT with
+ * a distribution that is not a constant (a qualifier goes with one count:
+ * a range already says how uncertain the count is). */
 SL_API sl_status sl_scenario_set_container_count(sl_scenario *sc,
                                                  const sl_dist *n,
                                                  sl_qualifier q,
