@@ -472,8 +472,10 @@ static void write_room(const sl_claim_check *c, char *text,
     char e[40], f[40];
     const char *sep = "";
     size_t start = *n;
-    text_add(text, cap, n, "It would still hold at nominal figures with "
-             "any one of these changes: ");
+    /* "still" only where it holds now: not after "too low" */
+    text_add(text, cap, n, "It would %shold at nominal figures with any "
+             "one of these changes: ",
+             c->verdict == SL_VERDICT_TOO_LOW ? "" : "still ");
     if (isfinite(c->min_containers)) {
         text_add(text, cap, n, "as few as %s container%s",
                  grouped(c->min_containers, e, sizeof e),

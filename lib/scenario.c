@@ -928,6 +928,11 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
     *v = strtod(s, &end);
     if (end == s || memchr(s, 'x', (size_t)(end - s)) ||
         memchr(s, 'X', (size_t)(end - s))) {
+        if (end != s) /* strtod read a hexadecimal number */
+            return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                               claim_column(cp, s), "\"%.*s\": a "
+                               "hexadecimal number is not taken; write the "
+                               "number in decimal", (int)(end - s), s);
         if (high)
             return sli_fail_at(err, SL_EPARSE, "claim", 0,
                                claim_column(cp, s), "the range's high end "
@@ -942,6 +947,30 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
                 return sli_fail(err, SL_EPARSE, "claim", "no number after "
                                 "\"%.*s\"; expected %s", len > 60 ? 60 : len,
                                 q, claim_expected);
+        }
+        {
+            /* words before a number: a qualifier the table does not
+               have ("less than 5 million") */
+            size_t nw = 0;
+            while (s[nw] && !isdigit((unsigned char)s[nw]))
+                nw++;
+            if (nw > 0 && s[nw] && isalpha((unsigned char)s[0])) {
+                int ml = (int)nw, below;
+                while (ml > 0 && isspace((unsigned char)s[ml - 1]))
+                    ml--;
+                below = !strncasecmp(s, "less", 4) ||
+                        !strncasecmp(s, "fewer", 5) ||
+                        !strncasecmp(s, "below", 5) ||
+                        !strncasecmp(s, "under", 5) ||
+                        !strncasecmp(s, "no more", 7);
+                return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                                   claim_column(cp, s), "\"%.*s\" is not a "
+                                   "qualifier a claim takes%s; expected %s",
+                                   ml > 40 ? 40 : ml, s,
+                                   below ? " (an upper bound is \"at "
+                                           "most\")" : "",
+                                   claim_expected);
+            }
         }
         return sli_fail(err, SL_EPARSE, "claim", "\"%.60s\" is not a "
                         "number; expected %s", cp->text + cp->offset,

@@ -620,6 +620,12 @@ START_TEST(test_about_count_too_low)
     ck_assert_int_eq(cc.needs_fewer_containers, 0);
     ck_assert_msg(strstr(cc.text, "4,460,000 is below the hard minimum of "),
                   "%s", cc.text);
+    /* what would make it hold: not "still", which it does not now */
+    ck_assert_msg(strstr(cc.text, " It would hold at nominal figures with "
+                                  "any one of these changes: as few as "
+                                  "9,490 containers") &&
+                      !strstr(cc.text, "still hold"),
+                  "%s", cc.text);
     sl_result_free(r);
     sl_scenario_free(sc);
     /* an exact count and "at least N" stand for no fewer */

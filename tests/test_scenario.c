@@ -783,15 +783,28 @@ START_TEST(test_claim_errors)
                 SL_EPARSE, "claim", "expected a number");
     /* strtod's other forms are no claims: "0x10" read as 16 */
     assert_fail(sl_scenario_set_claim(sc, "0x10", NULL, NULL, &e),
-                SL_EPARSE, "claim", "\"0x10\" is not a number");
+                SL_EPARSE, "claim", "\"0x10\": a hexadecimal number is not "
+                "taken; write the number in decimal");
+    ck_assert_int_eq(e.column, 1);
     assert_fail(sl_scenario_set_claim(sc, "up to 0X1p4 million", NULL, NULL,
                                       &e),
-                SL_EPARSE, "claim", "is not a number");
-    /* a word the parser does not know as a qualifier: the message names
-       those it knows, "at most" among them */
+                SL_EPARSE, "claim", "\"0X1p4\": a hexadecimal number");
+    ck_assert_int_eq(e.column, 7);
+    /* a word the parser does not know as a qualifier: the message says so
+       (it said "is not a number"), with "at most" for an upper bound, and
+       names those it knows */
     assert_fail(sl_scenario_set_claim(sc, "less than 5 million", NULL, NULL,
                                       &e),
-                SL_EPARSE, "claim", "\"at most\"");
+                SL_EPARSE, "claim", "\"less than\" is not a qualifier a "
+                "claim takes (an upper bound is \"at most\"); expected a "
+                "number");
+    ck_assert_int_eq(e.column, 1);
+    assert_fail(sl_scenario_set_claim(sc, "roughly 5 million", NULL, NULL,
+                                      &e),
+                SL_EPARSE, "claim", "\"roughly\" is not a qualifier a claim "
+                "takes; expected a number such as 4800000, 4,800,000, 4.8e6 "
+                "or \"4.8 million\", optionally after a qualifier: "
+                "\"about\"");
     assert_fail(sl_scenario_set_claim(sc, "at most 2,385+", NULL, NULL, &e),
                 SL_EPARSE, "claim", "+");
     memset(longtext, 'x', sizeof longtext - 1);
@@ -955,7 +968,8 @@ START_TEST(test_claim_range_errors)
         {"238,500 to 471 300", SL_EPARSE, 16, "blanks do not group digits"},
         {"2,385 to 4,7", SL_EPARSE, 11,
          "\"4,7\": a comma separates thousands only"},
-        {"238,500 to 0x10", SL_EPARSE, 12, "is not a number"},
+        {"238,500 to 0x10", SL_EPARSE, 12,
+         "\"0x10\": a hexadecimal number is not taken"},
         /* quoted as typed, not as "1000,00" (separators removed) */
         {"1,000,00", SL_EPARSE, 6,
          "\"1,000,00\": a comma separates thousands only"},
