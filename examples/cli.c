@@ -71,6 +71,16 @@ const char *cli_sig3(double v, char *buf, size_t n)
     return buf;
 }
 
+const char *cli_sig3_up(double v, char *buf, size_t n)
+{
+    if (isfinite(v) && v > 0) {
+        double p = pow(10.0, floor(log10(v)) - 2);
+        if (p >= 1.0) /* 3 significant digits, rounded up */
+            v = ceil(v / p * (1 - 1e-12)) * p;
+    }
+    return cli_sig3(v, buf, n);
+}
+
 /* The C.UTF-8 character type for wcwidth, made once; (locale_t)0 when
  * this system lacks it. */
 static locale_t utf8_ctype(void)

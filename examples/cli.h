@@ -48,6 +48,9 @@ void cli_per_text(double v, char *buf, size_t n);
 
 /* The same, rounded to 3 significant digits first (for ranges). */
 const char *cli_sig3(double v, char *buf, size_t n);
+/* The same rounded up, for an upper bound: a hard maximum of 4,714,710
+ * shown as 4,710,000 sat below a claim of 4,712,000 that samples reach. */
+const char *cli_sig3_up(double v, char *buf, size_t n);
 
 /* Print text wrapped at 78 columns, each line prefixed; tag first. */
 void cli_wrap(FILE *f, const char *prefix, const char *tag, const char *text);

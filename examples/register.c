@@ -81,7 +81,7 @@ void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
     cli_sig3(r->s.p05, r->cell[REG_P05], sizeof r->cell[REG_P05]);
     cli_sig3(r->s.p50, r->cell[REG_P50], sizeof r->cell[REG_P50]);
     cli_sig3(r->s.p95, r->cell[REG_P95], sizeof r->cell[REG_P95]);
-    cli_sig3(r->s.max, r->cell[REG_MAX], sizeof r->cell[REG_MAX]);
+    cli_sig3_up(r->s.max, r->cell[REG_MAX], sizeof r->cell[REG_MAX]);
     r->claim[0] = '\0';
     snprintf(r->cell[REG_SHARE], sizeof r->cell[REG_SHARE], "-");
     if (r->has_claim) {

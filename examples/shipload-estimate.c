@@ -1192,7 +1192,7 @@ static void print_default(FILE *f, const args *a)
         fprintf(f, "%-3zu %13.1f %11s %11s %11s %11s %8s  %s%s\n", k + 1,
                 s.p50 / cc[k].containers, cli_sig3(s.p05, b1, sizeof b1),
                 cli_sig3(s.p50, b2, sizeof b2), cli_sig3(s.p95, b3, sizeof b3),
-                cli_sig3(s.max, b4, sizeof b4),
+                cli_sig3_up(s.max, b4, sizeof b4),
                 cli_share_cell(range ? cc[k].p_in_range
                            : most ? cc[k].p_at_most : cc[k].p_at_least,
                            bp, sizeof bp),

@@ -55,6 +55,12 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_at_most_count_default 0
               "--containers|at most 500|--claim|about 100,000|--samples|300|--quiet"
               "-DEXPECT_OUT=\n1 [^\n]*  consistent\\+\n.*\n\\+  holds with a container count that the stated one admits \\(more for \"at least\",\n   more or fewer for \"about\", fewer for \"at most\" or \"up to\"\\), not with the\n   count itself")
+  # the tables round a hard maximum up, so it stays a bound: 3 containers
+  # of 152 mm rounds hold at most 3 x 418 = 1,254, shown as 1,250 below a
+  # claim of 1,252 that is within it
+  sl_est_test(est_cli_hard_max_rounded_up 0
+              "--containers|3|--cargo|152mm-round|--claim|1,252|--samples|400|--quiet|--sweep|fill=0.9,1"
+              "-DEXPECT_OUT=\n2 +1\\.0 +[0-9,]+ +[0-9,]+ +[0-9,]+ +1,260 +0% +implausible")
   # when the closest interpretation holds the claim only with fewer
   # containers, the headline is its check's text: it read "the 500
   # containers stated hold it at nominal capacity (496 would do)"
