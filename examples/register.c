@@ -303,7 +303,12 @@ void reg_csv_figures(FILE *f, const reg_row *r, const sl_result *res)
     cli_csv_num(f, c ? cc->p_at_most : nan);
     cli_csv_num(f, c ? cc->p_in_range : nan);
     cli_csv_text(f, c ? sl_verdict_name(cc->verdict) : "", 0);
-    fprintf(f, ",%s\n", !c ? "" : cc->unsettled ? "1" : "0");
+    /* the "+" of the tables: consistent only with a count the stated one
+       admits (a CSV row of "consistent" beside a hard maximum below the
+       claim read as a contradiction) */
+    fprintf(f, ",%s,%s,%s\n", !c ? "" : cc->unsettled ? "1" : "0",
+            !c ? "" : cc->needs_more_containers ? "1" : "0",
+            !c ? "" : cc->needs_fewer_containers ? "1" : "0");
 }
 
 int reg_print_csv(FILE *f, const reg_entry *e, size_t n)

@@ -55,6 +55,12 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_at_most_count_default 0
               "--containers|at most 500|--claim|about 100,000|--samples|300|--quiet"
               "-DEXPECT_OUT=\n1 [^\n]*  consistent\\+\n.*\n\\+  holds with a container count that the stated one admits \\(more for \"at least\",\n   more or fewer for \"about\", fewer for \"at most\" or \"up to\"\\), not with the\n   count itself")
+  # the CSV carries the tables' "+": row A is consistent only with more
+  # containers than 10,000, which "at least" admits (its row read
+  # "consistent" beside a hard maximum below the claim)
+  sl_est_test(est_cli_csv_needs_more 0
+              "${PROJECT_SOURCE_DIR}/examples/scenarios/A.json|${PROJECT_SOURCE_DIR}/examples/scenarios/C.json|--csv|--samples|500"
+              "-DEXPECT_OUT=,verdict,unsettled,needs_more_containers,needs_fewer_containers\n[^\n]*A.json,[^\n]*,consistent,0,1,0\n[^\n]*C.json,[^\n]*,consistent,0,0,0\n")
   # the tables round a hard maximum up, so it stays a bound: 3 containers
   # of 152 mm rounds hold at most 3 x 418 = 1,254, shown as 1,250 below a
   # claim of 1,252 that is within it
