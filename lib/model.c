@@ -1343,8 +1343,9 @@ double sli_model_sample(const sli_model *m, gsl_rng *r, sli_draw *d)
     /* The draws per container (the split of the containers among the
        cells, the fills) take a varying number of uniforms, which depends
        on the count: drawn from the block's generator, one more container
-       shifted every later sample of the block onto other inputs (runs at
-       10,000 and 10,010 containers shared their first 650 samples only).
+       shifted every later sample of the block onto other inputs (runs of
+       152 mm rounds at 10,000 and 10,010 containers agreed on their first
+       650 samples only).
        So each sample takes a fixed number from the block's generator, its
        inputs and the seed of a generator of its own for those draws. */
     gsl_rng_set(d->own, gsl_rng_get(r));

@@ -418,6 +418,20 @@ static sl_status check_count(const sl_dist *n, sl_error *err)
 }
 
 /* The container count from a distribution and a qualifier. */
+/* The error for qualifier q beside a range of counts (shown as `range`;
+ * column 0 when unknown): "at least 9,000 to 10,000" ran as the range
+ * alone, the word echoed and then ignored. */
+static sl_status range_qualifier(sl_error *err, sl_qualifier q,
+                                 const char *range, int column)
+{
+    return sli_fail_at(err, SL_EINVAL, "containers", 0, column,
+                       "\"%s\" does not go with a range of counts (%.80s): "
+                       "the range already says how uncertain the count is; "
+                       "give the range alone (\"6,700 to 7,000\") or one "
+                       "count with its qualifier (\"at least 6,700\")",
+                       sl_qualifier_name(q), range);
+}
+
 sl_status sl_scenario_set_container_count(sl_scenario *sc, const sl_dist *n,
                                           sl_qualifier q, sl_error *err)
 {
@@ -432,14 +446,7 @@ sl_status sl_scenario_set_container_count(sl_scenario *sc, const sl_dist *n,
     if (q != SL_QUAL_EXACT && !sl_dist_is_const(n)) {
         char desc[96];
         sl_dist_describe(n, desc, sizeof desc);
-        /* "at least 9,000 to 10,000" ran as the range alone: the word was
-           echoed and then ignored */
-        return sli_fail(err, SL_EINVAL, "containers",
-                        "\"%s\" does not go with a range of counts (%s): "
-                        "the range already says how uncertain the count "
-                        "is; give the range alone (\"6,700 to 7,000\") or "
-                        "one count with its qualifier (\"at least 6,700\")",
-                        sl_qualifier_name(q), desc);
+        return range_qualifier(err, q, desc, 0);
     }
     st = check_count(n, err);
     if (st != SL_OK)
@@ -517,13 +524,7 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
                                       (size_t)(rest - text)),
                            expected);
     if (q != SL_QUAL_EXACT && !sl_dist_is_const(&d)) /* as typed */
-        return sli_fail_at(err, SL_EINVAL, "containers", 0, 1,
-                           "\"%s\" does not go with a range of counts "
-                           "(%.80s): the range already says how uncertain "
-                           "the count is; give the range alone (\"6,700 "
-                           "to 7,000\") or one count with its qualifier "
-                           "(\"at least 6,700\")", sl_qualifier_name(q),
-                           skip_blanks(rest));
+        return range_qualifier(err, q, skip_blanks(rest), 1);
     st = sl_scenario_set_container_count(sc, &d, q, err);
     if (st == SL_OK)
         sli_strlcpy(sc->containers_text, text, sizeof sc->containers_text);

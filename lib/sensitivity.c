@@ -146,8 +146,10 @@ sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err)
     if (res->nsens == 0)
         res->sens_note = "no uncertain input can move the total (each is "
                          "a figure of a container or cargo type whose "
-                         "share is 0): it varies only from container to "
-                         "container (fill, which cargo each one carries)";
+                         "share is 0, or a load rule that no packaged "
+                         "munition can feel): it varies only from "
+                         "container to container (fill, which cargo each "
+                         "one carries)";
     qsort(res->sens, res->nsens, sizeof *res->sens, by_index_desc);
     free(perm);
     free(rank);
