@@ -890,20 +890,16 @@ static void not_reached_text(const solve_spec *s, const solve_out *o,
                  "(%s=%.12g:%.12g and %s=%.12g:%.12g).", t, t, pre, v, post,
                  p, k, s->in.name, o->lo, tg->at.x, s->in.name, tg->at.x,
                  o->hi);
-    } else if (!tg->above && tg->peaked && o->peaked) {
-        sl_format_percent(tg->peak.q[0], p, sizeof p);
-        sweep_value_text(&s->in, tg->peak.x, v, sizeof v);
-        snprintf(buf, n, "%s %% is not reached in the range: the share "
-                 "rises and falls, highest at %s%s%s (its peak), "
-                 "where %s %% of samples %s.", t, pre, v,
-                 one_container(s, tg->peak.x, post), p, k);
     } else if (!tg->above && tg->peaked) {
+        /* a range claim's peak was searched for; otherwise it is the
+           highest run */
         sl_format_percent(tg->peak.q[0], p, sizeof p);
         sweep_value_text(&s->in, tg->peak.x, v, sizeof v);
         snprintf(buf, n, "%s %% is not reached in the range: the share "
-                 "rises and falls, highest among the runs at %s%s%s, "
-                 "where %s %% of samples %s.", t, pre, v,
-                 one_container(s, tg->peak.x, post), p, k);
+                 "rises and falls, highest %s %s%s%s%s, where %s %% of "
+                 "samples %s.", t, o->peaked ? "at" : "among the runs at",
+                 pre, v, one_container(s, tg->peak.x, post),
+                 o->peaked ? " (its peak)" : "", p, k);
     } else if (!tg->above)
         snprintf(buf, n, "%s %% is not reached %s %s%s%s: at %s, %s %% of "
                  "samples %s.", t, at_hi ? "below" : "above", pre, v,

@@ -46,6 +46,25 @@ function(share out value)
   set(${out} "${p}" PARENT_SCOPE)
 endfunction()
 
+# crossing(TARGET WHAT VALUE ACROSS SHARE SHARE_ACROSS): a single run at
+# VALUE keeps the claim in a share at or above TARGET, one at ACROSS below
+# it; with EXACT, the shares are the solve's own (SHARE, SHARE_ACROSS).
+# WHAT names the side in messages ("" or ", falling").
+function(crossing t what v av sv sa)
+  share(p1 ${v})
+  share(p0 ${av})
+  if(p1 LESS t OR NOT p0 LESS t)
+    message(FATAL_ERROR "target ${t}${what}: single runs give ${p1} at ${v} "
+            "and ${p0} at ${av}: not on either side of ${t}")
+  endif()
+  if(EXACT AND (NOT p1 EQUAL sv OR NOT p0 EQUAL sa))
+    message(FATAL_ERROR "target ${t}${what}: single runs give ${p1} at ${v} "
+            "and ${p0} at ${av}; the solve said ${sv} and ${sa}")
+  endif()
+  message(STATUS "target ${t}${what}: ${v} (share ${p1}), across ${av} "
+          "(${p0})")
+endfunction()
+
 if(MODE STREQUAL "solved")
   set(reached 0)
   set(twice 0)
@@ -67,17 +86,7 @@ if(MODE STREQUAL "solved")
         message(FATAL_ERROR "target ${t}: across ${av} is not ${v} +- ${STEP}")
       endif()
     endif()
-    share(p1 ${v})
-    share(p0 ${av})
-    if(p1 LESS t OR NOT p0 LESS t)
-      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${v} and "
-              "${p0} at ${av}: not on either side of ${t}")
-    endif()
-    if(EXACT AND (NOT p1 EQUAL sv OR NOT p0 EQUAL sa))
-      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${v} and "
-              "${p0} at ${av}; the solve said ${sv} and ${sa}")
-    endif()
-    message(STATUS "target ${t}: ${v} (share ${p1}), across ${av} (${p0})")
+    crossing(${t} "" ${v} ${av} ${sv} ${sa})
     # the falling crossing of a range claim's share
     string(JSON vh ERROR_VARIABLE err GET "${j}" solve targets ${i} value_high)
     if(err OR vh STREQUAL "null" OR vh STREQUAL "")
@@ -96,17 +105,7 @@ if(MODE STREQUAL "solved")
         message(FATAL_ERROR "target ${t}: across_high ${avh} is not ${vh} + ${STEP}")
       endif()
     endif()
-    share(p1 ${vh})
-    share(p0 ${avh})
-    if(p1 LESS t OR NOT p0 LESS t)
-      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${vh} and "
-              "${p0} at ${avh}: not on either side of ${t}")
-    endif()
-    if(EXACT AND (NOT p1 EQUAL svh OR NOT p0 EQUAL sah))
-      message(FATAL_ERROR "target ${t}: single runs give ${p1} at ${vh} and "
-              "${p0} at ${avh}; the solve said ${svh} and ${sah}")
-    endif()
-    message(STATUS "target ${t}, falling: ${vh} (share ${p1}), across ${avh} (${p0})")
+    crossing(${t} ", falling" ${vh} ${avh} ${svh} ${sah})
   endforeach()
   if(NOT reached EQUAL REACHED)
     message(FATAL_ERROR "${reached} targets reached, expected ${REACHED}")
