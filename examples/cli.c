@@ -249,8 +249,9 @@ void cli_print_capacity(FILE *f, const sl_result *res)
                 w[3], cli_group((double)c->by_weight, b1, sizeof b1), w[4],
                 c->by_geometry < 0 ? "-" : cli_group((double)c->by_geometry, b2, sizeof b2),
                 sl_binding_name(c->binding));
-        if (!carries_munitions(res, c->cargo)) { /* its range counts none */
-            fprintf(f, "-\n");
+        if (!carries_munitions(res, c->cargo)) {
+            /* its count is units of the cargo; its range counts none */
+            fprintf(f, "- (units, not munitions)\n");
             continue;
         }
         if (lo == hi) /* every input exact */

@@ -34,10 +34,11 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_proven_bound 0
               "--catalog|${KIT}/kit-catalog.json|${KIT}/kit-scenario.json|--quiet"
               "-DEXPECT_OUT=room +kit +4 +936 +4 +geometry +4-5 [(]found 4[)].*hard bounds 4,000 to 5,000.*packings found reach 4,000.*verdict: implausible.*no packing found reaches it")
-  # a cargo that carries no munitions has no munition range: "-"
+  # a cargo that carries no munitions has no munition range: "-", and its
+  # count says it is units
   sl_est_test(est_cli_nonmunition_range 0
               "--container|iso-20|--cargo|152mm-round=0.5|--cargo|non-munition=rest|--samples|500|--quiet"
-              "-DEXPECT_OUT=152mm-round +272 +380 +272 +geometry +240-418\n +iso-20 +non-munition +28 +28 +- +none +-\n")
+              "-DEXPECT_OUT=152mm-round +272 +380 +272 +geometry +240-418\n +iso-20 +non-munition +28 +28 +- +none +- [(]units, not munitions[)]\n")
   sl_est_test(est_cli_catalog_missing 2 "--catalog|${OUT}/no-such-catalog.json|--list"
               "-DEXPECT_ERR=^shipload-estimate: --catalog [^\n]*no-such-catalog.json: cannot open [^\n]*No such file")
   sl_est_test(est_cli_plot_ext 2 "--plot|chart.pdf" "-DEXPECT_ERR=--plot: expected a file name ending in .png or .svg")
