@@ -659,12 +659,23 @@ static void write_requirements(const sl_claim_check *c, char *text,
     }
     /* the changes that would do, each alone: one is "it would take X",
        several "any one of these would do: X; Y" */
-    char item[6][160];
+    char item[6][240];
     int k = 0;
-    if (isfinite(c->min_containers))
-        snprintf(item[k++], sizeof item[0], "%s container%s",
-                 grouped(c->min_containers, e, sizeof e),
-                 c->min_containers == 1 ? "" : "s");
+    if (isfinite(c->min_containers)) {
+        double up = count_allowance(m->n_qual, c->containers);
+        char g[40], h[40];
+        if (up > 0) /* "at least N" or "about N": say how far it admits */
+            snprintf(item[k++], sizeof item[0], "%s containers, more than "
+                     "the rounding of \"%s %s\" admits (up to %s)",
+                     grouped(c->min_containers, e, sizeof e),
+                     sl_qualifier_name(m->n_qual),
+                     grouped(c->containers, g, sizeof g),
+                     grouped(c->containers + up, h, sizeof h));
+        else
+            snprintf(item[k++], sizeof item[0], "%s container%s",
+                     grouped(c->min_containers, e, sizeof e),
+                     c->min_containers == 1 ? "" : "s");
+    }
     if (isfinite(c->min_max_gross))
         snprintf(item[k++], sizeof item[0], "a rated gross mass of %s kg",
                  grouped(c->min_max_gross, f, sizeof f));

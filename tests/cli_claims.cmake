@@ -43,6 +43,11 @@ if(TARGET shipload-estimate)
   sl_est_text(est_cli_about_count
               "--containers|about 10,000|--container|iso-20-24t|--claim|up to 4.8 million|--samples|2000"
               "verdict: consistent 4,800,000 is consistent with \"about 10,000\" containers: it needs 10,213 of them at nominal capacity, within the rounding of the stated count, which stands for 9,500 to 10,500")
+  # containers needed beyond what the rounding of "at least N" admits: the
+  # text says how far it admits (80 rockets a container: 1,400,000 / 80)
+  sl_est_text(est_cli_at_least_beyond
+              "--containers|at least 10000|--container|iso-20|--cargo|122mm-grad|--claim|1,400,000|--samples|2000"
+              "verdict: impossible .* it would take 17,500 containers, more than the rounding of \"at least 10,000\" admits \\(up to 11,000\\)\\. No container")
   # "about N" may stand for fewer containers, which keep "at most X"
   sl_est_test(est_cli_about_count_at_most 0
               "--containers|about 10,000|--container|iso-20-24t|--claim|at most 4,470,000|--samples|2000|--json"
