@@ -198,6 +198,8 @@ static int takes_value(const char *flag)
     return -1;
 }
 
+static const char *mass_text(double v, char *buf, size_t size);
+
 /* Take the space, and the payload unless --payload gave one, from the
  * built-in catalog's container a->container_id; 0 or the exit status. */
 static int use_container(args *a)
@@ -219,8 +221,19 @@ static int use_container(args *a)
         a->space[1] = c->width.nominal;
         a->space[2] = c->height.nominal;
         a->have_space = 1;
+        double rated = c->max_gross.nominal - c->tare.nominal;
         if (!a->payload_given)
-            a->payload = c->max_gross.nominal - c->tare.nominal;
+            a->payload = rated;
+        else if (a->payload > rated) { /* allowed (another rating), but say */
+            char p[48], r[48], g[48], t[48];
+            fprintf(stderr, "shipload-pack: note: --payload %s kg is above "
+                    "%s's rated payload, %s kg (%s kg gross less %s kg "
+                    "tare); the weight limit uses %s kg\n",
+                    mass_text(a->payload, p, sizeof p), c->id,
+                    mass_text(rated, r, sizeof r),
+                    mass_text(c->max_gross.nominal, g, sizeof g),
+                    mass_text(c->tare.nominal, t, sizeof t), p);
+        }
         sl_catalog_free(cat);
         return 0;
     }
@@ -236,8 +249,6 @@ static int use_container(args *a)
              "are %s", ids);
     return bad("--container", what, a->container_id);
 }
-
-static const char *mass_text(double v, char *buf, size_t size);
 
 /* Parse argv; returns 0, or the exit status (2 bad input, -1 help). */
 static int parse_args(int argc, char **argv, args *a)

@@ -110,6 +110,13 @@ if(TARGET shipload-pack)
            "-DEXPECT_OUT=^{\"count\": 207, \"upper_bound\": 207, \"optimal\": true, .*\"container\": \"iso-20-24t\", \"door_passes\": true, \"box_mass\": 105, \"payload\": 21750, \"by_weight\": 207, \"by_geometry\": 288, \"binding\": \"weight\", \"layout\": \\[\n  {\"x\": 0, \"y\": 0, \"z\": 0, .*\"h\": 240}\n\\]}\n$")
   pack_cli(pack_cli_weight_text 0 "--container|iso-20|--box|930x425x240|--box-mass|105.5"
            "-DEXPECT_OUT=^267 boxes of 930 x 425 x 240 \\(vertical h\\) in 5898 x 2352 x 2393\niso-20: 20 ft ISO \\(1CC\\), rated 30,480 kg gross. door 2340 x 2280 mm\nby weight 267 \\(payload 28,230 kg / 105.5 kg a box\\), by geometry 288: the weight binds\nupper bound 267: optimal")
+  # --payload above the container's rating is taken (another rating), with
+  # a note on stderr that names both (21,750 kg: 24,000 less 2,250 tare)
+  pack_cli(pack_cli_payload_above 0 "--container|iso-20-24t|--box|930x425x240|--box-mass|107.5|--payload|30000"
+           "-DEXPECT_ERR=^shipload-pack: note: --payload 30,000 kg is above iso-20-24t's rated payload, 21,750 kg \\(24,000 kg gross less 2,250 kg tare\\). the weight limit uses 30,000 kg\n$"
+           "-DEXPECT_OUT=by weight 279 \\(payload 30,000 kg")
+  pack_cli(pack_cli_payload_below 0 "--container|iso-20-24t|--box|930x425x240|--box-mass|107.5|--payload|20000"
+           "-DEXPECT_ERR=^$")
   # --max-count beside a weight limit or a container: the count by geometry
   # is what the space holds, not the boxes available ("by geometry 5: the
   # geometry binds" for --max-count 5, "by geometry 250" for 250 of 288)
