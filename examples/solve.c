@@ -834,14 +834,21 @@ done:
     return rc;
 }
 
-/* A value for people: a count grouped ("16,420"), a fraction with three
- * decimals ("0.873"). */
+/* A value for people: a count grouped ("16,420"), a fraction as it runs,
+ * at six decimals less trailing zeros but at least three ("0.833334",
+ * "0.850"), so that a value printed reruns to the same answer (0.833
+ * would be another run, on the other side of a jump in the share). */
 static const char *val_text(const solve_spec *s, double v, char *buf,
                             size_t n)
 {
     if (s->in.input == SWEEP_CONTAINERS)
         return cli_group(v, buf, n);
-    snprintf(buf, n, "%.3f", v);
+    int w = snprintf(buf, n, "%.6f", v);
+    if (w > 0 && (size_t)w < n) {
+        char *dot = strchr(buf, '.'), *end = buf + w;
+        while (dot && end - dot > 4 && end[-1] == '0')
+            *--end = '\0';
+    }
     return buf;
 }
 

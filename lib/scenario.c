@@ -1330,8 +1330,9 @@ static sl_status check_dunnage(const sl_scenario *sc, sl_error *err)
                         "a dunnage of %s kg per container is at or above "
                         "the payload of %s, %s kg at most (rated gross %s kg "
                         "less tare %s kg), leaving no room for cargo; a range "
-                        "of dunnage is written LOW-HIGH, such as 50-250 (a "
-                        "comma separates thousands)", d, c->id, p, g, t);
+                        "of dunnage is two numbers, such as 50-250 in an "
+                        "option or [50, 250] in a file (a comma separates "
+                        "thousands)", d, c->id, p, g, t);
     }
     return SL_OK;
 }

@@ -108,7 +108,7 @@ endif()
 if(TARGET shipload-estimate)
   sl_est_test(est_cli_dunnage_above_payload 2
               "--dunnage|50,250|--container|iso-20-24t|--cargo|152mm-round"
-              "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg per container is at or above the payload of iso-20-24t, 21,820 kg at most \\(rated gross 24,000 kg less tare 2,180 kg\\), leaving no room for cargo. a range of dunnage is written LOW-HIGH, such as 50-250")
+              "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg per container is at or above the payload of iso-20-24t, 21,820 kg at most \\(rated gross 24,000 kg less tare 2,180 kg\\), leaving no room for cargo. a range of dunnage is two numbers, such as 50-250 in an option or \\[50, 250\\] in a file")
   sl_est_test(est_cli_dunnage_above_payload_default 2 "--dunnage|50,250"
               "-DEXPECT_ERR=^shipload-estimate: --dunnage \\(load_rules.dunnage\\): a dunnage of 50,250 kg")
   sl_est_test(est_cli_dunnage_above_payload_file 2

@@ -36,6 +36,11 @@ if(TARGET shipload-estimate)
               "--solve|fill|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}"
               -DINPUT=fill -DSHARE=p_at_least -DREACHED=3 -DEXACT=1
               "-DSINGLE=--fill|@|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}")
+  # the text prints a fraction as it ran: 0.833 (three decimals) was
+  # another run, on the other side of a jump in the share
+  solve_check(est_solve_fill_text text
+              "--solve|fill|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}"
+              -DINPUT=fill)
   solve_check(est_solve_share solved
               "--solve|share:152mm-round=0:0.8|--cargo|152mm-round=0.3|--cargo|122mm-grad=0.2|--cargo|non-munition=rest|--claim|up to 2 million|--containers|10000|${Q}"
               -DINPUT=share:152mm-round -DSHARE=p_at_least -DREACHED=3 -DEXACT=1

@@ -17,6 +17,8 @@ cmake_minimum_required(VERSION 3.19)
 #           checked: a single run there gives its share (EXACT), as high
 #           as the runs one STEP either side, at or above every target
 #           reached and below every target not reached;
+#   text    each value reached and each verdict turn's value in the text
+#           output is the JSON's (the value run, not a rounding of it);
 #   keys    the JSON's keys (docs/shipload-estimate.1, "Solving for one
 #           input"): {"solve": {input INPUT, claim, range, resolution,
 #           samples, seed, runs, targets[3], verdict_turns, turns_cut}},
@@ -226,6 +228,58 @@ elseif(MODE STREQUAL "keys")
   endif()
   if(DEFINED TURNS AND NOT nturn EQUAL TURNS)
     message(FATAL_ERROR "${nturn} verdict turns, expected ${TURNS}")
+  endif()
+elseif(MODE STREQUAL "text")
+  # the text gives each value reached and each verdict turn as it ran (the
+  # JSON's value: the same double, not a rounding of it), so that a value
+  # copied from the text reruns to the answer the solve states
+  run(t ${args})
+  string(REGEX MATCHALL "\n +[0-9]+%  +[0-9.]+  " rows "${t}")
+  string(REGEX REPLACE "[ \n]+" " " flat "${t}")
+  string(REGEX MATCHALL " at a [a-z:0-9.-]+ of [0-9.]+[0-9]" turns "${flat}")
+  set(checked 0)
+  string(JSON nt LENGTH "${j}" solve targets)
+  math(EXPR last "${nt} - 1")
+  set(row 0)
+  foreach(i RANGE ${last})
+    string(JSON reached GET "${j}" solve targets ${i} reached)
+    if(reached)
+      string(JSON v GET "${j}" solve targets ${i} value)
+      list(LENGTH rows nrows)
+      if(NOT row LESS nrows)
+        message(FATAL_ERROR "target ${i}: no table row for it:\n${t}")
+      endif()
+      list(GET rows ${row} r)
+      string(REGEX REPLACE ".*%  +([0-9.]+)  $" "\\1" tv "${r}")
+      if(NOT tv EQUAL v)
+        message(FATAL_ERROR "target ${i}: the text's ${tv} is not the value "
+                "run, ${v}:\n${t}")
+      endif()
+      math(EXPR row "${row} + 1")
+      math(EXPR checked "${checked} + 1")
+    endif()
+  endforeach()
+  string(JSON nturn LENGTH "${j}" solve verdict_turns)
+  list(LENGTH turns ntext)
+  if(NOT ntext EQUAL nturn)
+    message(FATAL_ERROR "${ntext} turns in the text, ${nturn} in JSON:\n${t}")
+  endif()
+  if(nturn GREATER 0)
+    math(EXPR last "${nturn} - 1")
+    foreach(i RANGE ${last})
+      string(JSON v GET "${j}" solve verdict_turns ${i} value)
+      list(GET turns ${i} x)
+      string(REGEX REPLACE ".* of " "" tv "${x}")
+      if(NOT tv EQUAL v)
+        message(FATAL_ERROR "turn ${i}: the text's ${tv} is not the value "
+                "run, ${v}:\n${t}")
+      endif()
+      math(EXPR checked "${checked} + 1")
+    endforeach()
+  endif()
+  if(checked LESS 4)
+    message(FATAL_ERROR "only ${checked} values checked; expected a solve "
+            "that reaches targets and turns")
   endif()
 else()
   message(FATAL_ERROR "unknown MODE '${MODE}'")
