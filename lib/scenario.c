@@ -390,8 +390,11 @@ static int expand_scale_words(const char *src, const int *spos, char *dst,
 /* ------------------------------------------------------------------ */
 /* Container count                                                     */
 
-/* Check a count distribution against [1, SL_CONTAINERS_MAX] (ignoring
- * 1e-9 tails of unbounded families). */
+/* Check a count distribution against [1, SL_CONTAINERS_MAX]: its low end
+ * 1e-9 into its tail (a count is parsed on [0, inf), where a normal's
+ * support starts at 0), its high end the top of its support, or for an
+ * unbounded family 1e-9 into its tail (uniform(1, 1000000001) reaches past
+ * 10^9 though its 1e-9 tail does not). */
 static sl_status check_count(const sl_dist *n, sl_error *err)
 {
     double lo, hi;
@@ -399,7 +402,9 @@ static sl_status check_count(const sl_dist *n, sl_error *err)
         lo = hi = n->a;
     } else {
         lo = sl_dist_quantile(n, COUNT_TAIL);
-        hi = sl_dist_quantile(n, 1.0 - COUNT_TAIL);
+        hi = sl_dist_quantile(n, 1.0);
+        if (!isfinite(hi))
+            hi = sl_dist_quantile(n, 1.0 - COUNT_TAIL);
     }
     if (!isfinite(lo) || !isfinite(hi) || lo < 1.0)
         return sli_fail(err, SL_ERANGE, "containers",
@@ -408,11 +413,15 @@ static sl_status check_count(const sl_dist *n, sl_error *err)
                         "6,700 to 7,000)",
                         isfinite(lo) && lo < 1.0 ? lo : hi);
     if (hi > SL_CONTAINERS_MAX) {
-        char most[32]; /* grouped, as every count the outputs print */
+        char most[32], at[48]; /* grouped, as every count printed */
         sl_format_number(SL_CONTAINERS_MAX, 0, 0, most, sizeof most);
+        if (hi < 1e15)
+            sl_format_number(hi, 0, 0, at, sizeof at);
+        else
+            snprintf(at, sizeof at, "%.6g", hi);
         return sli_fail(err, SL_ERANGE, "containers",
-                        "the container count reaches %.6g; expected at most "
-                        "%s", hi, most);
+                        "the container count reaches %s; expected at most "
+                        "%s", at, most);
     }
     return SL_OK;
 }

@@ -333,6 +333,15 @@ START_TEST(test_containers_errors)
                 "containers", "at most 1,000,000,000");
     assert_fail(sl_scenario_set_containers(sc, "uniform(0.5, 20)", &e),
                 SL_ERANGE, "containers", "at least 1");
+    /* a bounded form's high end is the top of its support: 1e-9 into its
+       tail this one stayed at 10^9 and ran */
+    assert_fail(sl_scenario_set_containers(sc, "uniform(1, 1000000001)", &e),
+                SL_ERANGE, "containers", "reaches 1,000,000,001; expected "
+                "at most 1,000,000,000");
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "uniform(1, 1e9)", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_set_containers(sc, "normal(10000, 100)", &e),
+                     SL_OK);
     /* a value below 1 names the count's minimum, 1 (it said 0) */
     assert_fail(sl_scenario_set_containers(sc, "-5", &e), SL_ERANGE,
                 "containers", "-5 is below the minimum 1");
