@@ -4,6 +4,7 @@
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -94,29 +95,71 @@ static int write_all(int fd, const char *data, size_t len)
     return 1;
 }
 
+/* A new temporary file next to path, its name in tmp (path + ".XXXXXX"),
+ * open for writing; -1 on failure (errno set).  With mode >= 0 it gets
+ * that mode (the file it replaces keeps its permissions); with mode -1 it
+ * is created as open() creates a new file, 0666 less the umask (mkstemp's
+ * 0600 would hide the output from the group; umask() cannot be read
+ * without setting it, which races with other threads): mkstemp picks a
+ * free name, which is then created anew with O_EXCL, retried if taken. */
+static int open_temp(char *tmp, size_t n, int mode)
+{
+    for (int tries = 0; tries < 100; tries++) {
+        int fd;
+        memcpy(tmp + n, ".XXXXXX", 8);
+        fd = mkstemp(tmp);
+        if (fd < 0)
+            return -1;
+        if (mode >= 0) {
+            if (fchmod(fd, (mode_t)mode) == 0)
+                return fd;
+            int e = errno;
+            close(fd);
+            unlink(tmp);
+            errno = e;
+            return -1;
+        }
+        close(fd);
+        unlink(tmp);
+        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0666);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+    errno = EEXIST;
+    return -1;
+}
+
 /* sl_write_file's work: path names a regular file or nothing; given is
- * the path as the caller wrote it, for messages. */
+ * the path as the caller wrote it, for messages.  A file replaced keeps
+ * its permission bits (and its owner and group where the process may set
+ * them); a new file gets 0666 less the umask, as open() would give it. */
 static sl_status write_regular(const char *path, const char *given,
                                const void *data, size_t len, sl_error *err)
 {
     char *tmp;
-    int fd, errnum;
+    int fd, errnum, mode = -1;
     size_t n;
+    struct stat old;
+    int replaces = stat(path, &old) == 0;
+    if (replaces)
+        mode = (int)(old.st_mode & 07777);
     n = strlen(path);
     tmp = malloc(n + 8);
     if (!tmp)
         return sli_fail(err, SL_ENOMEM, given, "out of memory");
     memcpy(tmp, path, n);
-    memcpy(tmp + n, ".XXXXXX", 8);
-    fd = mkstemp(tmp);
+    fd = open_temp(tmp, n, mode);
     if (fd < 0) {
         errnum = errno;
         free(tmp);
         return sli_fail(err, SL_EIO, given, "cannot create a file next to "
                         "\"%.150s\": %s", path, strerror(errnum));
     }
-    if (!write_all(fd, data, len) || fchmod(fd, 0644) != 0 ||
-        fsync(fd) != 0) {
+    if (replaces && fchown(fd, old.st_uid, old.st_gid) != 0) {
+        /* not permitted for another owner: the file becomes the writer's,
+           as any rewrite by this user would make it */
+    }
+    if (!write_all(fd, data, len) || fsync(fd) != 0) {
         errnum = errno;
         close(fd);
         goto fail;

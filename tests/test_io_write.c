@@ -477,6 +477,33 @@ START_TEST(test_write_file_atomic)
 }
 END_TEST
 
+/* The mode of a file written: a file replaced keeps its permissions (a
+ * 0600 file became 0644, readable by all); a new file gets 0666 less the
+ * umask, as open() would create it (it was 0644 whatever the umask). */
+START_TEST(test_write_file_mode)
+{
+    const char *dir = fresh_dir("mode");
+    char path[600];
+    struct stat st;
+    mode_t old = umask(077);
+    snprintf(path, sizeof path, "%s/new.txt", dir);
+    ck_assert_int_eq(sl_write_file(path, "a\n", 2, &e), SL_OK);
+    ck_assert_int_eq(stat(path, &st), 0);
+    ck_assert_int_eq(st.st_mode & 07777, 0600);
+    umask(022);
+    snprintf(path, sizeof path, "%s/new2.txt", dir);
+    ck_assert_int_eq(sl_write_file(path, "a\n", 2, &e), SL_OK);
+    ck_assert_int_eq(stat(path, &st), 0);
+    ck_assert_int_eq(st.st_mode & 07777, 0644);
+    ck_assert_int_eq(chmod(path, 0640), 0);
+    ck_assert_int_eq(sl_write_file(path, "b\n", 2, &e), SL_OK);
+    ck_assert_int_eq(stat(path, &st), 0);
+    ck_assert_int_eq(st.st_mode & 07777, 0640);
+    ck_assert_int_eq(entries(dir), 2); /* no temporary file left */
+    umask(old);
+}
+END_TEST
+
 /* A path that names no regular file is refused, not renamed over: as
  * root, --samples-out /dev/null replaced the device node /dev/null with a
  * regular file (and /dev/stdout's link with one).  Here a link to
@@ -877,6 +904,7 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_samples_errors);
     tcase_add_test(tc, test_write_file_atomic);
     tcase_add_test(tc, test_write_file_not_regular);
+    tcase_add_test(tc, test_write_file_mode);
     tcase_add_test(tc, test_catalog_round_trip);
     tcase_add_test(tc, test_catalog_json_errors);
     tcase_add_test(tc, test_scenario_round_trip);

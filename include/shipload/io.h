@@ -224,7 +224,10 @@ SL_API sl_status sl_scenario_to_json(const sl_scenario *sc,
  *
  * Write len bytes of data to path: into a temporary file in the same
  * directory, flushed, then renamed over path.  A symbolic link is written
- * through: the file it names is replaced and the link stays.  On any
+ * through: the file it names is replaced and the link stays.  A file
+ * replaced keeps its permission bits (and its owner and group where the
+ * process may set them); a new file gets 0666 less the umask, as open()
+ * gives it.  On any
  * error nothing is left behind (the temporary file is removed) and an
  * existing file at path is unchanged.  Errors: SL_EINVAL (NULL), SL_EIO
  * (with the system's reason: missing directory, no permission, disk full;
