@@ -152,6 +152,10 @@ static sl_status check_value(const sl_figure *f, const char *where,
                         "source is not NUL-terminated");
     if (sli_one_line(f->source, where, err) != SL_OK)
         return SL_EINVAL;
+    if (!f->source[0]) /* every figure carries its source (a file must) */
+        return sli_fail(err, SL_EINVAL, where, "no source given; every "
+                        "figure names where it comes from (\"EST: ...\" "
+                        "for an engineering estimate)");
     if ((int)d->kind < SL_DIST_CONST || d->kind > SL_DIST_CHOICE)
         return sli_fail(err, SL_EINVAL, where,
                         "distribution kind %d is unknown", (int)d->kind);

@@ -36,6 +36,10 @@ int sli_strlcpy(char *dst, const char *src, size_t n);
  * err with SL_EINVAL at where, naming the character and its place, and
  * returns that status. */
 sl_status sli_one_line(const char *s, const char *where, sl_error *err);
+/* Drop from s, in place, every byte that starts no well-formed UTF-8
+ * sequence (what a byte-counted cut such as "%.80s" leaves of a
+ * character), so that an error's where and what stay UTF-8. */
+void sli_utf8_clean(char *s);
 
 /* The measure of a text too long for its field, which counts bytes: "300
  * bytes, more than 255" (printf arguments: the length, the limit), where

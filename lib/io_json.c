@@ -71,6 +71,8 @@ static void place(const sli_jctx *ctx, const char *path, int line, int col)
     err->column = col;
     snprintf(err->where, sizeof err->where, "%.80s:%d:%d%s%.40s", ctx->name,
              line, col, path && *path ? ": " : "", path ? path : "");
+    sli_utf8_clean(err->where); /* the cuts may split a character */
+    sli_utf8_clean(err->what);
 }
 
 /* Fail at field path, located in the text. */

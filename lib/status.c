@@ -4,6 +4,8 @@
 #include <string.h>
 #include "internal.h"
 
+static size_t utf8_len(const unsigned char *p);
+
 const char *sl_strerror(int status)
 {
     switch (status) {
@@ -35,6 +37,9 @@ static void vfill(sl_error *err, sl_status status, const char *where,
         vsnprintf(err->what, sizeof err->what, fmt, ap);
     else
         sli_strlcpy(err->what, sl_strerror(status), sizeof err->what);
+    /* a precision or the buffer's end may cut a character ("%.150s") */
+    sli_utf8_clean(err->where);
+    sli_utf8_clean(err->what);
 }
 
 sl_status sli_fail(sl_error *err, sl_status status, const char *where,
@@ -61,17 +66,68 @@ sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
     return status;
 }
 
+/* The length of the well-formed UTF-8 sequence at p (1 to 4), or 0 when
+ * p starts none (a stray continuation byte, a truncated or overlong
+ * sequence, a surrogate, a code point above U+10FFFF). */
+static size_t utf8_len(const unsigned char *p)
+{
+    size_t n;
+    unsigned long c;
+    if (p[0] < 0x80)
+        return 1;
+    if (p[0] >= 0xC2 && p[0] <= 0xDF)
+        n = 2, c = p[0] & 0x1F;
+    else if (p[0] >= 0xE0 && p[0] <= 0xEF)
+        n = 3, c = p[0] & 0x0F;
+    else if (p[0] >= 0xF0 && p[0] <= 0xF4)
+        n = 4, c = p[0] & 0x07;
+    else
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) /* also stops at the terminating 0 */
+            return 0;
+        c = c << 6 | (p[i] & 0x3F);
+    }
+    if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+        (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+void sli_utf8_clean(char *s)
+{
+    unsigned char *p = (unsigned char *)s, *q = p;
+    while (p && *p) {
+        size_t n = utf8_len(p);
+        if (n == 0) { /* a byte of a cut or foreign sequence: dropped */
+            p++;
+            continue;
+        }
+        memmove(q, p, n);
+        q += n;
+        p += n;
+    }
+    if (q)
+        *q = '\0';
+}
+
 sl_status sli_one_line(const char *s, const char *where, sl_error *err)
 {
     size_t chars = 0;
-    for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
-        if ((*p & 0xC0) != 0x80)
-            chars++;
+    const unsigned char *p = (const unsigned char *)s;
+    while (p && *p) {
+        size_t n = utf8_len(p);
+        chars++;
+        if (n == 0)
+            return sli_fail(err, SL_EINVAL, where, "byte 0x%02X at "
+                            "character %zu is not UTF-8; expected text in "
+                            "UTF-8 (the JSON outputs carry it)", *p, chars);
         if (*p < 0x20 || *p == 0x7F)
             return sli_fail(err, SL_EINVAL, where, "control character "
                             "U+%04X at character %zu; expected one line of "
                             "text (reports print it as it is: write a line "
                             "break or tab as a space)", *p, chars);
+        p += n;
     }
     return SL_OK;
 }
@@ -84,9 +140,12 @@ int sli_strlcpy(char *dst, const char *src, size_t n)
     if (!src)
         src = "";
     len = strlen(src);
-    if (len >= n) {
-        memcpy(dst, src, n - 1);
-        dst[n - 1] = '\0';
+    if (len >= n) { /* cut, not inside a UTF-8 sequence */
+        size_t keep = n - 1;
+        while (keep > 0 && ((unsigned char)src[keep] & 0xC0) == 0x80)
+            keep--;
+        memcpy(dst, src, keep);
+        dst[keep] = '\0';
         return 0;
     }
     memcpy(dst, src, len + 1);

@@ -412,6 +412,67 @@ START_TEST(test_one_line_text)
 }
 END_TEST
 
+/* 1 if s is well-formed UTF-8 (a test's own check, byte by byte). */
+static int is_utf8(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2
+                : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
+        if (n == 0)
+            return 0;
+        for (int i = 1; i < n; i++)
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+        p += n;
+    }
+    return 1;
+}
+
+/* Text that is not UTF-8 is refused where it is set: a Latin-1 title was
+ * taken, and the JSON writers then failed with "out of memory".  A figure's
+ * source cut to its field is cut between characters (a dangling lead byte
+ * made sl_catalog_to_json fail the same way), and an error's where and
+ * what, whose byte-counted cuts ("%.80s") split characters, stay UTF-8. */
+START_TEST(test_text_utf8)
+{
+    char src[301], name[200], *out = NULL;
+    sl_container c;
+    ck_assert_int_eq(sl_scenario_set_title(sc, "kept", &e), SL_OK);
+    sl_error_clear(&e);
+    ck_assert_int_eq(sl_scenario_set_title(sc, "Lieferung \xe9t\xe9 2024",
+                                           &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "title");
+    ck_assert_ptr_nonnull(strstr(e.what, "byte 0xE9 at character 11 is not "
+                                 "UTF-8"));
+    ck_assert_str_eq(sl_scenario_title(sc), "kept");
+    ck_assert_int_eq(sl_scenario_set_claim(sc, "5", "\xc3(", NULL, &e),
+                     SL_EINVAL);
+    ck_assert_str_eq(e.where, "claim.source");
+    /* 150 characters of 2 bytes: the source field holds 255 bytes */
+    for (int i = 0; i < 150; i++)
+        memcpy(src + 2 * i, "\xc3\xa9", 2);
+    src[300] = '\0';
+    c = *sl_catalog_find_container(cat, "iso-20");
+    sl_figure_set(&c.tare, 2300, SL_CONF_V, src);
+    ck_assert(is_utf8(c.tare.source));
+    ck_assert_uint_eq(strlen(c.tare.source), 254);
+    ck_assert_int_eq(sl_catalog_put_container(cat, &c, &e), SL_OK);
+    ck_assert_int_eq(sl_catalog_to_json(cat, 0, &out, &e), SL_OK);
+    sl_free(out);
+    /* a file name of 1 + 59 two-byte characters: where cuts it at 80
+       bytes, inside the 40th */
+    name[0] = 'x';
+    for (int i = 0; i < 59; i++)
+        memcpy(name + 1 + 2 * i, "\xc3\xa9", 2);
+    memcpy(name + 119, ".json", 6);
+    ck_assert_int_ne(sl_scenario_load_string(sc, &opt, "{\"fill\": 7}",
+                                             name, &e), SL_OK);
+    ck_assert(is_utf8(e.where));
+    ck_assert(is_utf8(e.what));
+}
+END_TEST
+
 START_TEST(test_scenario_syntax_errors)
 {
     expect(load(""), SL_EPARSE, "s.json:1:1", "empty");
@@ -922,6 +983,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_position_after_tricky_strings);
     tcase_add_test(tc, test_position_in_characters);
     tcase_add_test(tc, test_one_line_text);
+    tcase_add_test(tc, test_text_utf8);
     tcase_add_test(tc, test_text_limits_in_bytes);
     tcase_add_test(tc, test_scenario_unchanged_on_error);
     tcase_add_test(tc, test_scenario_files);

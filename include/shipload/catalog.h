@@ -178,9 +178,11 @@ SL_API const sl_cargo *sl_catalog_find_cargo(const sl_catalog *cat,
  * Check an entry: ids non-empty [a-z0-9._-], positive finite dimensions and
  * masses (a tare may be 0: a lot of cargo mass counted without a
  * container), nominal inside its distribution's support, tare < max gross,
- * packages well formed, names, units and sources one line each (no
- * control character, U+0001 to U+001F or U+007F: reports print them as
- * they are).  Errors: SL_EINVAL / SL_ERANGE with where naming the field
+ * packages well formed, every figure with a source (a file must give
+ * one: sl_scenario_to_json writes only what loads), names, units and
+ * sources one line each of UTF-8 text (no control character, U+0001 to U+001F or U+007F: reports print
+ * them as they are; no byte that is not UTF-8: the JSON outputs carry
+ * them).  Errors: SL_EINVAL / SL_ERANGE with where naming the field
  * ("container iso-20.tare").
  */
 /** @{ */
@@ -202,7 +204,8 @@ SL_API sl_status sl_catalog_put_cargo(sl_catalog *cat, const sl_cargo *c,
 /** @} */
 
 /** Set a figure to a fixed value (dist const, nominal = v) with its
- * confidence and source (copied, cut to SL_SOURCE_MAX - 1 bytes; NULL
+ * confidence and source (copied, cut to SL_SOURCE_MAX - 1 bytes between
+ * UTF-8 characters; NULL
  * gives ""); a NULL f is ignored. */
 SL_API void sl_figure_set(sl_figure *f, double v, sl_confidence conf,
                           const char *source);

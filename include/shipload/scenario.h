@@ -203,8 +203,10 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * qualifier or a trailing "+" are SL_EPARSE errors that say what to write
  * (err->column: where).
  * source and date are free text for the record (NULL allowed), one line
- * each: a control character (U+0001 to U+001F, U+007F) is SL_EINVAL.
- * Errors: SL_EPARSE, SL_EINVAL (a control character in source or date),
+ * each of UTF-8: a control character (U+0001 to U+001F, U+007F) or a byte
+ * that is not UTF-8 is SL_EINVAL.
+ * Errors: SL_EPARSE, SL_EINVAL (a control character or a byte that is not
+ * UTF-8 in source or date),
  * SL_ERANGE (a total or an end not finite or negative, a range's low end
  * not below its high end).  A total or an end within 10^-9 of a whole
  * number is taken as that number, so a scale word's product is the whole
@@ -219,7 +221,8 @@ SL_API void sl_scenario_clear_claim(sl_scenario *sc);
 
 /** A label for reports ("June 2024 claim").  NULL clears it.  Errors:
  * SL_ERANGE (more than 255 bytes), SL_EINVAL (a control character, U+0001
- * to U+001F or U+007F: the reports print the title as it is). */
+ * to U+001F or U+007F: the reports print the title as it is; or a byte
+ * that is not UTF-8, which the JSON outputs cannot carry). */
 SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
 
