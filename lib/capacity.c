@@ -119,12 +119,12 @@ sl_status sli_load_rules_figures_check(const sl_load_rules *rules,
     char where[SL_ERROR_WHERE_MAX];
     for (size_t i = 0; i < 4; i++) {
         const char *unit = i < 3 ? "mm" : "kg";
-        snprintf(where, sizeof where, "%s.%s", prefix, name[i]);
+        sli_snprintf(where, sizeof where, "%s.%s", prefix, name[i]);
         if (!isfinite(v[i]) || v[i] < 0)
             return sli_fail(err, SL_ERANGE, where,
                             "%g is not a finite number >= 0 (%s)", v[i],
                             unit);
-        snprintf(where, sizeof where, "%s.%s_range", prefix, name[i]);
+        sli_snprintf(where, sizeof where, "%s.%s_range", prefix, name[i]);
         if (!isfinite(range[i][0]) || !isfinite(range[i][1]) ||
             range[i][0] < 0 || range[i][1] < range[i][0])
             return sli_fail(err, SL_ERANGE, where,
@@ -306,7 +306,7 @@ static sl_status package_box(const sl_cargo *g, size_t k, double q,
     for (int i = 0; i < 3; i++)
         if (!isfinite(b->d[i]) || b->d[i] <= 0) {
             char where[SL_ERROR_WHERE_MAX];
-            snprintf(where, sizeof where, "cargo %s.package[%zu].%s", g->id,
+            sli_snprintf(where, sizeof where, "cargo %s.package[%zu].%s", g->id,
                      k, i == 0 ? "length" : i == 1 ? "width" : "height");
             return sli_fail(err, SL_ERANGE, where,
                             "size at quantile %g is %g, not positive", q,
@@ -789,7 +789,7 @@ static sl_status prepare(const sl_container *c, const sl_cargo *g,
         if (grid_space(space[i]) > GRID_MAX) {
             static const char *const axis[3] = {"length", "width", "height"};
             char where[SL_ERROR_WHERE_MAX];
-            snprintf(where, sizeof where, "container %s.%s", c->id, axis[i]);
+            sli_snprintf(where, sizeof where, "container %s.%s", c->id, axis[i]);
             return sli_fail(err, SL_ERANGE, where,
                             "usable %s %g mm is more than %ld grid units of "
                             "%g mm (the packer's limit)", axis[i], space[i],

@@ -100,7 +100,7 @@ static int text_terminated(const char *s, size_t n)
 static sl_status check_id(const char *id, const char *kind, sl_error *err)
 {
     char where[SL_ERROR_WHERE_MAX];
-    snprintf(where, sizeof where, "%s.id", kind);
+    sli_snprintf(where, sizeof where, "%s.id", kind);
     if (!text_terminated(id, SL_ID_MAX))
         return sli_fail(err, SL_EINVAL, where,
                         "id is not NUL-terminated within %d bytes",
@@ -197,7 +197,7 @@ static sl_status check_named(const sl_figure *f, const char *kind,
                              const char *id, const char *field, sl_error *err)
 {
     char where[SL_ERROR_WHERE_MAX];
-    snprintf(where, sizeof where, "%s %s.%s", kind, id, field);
+    sli_snprintf(where, sizeof where, "%s %s.%s", kind, id, field);
     return check_value(f, where, strcmp(field, "tare") == 0, err);
 }
 
@@ -214,7 +214,7 @@ sl_status sl_container_check(const sl_container *c, sl_error *err)
         return sli_fail(err, SL_EINVAL, "container", "container is NULL");
     if ((st = check_id(c->id, "container", err)) != SL_OK)
         return st;
-    snprintf(where, sizeof where, "container %s.name", c->id);
+    sli_snprintf(where, sizeof where, "container %s.name", c->id);
     if ((st = check_text(c->name, sizeof c->name, where, err)) != SL_OK)
         return st;
     ptr[0] = &c->length; ptr[1] = &c->width; ptr[2] = &c->height;
@@ -225,7 +225,7 @@ sl_status sl_container_check(const sl_container *c, sl_error *err)
                               err)) != SL_OK)
             return st;
     if (c->tare.nominal >= c->max_gross.nominal) {
-        snprintf(where, sizeof where, "container %s.tare", c->id);
+        sli_snprintf(where, sizeof where, "container %s.tare", c->id);
         return sli_fail(err, SL_ERANGE, where,
                         "tare %g kg is not below the maximum gross mass "
                         "%g kg", c->tare.nominal, c->max_gross.nominal);
@@ -254,26 +254,26 @@ static sl_status check_package(const sl_cargo *c, size_t k, sl_error *err)
     const sl_package *p = &c->package[k];
     char base[32], where[SL_ERROR_WHERE_MAX];
     sl_status st;
-    snprintf(base, sizeof base, "package[%zu]", k);
-    snprintf(where, sizeof where, "cargo %s.%s.name", c->id, base);
+    sli_snprintf(base, sizeof base, "package[%zu]", k);
+    sli_snprintf(where, sizeof where, "cargo %s.%s.name", c->id, base);
     if ((st = check_text(p->name, sizeof p->name, where, err)) != SL_OK)
         return st;
-    snprintf(where, sizeof where, "cargo %s.%s.units", c->id, base);
+    sli_snprintf(where, sizeof where, "cargo %s.%s.units", c->id, base);
     if (!isfinite(p->units) || p->units <= 0)
         return sli_fail(err, SL_ERANGE, where,
                         "units per package %g is not a positive finite "
                         "number", p->units);
-    snprintf(where, sizeof where, "cargo %s.%s.vertical", c->id, base);
+    sli_snprintf(where, sizeof where, "cargo %s.%s.vertical", c->id, base);
     if (!vertical_ok(p->vertical))
         return sli_fail(err, SL_EINVAL, where,
                         "vertical set must be a non-empty subset of \"lwh\" "
                         "with no letter twice, e.g. \"h\" (this side up)");
-    snprintf(where, sizeof where, "cargo %s.%s.max_stack", c->id, base);
+    sli_snprintf(where, sizeof where, "cargo %s.%s.max_stack", c->id, base);
     if (p->max_stack < 0)
         return sli_fail(err, SL_ERANGE, where,
                         "max_stack %d is negative; use 0 for no limit",
                         p->max_stack);
-    snprintf(where, sizeof where, "cargo %s.%s.max_stack_hi", c->id, base);
+    sli_snprintf(where, sizeof where, "cargo %s.%s.max_stack_hi", c->id, base);
     if (p->max_stack_hi != 0) {
         /* the reason first, in words that read the same for a C caller
            (the where names the field) and a file ([low, high]) */
@@ -300,7 +300,7 @@ static sl_status check_package(const sl_cargo *c, size_t k, sl_error *err)
                                  &p->gross};
         const char *name[4] = {"length", "width", "height", "gross"};
         for (size_t i = 0; i < 4; i++) {
-            snprintf(where, sizeof where, "cargo %s.%s.%s", c->id, base,
+            sli_snprintf(where, sizeof where, "cargo %s.%s.%s", c->id, base,
                      name[i]);
             if ((st = check_figure(f[i], where, err)) != SL_OK)
                 return st;
@@ -318,24 +318,24 @@ sl_status sl_cargo_check(const sl_cargo *c, sl_error *err)
         return sli_fail(err, SL_EINVAL, "cargo", "cargo is NULL");
     if ((st = check_id(c->id, "cargo", err)) != SL_OK)
         return st;
-    snprintf(where, sizeof where, "cargo %s.name", c->id);
+    sli_snprintf(where, sizeof where, "cargo %s.name", c->id);
     if ((st = check_text(c->name, sizeof c->name, where, err)) != SL_OK)
         return st;
-    snprintf(where, sizeof where, "cargo %s.unit", c->id);
+    sli_snprintf(where, sizeof where, "cargo %s.unit", c->id);
     if ((st = check_text(c->unit, sizeof c->unit, where, err)) != SL_OK)
         return st;
-    snprintf(where, sizeof where, "cargo %s.kind", c->id);
+    sli_snprintf(where, sizeof where, "cargo %s.kind", c->id);
     if (c->kind != SL_CARGO_MASS_EQUIV && c->kind != SL_CARGO_PACKAGED)
         return sli_fail(err, SL_EINVAL, where,
                         "kind %d is neither mass-equivalent nor packaged",
                         (int)c->kind);
-    snprintf(where, sizeof where, "cargo %s.munition", c->id);
+    sli_snprintf(where, sizeof where, "cargo %s.munition", c->id);
     if (c->munition != 0 && c->munition != 1)
         return sli_fail(err, SL_EINVAL, where,
                         "munition flag %d is neither 0 nor 1", c->munition);
     if ((st = check_named(&c->unit_mass, "cargo", c->id, "unit_mass", err)))
         return st;
-    snprintf(where, sizeof where, "cargo %s.npackages", c->id);
+    sli_snprintf(where, sizeof where, "cargo %s.npackages", c->id);
     if (c->kind == SL_CARGO_MASS_EQUIV && c->npackages != 0)
         return sli_fail(err, SL_EINVAL, where,
                         "mass-equivalent cargo has %zu package%s; it takes "
@@ -548,7 +548,7 @@ typedef struct builder {
 SLI_PRINTF(3, 0)
 static void set_source(builder *b, sl_figure *f, const char *fmt, va_list ap)
 {
-    int n = vsnprintf(f->source, sizeof f->source, fmt, ap);
+    int n = sli_vsnprintf(f->source, sizeof f->source, fmt, ap);
     if (n < 0 || (size_t)n >= sizeof f->source)
         b->st = sli_fail(b->err, SL_ERANGE, "catalog builtin",
                          "source text too long: \"%.60s...\"", f->source);

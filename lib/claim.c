@@ -182,7 +182,7 @@ static size_t primary_cargo(const sli_model *m, const sli_draw *d)
 static const char *grouped(double v, char *buf, size_t n)
 {
     if (sl_format_number(v, 0, 0, buf, n) >= (int)n)
-        snprintf(buf, n, "%.6g", v);
+        sli_snprintf(buf, n, "%.6g", v);
     return buf;
 }
 
@@ -191,7 +191,7 @@ static const char *grouped(double v, char *buf, size_t n)
 static const char *figure(double v, char *buf, size_t n)
 {
     if (sl_format_figure(v, buf, n) >= (int)n)
-        snprintf(buf, n, "%.6g", v);
+        sli_snprintf(buf, n, "%.6g", v);
     return buf;
 }
 
@@ -203,11 +203,11 @@ static const char *figure(double v, char *buf, size_t n)
 static const char *one_decimal(double v, char *buf, size_t n)
 {
     if (v != 0 && fabs(v) < 0.05)
-        snprintf(buf, n, "%.2g", v);
+        sli_snprintf(buf, n, "%.2g", v);
     else if (fabs(v) < 1e15)
         sl_format_number(v, 0, v == floor(v) ? 0 : 1, buf, n);
     else
-        snprintf(buf, n, "%.4g", v);
+        sli_snprintf(buf, n, "%.4g", v);
     return buf;
 }
 
@@ -232,7 +232,7 @@ static const char *share_pct(double p, char *buf, size_t n)
         return sl_format_percent(p, buf, n), buf;
     while (dec < 6 && x < 100 && round(x * pow(10, dec)) >= 100 * pow(10, dec))
         dec++;
-    snprintf(buf, n, "%.*f", dec, x);
+    sli_snprintf(buf, n, "%.*f", dec, x);
     return buf;
 }
 
@@ -317,10 +317,10 @@ static const char *fewer_text(sl_qualifier n_qual, double n, char *buf,
     char a[40], b[40];
     double h = count_allowance_below(n_qual, n);
     if (n_qual == SL_QUAL_AT_MOST || n_qual == SL_QUAL_UP_TO)
-        snprintf(buf, len, ", and the stated count admits any number from 1 "
+        sli_snprintf(buf, len, ", and the stated count admits any number from 1 "
                  "to %s", grouped(n, a, sizeof a));
     else
-        snprintf(buf, len, ", within the rounding of the stated count, "
+        sli_snprintf(buf, len, ", within the rounding of the stated count, "
                  "which stands for %s to %s", grouped(n - h, a, sizeof a),
                  grouped(n + count_allowance(n_qual, n), b, sizeof b));
     return buf;
@@ -387,7 +387,7 @@ static void text_add(char *buf, size_t cap, size_t *n, const char *fmt, ...)
     if (*n + 1 >= cap)
         return;
     va_start(ap, fmt);
-    w = vsnprintf(buf + *n, cap - *n, fmt, ap);
+    w = sli_vsnprintf(buf + *n, cap - *n, fmt, ap);
     va_end(ap);
     if (w > 0)
         *n = (size_t)w < cap - *n ? *n + (size_t)w : cap - 1;
@@ -568,10 +568,10 @@ static const char *claim_label(const sl_claim_check *c, char *buf, size_t n)
 {
     char a[40], b[40]; /* grouped's buffers: 6 digits for an absurd claim */
     if (c->qualifier == SL_QUAL_RANGE)
-        snprintf(buf, n, "%s to %s", figure(c->value, a, sizeof a),
+        sli_snprintf(buf, n, "%s to %s", figure(c->value, a, sizeof a),
                  figure(c->value_high, b, sizeof b));
     else
-        snprintf(buf, n, "%s", figure(c->value, a, sizeof a));
+        sli_snprintf(buf, n, "%s", figure(c->value, a, sizeof a));
     return buf;
 }
 
@@ -588,20 +588,20 @@ static const char *end_alone(const sl_result *res, double x, char *buf,
     double pct = round(100.0 * sl_result_cdf(res, x));
     char a[40];
     if (x > s->max * (1 + 1e-12))
-        snprintf(buf, n, "exceeds the hard maximum of %s",
+        sli_snprintf(buf, n, "exceeds the hard maximum of %s",
                  grouped(s->max, a, sizeof a));
     else if (x < s->min * (1 - 1e-12))
-        snprintf(buf, n, "is below the hard minimum of %s",
+        sli_snprintf(buf, n, "is below the hard minimum of %s",
                  grouped(s->min, a, sizeof a));
     else if (p_ge < 0.05 && p_ge > 0)
-        snprintf(buf, n, "is reached by only %s %% of samples",
+        sli_snprintf(buf, n, "is reached by only %s %% of samples",
                  pct_text(p_ge, a, sizeof a));
     else if (p_ge < 0.05)
-        snprintf(buf, n, "is reached by no sample");
+        sli_snprintf(buf, n, "is reached by no sample");
     else if (x < s->p05)
-        snprintf(buf, n, "is below P5 (%s)", grouped(s->p05, a, sizeof a));
+        sli_snprintf(buf, n, "is below P5 (%s)", grouped(s->p05, a, sizeof a));
     else
-        snprintf(buf, n, "lies at the %.0f%s percentile", pct,
+        sli_snprintf(buf, n, "lies at the %.0f%s percentile", pct,
                  ordinal_suffix(pct));
     return buf;
 }
@@ -665,34 +665,34 @@ static void write_requirements(const sl_claim_check *c, char *text,
         double up = count_allowance(m->n_qual, c->containers);
         char g[40], h[40];
         if (up > 0) /* "at least N" or "about N": say how far it admits */
-            snprintf(item[k++], sizeof item[0], "%s containers, more than "
+            sli_snprintf(item[k++], sizeof item[0], "%s containers, more than "
                      "the rounding of \"%s %s\" admits (up to %s)",
                      grouped(c->min_containers, e, sizeof e),
                      sl_qualifier_name(m->n_qual),
                      grouped(c->containers, g, sizeof g),
                      grouped(c->containers + up, h, sizeof h));
         else
-            snprintf(item[k++], sizeof item[0], "%s container%s",
+            sli_snprintf(item[k++], sizeof item[0], "%s container%s",
                      grouped(c->min_containers, e, sizeof e),
                      c->min_containers == 1 ? "" : "s");
     }
     if (isfinite(c->min_max_gross))
-        snprintf(item[k++], sizeof item[0], "a rated gross mass of %s kg",
+        sli_snprintf(item[k++], sizeof item[0], "a rated gross mass of %s kg",
                  grouped(c->min_max_gross, f, sizeof f));
     if (isfinite(c->max_unit_gross))
-        snprintf(item[k++], sizeof item[0], "at most %s kg per %s as carried "
+        sli_snprintf(item[k++], sizeof item[0], "at most %s kg per %s as carried "
                  "(nominal %s kg)", kg_text(c->max_unit_gross, e, sizeof e),
                  unit, kg_text(d->ugross[pc], f, sizeof f));
     if (isfinite(c->min_munition_share) && c->min_munition_share < 1.0)
-        snprintf(item[k++], sizeof item[0], "munitions in %s %% of "
+        sli_snprintf(item[k++], sizeof item[0], "munitions in %s %% of "
                  "containers", share_pct(c->min_munition_share, e,
                                          sizeof e));
     if (stack_total >= c->value)
-        snprintf(item[k++], sizeof item[0], "stacking limits at the high end "
+        sli_snprintf(item[k++], sizeof item[0], "stacking limits at the high end "
                  "of their ranges (%s per container)",
                  one_decimal(stack_total / c->containers, e, sizeof e));
     if (margin_total >= c->value)
-        snprintf(item[k++], sizeof item[0], "bracing margins at the low end "
+        sli_snprintf(item[k++], sizeof item[0], "bracing margins at the low end "
                  "of their ranges (%s per container)",
                  one_decimal(margin_total / c->containers, e, sizeof e));
     if (k == 0) /* nothing listed: say so, not "do: ." */

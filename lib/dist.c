@@ -7,9 +7,7 @@
  * range-checked at construction, probabilities lie in [0, 1], and root
  * finders see only finite function values and verified brackets.
  */
-#include <ctype.h>
 #include <float.h>
-#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -67,40 +65,17 @@ enum {
 /* Numbers in C-locale text, whatever the process locale               */
 
 /* Convert len bytes of C-locale number text (validated digits, '.', sign,
- * exponent) with strtod, swapping '.' for the locale's decimal point;
- * returns 1 when strtod read all of it. */
+ * exponent) with sli_strtod; returns 1 when it read all of it. */
 static int c_strtod(const char *s, size_t len, double *v)
 {
-    char buf[NUM_TEXT_MAX + 16];
-    const char *dp = localeconv()->decimal_point;
-    size_t dl = (dp && *dp) ? strlen(dp) : 1, n = 0;
+    char buf[NUM_TEXT_MAX + 1];
     char *end;
-    if (len > NUM_TEXT_MAX || dl > 8)
+    if (len > NUM_TEXT_MAX)
         return 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '.' && dp && *dp) {
-            memcpy(buf + n, dp, dl);
-            n += dl;
-        } else {
-            buf[n++] = s[i];
-        }
-    }
-    buf[n] = '\0';
-    *v = strtod(buf, &end);
-    return end == buf + n;
-}
-
-/* Replace the locale's decimal point in buf (from snprintf) by '.'. */
-static void c_point(char *buf)
-{
-    const char *dp = localeconv()->decimal_point;
-    char *at;
-    size_t dl;
-    if (!dp || !*dp || strcmp(dp, ".") == 0 || !(at = strstr(buf, dp)))
-        return;
-    dl = strlen(dp);
-    *at = '.';
-    memmove(at + 1, at + dl, strlen(at + dl) + 1);
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    *v = sli_strtod(buf, &end);
+    return end == buf + len;
 }
 
 /* Write v in the shortest form that reads back as exactly v (C locale):
@@ -110,12 +85,11 @@ void sli_format_exact(double v, char *buf, size_t size)
 {
     double back;
     if (v == floor(v) && fabs(v) < 1e15) {
-        snprintf(buf, size, "%.0f", v == 0 ? 0.0 : v);
+        sli_snprintf(buf, size, "%.0f", v == 0 ? 0.0 : v);
         return;
     }
     for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, size, "%.*g", prec, v);
-        c_point(buf);
+        sli_snprintf(buf, size, "%.*g", prec, v);
         if (c_strtod(buf, strlen(buf), &back) && back == v)
             return;
     }
@@ -158,7 +132,7 @@ static sl_status text_fail(sl_error *err, sl_status st, const char *text,
     int line, col;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    sli_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     text_pos(text, off, &line, &col);
     return sli_fail_at(err, st, "text", line, col, "%s", msg);
@@ -175,7 +149,7 @@ static sl_status bfail(const build *b, sl_status st, int arg,
     char msg[SL_ERROR_WHAT_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    sli_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (b->text)
         return text_fail(b->err, st, b->text, b->off[arg], "%s", msg);
@@ -1034,12 +1008,12 @@ static sl_status build_choice(const build *b, size_t n, const double *v,
     sl_status st;
     d.n = n;
     for (size_t i = 0; i < n; i++) {
-        snprintf(name, sizeof name, "values[%zu]", i);
+        sli_snprintf(name, sizeof name, "values[%zu]", i);
         if ((st = check_in(b, (int)i, name, v[i], min, max)))
             return st;
         d.value[i] = v[i];
         d.weight[i] = w ? w[i] : 1.0;
-        snprintf(name, sizeof name, "weights[%zu]", i);
+        sli_snprintf(name, sizeof name, "weights[%zu]", i);
         if (w && (st = check_finite(b, (int)(n + i), name, w[i])))
             return st;
         if (d.weight[i] < 0) {
@@ -1386,7 +1360,7 @@ static void put(char *buf, size_t size, size_t *len, const char *fmt, ...)
     va_list ap;
     int n;
     va_start(ap, fmt);
-    n = vsnprintf(*len < size ? buf + *len : NULL,
+    n = sli_vsnprintf(*len < size ? buf + *len : NULL,
                   *len < size ? size - *len : 0, fmt, ap);
     va_end(ap);
     if (n > 0)
@@ -1551,7 +1525,7 @@ typedef struct parser {
 /* Skip spaces, tabs and newlines. */
 static void skip_ws(parser *p)
 {
-    while (p->s[p->pos] && isspace((unsigned char)p->s[p->pos]))
+    while (p->s[p->pos] && sli_isspace((unsigned char)p->s[p->pos]))
         p->pos++;
 }
 
@@ -1564,7 +1538,7 @@ static sl_status pfail(const parser *p, sl_status st, size_t off,
     char msg[SL_ERROR_WHAT_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    sli_vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     return text_fail(p->err, st, p->s, off, "%s", msg);
 }
@@ -1573,9 +1547,9 @@ static sl_status pfail(const parser *p, sl_status st, size_t off,
 static size_t ident_len(const char *s)
 {
     size_t n = 0;
-    if (!isalpha((unsigned char)s[0]) && s[0] != '_')
+    if (!sli_isalpha((unsigned char)s[0]) && s[0] != '_')
         return 0;
-    while (isalnum((unsigned char)s[n]) || s[n] == '_')
+    while (sli_isalnum((unsigned char)s[n]) || s[n] == '_')
         n++;
     return n;
 }
@@ -1585,7 +1559,7 @@ static int word_is(const char *s, size_t n, const char *word)
 {
     size_t i;
     for (i = 0; i < n && word[i]; i++)
-        if (tolower((unsigned char)s[i]) != word[i])
+        if (sli_tolower((unsigned char)s[i]) != word[i])
             return 0;
     return i == n && word[i] == '\0';
 }
@@ -1611,7 +1585,7 @@ static sl_status not_a_number(const parser *p, size_t at)
 static size_t digits(const char *s)
 {
     size_t n = 0;
-    while (isdigit((unsigned char)s[n]))
+    while (sli_isdigit((unsigned char)s[n]))
         n++;
     return n;
 }
@@ -1631,7 +1605,7 @@ static sl_status scan_int(parser *p, int groups, char *buf, size_t *n,
     *count = k;
     p->pos += k;
     while (groups && k > 0 && s[p->pos] == ',' &&
-           isdigit((unsigned char)s[p->pos + 1])) {
+           sli_isdigit((unsigned char)s[p->pos + 1])) {
         k = digits(s + p->pos + 1);
         if (k != 3 || first > 3)
             return pfail(p, SL_EPARSE, p->pos,
@@ -1715,7 +1689,7 @@ static sl_status trailing(const parser *p)
                      "unexpected ','; commas separate thousands only in "
                      "groups of 3 (10,000) and arguments only inside "
                      "parentheses");
-    if (*s == '-' && (isdigit((unsigned char)s[1 + strspn(s + 1, " ")]) ||
+    if (*s == '-' && (sli_isdigit((unsigned char)s[1 + strspn(s + 1, " ")]) ||
                       s[1 + strspn(s + 1, " ")] == '.'))
         return pfail(p, SL_EPARSE, p->pos,
                      "unexpected text '%.12s': a range is written 'lo to "
@@ -1905,9 +1879,9 @@ static sl_status parse_plain(parser *p, double min, double max,
     skip_ws(p);
     if (!p->s[p->pos])
         return build_const(&b, v[0], min, max, out);
-    if (tolower((unsigned char)p->s[p->pos]) == 't' &&
-        tolower((unsigned char)p->s[p->pos + 1]) == 'o' &&
-        !isalpha((unsigned char)p->s[p->pos + 2])) {
+    if (sli_tolower((unsigned char)p->s[p->pos]) == 't' &&
+        sli_tolower((unsigned char)p->s[p->pos + 1]) == 'o' &&
+        !sli_isalpha((unsigned char)p->s[p->pos + 2])) {
         p->pos += 2;
         if ((st = scan_num(p, 1, &v[1], &off[1])))
             return st;

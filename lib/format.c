@@ -15,7 +15,7 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
     if (decimals > 17)
         decimals = 17;
     if (!isfinite(v))
-        return snprintf(buf, size, "%s",
+        return sli_snprintf(buf, size, "%s",
                         isnan(v) ? "n/a" : (v > 0 ? "inf" : "-inf"));
     if (sig > 0 && v != 0) {
         double p = pow(10.0, floor(log10(fabs(v))) - (sig - 1));
@@ -23,7 +23,7 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
             v = round(v / p) * p;
     }
     if (fabs(v) >= 1e300)
-        return snprintf(buf, size, "%.6g", v);
+        return sli_snprintf(buf, size, "%.6g", v);
     if (sig > 0 && v != 0 &&
         pow(10.0, floor(log10(fabs(v))) - (sig - 1)) >= 1.0) {
         /* a whole number of sig digits: the digits from %e, then zeros
@@ -32,7 +32,7 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
         char e[40];
         int exp10;
         size_t k = 0;
-        snprintf(e, sizeof e, "%.*e", sig - 1 > 16 ? 16 : sig - 1, fabs(v));
+        sli_snprintf(e, sizeof e, "%.*e", sig - 1 > 16 ? 16 : sig - 1, fabs(v));
         exp10 = atoi(strchr(e, 'e') + 1);
         for (const char *c = e; *c != 'e'; c++)
             if (*c >= '0' && *c <= '9' && k < sizeof raw - 20)
@@ -46,7 +46,7 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
         }
         raw[k] = '\0';
     } else
-        snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
+        sli_snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
     digits = strcspn(raw, ".");
     n = strlen(raw);
     /* "-0" is printed as "0" */
@@ -60,7 +60,7 @@ int sl_format_number(double v, int sig, int decimals, char *buf, size_t size)
     for (size_t i = digits; i < n; i++)
         out[j++] = raw[i];
     out[j] = '\0';
-    return snprintf(buf, size, "%s", out);
+    return sli_snprintf(buf, size, "%s", out);
 }
 
 int sl_format_figure(double v, char *buf, size_t size)
@@ -79,11 +79,11 @@ int sl_format_percent(double p, char *buf, size_t size)
 {
     double x = 100 * p;
     if (x == 0)
-        return snprintf(buf, size, "0");
+        return sli_snprintf(buf, size, "0");
     if (!(fabs(x) < 1))
         return sl_format_number(x, 0, 1, buf, size);
     if (fabs(x) < 1e-15) /* more decimals than sl_format_number writes */
-        return snprintf(buf, size, "%.2g", x);
+        return sli_snprintf(buf, size, "%.2g", x);
     {
         /* two significant digits: one decimal fewer when rounding carries
            into the next power of ten (0.099996 -> "0.10", not "0.100") */
@@ -104,5 +104,5 @@ int sl_format_percent_interval(double lo, double hi, char *buf, size_t size)
         sl_format_number(100 * lo, 0, dec, a, sizeof a);
         sl_format_number(100 * hi, 0, dec, b, sizeof b);
     }
-    return snprintf(buf, size, "%s to %s", a, b);
+    return sli_snprintf(buf, size, "%s to %s", a, b);
 }

@@ -5,6 +5,8 @@
 #ifndef SHIPLOAD_INTERNAL_H
 #define SHIPLOAD_INTERNAL_H
 
+#include <locale.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <gsl/gsl_rng.h>
 #include "shipload/shipload.h"
@@ -14,6 +16,44 @@
 #else
 #define SLI_PRINTF(a, b)
 #endif
+
+/* Numbers in C-locale text whatever the process locale (clocale.c): the
+ * library formats and parses every number through these, never through
+ * snprintf/vsnprintf/strtod directly.  They switch the calling thread only
+ * (uselocale) to the C locale for the call: thread-safe, no setlocale.
+ * sli_c_locale_enter() returns what sli_c_locale_leave() needs to restore
+ * (for a third-party call such as json_dumps); (locale_t)0 if the C locale
+ * could not be made (out of memory), and then nothing changes. */
+locale_t sli_c_locale_enter(void);
+void sli_c_locale_leave(locale_t old);
+int sli_snprintf(char *buf, size_t size, const char *fmt, ...)
+    SLI_PRINTF(3, 4);
+int sli_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
+    SLI_PRINTF(3, 0);
+double sli_strtod(const char *s, char **end);
+
+/* Character classes and case of the C locale, whatever the process
+ * locale: ASCII only (in tr_TR tolower('I') is not 'i', so "UP TO 4.8
+ * MILLION" failed; in an 8-bit locale isalpha(0xE4) is 1).  c is a char
+ * converted to unsigned char, as for <ctype.h>. */
+static inline int sli_isdigit(int c) { return c >= '0' && c <= '9'; }
+static inline int sli_isalpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static inline int sli_isalnum(int c) { return sli_isalpha(c) || sli_isdigit(c); }
+static inline int sli_isspace(int c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+static inline int sli_tolower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+/* strncasecmp of the C locale. */
+int sli_strncasecmp(const char *a, const char *b, size_t n);
+/* strerror of the C locale (English, whatever LC_MESSAGES). */
+const char *sli_strerror(int errnum);
 
 /* Fill err (if not NULL) with status, where and a printf-style message;
  * returns status so callers can write `return sli_fail(...)`. */

@@ -31,6 +31,17 @@ typedef struct sbuf {
     int failed; /* an allocation failed: the text is incomplete */
 } sbuf;
 
+/* json_dumps in the C locale: jansson swaps the locale's decimal point
+ * for '.' itself, but reads it with localeconv() (racy beside another
+ * thread's setlocale) and only when it is one byte. */
+static char *c_dumps(const json_t *root, size_t flags)
+{
+    locale_t old = sli_c_locale_enter();
+    char *s = json_dumps(root, flags);
+    sli_c_locale_leave(old);
+    return s;
+}
+
 /* Append printf-style text. */
 static void sb_printf(sbuf *b, const char *fmt, ...) SLI_PRINTF(2, 3);
 static void sb_printf(sbuf *b, const char *fmt, ...)
@@ -40,7 +51,7 @@ static void sb_printf(sbuf *b, const char *fmt, ...)
     if (b->failed)
         return;
     va_start(ap, fmt);
-    n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0,
+    n = sli_vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0,
                   fmt, ap);
     va_end(ap);
     if (n < 0) {
@@ -60,7 +71,7 @@ static void sb_printf(sbuf *b, const char *fmt, ...)
         b->s = p;
         b->cap = ncap;
         va_start(ap, fmt);
-        vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
+        sli_vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
         va_end(ap);
     }
     b->len += (size_t)n;
@@ -153,7 +164,7 @@ static sl_status write_regular(const char *path, const char *given,
         errnum = errno;
         free(tmp);
         return sli_fail(err, SL_EIO, given, "cannot create a file next to "
-                        "\"%.150s\": %s", path, strerror(errnum));
+                        "\"%.150s\": %s", path, sli_strerror(errnum));
     }
     if (replaces && fchown(fd, old.st_uid, old.st_gid) != 0) {
         /* not permitted for another owner: the file becomes the writer's,
@@ -174,7 +185,7 @@ fail:
     unlink(tmp);
     free(tmp);
     return sli_fail(err, SL_EIO, given, "cannot write \"%.150s\": %s",
-                    given, strerror(errnum));
+                    given, sli_strerror(errnum));
 }
 
 /* data into path via a temporary file in the same directory + rename.
@@ -481,7 +492,7 @@ static json_t *joptions(const sl_result *res, int *ok)
          opt ? json_integer((json_int_t)opt->samples) : json_null(), ok);
     if (opt && opt->seed > (uint64_t)LLONG_MAX) {
         char buf[32];
-        snprintf(buf, sizeof buf, "%llu", (unsigned long long)opt->seed);
+        sli_snprintf(buf, sizeof buf, "%llu", (unsigned long long)opt->seed);
         jset(o, "seed", json_string(buf), ok);
     } else {
         jset(o, "seed", opt ? json_integer((json_int_t)opt->seed)
@@ -533,7 +544,7 @@ sl_status sl_result_to_json(const sl_result *res, int flags, char **out,
     jflags |= (flags & SL_JSON_COMPACT) ? JSON_COMPACT : JSON_INDENT(2);
     root = jresult(res, &ok);
     if (ok)
-        *out = json_dumps(root, jflags);
+        *out = c_dumps(root, jflags);
     json_decref(root);
     if (!*out)
         return sli_fail(err, SL_ENOMEM, "out", "out of memory");
@@ -548,8 +559,8 @@ static int digits_for(double v, int prec)
 {
     char buf[40];
     for (; prec < 17 && isfinite(v); prec++) {
-        snprintf(buf, sizeof buf, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
+        sli_snprintf(buf, sizeof buf, "%.*g", prec, v);
+        if (sli_strtod(buf, NULL) == v)
             break;
     }
     return prec;
@@ -731,7 +742,7 @@ sl_status sl_catalog_to_json(const sl_catalog *cat, int flags, char **out,
         json_decref(gs);
     }
     if (ok)
-        *out = json_dumps(root, jflags);
+        *out = c_dumps(root, jflags);
     json_decref(root);
     if (!*out)
         return sli_fail(err, SL_ENOMEM, "out", "out of memory");
@@ -749,7 +760,7 @@ static json_t *jqualified(const sl_dist *d, sl_qualifier q)
     sl_dist_describe(d, num, sizeof num);
     if (q == SL_QUAL_EXACT)
         return json_string(num);
-    snprintf(text, sizeof text, "%s %s", sl_qualifier_name(q), num);
+    sli_snprintf(text, sizeof text, "%s %s", sl_qualifier_name(q), num);
     return json_string(text);
 }
 
@@ -859,9 +870,9 @@ static void claim_value_text(const sl_scenario *sc, char *text, size_t n)
     sli_format_exact(v, num, sizeof num);
     if (sl_scenario_claim_range(sc, NULL, &high)) {
         sli_format_exact(high, num2, sizeof num2);
-        snprintf(text, n, "%s to %s", num, num2);
+        sli_snprintf(text, n, "%s to %s", num, num2);
     } else
-        snprintf(text, n, "%s%s%s", q == SL_QUAL_EXACT ? "" :
+        sli_snprintf(text, n, "%s%s%s", q == SL_QUAL_EXACT ? "" :
                  sl_qualifier_name(q), q == SL_QUAL_EXACT ? "" : " ", num);
 }
 
@@ -909,7 +920,7 @@ static json_t *jscenario_file(const sl_scenario *sc, const sl_options *opt,
     if (opt) {
         char seed[24];
         jset(root, "samples", json_integer((json_int_t)opt->samples), ok);
-        snprintf(seed, sizeof seed, "%llu", (unsigned long long)opt->seed);
+        sli_snprintf(seed, sizeof seed, "%llu", (unsigned long long)opt->seed);
         jset(root, "seed", opt->seed > (uint64_t)INT64_MAX
                                ? json_string(seed)
                                : json_integer((json_int_t)opt->seed), ok);
@@ -948,7 +959,7 @@ sl_status sl_scenario_to_json(const sl_scenario *sc, const sl_options *opt,
     jflags |= JSON_REAL_PRECISION(prec);
     root = jscenario_file(sc, opt, &ok);
     if (ok)
-        *out = json_dumps(root, jflags);
+        *out = c_dumps(root, jflags);
     json_decref(root);
     if (!*out)
         return sli_fail(err, SL_ENOMEM, "out", "out of memory");
@@ -989,7 +1000,7 @@ static void csv_summary(sbuf *b, const char *prefix, const char *name,
                         const sl_summary *s)
 {
     char label[SL_ID_MAX + 16];
-    snprintf(label, sizeof label, "%s%s", prefix, name);
+    sli_snprintf(label, sizeof label, "%s%s", prefix, name);
     csv_text(b, label);
     csv_num(b, s->mean);
     csv_num(b, s->sd);
@@ -1082,7 +1093,7 @@ static void audit_cargo(sbuf *b, const sl_cargo *g)
     for (k = 0; k < g->npackages && k < SL_CARGO_PACKAGES_MAX; k++) {
         const sl_package *p = &g->package[k];
         char owner[SL_ID_MAX + 24];
-        snprintf(owner, sizeof owner, "%s.package[%zu]", g->id, k);
+        sli_snprintf(owner, sizeof owner, "%s.package[%zu]", g->id, k);
         sb_printf(b, "# package %s: %s, %g units, vertical %s, max stack "
                   "%d", owner, p->name, p->units, p->vertical, p->max_stack);
         if (p->max_stack_hi)

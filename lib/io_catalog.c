@@ -256,7 +256,7 @@ static sl_status read_container(const sli_jctx *ctx, const sl_catalog *cat,
         st = get_figure(ctx, obj, figs[i], path, f[i]);
     if (st == SL_OK && !base) {
         char needs[SL_ERROR_WHAT_MAX];
-        snprintf(needs, sizeof needs, "\"%s\" is a new container (not in "
+        sli_snprintf(needs, sizeof needs, "\"%s\" is a new container (not in "
                  "the catalog, and no \"like\"): give every figure (length, "
                  "width, height, door_width, door_height, tare, max_gross) "
                  "or \"like\": an entry to start from", c->id);
@@ -423,7 +423,7 @@ static sl_status read_cargo(const sli_jctx *ctx, const sl_catalog *cat,
     if (st == SL_OK && !base) {
         static const char *const need[] = {"unit_mass"};
         char needs[SL_ERROR_WHAT_MAX];
-        snprintf(needs, sizeof needs, "\"%s\" is a new cargo entry (not in "
+        sli_snprintf(needs, sizeof needs, "\"%s\" is a new cargo entry (not in "
                  "the catalog, and no \"like\"): give its unit_mass, and "
                  "its kind and packages when it is packaged, or \"like\": "
                  "an entry to start from", g->id);

@@ -15,7 +15,7 @@ static sl_status fail_errno(sl_error *err, const char *path, const char *doing,
                             int errnum)
 {
     return sli_fail(err, SL_EIO, path, "cannot %s \"%.150s\": %s", doing,
-                    path, strerror(errnum));
+                    path, sli_strerror(errnum));
 }
 
 /* Read a whole regular file into a new NUL-terminated buffer. */
@@ -69,7 +69,7 @@ static void place(const sli_jctx *ctx, const char *path, int line, int col)
     sl_error *err = ctx->err;
     err->line = line;
     err->column = col;
-    snprintf(err->where, sizeof err->where, "%.80s:%d:%d%s%.40s", ctx->name,
+    sli_snprintf(err->where, sizeof err->where, "%.80s:%d:%d%s%.40s", ctx->name,
              line, col, path && *path ? ": " : "", path ? path : "");
     sli_utf8_clean(err->where); /* the cuts may split a character */
     sli_utf8_clean(err->what);
@@ -85,7 +85,7 @@ sl_status sli_jfail(const sli_jctx *ctx, sl_status st, const char *path,
         return st;
     sli_json_locate(ctx->text, path, &line, &col);
     va_start(ap, fmt);
-    vsnprintf(ctx->err->what, sizeof ctx->err->what, fmt, ap);
+    sli_vsnprintf(ctx->err->what, sizeof ctx->err->what, fmt, ap);
     va_end(ap);
     ctx->err->status = st;
     place(ctx, path, line, col);
@@ -129,7 +129,13 @@ sl_status sli_json_parse_object(const sli_jctx *ctx, size_t len,
         }
         return SL_EPARSE;
     }
-    v = json_loadb(ctx->text, len, JSON_REJECT_DUPLICATES, &je);
+    {
+        /* C locale: jansson's own decimal-point swap reads localeconv()
+           (racy beside a setlocale) and handles a one-byte point only */
+        locale_t old = sli_c_locale_enter();
+        v = json_loadb(ctx->text, len, JSON_REJECT_DUPLICATES, &je);
+        sli_c_locale_leave(old);
+    }
     if (!v) {
         if (ctx->err) {
             ctx->err->status = SL_EPARSE;
@@ -137,7 +143,7 @@ sl_status sli_json_parse_object(const sli_jctx *ctx, size_t len,
                larger one, such as a seed up to 2^64 - 1 */
             /* and a file in Latin-1 or another 8-bit encoding only read
                "unable to decode byte 0xe9": say what is expected */
-            snprintf(ctx->err->what, sizeof ctx->err->what,
+            sli_snprintf(ctx->err->what, sizeof ctx->err->what,
                      "not valid JSON: %.130s%s", je.text,
                      !strncmp(je.text, "too big integer", 15)
                      ? "; an integer stops at 9223372036854775807 (2^63 - "
@@ -179,7 +185,7 @@ sl_status sli_json_check_keys(const sli_jctx *ctx, json_t *obj,
             continue;
         list[0] = '\0';
         for (i = 0; allowed[i] && used < sizeof list; i++) {
-            int w = snprintf(list + used, sizeof list - used, "%s%s",
+            int w = sli_snprintf(list + used, sizeof list - used, "%s%s",
                              i ? ", " : "", allowed[i]);
             if (w < 0)
                 break;
@@ -217,9 +223,9 @@ int sli_json_text(const json_t *v, char *buf, size_t size)
     if (!json_is_number(v))
         return 0;
     w = json_is_integer(v)
-            ? snprintf(buf, size, "%" JSON_INTEGER_FORMAT,
+            ? sli_snprintf(buf, size, "%" JSON_INTEGER_FORMAT,
                        json_integer_value(v))
-            : snprintf(buf, size, "%.17g", json_real_value(v));
+            : sli_snprintf(buf, size, "%.17g", json_real_value(v));
     return w >= 0 && (size_t)w < size;
 }
 
@@ -233,7 +239,7 @@ const char *sli_path(char *buf, size_t size, const char *base,
     n = strlen(buf);
     va_start(ap, fmt);
     if (n < size)
-        vsnprintf(buf + n, size - n, fmt, ap);
+        sli_vsnprintf(buf + n, size - n, fmt, ap);
     va_end(ap);
     return buf;
 }

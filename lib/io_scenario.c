@@ -213,7 +213,7 @@ static sl_status rule_value(const sli_jctx *ctx, json_t *obj, const char *key,
     if (!v)
         return SL_OK;
     sli_path(path, sizeof path, "load_rules.", "%s", key);
-    snprintf(expected, sizeof expected, "%s, or [low, high] for an uncertain "
+    sli_snprintf(expected, sizeof expected, "%s, or [low, high] for an uncertain "
              "one (or {\"value\": nominal, \"range\": [low, high]})", unit);
     if (json_is_object(v))
         return rule_object(ctx, v, path, fig, range);

@@ -268,14 +268,14 @@ static sl_status type_inputs(sli_model *m, size_t *cap, size_t t,
     const sl_container *c = m->types[t].c;
     char name[160];
     sl_status s;
-    snprintf(name, sizeof name, "share:%s", c->id);
+    sli_snprintf(name, sizeof name, "share:%s", c->id);
     if (!m->types[t].rest &&
         (s = add_input(m, cap, name, SLI_T_TSHARE, t, 0, share, err)))
         return s;
-    snprintf(name, sizeof name, "%s.tare", c->id);
+    sli_snprintf(name, sizeof name, "%s.tare", c->id);
     if ((s = add_input(m, cap, name, SLI_T_TARE, t, 0, &c->tare.dist, err)))
         return s;
-    snprintf(name, sizeof name, "%s.max_gross", c->id);
+    sli_snprintf(name, sizeof name, "%s.max_gross", c->id);
     return add_input(m, cap, name, SLI_T_GROSS, t, 0, &c->max_gross.dist,
                      err);
 }
@@ -314,31 +314,31 @@ static sl_status cargo_inputs(sli_model *m, size_t *cap, size_t c,
     const sl_cargo *g = k->g;
     char name[160];
     sl_status s;
-    snprintf(name, sizeof name, "share:%s", g->id);
+    sli_snprintf(name, sizeof name, "share:%s", g->id);
     if (!k->rest &&
         (s = add_input(m, cap, name, SLI_T_CSHARE, c, 0, share, err)))
         return s;
     if (!k->munition)
         return SL_OK;
     if (!k->packaged) {
-        snprintf(name, sizeof name, "%s.unit_mass", g->id);
+        sli_snprintf(name, sizeof name, "%s.unit_mass", g->id);
         return add_input(m, cap, name, SLI_T_UNIT_MASS, c, 0,
                          &g->unit_mass.dist, err);
     }
     for (size_t p = 0; p < g->npackages; p++) {
-        snprintf(name, sizeof name, "%s.package[%zu].gross", g->id, p);
+        sli_snprintf(name, sizeof name, "%s.package[%zu].gross", g->id, p);
         if ((s = add_input(m, cap, name, SLI_T_PKG_GROSS, c, p,
                            &g->package[p].gross.dist, err)))
             return s;
     }
     if (package_size_uncertain(g) && m->levels > 1) {
-        snprintf(name, sizeof name, "%s.package_size", g->id);
+        sli_snprintf(name, sizeof name, "%s.package_size", g->id);
         if ((s = index_input(m, cap, name, SLI_T_LEVEL, c, err)))
             return s;
         k->level_input = 1;
     }
     if (k->stack_steps > 1) {
-        snprintf(name, sizeof name, "%s.max_stack", g->id);
+        sli_snprintf(name, sizeof name, "%s.max_stack", g->id);
         if ((s = index_input(m, cap, name, SLI_T_STACK, c, err)))
             return s;
     }

@@ -1,10 +1,8 @@
 /* lib/scenario.c - the scenario: what was observed and what is assumed. */
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "internal.h"
 #include "scenario_internal.h"
 #include "capacity_internal.h"
@@ -55,7 +53,7 @@ static const struct {
 /* Skip blanks. */
 static const char *skip_blanks(const char *s)
 {
-    while (*s && isspace((unsigned char)*s))
+    while (*s && sli_isspace((unsigned char)*s))
         s++;
     return s;
 }
@@ -66,13 +64,13 @@ static int match_phrase(const char *s, const char *phrase, const char **end)
 {
     while (*phrase) {
         if (*phrase == ' ') {
-            if (!isspace((unsigned char)*s))
+            if (!sli_isspace((unsigned char)*s))
                 return 0;
             s = skip_blanks(s);
             phrase++;
             continue;
         }
-        if (tolower((unsigned char)*s) != tolower((unsigned char)*phrase))
+        if (sli_tolower((unsigned char)*s) != sli_tolower((unsigned char)*phrase))
             return 0;
         s++;
         phrase++;
@@ -95,7 +93,7 @@ sl_qualifier sl_qualifier_parse(const char *text, const char **rest)
     for (i = 0; i < sizeof qualifiers / sizeof qualifiers[0]; i++) {
         if (!match_phrase(s, qualifiers[i].text, &end))
             continue;
-        if (qualifiers[i].word && isalnum((unsigned char)*end))
+        if (qualifiers[i].word && sli_isalnum((unsigned char)*end))
             continue;
         if (rest)
             *rest = skip_blanks(end);
@@ -117,12 +115,12 @@ sl_qualifier sl_qualifier_parse(const char *text, const char **rest)
 static int is_thousands_comma(const char *s, size_t i)
 {
     size_t k = i;
-    if (!(isdigit((unsigned char)s[i + 1]) &&
-          isdigit((unsigned char)s[i + 2]) &&
-          isdigit((unsigned char)s[i + 3]) &&
-          !isdigit((unsigned char)s[i + 4])))
+    if (!(sli_isdigit((unsigned char)s[i + 1]) &&
+          sli_isdigit((unsigned char)s[i + 2]) &&
+          sli_isdigit((unsigned char)s[i + 3]) &&
+          !sli_isdigit((unsigned char)s[i + 4])))
         return 0;
-    while (k > 0 && isdigit((unsigned char)s[k - 1]))
+    while (k > 0 && sli_isdigit((unsigned char)s[k - 1]))
         k--;
     if (i - k == 3 && k > 0 && s[k - 1] == ',')
         return 1;
@@ -156,7 +154,7 @@ static int strip_thousands(const char *src, char *dst, int *pos, size_t n)
 static void trim_right(char *s)
 {
     size_t n = strlen(s);
-    while (n > 0 && isspace((unsigned char)s[n - 1]))
+    while (n > 0 && sli_isspace((unsigned char)s[n - 1]))
         s[--n] = '\0';
 }
 
@@ -164,8 +162,8 @@ static void trim_right(char *s)
 static void drop_trailing_word(char *s, const char *word)
 {
     size_t n = strlen(s), w = strlen(word);
-    if (n > w && isspace((unsigned char)s[n - w - 1]) &&
-        strncasecmp(s + n - w, word, w) == 0) {
+    if (n > w && sli_isspace((unsigned char)s[n - w - 1]) &&
+        sli_strncasecmp(s + n - w, word, w) == 0) {
         s[n - w] = '\0';
         trim_right(s);
     }
@@ -330,7 +328,7 @@ static double scale_word(const char *s, size_t n)
     if (n > 1 && s[n - 1] == '.') /* an abbreviation's point: "Mio." */
         n--;
     for (i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strlen(words[i].w) == n && strncasecmp(s, words[i].w, n) == 0)
+        if (strlen(words[i].w) == n && sli_strncasecmp(s, words[i].w, n) == 0)
             return words[i].f;
     return 0.0;
 }
@@ -351,23 +349,23 @@ static int expand_scale_words(const char *src, const int *spos, char *dst,
         char *end = NULL;
         size_t wl = 0;
         double v = 0.0, f = 0.0;
-        int starts = (isdigit((unsigned char)*num) ||
-                      (*num == '.' && isdigit((unsigned char)num[1]))) &&
-                     (i == 0 || !(isalnum((unsigned char)num[-1]) ||
+        int starts = (sli_isdigit((unsigned char)*num) ||
+                      (*num == '.' && sli_isdigit((unsigned char)num[1]))) &&
+                     (i == 0 || !(sli_isalnum((unsigned char)num[-1]) ||
                                   num[-1] == '.'));
         if (starts) {
-            v = strtod(num, &end);
+            v = sli_strtod(num, &end);
             w = skip_blanks(end);
-            while (isalpha((unsigned char)w[wl]))
+            while (sli_isalpha((unsigned char)w[wl]))
                 wl++;
             if (wl > 0 && w[wl] == '.')
                 wl++;
-            if (wl > 0 && !isalnum((unsigned char)w[wl]))
+            if (wl > 0 && !sli_isalnum((unsigned char)w[wl]))
                 f = scale_word(w, wl);
         }
         if (f > 0.0) {
             char text[40];
-            int k = snprintf(text, sizeof text, "%.15g", v * f);
+            int k = sli_snprintf(text, sizeof text, "%.15g", v * f);
             if (k < 0 || j + (size_t)k >= n)
                 return 0;
             for (int t = 0; t < k; t++) {
@@ -418,7 +416,7 @@ static sl_status check_count(const sl_dist *n, sl_error *err)
         if (hi < 1e15)
             sl_format_number(hi, 0, 0, at, sizeof at);
         else
-            snprintf(at, sizeof at, "%.6g", hi);
+            sli_snprintf(at, sizeof at, "%.6g", hi);
         return sli_fail(err, SL_ERANGE, "containers",
                         "the container count reaches %s; expected at most "
                         "%s", at, most);
@@ -516,7 +514,7 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
     }
     /* a word that is no qualifier ("roughly 6,700"), not a misspelt
        form ("unifrom(6700, 7000)"), which the parser's message names */
-    if (st != SL_OK && isalpha((unsigned char)num[0]) &&
+    if (st != SL_OK && sli_isalpha((unsigned char)num[0]) &&
         strstr(sub.what, "unknown form") &&
         *skip_blanks(num + strcspn(num, " \t(")) != '(')
         return sli_fail_at(err, SL_EPARSE, "containers", 0,
@@ -593,7 +591,7 @@ static void list_ids(const sl_catalog *cat, int cargo, char *buf, size_t size)
     for (i = 0; i < n; i++) {
         const char *id = cargo ? sl_catalog_cargo_at(cat, i)->id
                                : sl_catalog_container_at(cat, i)->id;
-        int w = snprintf(buf + used, size - used, "%s%s", i ? ", " : "", id);
+        int w = sli_snprintf(buf + used, size - used, "%s%s", i ? ", " : "", id);
         if (w < 0 || (size_t)w >= size - used) {
             if (size >= 4)
                 memcpy(buf + size - 4, "...", 4);
@@ -612,7 +610,7 @@ static sl_status fail_unknown(const sl_scenario *sc, int cargo,
 {
     char shown[SLI_SHOWN_SIZE], known[224];
     /* room left in err->what for the known ids, so the id is never cut */
-    int used = snprintf(NULL, 0, "unknown %s id \"%s\"; known: ",
+    int used = sli_snprintf(NULL, 0, "unknown %s id \"%s\"; known: ",
                         cargo ? "cargo" : "container type",
                         sli_shown(id, shown, sizeof shown));
     size_t room = SL_ERROR_WHAT_MAX - (size_t)used;
@@ -626,7 +624,7 @@ static sl_status fail_unknown(const sl_scenario *sc, int cargo,
 static const char *field(char *buf, size_t size, const char *list, size_t i,
                          const char *name)
 {
-    snprintf(buf, size, "%s[%zu].%s", list, i, name);
+    sli_snprintf(buf, size, "%s[%zu].%s", list, i, name);
     return buf;
 }
 
@@ -745,7 +743,7 @@ static sl_status add_type(sl_scenario *sc, int cargo, const char *id,
            with no file or line ("cargo: at most 64 container types and
            64 cargo types") */
         char where[SL_ERROR_WHERE_MAX];
-        snprintf(where, sizeof where, "%s[%zu]", v.list, v.n);
+        sli_snprintf(where, sizeof where, "%s[%zu]", v.list, v.n);
         return sli_fail(err, SL_ERANGE, where, "a scenario lists at most "
                         "%d %s; this is one more", SL_SCENARIO_TYPES_MAX,
                         cargo ? "cargo types" : "container types");
@@ -901,9 +899,9 @@ static int range_sep(const char *s, const char **after)
 {
     int kind = SEP_NONE;
     size_t n = 0;
-    if (!strncasecmp(s, "to", 2) && !isalpha((unsigned char)s[2]))
+    if (!sli_strncasecmp(s, "to", 2) && !sli_isalpha((unsigned char)s[2]))
         kind = SEP_TO, n = 2;
-    else if (!strncasecmp(s, "and", 3) && !isalpha((unsigned char)s[3]))
+    else if (!sli_strncasecmp(s, "and", 3) && !sli_isalpha((unsigned char)s[3]))
         kind = SEP_AND, n = 3;
     else if (*s == '-')
         kind = SEP_DASH, n = 1;
@@ -935,7 +933,7 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
     const char *s = *cur, *w;
     char *end;
     size_t wl = 0;
-    *v = strtod(s, &end);
+    *v = sli_strtod(s, &end);
     if (end == s || memchr(s, 'x', (size_t)(end - s)) ||
         memchr(s, 'X', (size_t)(end - s))) {
         if (end != s) /* strtod read a hexadecimal number */
@@ -951,7 +949,7 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
         if (!*skip_blanks(cp->text + cp->offset)) { /* "more than" */
             const char *q = skip_blanks(cp->text);
             int len = (int)(cp->text + cp->offset - q);
-            while (len > 0 && isspace((unsigned char)q[len - 1]))
+            while (len > 0 && sli_isspace((unsigned char)q[len - 1]))
                 len--;
             if (len > 0)
                 return sli_fail(err, SL_EPARSE, "claim", "no number after "
@@ -962,17 +960,17 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
             /* words before a number: a qualifier the table does not
                have ("less than 5 million") */
             size_t nw = 0;
-            while (s[nw] && !isdigit((unsigned char)s[nw]))
+            while (s[nw] && !sli_isdigit((unsigned char)s[nw]))
                 nw++;
-            if (nw > 0 && s[nw] && isalpha((unsigned char)s[0])) {
+            if (nw > 0 && s[nw] && sli_isalpha((unsigned char)s[0])) {
                 int ml = (int)nw, below;
-                while (ml > 0 && isspace((unsigned char)s[ml - 1]))
+                while (ml > 0 && sli_isspace((unsigned char)s[ml - 1]))
                     ml--;
-                below = !strncasecmp(s, "less", 4) ||
-                        !strncasecmp(s, "fewer", 5) ||
-                        !strncasecmp(s, "below", 5) ||
-                        !strncasecmp(s, "under", 5) ||
-                        !strncasecmp(s, "no more", 7);
+                below = !sli_strncasecmp(s, "less", 4) ||
+                        !sli_strncasecmp(s, "fewer", 5) ||
+                        !sli_strncasecmp(s, "below", 5) ||
+                        !sli_strncasecmp(s, "under", 5) ||
+                        !sli_strncasecmp(s, "no more", 7);
                 return sli_fail_at(err, SL_EPARSE, "claim", 0,
                                    claim_column(cp, s), "\"%.*s\" is not a "
                                    "qualifier a claim takes%s; expected %s",
@@ -986,7 +984,7 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
                         "number; expected %s", cp->text + cp->offset,
                         claim_expected);
     }
-    if (*end == ',' && isdigit((unsigned char)end[1])) {
+    if (*end == ',' && sli_isdigit((unsigned char)end[1])) {
         /* quoted as typed: buf has the thousands separators removed */
         const char *last = end + strspn(end + 1, "0123456789");
         int a = cp->pos[s - cp->buf], b = cp->pos[last - cp->buf] + 1;
@@ -998,11 +996,11 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
                            cp->text + cp->offset + a);
     }
     w = skip_blanks(end);
-    while (isalpha((unsigned char)w[wl]))
+    while (sli_isalpha((unsigned char)w[wl]))
         wl++;
     if (wl > 0 && w[wl] == '.')
         wl++;
-    *f = wl > 0 && !isalnum((unsigned char)w[wl]) ? scale_word(w, wl) : 0.0;
+    *f = wl > 0 && !sli_isalnum((unsigned char)w[wl]) ? scale_word(w, wl) : 0.0;
     *cur = skip_blanks(*f > 0 ? w + wl : end);
     return SL_OK;
 }
@@ -1015,9 +1013,9 @@ static sl_status claim_trailing(const claim_parse *cp, const char *p,
                                 sl_error *err)
 {
     int len = (int)(p - num);
-    while (len > 0 && isspace((unsigned char)num[len - 1]))
+    while (len > 0 && sli_isspace((unsigned char)num[len - 1]))
         len--;
-    if (isdigit((unsigned char)*p))
+    if (sli_isdigit((unsigned char)*p))
         return sli_fail_at(err, SL_EPARSE, "claim", 0, claim_column(cp, p),
                            "unexpected \"%.40s\" after the number: blanks do "
                            "not group digits; write 4800000 or 4,800,000", p);
@@ -1148,7 +1146,7 @@ static sl_status parse_claim_value(const char *text, const char *rest,
     double f_lo;
     sl_status st;
     *hi = NAN;
-    if (match_phrase(rest, "between", &b) && !isalnum((unsigned char)*b)) {
+    if (match_phrase(rest, "between", &b) && !sli_isalnum((unsigned char)*b)) {
         between = 1;
         rest = skip_blanks(b);
     }

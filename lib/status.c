@@ -34,7 +34,7 @@ static void vfill(sl_error *err, sl_status status, const char *where,
     err->column = column;
     sli_strlcpy(err->where, where ? where : "", sizeof err->where);
     if (fmt)
-        vsnprintf(err->what, sizeof err->what, fmt, ap);
+        sli_vsnprintf(err->what, sizeof err->what, fmt, ap);
     else
         sli_strlcpy(err->what, sl_strerror(status), sizeof err->what);
     /* a precision or the buffer's end may cut a character ("%.150s") */
@@ -167,6 +167,6 @@ const char *sli_shown(const char *s, char *buf, size_t n)
         keep--; /* not inside a UTF-8 sequence */
     for (const char *p = s; *p; p++)
         chars += ((unsigned char)*p & 0xC0) != 0x80;
-    snprintf(buf, n, "%.*s... (%zu characters)", (int)keep, s, chars);
+    sli_snprintf(buf, n, "%.*s... (%zu characters)", (int)keep, s, chars);
     return buf;
 }

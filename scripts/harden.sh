@@ -123,7 +123,7 @@ step_tsan() {
     -DSHIPLOAD_SANITIZE=thread -DSHIPLOAD_BUILD_EXAMPLES=OFF \
     -DSHIPLOAD_TEST_TIMEOUT=1800
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 CK_TIMEOUT_MULTIPLIER=3 \
-    ctest --test-dir "${pre}tsan" --output-on-failure -R 'test_(threads|estimate|cache)'
+    ctest --test-dir "${pre}tsan" --output-on-failure -R 'test_(threads|estimate|cache|locale)'
 }
 
 for s in $steps; do
