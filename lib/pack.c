@@ -330,27 +330,56 @@ static int layout_too_big(const sli_pack3d *p, const sl_pack_options *opt,
  * boxes of 10 mm in a 20 ft container: 33 million, 1.9 GB of layout
  * before the lowest 5 are kept) on ever longer slices of the space from
  * x = 0 instead: each slice's layout is one of the whole space, and the
- * slice doubles until it holds max_count or is the whole space. */
+ * slice doubles until it holds max_count or is the whole space.  When a
+ * slice one unit long could still hold more than a layout may (10^12
+ * boxes of 1 x 1 x 1 in 10^6 x 10^6 x 10^6), it is cut along y and z
+ * likewise (a column 1 x 1 x 10^6 of 1 x 1 x 2 boxes, any side up, took
+ * minutes), and every cut side doubles. */
 static sl_status solve_capped(sli_pack3d *p, sli_boxes *bs, long *count,
                               sl_error *err)
 {
     sli_pack3d q = *p;
-    long len = p->S[0], all;
+    long len[3] = {p->S[0], p->S[1], p->S[2]};
+    long dmin = p->d[0] < p->d[1] ? p->d[0] : p->d[1];
+    if (p->d[2] < dmin)
+        dmin = p->d[2];
     q.max_count = 0;
-    all = sli_pack3d_bound(&q);
-    if (p->max_count > 0 && all / 2 > p->max_count)
-        len = (long)((double)p->S[0] * 2.0 * (double)p->max_count /
-                     (double)all) + 1;
+    for (int k = 0; k < 3 && p->max_count > 0; k++) {
+        long all = sli_pack3d_bound(&q);
+        if (all / 2 <= p->max_count ||
+            (k == 1 && all <= SLI_PACK_LAYOUT_MAX))
+            break; /* (once cut along y, along z as far as along x) */
+        len[k] = (long)((double)p->S[k] * 2.0 * (double)p->max_count /
+                        (double)all) + 1;
+        if (k > 0 && len[k] < dmin)
+            len[k] = dmin; /* a cut thinner than every box holds none */
+        if (len[k] > p->S[k])
+            len[k] = p->S[k];
+        q.S[k] = len[k];
+        if (k == 0 && len[0] < dmin) {
+            /* as long as the box is thin, when so long a slice could hold
+               more than a layout may: cut along y and z too */
+            sli_pack3d r = q;
+            r.S[0] = dmin < p->S[0] ? dmin : p->S[0];
+            if (sli_pack3d_bound(&r) > SLI_PACK_LAYOUT_MAX)
+                len[0] = q.S[0] = r.S[0];
+        }
+    }
     for (;;) {
         sl_status st;
+        int whole = 1;
         q = *p;
-        q.S[0] = len < p->S[0] ? len : p->S[0];
+        for (int k = 0; k < 3; k++) {
+            q.S[k] = len[k] < p->S[k] ? len[k] : p->S[k];
+            whole = whole && q.S[k] == p->S[k];
+        }
         st = sli_pack3d_solve(&q, bs, count, err);
-        if (st != SL_OK || *count >= p->max_count || q.S[0] == p->S[0])
+        if (st != SL_OK || *count >= p->max_count || whole)
             return st;
         if (bs)
             sli_boxes_free(bs);
-        len *= 2;
+        for (int k = 0; k < 3; k++)
+            len[k] *= 2;
     }
 }
 
@@ -479,9 +508,14 @@ sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
         if (st != SL_OK)
             return st;
     }
+    /* Only the first *nplacements rectangles are kept as the layout is
+       built (the count is the whole layout's): 20,000 x 20,000 of 1 x 1
+       built all 4 * 10^8 of them (19 GB) for a buffer of 4. */
     sli_boxes bs = {0};
+    int keep = placements && *nplacements > 0;
+    bs.max = keep ? *nplacements : 0;
     long work = SLI_PACK_DEFAULT_WORK / 100;
-    sl_status st = sli_pack2d_best(L, W, l, w, count, placements ? &bs : NULL,
+    sl_status st = sli_pack2d_best(L, W, l, w, count, keep ? &bs : NULL,
                                    &work, err);
     if (st == SL_OK) {
         *bound = sli_bound_2d(L, W, l, w);

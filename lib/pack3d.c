@@ -39,6 +39,7 @@ typedef struct layer {
     sli_boxes rects;   /* the pattern (z = 0, c = 0) */
     long ua, ub;       /* the footprint's unit sides */
     double ra, rb;     /* the same in grains at the real sizes */
+    int listed;        /* 1 when rects holds the pattern */
 } layer;
 
 /* The effective stack limit: boxes in one vertical line. */
@@ -78,6 +79,8 @@ static void real_sides(const layer *L, const sli_box *r, int larger,
 static int supports(const layer *B, const layer *T)
 {
     const sli_boxes *below = &B->rects, *top = &T->rects;
+    if (!B->listed || !T->listed)
+        return 0; /* not checked: not stacked (make_layers) */
     sli_rindex ix;
     if (sli_rindex_build(&ix, below->v, below->n, 0) != 0)
         return -1;
@@ -103,21 +106,37 @@ static int supports(const layer *B, const layer *T)
     return ok;
 }
 
-/* The layer kinds allowed by the vertical set, without repeats. */
-static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
-                             sl_error *err)
+/* 1 if dim v is a layer kind: allowed up, fitting the height, its height
+ * not that of an earlier kind (the same height has the same footprint). */
+static int layer_kind(const sli_pack3d *p, int v)
 {
+    if (!p->vert[v] || p->d[v] > p->S[2])
+        return 0;
+    for (int k = 0; k < v; k++)
+        if (p->vert[k] && p->d[k] == p->d[v])
+            return 0;
+    return 1;
+}
+
+/* The layer kinds allowed by the vertical set, without repeats.  A kind's
+ * rectangles (its pattern) are kept only when they are needed: for a
+ * layout (with_layout), or to check whether one kind rests on another
+ * (more than one kind), and then only up to SLI_PACK_PATTERN_MAX of them
+ * unless a layout is built; a layer is counted, not listed, otherwise
+ * (1 x 1 x 1 in 10^4 x 10^4 x 1 held 4.7 GB of rectangles for a count). */
+static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
+                             int with_layout, sl_error *err)
+{
+    int kinds = 0;
+    for (int v = 0; v < 3; v++)
+        kinds += layer_kind(p, v);
     *nly = 0;
     for (int v = 0; v < 3; v++) {
         if (!p->vert[v])
             continue;
-        long h = p->d[v], a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3];
-        int dup = 0;
-        for (int k = 0; k < v; k++)
-            if (p->vert[k] && p->d[k] == h)
-                dup = 1; /* same height, so the same footprint */
-        if (dup || h > p->S[2])
+        if (!layer_kind(p, v))
             continue;
+        long h = p->d[v], a = p->d[(v + 1) % 3], b = p->d[(v + 2) % 3];
         layer *L = &ly[(*nly)++];
         memset(L, 0, sizeof *L);
         L->height = h;
@@ -125,11 +144,29 @@ static sl_status make_layers(const sli_pack3d *p, layer *ly, int *nly,
         L->ub = b;
         L->ra = p->real[(v + 1) % 3] / p->grain;
         L->rb = p->real[(v + 2) % 3] / p->grain;
+        /* the area bound: when it is within the limit the rectangles are
+           listed at once, else the layer is counted first (the search
+           gives the same count and pattern either way) */
+        double area = ((double)p->S[0] / (double)a) *
+                      ((double)p->S[1] / (double)b);
+        int list = with_layout ||
+                   (kinds > 1 && area <= (double)SLI_PACK_PATTERN_MAX);
         long work = p->work / LAYER_FB_SHARE;
         sl_status st = sli_pack2d_capped(p->S[0], p->S[1], a, b,
-                                         p->deadline, &L->count, &L->rects,
-                                         &work, p->work / LAYER_L_SHARE,
-                                         err);
+                                         p->deadline, &L->count,
+                                         list ? &L->rects : NULL, &work,
+                                         p->work / LAYER_L_SHARE, err);
+        if (st == SL_OK && !list && kinds > 1 &&
+            L->count <= SLI_PACK_PATTERN_MAX) {
+            long n;
+            work = p->work / LAYER_FB_SHARE;
+            st = sli_pack2d_capped(p->S[0], p->S[1], a, b, p->deadline, &n,
+                                   &L->rects, &work,
+                                   p->work / LAYER_L_SHARE, err);
+            L->count = n; /* the same, unless a deadline cut one short */
+            list = 1;
+        }
+        L->listed = list;
         if (st != SL_OK)
             return st;
     }
@@ -217,18 +254,25 @@ static int best_plan(const sli_pack3d *p, const layer *ly, int nly,
     return 0;
 }
 
-/* Append the boxes of a plan to out. */
-static int emit_plan(const layer *ly, const plan *pl, sli_boxes *out)
+/* Append the boxes of a plan to out, bottom up; with limit > 0, only
+ * whole layers until out holds at least limit boxes (they hold the
+ * lowest limit boxes cap_count keeps: 5 boxes of 1 x 1 x 1 in 10^6 x
+ * 10^6 x 10^6 emitted 10^12 and ran out of memory). */
+static int emit_plan(const layer *ly, const plan *pl, sli_boxes *out,
+                     long limit)
 {
     long z = 0;
     for (int g = 0; g < 3; g++) {
         const layer *L = &ly[pl->order[g]];
-        for (long k = 0; k < pl->n[g]; k++, z += L->height)
+        for (long k = 0; k < pl->n[g]; k++, z += L->height) {
+            if (limit > 0 && out->n >= (size_t)limit)
+                return 0;
             for (size_t i = 0; i < L->rects.n; i++) {
                 const sli_box *r = &L->rects.v[i];
                 if (sli_boxes_push(out, r->x, r->y, z, r->a, r->b, L->height))
                     return -1;
             }
+        }
     }
     return 0;
 }
@@ -306,11 +350,12 @@ static sl_status cap_count(const sli_pack3d *p, sli_boxes *out, long *count,
     return SL_OK;
 }
 
-/* Keep candidate (value v, boxes in cand) if it beats *best; cand is
- * emptied.  Passes an earlier failure st through untouched. */
-static sl_status keep_better(sl_status st, const sli_pack3d *p, long v,
-                             sli_boxes *cand, long *best, sli_boxes *out,
-                             sl_error *err)
+/* keep_better for a candidate whose value v already counts the boxes that
+ * survive at the real sizes when counted is set (cand then holds only the
+ * lowest layers of it, see emit_plan). */
+static sl_status keep_counted(sl_status st, const sli_pack3d *p, long v,
+                              int counted, sli_boxes *cand, long *best,
+                              sli_boxes *out, sl_error *err)
 {
     if (st != SL_OK) {
         sli_boxes_free(cand);
@@ -319,7 +364,8 @@ static sl_status keep_better(sl_status st, const sli_pack3d *p, long v,
     /* Sizes that are not whole grains: what counts is how many boxes
      * survive at their real sizes, which differs by construction (a plan
      * of whole layers loses none; interlocked orientations can lose many). */
-    if (!p->exact && out && v > 0 && (v = sli_pack_survivors(p, cand)) < 0) {
+    if (!p->exact && out && v > 0 && !counted &&
+        (v = sli_pack_survivors(p, cand)) < 0) {
         sli_boxes_free(cand);
         return sli_fail(err, SL_ENOMEM, "sl_pack", "no memory to place a "
                         "layout at real sizes");
@@ -334,6 +380,15 @@ static sl_status keep_better(sl_status st, const sli_pack3d *p, long v,
     }
     sli_boxes_free(cand);
     return SL_OK;
+}
+
+/* Keep candidate (value v, boxes in cand) if it beats *best; cand is
+ * emptied.  Passes an earlier failure st through untouched. */
+static sl_status keep_better(sl_status st, const sli_pack3d *p, long v,
+                             sli_boxes *cand, long *best, sli_boxes *out,
+                             sl_error *err)
+{
+    return keep_counted(st, p, v, 0, cand, best, out, err);
 }
 
 /* Sizes that are not whole grains, every box dim allowed up: the
@@ -382,17 +437,36 @@ sl_status sli_pack3d_solve(sli_pack3d *p, sli_boxes *out, long *count,
      * plans and the search not with sizes that are not whole grains (their
      * slivers cost more boxes in interlocked plans). */
     long total = p->work, w3 = total / 5 * 2;
-    sl_status st = make_layers(p, ly, &nly, err);
+    sl_status st = make_layers(p, ly, &nly, out != NULL, err);
     sli_boxes cand = {0};
     if (st == SL_OK) {
         plan pl = {{0, 0, 0}, {0, 0, 0}, 0};
         if (best_plan(p, ly, nly, &pl) != 0)
             st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory to match "
                           "the layers' patterns");
-        else if (out && emit_plan(ly, &pl, &cand))
+        /* Capped: only the lowest layers (cap_count keeps the lowest
+           boxes).  At sizes that are not whole grains a whole plan is
+           placed to count its survivors, as ever, unless it would be
+           more than a layout may hold: then its lowest layers are, and
+           the plan counts whole when none of them falls (a plan of
+           whole layers loses none, see keep_counted). */
+        long lim = 0, v0 = pl.value;
+        if (out && p->max_count > 0 && pl.value > p->max_count &&
+            (p->exact || pl.value > SLI_PACK_LAYOUT_MAX))
+            lim = p->max_count;
+        if (st == SL_OK && out && emit_plan(ly, &pl, &cand, lim))
             st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory for the "
                           "layout");
-        st = keep_better(st, p, pl.value, &cand, count, out, err);
+        int cut = st == SL_OK && lim > 0 && (long)cand.n < pl.value;
+        if (cut && !p->exact) {
+            long kept = sli_pack_survivors(p, &cand);
+            if (kept < 0)
+                st = sli_fail(err, SL_ENOMEM, "sl_pack", "no memory to "
+                              "place a layout at real sizes");
+            else if (kept < (long)cand.n)
+                v0 = kept; /* some fell: count only those (a bound below) */
+        }
+        st = keep_counted(st, p, v0, cut, &cand, count, out, err);
     }
     for (int k = 0; k < nly; k++)
         sli_boxes_free(&ly[k].rects);

@@ -37,6 +37,11 @@
  * for, and for sizes that are not whole grains): 4 * 10^6 boxes take
  * about 200 MB; more is refused, not allocated. */
 #define SLI_PACK_LAYOUT_MAX 4000000L
+/* Most rectangles of one layer's pattern listed for a count alone (to
+ * check whether one layer kind rests on another): 10^6 take 48 MB.  A
+ * larger pattern is counted only, and its kind is not stacked on or
+ * under another kind when no layout is built. */
+#define SLI_PACK_PATTERN_MAX 1000000L
 /* Default effort cap (elementary solver steps) when work_limit is 0. */
 #define SLI_PACK_DEFAULT_WORK 1000000000L
 /* Steps a 2D guillotine table may always take (it is cheap and the base
@@ -50,19 +55,23 @@ typedef struct sli_box {
     long a, b, c;
 } sli_box;
 
-/* A growable list of boxes. */
+/* A growable list of boxes.  max > 0 keeps only the first max boxes
+ * pushed (the others are dropped, not stored: sl_pack_2d with a buffer of
+ * max rectangles); 0 keeps them all. */
 typedef struct sli_boxes {
     sli_box *v;
     size_t n, cap;
+    size_t max;
 } sli_boxes;
 
 /* Seconds on the monotonic clock (for reports and deadlines only). */
 double sli_pack_clock(void);
 
-/* Append a box; returns 0, or -1 when out of memory. */
+/* Append a box (dropped when bs->max boxes are held already); returns 0,
+ * or -1 when out of memory. */
 int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,
                    long c);
-/* Release the list's memory and empty it. */
+/* Release the list's memory and empty it (its max is kept). */
 void sli_boxes_free(sli_boxes *bs);
 
 /* Parse a vertical set (a non-empty subset of "lwh", no repeats, read at

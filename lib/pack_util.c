@@ -19,6 +19,8 @@ double sli_pack_clock(void)
 int sli_boxes_push(sli_boxes *bs, long x, long y, long z, long a, long b,
                    long c)
 {
+    if (bs->max > 0 && bs->n >= bs->max)
+        return 0;
     if (bs->n == bs->cap) {
         size_t cap = bs->cap ? 2 * bs->cap : 64;
         sli_box *v = realloc(bs->v, cap * sizeof *v);
@@ -36,8 +38,10 @@ void sli_boxes_free(sli_boxes *bs)
 {
     if (!bs)
         return;
+    size_t max = bs->max;
     free(bs->v);
     memset(bs, 0, sizeof *bs);
+    bs->max = max;
 }
 
 /* Parse a vertical set ("h", "wh", "lwh" in any order, no repeats) into

@@ -249,6 +249,91 @@ START_TEST(test_3d_max_count_small_memory)
 }
 END_TEST
 
+/* The cases of test_pack_memory_bounded, one per child: 0 when right. */
+static int memory_case(int k)
+{
+    const double M = 1e6;
+    sl_pack_options o;
+    sl_pack_result r;
+    sl_error e;
+    sl_pack_options_init(&o);
+    switch (k) {
+    case 0: /* a count needs no list: 25 million in one layer */
+        if (sl_pack(5000, 5000, 1, 1, 1, 1, &o, &r, &e) != SL_OK)
+            return 10;
+        return r.count == 25000000L && r.upper_bound == r.count &&
+                       r.layout == NULL
+                   ? 0
+                   : 11;
+    case 1: /* 10^18 in the largest space */
+        if (sl_pack(M, M, M, 1, 1, 1, &o, &r, &e) != SL_OK)
+            return 20;
+        return r.count == 1000000000000000000L && r.optimal ? 0 : 21;
+    case 2: /* two layer kinds, 9 million boxes */
+        strcpy(o.vertical, "lwh");
+        if (sl_pack(3000, 3000, 2, 1, 1, 2, &o, &r, &e) != SL_OK)
+            return 30;
+        return r.count == 9000000L && r.optimal ? 0 : 31;
+    case 3: /* a layout of max_count = 5 in the largest space */
+    case 4: {
+        o.want_layout = 1;
+        o.max_count = 5;
+        if (k == 4)
+            strcpy(o.vertical, "lwh");
+        double h = k == 4 ? 2 : 1;
+        if (sl_pack(M, M, M, 1, 1, h, &o, &r, &e) != SL_OK)
+            return 40;
+        int ok = r.count == 5 && r.nlayout == 5 &&
+                 sl_pack_validate(M, M, M, 1, 1, h, o.vertical, 0, r.layout,
+                                  r.nlayout, &e) == SL_OK;
+        sl_pack_result_free(&r);
+        return ok ? 0 : 41;
+    }
+    case 5: { /* sl_pack_2d keeps what its buffer holds, counts all */
+        sl_placement pl[4];
+        size_t n = 4;
+        long c, b;
+        if (sl_pack_2d(5000, 5000, 1, 1, &c, &b, pl, &n, &e) != SL_OK)
+            return 50;
+        for (size_t i = 0; i < n; i++)
+            if (pl[i].l != 1 || pl[i].w != 1 || pl[i].x < 0 ||
+                pl[i].x > 4999 || pl[i].y < 0 || pl[i].y > 4999)
+                return 52;
+        return c == 25000000L && b == c && n == 4 ? 0 : 51;
+    }
+    }
+    return 99;
+}
+
+/* Memory that does not grow with the box count where no layout (or a
+ * layout of max_count boxes) is asked for: each case under 512 MB of
+ * address space.  A count alone listed every box of a layer (47 bytes a
+ * box: 1.17 GB for 25 million, and 10^18 ran out of memory); a layout of
+ * 5 in 10^6 x 10^6 x 10^6 built 10^12 boxes; sl_pack_2d built the whole
+ * layout for a buffer of 4. */
+START_TEST(test_pack_memory_bounded)
+{
+    if (under_a_checker())
+        return;
+    for (int k = 0; k < 6; k++) {
+        pid_t pid = fork();
+        int status = 0;
+        ck_assert_int_ge(pid, 0);
+        if (pid == 0) {
+            struct rlimit r = {512L << 20, 512L << 20};
+            if (setrlimit(RLIMIT_AS, &r))
+                _exit(3);
+            _exit(memory_case(k));
+        }
+        ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+        ck_assert_msg(WIFEXITED(status), "case %d: child killed", k);
+        ck_assert_msg(WEXITSTATUS(status) == 0, "case %d: child status %d "
+                      "(x0: an error such as no memory, x1: a wrong count)",
+                      k, WEXITSTATUS(status));
+    }
+}
+END_TEST
+
 START_TEST(test_3d_limits)
 {
     sl_pack_options o;
@@ -924,6 +1009,7 @@ int main(void)
     tcase_add_test(t3, test_3d_vertical_rules);
     tcase_add_test(t3, test_3d_limits);
     tcase_add_test(t3, test_3d_max_count_small_memory);
+    tcase_add_test(t3, test_pack_memory_bounded);
     tcase_add_test(t3, test_3d_bound_fitting_orientations);
     tcase_add_test(t3, test_3d_br0_sample);
     tcase_add_test(t3, test_3d_millimetres_and_grain);

@@ -97,6 +97,11 @@ SL_API double sl_pack_grain_for(double L, double W, double H, double l,
  * axis, or a layout too large: more than 4 * 10^6 boxes when a layout is
  * built, that is when want_layout is set or a size is not a whole number
  * of grains), SL_ENOMEM.
+ * Memory: with no layout built, it does not grow with the box count
+ * (10^18 boxes of 1 x 1 x 1 in 10^6 x 10^6 x 10^6 take 18 MB); with a
+ * layout and max_count, about max_count boxes are built, however many
+ * fit.  A count alone does not stack a layer kind whose 2D pattern holds
+ * more than 10^6 boxes on another kind (docs/packing.md).
  */
 SL_API sl_status sl_pack(double L, double W, double H, double l, double w,
                          double h, const sl_pack_options *opt,
@@ -129,7 +134,9 @@ SL_API sl_status sl_pack_validate(double L, double W, double H, double l,
  * (either rotation) in an L x W rectangle, integer sizes.  *count gets the
  * count, *bound an upper bound (Barnes / area).  If placements is not NULL
  * and *nplacements is its capacity, up to that many rectangles are written
- * (z = 0, h = 0) and *nplacements set to the count written.
+ * (z = 0, h = 0) and *nplacements set to the count written; only those are
+ * kept while the layout is built, so memory does not grow with the count
+ * (with placements NULL or a capacity of 0, no layout is built).
  * Errors: SL_EINVAL, SL_ERANGE (sizes <= 0 or > 10^6), SL_ENOMEM.
  */
 SL_API sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
