@@ -74,6 +74,13 @@ typedef struct run_ctx {
     atomic_size_t done;
     atomic_int failed, cancelled;
     const sl_options *opt;
+    /* progress: the calling thread reports every block done, its own and
+       the other threads' (they signal cv), until they have all exited */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int exited;            /* threads other than the caller's done (mu) */
+    double of;             /* samples the share is of: n, or in adaptive
+                              mode the most it may draw */
 } run_ctx;
 
 typedef struct worker_arg {
@@ -147,6 +154,19 @@ static void run_block(run_ctx *x, gsl_rng *r, sli_draw *d, size_t b)
     }
 }
 
+/* Call the progress callback (from the calling thread) with the share of
+ * samples drawn; a non-zero return cancels the run. */
+static void report(run_ctx *x)
+{
+    size_t got = (x->from_block + atomic_load(&x->done)) * SLI_BLOCK;
+    double share;
+    if (!x->opt->progress || atomic_load(&x->cancelled))
+        return;
+    share = (double)(got < x->n ? got : x->n) / x->of;
+    if (x->opt->progress(share < 1.0 ? share : 1.0, x->opt->progress_user))
+        atomic_store(&x->cancelled, 1);
+}
+
 /* Thread body: blocks id, id + T, id + 2T, ... */
 static void *worker(void *p)
 {
@@ -165,14 +185,23 @@ static void *worker(void *p)
         if (atomic_load(&x->failed) || atomic_load(&x->cancelled))
             break;
         run_block(x, r, &d, b);
-        size_t done = atomic_fetch_add(&x->done, 1) + 1;
-        if (a->id == 0 && x->opt->progress &&
-            x->opt->progress((double)done / (double)(x->nblocks - x->from_block),
-                             x->opt->progress_user))
-            atomic_store(&x->cancelled, 1);
+        atomic_fetch_add(&x->done, 1);
+        if (a->id == 0)
+            report(x);
+        else if (x->opt->progress) {
+            pthread_mutex_lock(&x->mu);
+            pthread_cond_signal(&x->cv);
+            pthread_mutex_unlock(&x->mu);
+        }
     }
     sli_draw_free(&d);
     rng_free(r);
+    if (a->id != 0) {
+        pthread_mutex_lock(&x->mu);
+        x->exited++;
+        pthread_cond_signal(&x->cv);
+        pthread_mutex_unlock(&x->mu);
+    }
     return NULL;
 }
 
@@ -209,6 +238,13 @@ static sl_status generate(const sli_model *m, sl_result *res, size_t from,
     atomic_init(&x.done, 0);
     atomic_init(&x.failed, 0);
     atomic_init(&x.cancelled, 0);
+    x.of = (double)(res->opt.rel_precision > 0 ? res->opt.max_samples : n);
+    if (pthread_mutex_init(&x.mu, NULL) != 0)
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    if (pthread_cond_init(&x.cv, NULL) != 0) {
+        pthread_mutex_destroy(&x.mu);
+        return sli_fail(err, SL_ENOMEM, "estimate", "out of memory");
+    }
     for (int i = 0; i < x.nthreads; i++) {
         args[i].ctx = &x;
         args[i].id = i;
@@ -222,8 +258,24 @@ static sl_status generate(const sli_model *m, sl_result *res, size_t from,
         started++;
     }
     worker(&args[0]);
+    if (res->opt.progress) { /* the other threads' blocks, as they end */
+        size_t seen = atomic_load(&x.done);
+        pthread_mutex_lock(&x.mu);
+        while (x.exited < started - 1) {
+            pthread_cond_wait(&x.cv, &x.mu);
+            if (atomic_load(&x.done) != seen) {
+                seen = atomic_load(&x.done);
+                pthread_mutex_unlock(&x.mu);
+                report(&x);
+                pthread_mutex_lock(&x.mu);
+            }
+        }
+        pthread_mutex_unlock(&x.mu);
+    }
     for (int i = 1; i < started; i++)
         pthread_join(tid[i], NULL);
+    pthread_cond_destroy(&x.cv);
+    pthread_mutex_destroy(&x.mu);
     if (started < x.nthreads && !atomic_load(&x.failed) &&
         !atomic_load(&x.cancelled)) {
         /* Run the blocks of threads that could not start. */
@@ -570,6 +622,14 @@ sl_status sl_estimate_cached(const sl_scenario *sc, const sl_options *opt,
                      &res->total_sum.max_found); /* the adaptive claim check */
     if ((s = sample_all(res, &m, &scratch, err)))
         goto fail;
+    /* every sample drawn: the share ends at 1 (in adaptive mode it was a
+       share of the most it may draw; and a block may end after the last
+       report), and a non-zero return still cancels */
+    if (res->opt.progress && res->opt.progress(1.0, res->opt.progress_user)) {
+        s = sli_fail(err, SL_ESTATE, "progress",
+                     "the run was cancelled by the progress callback");
+        goto fail;
+    }
     /* a total above 2^53 (or inf) is not a count a double holds exactly */
     if (!(res->total_sum.sample_max <= 9007199254740992.0)) {
         s = sli_fail(err, SL_EOVERFLOW, "total",

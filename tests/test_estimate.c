@@ -2667,6 +2667,88 @@ START_TEST(test_adaptive_settles_claim)
 }
 END_TEST
 
+/* What a progress callback saw: its values, and the share at which it
+ * cancels (above 1: never). */
+typedef struct seen {
+    double v[4096];
+    size_t n;
+    double cancel_at;
+} seen;
+
+static int record(double done, void *user)
+{
+    seen *s = user;
+    if (s->n < sizeof s->v / sizeof s->v[0])
+        s->v[s->n++] = done;
+    return done >= s->cancel_at;
+}
+
+/* Run with the callback; its status. */
+static sl_status run_seen(const sl_scenario *sc, size_t samples, int threads,
+                          double rel, seen *s)
+{
+    sl_options o;
+    sl_result *r = NULL;
+    sl_error e;
+    sl_status st;
+    sl_error_clear(&e);
+    sl_options_init(&o);
+    o.samples = samples;
+    o.threads = threads;
+    o.sensitivity = 0;
+    if (rel > 0) {
+        o.rel_precision = rel;
+        o.max_samples = 64 * samples;
+    }
+    o.progress = record;
+    o.progress_user = s;
+    st = sl_estimate(sc, &o, &r, &e);
+    ck_assert(st == SL_OK ? r != NULL : r == NULL);
+    if (st == SL_ESTATE)
+        ck_assert_str_eq(e.where, "progress");
+    sl_result_free(r);
+    return st;
+}
+
+/* The progress callback: from the calling thread as each block ends in
+ * any thread, never decreasing, last with 1.  With two threads it ended
+ * at 0.68 to 0.84 (only the first thread's blocks were reported, so the
+ * tail could not be cancelled either), and in adaptive mode it went 1 1 1
+ * 0.5 0.333 ... (each round from 0 to 1). */
+START_TEST(test_progress)
+{
+    sl_scenario *sc = make("10,000", "iso-20-24t", "152mm-round", NULL,
+                           "up to 2.7 million");
+    static seen s;
+    for (int threads = 1; threads <= 2; threads++) {
+        for (int adaptive = 0; adaptive <= 1; adaptive++) {
+            memset(&s, 0, sizeof s);
+            s.cancel_at = 2.0;
+            ck_assert_int_eq(run_seen(sc, 40 * 4096, threads,
+                                      adaptive ? 1e-4 : 0, &s), SL_OK);
+            ck_assert_uint_ge(s.n, (adaptive ? 2 : 40 / threads));
+            for (size_t i = 0; i < s.n; i++) {
+                ck_assert(s.v[i] >= 0.0 && s.v[i] <= 1.0);
+                if (i > 0)
+                    ck_assert_msg(s.v[i] >= s.v[i - 1], "threads %d: %g "
+                                  "after %g", threads, s.v[i], s.v[i - 1]);
+            }
+            ck_assert(s.v[s.n - 1] == 1.0);
+        }
+        /* a cancel half-way stops the run: no result, SL_ESTATE */
+        memset(&s, 0, sizeof s);
+        s.cancel_at = 0.5;
+        ck_assert_int_eq(run_seen(sc, 40 * 4096, threads, 0, &s), SL_ESTATE);
+        ck_assert(s.v[s.n - 1] >= 0.5 && s.v[s.n - 1] < 1.0);
+        /* and at the last call, 1, too */
+        memset(&s, 0, sizeof s);
+        s.cancel_at = 1.0;
+        ck_assert_int_eq(run_seen(sc, 40 * 4096, threads, 0, &s), SL_ESTATE);
+    }
+    sl_scenario_free(sc);
+}
+END_TEST
+
 START_TEST(test_errors)
 {
     sl_scenario *sc = NULL;
@@ -2799,6 +2881,7 @@ int main(void)
     tcase_add_test(eng, test_adaptive_precision);
     tcase_add_test(eng, test_adaptive_settles_claim);
     tcase_add_test(eng, test_errors);
+    tcase_add_test(eng, test_progress);
     tcase_add_test(eng, test_no_claim);
     suite_add_tcase(s, pub);
     suite_add_tcase(s, eng);

@@ -62,8 +62,11 @@ typedef struct sl_options {
                               limit is computed (quadrature of the size
                               uncertainty); default 9 */
     /** Optional progress callback (NULL: none): called from the calling
-       thread with the share done in [0, 1]; returning non-zero cancels
-       (SL_ESTATE). */
+       thread, as each block of samples ends in any thread, with the share
+       of samples drawn in [0, 1], never decreasing, and last with 1 when
+       all are drawn; in adaptive mode the share is of max_samples (the
+       most it may draw).  Returning non-zero cancels the run (SL_ESTATE),
+       the other threads at the end of their block. */
     int (*progress)(double done, void *user);
     void *progress_user;   /**< passed to progress as user; not touched */
 } sl_options;
