@@ -45,7 +45,7 @@ static sl_status check_options(const sl_options *o, sl_error *err)
                         "thread count %d is outside 0 (all cores) to 1024",
                         o->threads);
     if (!(o->rel_precision >= 0.0) || o->rel_precision >= 1.0)
-        return sli_fail(err, SL_ERANGE, "precision",
+        return sli_fail(err, SL_ERANGE, "rel_precision",
                         "relative precision must lie in [0, 1), 0 = off");
     if (o->rel_precision > 0 &&
         (o->max_samples < o->samples || (double)o->max_samples > SLI_SAMPLES_MAX))

@@ -69,6 +69,11 @@ sl_status sli_fail_at(sl_error *err, sl_status status, const char *where,
  * whole of src fit, 0 if it was cut. */
 int sli_strlcpy(char *dst, const char *src, size_t n);
 
+/* The number of status codes, counted from SL_STATUS_MAP (their values
+ * run 0 to SLI_STATUS_COUNT - 1). */
+#define SLI_STATUS_ONE_(name, val, msg) +1
+#define SLI_STATUS_COUNT (0 SL_STATUS_MAP(SLI_STATUS_ONE_))
+
 /* Text that must be one line (a title, a source, a date, a name): 0 if s
  * (NULL allowed) has no control character (U+0001 to U+001F, U+007F),
  * which the text reports would print raw: a line break breaks their

@@ -6,6 +6,15 @@
 
 static size_t utf8_len(const unsigned char *p);
 
+/* The enumerators of status.h are those of SL_STATUS_MAP, value for value,
+ * and there are as many (SLI_STATUS_COUNT, internal.h). */
+#define SLI_STATUS_SAME_(name, val, msg) \
+    _Static_assert(SL_##name == val, "SL_" #name " differs from the map");
+SL_STATUS_MAP(SLI_STATUS_SAME_)
+#undef SLI_STATUS_SAME_
+_Static_assert(SLI_STATUS_COUNT == SL_ESTATE + 1,
+               "a status in SL_STATUS_MAP is missing from the enum");
+
 const char *sl_strerror(int status)
 {
     switch (status) {

@@ -2773,7 +2773,7 @@ START_TEST(test_errors)
     sl_options_init(&o);
     o.rel_precision = NAN;
     ck_assert_int_eq(sl_estimate(sc, &o, &r, &e), SL_ERANGE);
-    ck_assert_str_eq(e.where, "precision");
+    ck_assert_str_eq(e.where, "rel_precision");
     ck_assert_int_eq(sl_estimate(NULL, NULL, &r, &e), SL_EINVAL);
     ck_assert_int_eq(sl_estimate(sc, NULL, NULL, &e), SL_EINVAL);
     /* quantiles at the ends of [0, 1], and outside it */

@@ -278,7 +278,7 @@ START_TEST(test_sample_counts)
            "thread count -1 is outside");
     opt.threads = 1;
     opt.rel_precision = NAN;
-    EXPECT(sl_estimate(sc, &opt, &res, &e), SL_ERANGE, "precision",
+    EXPECT(sl_estimate(sc, &opt, &res, &e), SL_ERANGE, "rel_precision",
            "must lie in [0, 1)");
     opt.rel_precision = 0;
     opt.histogram_bins = 0;

@@ -7,9 +7,9 @@ START_TEST(test_strerror_all_codes)
 {
     ck_assert_str_eq(sl_strerror(SL_OK), "success");
     ck_assert_str_eq(sl_strerror(SL_ENOMEM), "out of memory");
-    for (int s = 0; s < SL_STATUS_COUNT_; s++)
+    for (int s = 0; s < SLI_STATUS_COUNT; s++)
         ck_assert_str_ne(sl_strerror(s), "unknown status");
-    ck_assert_str_eq(sl_strerror(SL_STATUS_COUNT_), "unknown status");
+    ck_assert_str_eq(sl_strerror(SLI_STATUS_COUNT), "unknown status");
     ck_assert_str_eq(sl_strerror(-3), "unknown status");
 }
 END_TEST

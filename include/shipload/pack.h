@@ -217,8 +217,9 @@ typedef struct sl_capacity {
  * For packaged cargo with several packages per unit (a complete round),
  * the geometry limit is the most units whose packages all fit together.
  * Deterministic: uses the packer with no time budget.
- * Errors: SL_EINVAL (NULL, invalid entries), SL_EOVERFLOW (a weight
- * limit above 2^53 units), SL_ENOMEM.
+ * Errors: SL_EINVAL (NULL, invalid entries), SL_ERANGE (load rules out
+ * of range, where "rules.FIELD": a margin or dunnage, check_door neither 0
+ * nor 1), SL_EOVERFLOW (a weight limit above 2^53 units), SL_ENOMEM.
  */
 SL_API sl_status sl_capacity_nominal(const sl_container *c, const sl_cargo *g,
                                      const sl_load_rules *rules,

@@ -33,14 +33,23 @@ extern "C" {
     X(EVERSION, 9, "header and library versions differ")                  \
     X(ESTATE, 10, "operation not valid in this state")
 
-/** Status codes (SL_OK, SL_EINVAL, ... as listed in SL_STATUS_MAP).
- * SL_OK is zero; every failure is positive. */
+/** Status codes, as listed in SL_STATUS_MAP (the library checks at compile
+ * time that the two agree).  SL_OK is zero; every failure is positive.
+ * Written out, not generated from the map: a generated list needs a last
+ * enumerator after the trailing comma, which would be one more status for
+ * a switch over every code to handle. */
 typedef enum sl_status {
-/** Turns one SL_STATUS_MAP entry into an enumerator. */
-#define SL_STATUS_ENUM_(name, val, msg) SL_##name = val,
-    SL_STATUS_MAP(SL_STATUS_ENUM_)
-#undef SL_STATUS_ENUM_
-    SL_STATUS_COUNT_
+    SL_OK = 0,
+    SL_EINVAL = 1,
+    SL_ENOMEM = 2,
+    SL_ERANGE = 3,
+    SL_EPARSE = 4,
+    SL_ENOTFOUND = 5,
+    SL_EIO = 6,
+    SL_ENOCONV = 7,
+    SL_EOVERFLOW = 8,
+    SL_EVERSION = 9,
+    SL_ESTATE = 10
 } sl_status;
 
 /** @{ */
@@ -51,8 +60,10 @@ typedef enum sl_status {
 
 /**
  * Error detail, owned by the caller (often on the stack).  Every fallible
- * function takes an `sl_error *err` last: when err is not NULL and the call
- * fails, it fills every field.  Functions that succeed leave the struct
+ * function takes an `sl_error *err` last (but the readers of a result or a
+ * cache that fail only on a bad argument, whose status says which: see
+ * docs/api.md): when err is not NULL and the call fails, it fills every
+ * field.  Functions that succeed leave the struct
  * untouched.
  */
 typedef struct sl_error {

@@ -38,12 +38,15 @@ char *fuzz_text(const uint8_t *data, size_t size);
 struct sl_catalog;
 const struct sl_catalog *fuzz_builtin(void);
 
+/* One status of SL_STATUS_MAP, counted. */
+#define FUZZ_STATUS_ONE_(name, val, msg) +1
+
 /* An error detail that a failing call must have filled: a known non-OK
  * status equal to the returned one and a non-empty message. */
 #define FUZZ_CHECK_ERROR(st, e)                                          \
     do {                                                                 \
         FUZZ_CHECK((e).status == (st) && (st) > 0 &&                     \
-                       (st) < SL_STATUS_COUNT_,                          \
+                       (st) < (0 SL_STATUS_MAP(FUZZ_STATUS_ONE_)),       \
                    "status %d, detail status %d", (int)(st),             \
                    (int)(e).status);                                     \
         FUZZ_CHECK((e).what[0] != '\0', "empty message for status %d",   \
