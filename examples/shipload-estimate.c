@@ -79,8 +79,10 @@ static void usage(FILE *f)
     fputs(
         "Usage: " PROG " [OPTION]... [SCENARIO.json]...\n"
         "Estimate how many munitions shipping containers could hold, and check\n"
-        "a claim.  With no scenario options: the June 2024 claim (at least\n"
-        "10,000 containers, up to 4.8 million shells) under four interpretations.\n"
+        "a claim.  With no file and no --container, --cargo or --fill: the June\n"
+        "2024 claim (at least 10,000 containers, up to 4.8 million shells) under\n"
+        "four interpretations (--containers, --claim and the load rules apply\n"
+        "to each).\n"
         "Two or more scenario files: a claims register, each file run as it\n"
         "would be alone (its own samples and seed unless given; the options\n"
         "apply to every file) in one table, --csv or --json; a file given\n"
