@@ -98,12 +98,21 @@ static uint64_t mix64(uint64_t x)
     return x ^ (x >> 31);
 }
 
-/* The generator seed of block b. */
+/* The generator seed of block b.  mt19937 uses 32 bits of its seed:
+ * offsetting one mixed base by the block index keeps the blocks of a run
+ * distinct (a run has at most 244,141 blocks), but for one value: GSL
+ * seeds mt19937 with 4357 when given 0, so a run whose blocks reach 0
+ * (past 2^32 - 1) and 4357 repeated a block.  Block seed 0 takes the value
+ * just below the base instead, which no block of the run has. */
+unsigned long sli_block_seed_from(uint32_t base, size_t b)
+{
+    uint32_t s = base + (uint32_t)b;
+    return (unsigned long)(s != 0 ? s : base - 1u);
+}
+
 static unsigned long block_seed(uint64_t seed, size_t b)
 {
-    /* mt19937 uses 32 bits of its seed: offsetting one mixed base by the
-     * block index keeps the blocks of a run distinct. */
-    return (unsigned long)(((uint32_t)mix64(seed) + (uint32_t)b) & 0xffffffffu);
+    return sli_block_seed_from((uint32_t)mix64(seed), b);
 }
 
 /* A Mersenne Twister generator.  Allocated here rather than with

@@ -2,6 +2,7 @@
 #ifndef SHIPLOAD_ESTIMATE_INTERNAL_H
 #define SHIPLOAD_ESTIMATE_INTERNAL_H
 
+#include <stdint.h>
 #include "model.h"
 
 struct sl_result {
@@ -48,6 +49,10 @@ sl_status sli_sort_index(size_t *perm, const double *x, size_t n);
 /* Samples whose total is below x (or equal to it too, when or_equal),
  * by binary search of the sorted totals. */
 size_t sli_count_below(const sl_result *res, double x, int or_equal);
+
+/* The mt19937 seed of block b of a run whose mixed seed has 32 bits base:
+ * base + b, but never 0 (which GSL seeds as 4357, another block's). */
+unsigned long sli_block_seed_from(uint32_t base, size_t b);
 
 /* First-order sensitivity indices and rank correlations (sensitivity.c). */
 sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err);
