@@ -39,7 +39,9 @@ static void vfill(sl_error *err, sl_status status, const char *where,
                   int line, int column, const char *fmt, va_list ap)
 {
     err->status = status;
-    err->line = line;
+    /* a column in a one-line text (a claim, a count, a fill) is on its
+       line 1, as sl_dist_parse reports it */
+    err->line = line == 0 && column > 0 ? 1 : line;
     err->column = column;
     sli_strlcpy(err->where, where ? where : "", sizeof err->where);
     if (fmt)

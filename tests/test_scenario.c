@@ -362,6 +362,10 @@ START_TEST(test_containers_errors)
                 "optionally after a qualifier: \"about\", \"at least\" "
                 "(\"more than\", \"over\", a trailing +), \"at most\", "
                 "\"up to\"");
+    /* a column in a one-line text is on line 1, as sl_dist_parse says
+       (it was line 0, "unknown", beside a real column) */
+    ck_assert_int_eq(e.line, 1);
+    ck_assert_int_eq(e.column, 1);
     assert_fail(sl_scenario_set_containers(sc, "  ", &e), SL_EPARSE,
                 "containers", "no number");
     /* a qualifier beside a range: it was echoed and then ignored ("at

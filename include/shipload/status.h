@@ -68,7 +68,8 @@ typedef enum sl_status {
  */
 typedef struct sl_error {
     sl_status status;  /**< the code the failing call returned */
-    int line;          /**< 1-based line inside a file or text; 0 when unknown */
+    int line;          /**< 1-based line inside a file or text (1 for a
+                            one-line text such as a claim); 0 when unknown */
     int column;        /**< 1-based column inside a file or text, in
                             characters (a UTF-8 sequence counts one);
                             0 when unknown */
