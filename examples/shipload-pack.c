@@ -43,6 +43,8 @@ typedef struct args {
                                   when a weight limit or container is
                                   reported beside it) */
     int door_passes;           /* 0: no allowed turn passes the door */
+    char asked[4];             /* --vertical as given; opt.vertical keeps
+                                  with --container those the door lets in */
     sl_pack_options opt;
     int json;
     const char *plot;
@@ -621,6 +623,15 @@ static void print_limits(const args *a, long count)
     if (!a->door_passes)
         printf("the box passes the door in no allowed orientation "
                "(vertical %s): none can be loaded\n", a->opt.vertical);
+    else if (strcmp(a->asked, a->opt.vertical)) {
+        char on[8] = "";
+        for (size_t i = 0; a->opt.vertical[i]; i++) /* "w or h" */
+            snprintf(on + strlen(on), sizeof on - strlen(on), "%s%c",
+                     i == 0 ? "" : " or ", a->opt.vertical[i]);
+        printf("the door lets the box in standing on %s only (vertical %s "
+               "asked): it cannot be stood on another side inside\n", on,
+               a->asked);
+    }
     else if (!fits_some_way(a)) /* "0 boxes ... optimal" and no reason */
         printf("the box fits the space (%.10g x %.10g x %.10g) in no "
                "allowed orientation (vertical %s)\n", a->space[0],
@@ -753,8 +764,10 @@ static void print_json(const args *a, const sl_pack_result *r)
            r->upper_bound, r->optimal ? "true" : "false", r->seconds,
            a->opt.grain);
     if (a->container_id) /* an id is [a-z0-9._-]: no escaping needed */
-        printf("\"container\": \"%s\", \"door_passes\": %s, ",
-               a->container.id, a->door_passes ? "true" : "false");
+        printf("\"container\": \"%s\", \"door_passes\": %s, "
+               "\"door_vertical\": \"%s\", ", a->container.id,
+               a->door_passes ? "true" : "false",
+               a->door_passes ? a->opt.vertical : "");
     if (a->by_weight >= 0)
         printf("\"box_mass\": %.10g, \"payload\": %.10g, \"by_weight\": "
                "%ld, ", a->box_mass, a->payload, a->by_weight);
@@ -920,11 +933,17 @@ static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
 {
     int runs;
     memset(r, 0, sizeof *r);
-    a->door_passes = !a->container_id ||
-                     sl_door_passes(a->container.door_width.nominal,
-                                    a->container.door_height.nominal,
-                                    a->box[0], a->box[1], a->box[2],
-                                    a->opt.vertical);
+    memcpy(a->asked, a->opt.vertical, sizeof a->asked);
+    if (a->container_id) { /* pack only what the door lets in */
+        char kept[4];
+        a->door_passes = sl_door_vertical(a->container.door_width.nominal,
+                                          a->container.door_height.nominal,
+                                          a->box[0], a->box[1], a->box[2],
+                                          a->opt.vertical, kept) > 0;
+        if (a->door_passes)
+            memcpy(a->opt.vertical, kept, sizeof kept);
+    } else
+        a->door_passes = 1;
     a->by_geometry = 0;
     r->optimal = 1; /* 0 boxes, bound 0, when nothing is packed */
     if (!a->door_passes)

@@ -192,7 +192,7 @@ long sli_capacity_by_weight(double payload, double unit_gross)
 /* One package at a quantile: dimensions, rules for the packer, units. */
 typedef struct box {
     double d[3]; /* l, w, h (mm) */
-    const char *vertical;
+    char vertical[4]; /* the package's, less up dims the door keeps out */
     int max_stack;
     double units;
     sli_pack_memo *memo; /* packer counts found so far, or NULL */
@@ -312,7 +312,7 @@ static sl_status package_box(const sl_cargo *g, size_t k, double q,
                             "size at quantile %g is %g, not positive", q,
                             b->d[i]);
         }
-    b->vertical = p->vertical;
+    sli_strlcpy(b->vertical, p->vertical, sizeof b->vertical);
     b->max_stack = sli_package_stack(p, step);
     b->units = p->units;
     return SL_OK;
@@ -331,30 +331,50 @@ static int positive(double x)
 }
 
 /* Door test (see pack.h). */
-int sl_door_passes(double door_width, double door_height, double l,
-                   double w, double h, const char *vertical)
+int sl_door_vertical(double door_width, double door_height, double l,
+                     double w, double h, const char *vertical, char out[4])
 {
     const double d[3] = {l, w, h};
-    int any = 0;
-    if (!vertical || !*vertical || !positive(door_width) ||
-        !positive(door_height) || !positive(l) || !positive(w) ||
-        !positive(h))
+    int n = 0;
+    if (out)
+        out[0] = '\0';
+    if (!vertical || !*vertical || strlen(vertical) > 3 ||
+        !positive(door_width) || !positive(door_height) || !positive(l) ||
+        !positive(w) || !positive(h))
         return 0;
     for (const char *v = vertical; *v; v++)
         if (!strchr("lwh", *v))
             return 0;
     for (const char *v = vertical; *v; v++) {
         int u = dim_index(*v), i = (u + 1) % 3, j = (u + 2) % 3;
-        any |= d[u] <= door_height &&
-               (d[i] <= door_width || d[j] <= door_width);
+        if (d[u] <= door_height && (d[i] <= door_width || d[j] <= door_width)) {
+            if (out) {
+                out[n] = *v;
+                out[n + 1] = '\0';
+            }
+            n++;
+        }
     }
-    return any;
+    return n;
 }
 
-/* 1 if the box passes a door dw wide and dh high (sl_door_passes). */
-static int passes_door(const box *b, double dw, double dh)
+int sl_door_passes(double door_width, double door_height, double l,
+                   double w, double h, const char *vertical)
 {
-    return sl_door_passes(dw, dh, b->d[0], b->d[1], b->d[2], b->vertical);
+    return sl_door_vertical(door_width, door_height, l, w, h, vertical,
+                            NULL) > 0;
+}
+
+/* Keep of the box's up dims those in which it passes a door dw wide and
+ * dh high; 1 if any is left (sl_door_vertical). */
+static int passes_door(box *b, double dw, double dh)
+{
+    char kept[4];
+    if (sl_door_vertical(dw, dh, b->d[0], b->d[1], b->d[2], b->vertical,
+                         kept) == 0)
+        return 0;
+    memcpy(b->vertical, kept, sizeof kept);
+    return 1;
 }
 
 /* Whole grid units in a space of x mm (as the packer rounds: down);

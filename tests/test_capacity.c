@@ -1105,6 +1105,19 @@ START_TEST(test_door_passes)
     /* a 20 ft door, 2,340 wide and 2,280 high */
     ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 240.5, "h"), 1);
     ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 2300.5, "h"), 0);
+    /* the up sides that pass, in their order: on end (l up, 2,380 mm)
+       it misses the door's 2,280 mm */
+    {
+        char kept[4] = "x";
+        ck_assert_int_eq(sl_door_vertical(2340, 2280, 2380, 300, 300, "lwh",
+                                          kept), 2);
+        ck_assert_str_eq(kept, "wh");
+        ck_assert_int_eq(sl_door_vertical(2340, 2280, 2380, 300, 300, "l",
+                                          kept), 0);
+        ck_assert_str_eq(kept, "");
+        ck_assert_int_eq(sl_door_vertical(2340, 2280, 2380, 300, 300, "hw",
+                                          NULL), 2);
+    }
     /* lying down it passes (2,300.5 along, 930.5 high, 425.5 across) */
     ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 2300.5, "l"), 1);
     ck_assert_int_eq(sl_door_passes(2340, 2280, 930.5, 425.5, 2300.5, "lwh"), 1);

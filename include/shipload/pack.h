@@ -149,11 +149,27 @@ SL_API sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
  * allows: some allowed up dimension fits the height and one of the other
  * two the width (the third goes along the container).  The capacity
  * functions apply this test to every package when the load rules'
- * check_door is set.  0 for a NULL or empty vertical, a letter other
+ * check_door is set, and then pack each standing only on the sides that
+ * pass (sl_door_vertical).  0 for a NULL or empty vertical, a letter other
  * than l, w, h, or a size that is not a finite number > 0.
  */
 SL_API int sl_door_passes(double door_width, double door_height, double l,
                           double w, double h, const char *vertical);
+
+/**
+ * The up dimensions of `vertical` in which the box passes the door (the
+ * test of sl_door_passes for each), in their order, into out (at least 4
+ * chars; "" when none; may be NULL); returns how many.  A box that passes
+ * the door standing on one dimension cannot be stood on another inside
+ * (2380 mm tall through a door 2280 high), so the capacity functions pack
+ * with these only when check_door is set.  The packer may still turn a box
+ * a quarter about the vertical; a side between the door's width and the
+ * space's (2340 to 2352 mm in a 20 ft ISO container) is then assumed to be
+ * turned inside.  0 for the inputs for which sl_door_passes gives 0.
+ */
+SL_API int sl_door_vertical(double door_width, double door_height, double l,
+                            double w, double h, const char *vertical,
+                            char out[4]);
 
 /** Which limit binds a container's capacity. */
 typedef enum sl_binding {
