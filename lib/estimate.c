@@ -360,7 +360,8 @@ static void quantile_ranks(size_t n, double p, size_t r[4])
 
 /* Quantile p of sorted data (at least at the ranks quantile_ranks names)
  * and its Monte Carlo standard error from the distribution-free 95 %
- * order-statistic interval. */
+ * order-statistic interval (summarise raises it to the batch-means one,
+ * batch_se). */
 static void quantile_se(const double *s, size_t n, double p, double *q,
                         double *se)
 {
@@ -415,6 +416,54 @@ static sl_status order_copy(const double *x, double *s, size_t n, int sort)
     return sli_sort_select(s, n, r, sizeof r / sizeof r[0]);
 }
 
+/* Batch means (sectioning) for the quantiles' standard errors: the samples
+ * are iid, so SE_BATCHES contiguous batches in sample order are independent;
+ * each batch's quantile p varies about p's as sd / sqrt(its size), which
+ * holds when the sampled quantity takes few distinct values (ties), where
+ * the order-statistic interval's width collapses. A batch holds at least
+ * SE_BATCH_MIN / (p (1 - p)) samples at the smallest p (20 samples expected
+ * on the short side of P5); fewer than SE_BATCHES_MIN batches: no batch
+ * estimate. */
+#define SE_BATCHES 32
+#define SE_BATCHES_MIN 8
+#define SE_BATCH_MIN 20.0
+
+/* se[k] = max(se[k], the batch-means standard error of quantile
+ * summary_p[k] of the n samples x, in sample order). */
+static sl_status batch_se(const double *x, size_t n, double se[3])
+{
+    double pmin = summary_p[0], q[3][SE_BATCHES], *buf;
+    size_t least = (size_t)ceil(SE_BATCH_MIN / (pmin * (1.0 - pmin)));
+    size_t k = n / least;
+    if (k > SE_BATCHES)
+        k = SE_BATCHES;
+    if (k < SE_BATCHES_MIN)
+        return SL_OK;
+    buf = malloc((n / k + 1) * sizeof *buf);
+    if (!buf)
+        return SL_ENOMEM;
+    for (size_t b = 0; b < k; b++) {
+        size_t lo = b * n / k, m = (b + 1) * n / k - lo;
+        memcpy(buf, x + lo, m * sizeof *buf);
+        if (!all_equal(buf, m) && sli_sort_doubles(buf, m)) {
+            free(buf);
+            return SL_ENOMEM;
+        }
+        for (size_t j = 0; j < 3; j++)
+            q[j][b] = gsl_stats_quantile_from_sorted_data(buf, 1, m,
+                                                          summary_p[j]);
+    }
+    free(buf);
+    for (size_t j = 0; j < 3; j++) {
+        double mean, sd;
+        moments(q[j], k, &mean, &sd);
+        sd /= sqrt((double)k);
+        if (sd > se[j])
+            se[j] = sd;
+    }
+    return SL_OK;
+}
+
 /* Summary of n samples in x; s is the caller's buffer for a copy, left
  * sorted when sort is 1 (else ordered only where the summary reads). */
 static sl_status summarise(const double *x, double *s, size_t n, int sort,
@@ -427,6 +476,16 @@ static sl_status summarise(const double *x, double *s, size_t n, int sort,
     quantile_se(s, n, summary_p[0], &out->p05, &out->se_p05);
     quantile_se(s, n, summary_p[1], &out->p50, &out->se_p50);
     quantile_se(s, n, summary_p[2], &out->p95, &out->se_p95);
+    {
+        double se[3] = {out->se_p05, out->se_p50, out->se_p95};
+        if (batch_se(x, n, se))
+            return sli_fail(err, SL_ENOMEM, "samples",
+                            "out of memory for the quantiles' standard "
+                            "errors at %zu samples", n);
+        out->se_p05 = se[0];
+        out->se_p50 = se[1];
+        out->se_p95 = se[2];
+    }
     out->sample_min = s[0];
     out->sample_max = s[n - 1];
     return SL_OK;

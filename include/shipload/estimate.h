@@ -118,7 +118,9 @@ typedef struct sl_summary {
     double p05, p50, p95;          /**< 5th, 50th and 95th percentiles */
     /** @} */
     /** @{ */
-    double se_p05, se_p50, se_p95; /**< Monte Carlo standard errors */
+    /** Monte Carlo standard errors: the larger of the order-statistic
+     * interval's and the batch means' (docs/method.md §2) */
+    double se_p05, se_p50, se_p95;
     /** @} */
     /** @{ */
     double sample_min, sample_max; /**< smallest and largest sample */
