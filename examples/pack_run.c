@@ -19,7 +19,27 @@ sl_status pack_run(pack_run_fn fn, const double s[3], const double b[3],
         o.max_count = 0;
     st = fn(s[0], s[1], s[2], b[0], b[1], b[2], &o, r, e);
     ++*runs;
-    if (st != SL_OK)
+    if (st == SL_ERANGE && limits && o.want_layout && !strcmp(e->where, "box")) {
+        /* more boxes than a layout may hold: count them alone, then lay
+           out the boxes the weight or --max-count keeps, if they bind
+           (small boxes in a container with --max-count 5 were refused,
+           with advice to give --max-count) */
+        sl_error e2;
+        sl_pack_options c = o;
+        c.want_layout = 0;
+        sl_error_clear(&e2);
+        if (fn(s[0], s[1], s[2], b[0], b[1], b[2], &c, r, &e2) != SL_OK)
+            return st; /* the first error says more */
+        ++*runs;
+        long keep = r->count;
+        if (by_weight >= 0 && by_weight < keep)
+            keep = by_weight;
+        if (opt->max_count > 0 && opt->max_count < keep)
+            keep = opt->max_count;
+        if (keep == r->count) /* the whole space's layout: too large */
+            return st;
+        st = SL_OK;
+    } else if (st != SL_OK)
         return st;
     *by_geometry = r->count;
     long keep = r->count;

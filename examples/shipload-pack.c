@@ -287,6 +287,16 @@ static int parse_args(int argc, char **argv, args *a)
             return bad(f, "unknown flag; see --help", NULL);
         if (!v && i + 1 >= argc)
             return bad(f, "missing value", NULL);
+        if (!v && (takes_value(argv[i + 1]) >= 0 ||
+                   !strcmp(argv[i + 1], "--json") ||
+                   !strcmp(argv[i + 1], "--help"))) {
+            /* "--container --box 930x425x240" took --box as the id and
+               blamed the box: "930x425x240: unexpected argument" */
+            char what[96];
+            snprintf(what, sizeof what, "missing value (the next argument, "
+                     "%.40s, is a flag)", argv[i + 1]);
+            return bad(f, what, NULL);
+        }
         if (!v)
             v = argv[++i];
         if (a->given[k] && strcmp(a->given[k], v)) {
@@ -495,8 +505,7 @@ static int lib_bad(const args *a, const sl_error *e)
                  count_text((double)most, n, sizeof n),
                  count_text((double)cap, m, sizeof m),
                  a->container_id ? "; --container's interior is in "
-                                   "millimetres: give the box in "
-                                   "millimetres too"
+                                   "millimetres: is the box?"
                                  : "");
         return bad("--box", what, NULL);
     }

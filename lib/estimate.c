@@ -187,7 +187,7 @@ static void *worker(void *p)
         if (r)
             rng_free(r);
         atomic_store(&x->failed, 1);
-        return NULL;
+        goto out; /* the caller waits for every thread's exit */
     }
     for (size_t b = x->from_block + (size_t)a->id; b < x->nblocks;
          b += (size_t)x->nthreads) {
@@ -205,6 +205,7 @@ static void *worker(void *p)
     }
     sli_draw_free(&d);
     rng_free(r);
+out:
     if (a->id != 0) {
         pthread_mutex_lock(&x->mu);
         x->exited++;

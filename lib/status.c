@@ -4,8 +4,6 @@
 #include <string.h>
 #include "internal.h"
 
-static size_t utf8_len(const unsigned char *p);
-
 /* The enumerators of status.h are those of SL_STATUS_MAP, value for value,
  * and there are as many (SLI_STATUS_COUNT, internal.h). */
 #define SLI_STATUS_SAME_(name, val, msg) \

@@ -52,6 +52,10 @@ if(TARGET shipload-pack)
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")
   pack_cli(pack_cli_bad_space 2 "--space|587x233|--box|1x1x1" "-DEXPECT_ERR=--space")
   pack_cli(pack_cli_no_box 2 "--space|5x5x5" "-DEXPECT_ERR=--box: required")
+  # a flag where a value belongs: the flag that lacks it is named (it
+  # took --box as the container id and blamed "930x425x240")
+  pack_cli(pack_cli_value_is_flag 2 "--container|--box|930x425x240"
+           "-DEXPECT_ERR=^shipload-pack: --container: missing value \\(the next argument, --box, is a flag\\)\n$")
   pack_cli(pack_cli_bad_vertical 2 "--space|5x5x5|--box|1x1x1|--vertical|hq"
            "-DEXPECT_ERR=--vertical")
   pack_cli(pack_cli_bad_count 2 "--space|5x5x5|--box|1x1x1|--max-count|-3"
@@ -82,7 +86,14 @@ if(TARGET shipload-pack)
            "-DEXPECT_ERR=^shipload-pack: --box: up to 1,000,000,000 boxes fit, more than the 4,000,000 a layout may hold. give a larger box, or --max-count \\(the boxes available\\)\n$")
   # with --container the likely slip is a box in metres: the unit is said
   pack_cli(pack_cli_layout_too_big_container 2 "--container|iso-20|--box|1.1937x0.41125x0.225"
-           "-DEXPECT_ERR=^shipload-pack: --box: up to [0-9,]+ boxes fit, more than the 4,000,000 a layout may hold. give a larger box, or --max-count \\(the boxes available\\). --container's interior is in millimetres: give the box in millimetres too\n$")
+           "-DEXPECT_ERR=^shipload-pack: --box: up to [0-9,]+ boxes fit, more than the 4,000,000 a layout may hold. give a larger box, or --max-count \\(the boxes available\\). --container's interior is in millimetres: is the box\\?\n$")
+  # more boxes than a layout may hold, but --max-count or the weight keeps
+  # few: counted alone, then the boxes kept laid out (it was refused, with
+  # advice to give the --max-count it had)
+  pack_cli(pack_cli_small_boxes_max_count 0 "--container|iso-40|--box|20x20x20|--max-count|5"
+           "-DEXPECT_OUT=^5 boxes of 20 x 20 x 20 [^\n]*\n[^\n]*\n--max-count 5: the 5 boxes available are loaded \\(the limits allow 8,367,723\\)\nupper bound 5: optimal")
+  pack_cli(pack_cli_small_boxes_weight 0 "--container|iso-40|--box|20x20x20|--box-mass|0.1|--json"
+           "-DEXPECT_OUT=^{\"count\": 267300, \"upper_bound\": 267300, .*\"by_weight\": 267300, \"by_geometry\": 8367723, \"binding\": \"weight\"")
   # a repeated letter is refused by the command (it read "--vertical:
   # vertical must be a non-empty subset ..., got \"hh\"")
   pack_cli(pack_cli_vertical_repeat 2 "--space|5x5x5|--box|1x1x1|--vertical|hh"
