@@ -150,8 +150,9 @@ SL_API sl_status sl_pack_2d(long L, long W, long l, long w, long *count,
  * two the width (the third goes along the container).  The capacity
  * functions apply this test to every package when the load rules'
  * check_door is set, and then pack each standing only on the sides that
- * pass (sl_door_vertical).  0 for a NULL or empty vertical, a letter other
- * than l, w, h, or a size that is not a finite number > 0.
+ * pass (sl_door_vertical).  0 for a NULL or empty vertical, one of more
+ * than three letters, a letter other than l, w, h, or a size that is not
+ * a finite number > 0.
  */
 SL_API int sl_door_passes(double door_width, double door_height, double l,
                           double w, double h, const char *vertical);
