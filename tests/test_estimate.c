@@ -2801,6 +2801,10 @@ START_TEST(test_progress)
                                   "after %g", threads, s.v[i], s.v[i - 1]);
             }
             ck_assert(s.v[s.n - 1] == 1.0);
+            for (size_t i = 0; i + 1 < s.n; i++) /* 1 is said once */
+                ck_assert_msg(s.v[i] < 1.0, "threads %d%s: 1 at call %zu of "
+                              "%zu", threads, adaptive ? ", adaptive" : "",
+                              i + 1, s.n);
         }
         /* a cancel half-way stops the run: no result, SL_ESTATE */
         memset(&s, 0, sizeof s);

@@ -63,8 +63,8 @@ typedef struct sl_options {
                               uncertainty); default 9 */
     /** Optional progress callback (NULL: none): called from the calling
        thread, as each block of samples ends in any thread, with the share
-       of samples drawn in [0, 1], never decreasing, and last with 1 when
-       all are drawn; in adaptive mode the share is of max_samples (the
+       of samples drawn in [0, 1], never decreasing, and last with 1 (the
+       only call with 1) when all are drawn; in adaptive mode the share is of max_samples (the
        most it may draw).  Returning non-zero cancels the run (SL_ESTATE),
        the other threads at the end of their block. */
     int (*progress)(double done, void *user);
