@@ -75,9 +75,11 @@ int sli_strlcpy(char *dst, const char *src, size_t n);
 #define SLI_STATUS_COUNT (0 SL_STATUS_MAP(SLI_STATUS_ONE_))
 
 /* Text that must be one line (a title, a source, a date, a name): 0 if s
- * (NULL allowed) has no control character (U+0001 to U+001F, U+007F),
- * which the text reports would print raw: a line break breaks their
- * layout, an escape sequence drives the reader's terminal.  Else fails
+ * (NULL allowed) has no control character (U+0001 to U+001F, U+007F to
+ * U+009F) nor line or paragraph separator (U+2028, U+2029), which the
+ * text reports would print raw: a line break breaks their layout (and
+ * U+0085, U+2028 and U+2029 break lines for some readers: Python's
+ * splitlines), an escape sequence drives the reader's terminal.  Else fails
  * err with SL_EINVAL at where, naming the character and its place, and
  * returns that status. */
 sl_status sli_one_line(const char *s, const char *where, sl_error *err);

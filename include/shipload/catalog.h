@@ -180,7 +180,8 @@ SL_API const sl_cargo *sl_catalog_find_cargo(const sl_catalog *cat,
  * container), nominal inside its distribution's support, tare < max gross,
  * packages well formed, every figure with a source (a file must give
  * one: sl_scenario_to_json writes only what loads), names, units and
- * sources one line each of UTF-8 text (no control character, U+0001 to U+001F or U+007F: reports print
+ * sources one line each of UTF-8 text (no control character, U+0001 to U+001F or U+007F to U+009F, nor
+ * U+2028 or U+2029: reports print
  * them as they are; no byte that is not UTF-8: the JSON outputs carry
  * them).  Errors: SL_EINVAL / SL_ERANGE with where naming the field
  * ("container iso-20.tare").

@@ -203,7 +203,8 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * qualifier or a trailing "+" are SL_EPARSE errors that say what to write
  * (err->column: where).
  * source and date are free text for the record (NULL allowed), one line
- * each of UTF-8: a control character (U+0001 to U+001F, U+007F) or a byte
+ * each of UTF-8: a control character (U+0001 to U+001F, U+007F to
+ * U+009F), a line or paragraph separator (U+2028, U+2029) or a byte
  * that is not UTF-8 is SL_EINVAL.
  * Errors: SL_EPARSE, SL_EINVAL (a control character or a byte that is not
  * UTF-8 in source or date),
@@ -221,7 +222,7 @@ SL_API void sl_scenario_clear_claim(sl_scenario *sc);
 
 /** A label for reports ("June 2024 claim").  NULL clears it.  Errors:
  * SL_ERANGE (more than 255 bytes), SL_EINVAL (a control character, U+0001
- * to U+001F or U+007F: the reports print the title as it is; or a byte
+ * to U+001F or U+007F to U+009F, or U+2028 or U+2029: the reports print the title as it is; or a byte
  * that is not UTF-8, which the JSON outputs cannot carry). */
 SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
