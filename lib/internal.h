@@ -83,6 +83,22 @@ int sli_strlcpy(char *dst, const char *src, size_t n);
  * err with SL_EINVAL at where, naming the character and its place, and
  * returns that status. */
 sl_status sli_one_line(const char *s, const char *where, sl_error *err);
+/* Free text (notes, any number of lines): 0 if s (NULL allowed) is
+ * well-formed UTF-8, else fails err with SL_EINVAL at where. */
+sl_status sli_utf8_text(const char *s, const char *where, sl_error *err);
+/* *out = a malloc'd copy of notes after sli_utf8_text's check; NULL for
+ * NULL or "" (and on failure: SL_EINVAL, SL_ENOMEM). */
+sl_status sli_notes_dup(const char *notes, const char *where, char **out,
+                        sl_error *err);
+/* *out = cat's notes with add after them on a line of its own (add
+ * checked as sli_utf8_text, at where), or a copy of cat's notes when add
+ * is empty or already ends them (a file loaded twice, or a catalog
+ * written and read back); NULL when the result is empty. */
+sl_status sli_catalog_join_notes(const sl_catalog *cat, const char *add,
+                                 const char *where, char **out,
+                                 sl_error *err);
+/* Replace cat's notes with notes (malloc'd or NULL; the catalog owns it). */
+void sli_catalog_take_notes(sl_catalog *cat, char *notes);
 /* Drop from s, in place, every byte that starts no well-formed UTF-8
  * sequence (what a byte-counted cut such as "%.80s" leaves of a
  * character), so that an error's where and what stay UTF-8. */

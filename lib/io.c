@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <jansson.h>
 #include "io_internal.h"
+#include "scenario_internal.h"
 
 /* Release memory returned by the library. */
 void sl_free(void *p)
@@ -732,9 +733,11 @@ sl_status sl_catalog_to_json(const sl_catalog *cat, int flags, char **out,
     for (size_t i = 0; ok && i < sl_catalog_cargo_count(cat); i++)
         jpush(gs, jcargo_entry(sl_catalog_cargo_at(cat, i), &ok), &ok);
     if (root) {
-        jset(root, "notes", json_sprintf("written by shipload %s "
-                                         "(sl_catalog_to_json)", sl_version()),
-             &ok);
+        const char *notes = sl_catalog_notes(cat);
+        jset(root, "notes", *notes ? json_string(notes)
+                                   : json_sprintf("written by shipload %s "
+                                                  "(sl_catalog_to_json)",
+                                                  sl_version()), &ok);
         jset(root, "containers", cs, &ok);
         jset(root, "cargo", gs, &ok);
     } else {
@@ -835,6 +838,9 @@ static json_t *jused_catalog(const sl_scenario *sc, int *ok)
     for (size_t i = 0; i < sl_scenario_cargo_type_count(sc); i++)
         jpush(gs, jcargo_entry(sl_scenario_cargo_type(sc, i, NULL, NULL), ok),
               ok);
+    if (*sli_scenario_catalog_notes(sc)) /* a catalog file's, or the
+                                             scenario file's own */
+        jset(o, "notes", json_string(sli_scenario_catalog_notes(sc)), ok);
     jset(o, "containers", cs, ok);
     jset(o, "cargo", gs, ok);
     return o;
@@ -906,9 +912,11 @@ static json_t *jscenario_file(const sl_scenario *sc, const sl_options *opt,
         *ok = 0;
         return NULL;
     }
-    jset(root, "notes", json_sprintf("written by shipload %s "
-                                     "(sl_scenario_to_json)", sl_version()),
-         ok);
+    jset(root, "notes", *sl_scenario_notes(sc)
+                            ? json_string(sl_scenario_notes(sc))
+                            : json_sprintf("written by shipload %s "
+                                           "(sl_scenario_to_json)",
+                                           sl_version()), ok);
     jset(root, "title", json_string(sl_scenario_title(sc)), ok);
     if (n)
         jset(root, "containers", jqualified(n, q), ok);

@@ -147,6 +147,20 @@ SL_API sl_status sl_catalog_alloc(sl_catalog **out, sl_error *err);
 SL_API sl_status sl_catalog_copy(const sl_catalog *cat, sl_catalog **out,
                                  sl_error *err);
 
+/** The catalog's notes: free text for the reader (where its figures come
+ * from), not used by the model; "" when none, NULL for a NULL cat.  A
+ * catalog file's "notes" are added on a line of their own when it loads
+ * (not again when they already end the notes), sl_catalog_to_json writes
+ * them back, and a copy keeps them.  Owned by the catalog: valid until it
+ * is changed or freed.  Since 0.1.0. */
+SL_API const char *sl_catalog_notes(const sl_catalog *cat);
+/** Replace the notes (NULL or "" clears them): any text, line breaks
+ * included, in UTF-8.  Errors: SL_EINVAL (cat NULL, or a byte that is not
+ * UTF-8: the JSON outputs carry the notes), SL_ENOMEM; on error the notes
+ * are unchanged.  Since 0.1.0. */
+SL_API sl_status sl_catalog_set_notes(sl_catalog *cat, const char *notes,
+                                      sl_error *err);
+
 /** Free a catalog; accepts NULL. */
 SL_API void sl_catalog_free(sl_catalog *cat);
 

@@ -227,6 +227,16 @@ SL_API void sl_scenario_clear_claim(sl_scenario *sc);
 SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
                                        sl_error *err);
 
+/** Notes for the reader (where the assumptions come from), not used by the
+ * model: any text, line breaks included, in UTF-8; NULL or "" clears them.
+ * A scenario file's "notes" set them, sl_scenario_to_json writes them back
+ * (or, when there are none, a line naming the version that wrote the
+ * file), and a copy keeps them.  Errors: SL_EINVAL (sc NULL, or a byte
+ * that is not UTF-8), SL_ENOMEM; on error the notes are unchanged.
+ * Since 0.1.0. */
+SL_API sl_status sl_scenario_set_notes(sl_scenario *sc, const char *notes,
+                                       sl_error *err);
+
 /** Check the scenario as a whole (shares, ids, counts) without running.
  * SL_ESTATE when no container count is set.  SL_ERANGE at
  * "load_rules.dunnage" when the scenario has packaged cargo and the
@@ -241,6 +251,8 @@ SL_API sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err);
  * gives NULL or 0. */
 /** The title ("" when none is set). */
 SL_API const char *sl_scenario_title(const sl_scenario *sc);
+/** The notes ("" when none are set; sl_scenario_set_notes()). */
+SL_API const char *sl_scenario_notes(const sl_scenario *sc);
 /** The container count, or NULL when not set; *q (if q is not NULL) gets
  * its qualifier. */
 SL_API const sl_dist *sl_scenario_containers(const sl_scenario *sc,
