@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -817,8 +818,110 @@ static int by_depth(const void *a, const void *b)
     return (p->i > q->i) - (p->i < q->i);
 }
 
+/* The grid that finds the boxes a view shows: at most this many cells
+ * (4 bytes each) and this many cell visits (boxes x the cells each
+ * covers); a layout past either draws every box, as before. */
+#define VIEW_CELLS_MAX ((size_t)1 << 23)
+#define VIEW_VISITS_MAX ((size_t)1 << 27)
+
+static int by_value(const void *a, const void *b)
+{
+    double p = *(const double *)a, q = *(const double *)b;
+    return (p > q) - (p < q);
+}
+
+/* Sort e[0..n) and keep one of each run of values within tol of the run's
+ * first; returns how many are kept. */
+static size_t distinct_edges(double *e, size_t n, double tol)
+{
+    size_t m = 0;
+    qsort(e, n, sizeof *e, by_value);
+    for (size_t i = 0; i < n; i++)
+        if (m == 0 || e[i] - e[m - 1] > tol)
+            e[m++] = e[i];
+    return m;
+}
+
+/* The index of the edge of e[0..m) (distinct_edges) that x is. */
+static size_t edge_at(const double *e, size_t m, double x, double tol)
+{
+    size_t lo = 0, hi = m;
+    while (lo < hi) { /* the first edge not below x - tol */
+        size_t mid = lo + (hi - lo) / 2;
+        if (e[mid] < x - tol)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < m ? lo : m - 1;
+}
+
+/* shown[s] = 1 for each box ord[s] (drawn in the order of s) that some
+ * part of the view shows, 0 for one that the boxes drawn after it cover
+ * whole.  The box edges in the view cut it into cells; each cell shows the
+ * last box drawn over it, as painting them all would.  0, or -1 (shown
+ * untouched) when the grid would pass VIEW_CELLS_MAX or VIEW_VISITS_MAX
+ * or memory runs out. */
+static int shown_boxes(const sl_pack_result *r, const depth *ord, size_t n,
+                       int va, double su, double sv, unsigned char *shown)
+{
+    double *eu = malloc(2 * (n ? n : 1) * sizeof *eu);
+    double *ev = malloc(2 * (n ? n : 1) * sizeof *ev);
+    uint32_t *top = NULL;
+    double tu = 1e-9 * su, tv = 1e-9 * sv;
+    size_t mu, mv, visits = 0;
+    int ok = -1;
+    if (!eu || !ev || n > UINT32_MAX - 1)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        const sl_placement *p = &r->layout[i];
+        double v = va == 1 ? p->y : p->z, ext = va == 1 ? p->w : p->h;
+        eu[2 * i] = p->x;
+        eu[2 * i + 1] = p->x + p->l;
+        ev[2 * i] = v;
+        ev[2 * i + 1] = v + ext;
+    }
+    mu = distinct_edges(eu, 2 * n, tu);
+    mv = distinct_edges(ev, 2 * n, tv);
+    if (mu < 2 || mv < 2 || (mu - 1) > VIEW_CELLS_MAX / (mv - 1))
+        goto done;
+    for (size_t i = 0; i < n && visits <= VIEW_VISITS_MAX; i++) {
+        const sl_placement *p = &r->layout[i];
+        double v = va == 1 ? p->y : p->z, ext = va == 1 ? p->w : p->h;
+        size_t nu = edge_at(eu, mu, p->x + p->l, tu) - edge_at(eu, mu, p->x, tu);
+        size_t nv = edge_at(ev, mv, v + ext, tv) - edge_at(ev, mv, v, tv);
+        visits += nu * nv;
+    }
+    if (visits > VIEW_VISITS_MAX)
+        goto done;
+    top = calloc((mu - 1) * (mv - 1), sizeof *top); /* 0: no box */
+    if (!top)
+        goto done;
+    for (size_t s = 0; s < n; s++) {
+        const sl_placement *p = &r->layout[ord[s].i];
+        double v = va == 1 ? p->y : p->z, ext = va == 1 ? p->w : p->h;
+        size_t u0 = edge_at(eu, mu, p->x, tu);
+        size_t u1 = edge_at(eu, mu, p->x + p->l, tu);
+        size_t v0 = edge_at(ev, mv, v, tv), v1 = edge_at(ev, mv, v + ext, tv);
+        for (size_t y = v0; y < v1; y++)
+            for (size_t x = u0; x < u1; x++)
+                top[y * (mu - 1) + x] = (uint32_t)(s + 1);
+    }
+    memset(shown, 0, n);
+    for (size_t c = 0; c < (mu - 1) * (mv - 1); c++)
+        if (top[c])
+            shown[top[c] - 1] = 1;
+    ok = 0;
+done:
+    free(eu);
+    free(ev);
+    free(top);
+    return ok;
+}
+
 /* Draw one view at (ox, oy) with scale k: boxes in drawing order so the
- * visible one (highest, or nearest) is painted last. */
+ * visible one (highest, or nearest) is painted last, and only those some
+ * part of the view shows (shown_boxes). */
 static void cairo_view(cairo_t *cr, const args *a, const sl_pack_result *r,
                        int va, double ox, double oy, double k,
                        const char *title)
@@ -834,6 +937,11 @@ static void cairo_view(cairo_t *cr, const args *a, const sl_pack_result *r,
     }
     if (n > 1) /* an insertion sort took half an hour for 2 million boxes */
         qsort(ord, n, sizeof *ord, by_depth);
+    /* only the boxes the view shows: a 40 ft container of 50 mm cubes
+       drew all 530,160 in each view, a 335 MB SVG */
+    unsigned char *shown = malloc(n ? n : 1);
+    if (shown && shown_boxes(r, ord, n, va, su, sv, shown))
+        memset(shown, 1, n);
     cairo_set_source_rgb(cr, 0.97, 0.97, 0.97);
     cairo_rectangle(cr, ox, oy, su * k, sv * k);
     cairo_fill_preserve(cr);
@@ -842,6 +950,8 @@ static void cairo_view(cairo_t *cr, const args *a, const sl_pack_result *r,
     cairo_stroke(cr);
     cairo_set_line_width(cr, 0.8);
     for (size_t s = 0; s < n; s++) {
+        if (shown && !shown[s])
+            continue;
         const sl_placement *p = &r->layout[ord[s].i];
         double u = p->x, v = va == 1 ? p->y : p->z;
         double eu = p->l, ev = va == 1 ? p->w : p->h;
@@ -854,6 +964,7 @@ static void cairo_view(cairo_t *cr, const args *a, const sl_pack_result *r,
         cairo_stroke(cr);
     }
     free(ord);
+    free(shown);
     cairo_set_source_rgb(cr, 0, 0, 0);
     cairo_set_font_size(cr, 15);
     cairo_move_to(cr, ox, oy - 8);
