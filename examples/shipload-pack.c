@@ -605,21 +605,46 @@ static const char *binding_of(const args *a)
                                                            : SL_BIND_BOTH);
 }
 
-/* 1 if the box fits the space, at its real sizes, standing on one of the
- * dims --vertical allows (the other two lying either way). */
-static int fits_some_way(const args *a)
+/* 1 if a box of sides b fits a space s standing on one of the dims
+ * --vertical allows (the other two lying either way). */
+static int stands_some_way(const args *a, const double b[3],
+                           const double s[3])
 {
     static const char dims[] = "lwh";
     for (int u = 0; u < 3; u++) {
         if (!strchr(a->opt.vertical, dims[u]))
             continue;
-        double p = a->box[(u + 1) % 3], q = a->box[(u + 2) % 3];
-        if (a->box[u] <= a->space[2] &&
-            ((p <= a->space[0] && q <= a->space[1]) ||
-             (q <= a->space[0] && p <= a->space[1])))
+        double p = b[(u + 1) % 3], q = b[(u + 2) % 3];
+        if (b[u] <= s[2] &&
+            ((p <= s[0] && q <= s[1]) || (q <= s[0] && p <= s[1])))
             return 1;
     }
     return 0;
+}
+
+/* The box's cell c and the space's s on the grid, as sl_pack rounds them:
+ * a box's sides up and the space's down to whole grid units, each within
+ * a relative 1e-9 of a whole number taken as it. */
+static void grid_sizes(const args *a, double c[3], double s[3])
+{
+    double g = a->opt.grain;
+    for (int k = 0; k < 3; k++) {
+        c[k] = fmax(ceil(a->box[k] / g * (1 - 1e-9)), 1) * g;
+        s[k] = floor(a->space[k] / g * (1 + 1e-9)) * g;
+    }
+}
+
+/* 1 if the box fits the space in some orientation --vertical allows: by
+ * the packer's rule (its cell in the space, both rounded to the grid as
+ * sl_pack rounds them, so a box 1e-9 longer than the space fits as it
+ * packs, where "1 box" stood beside "fits in no allowed orientation"), or
+ * at its real sizes (when the grid rounding is what keeps it out,
+ * print_rounded says so). */
+static int fits_some_way(const args *a)
+{
+    double c[3], s[3];
+    grid_sizes(a, c, s);
+    return stands_some_way(a, c, s) || stands_some_way(a, a->box, a->space);
 }
 
 /* The text report's lines on the container and the weight limit; count
@@ -706,11 +731,7 @@ static double cell_ratio(const args *a)
 static void print_rounded(const args *a, const sl_pack_result *r)
 {
     double g = a->opt.grain, c[3], s[3];
-    for (int k = 0; k < 3; k++) { /* as sl_pack rounds a box up, a space
-                                     down */
-        c[k] = ceil(a->box[k] / g * (1 - 1e-9)) * g;
-        s[k] = floor(a->space[k] / g * (1 + 1e-9)) * g;
-    }
+    grid_sizes(a, c, s); /* as sl_pack rounds a box up, a space down */
     printf("each box takes a %.10g x %.10g x %.10g cell (its sides rounded "
            "up to whole units)\n", c[0], c[1], c[2]);
     /* none packed where boxes fit at the real sizes: the rounded space
