@@ -514,12 +514,22 @@ static int lib_bad(const args *a, const sl_error *e)
 }
 
 /* Orientation class of a placement: 0..5 = which box dim points up (l, w,
- * h) times which of the others lies along x. */
+ * h) times which of the others lies along x.  When two dims tie with the
+ * placement's height, the one --vertical allows (h, then w, then l): it
+ * named h or w first whatever was allowed, "w" for a 10 x 10 x 20 box
+ * packed with --vertical l. */
 static int orient_of(const args *a, const sl_placement *p)
 {
     const double *d = a->box;
     double tol = 1e-9 * fmax(d[0], fmax(d[1], d[2]));
-    int up = fabs(p->h - d[2]) <= tol ? 2 : fabs(p->h - d[1]) <= tol ? 1 : 0;
+    int up = -1;
+    for (int pass = 0; pass < 2 && up < 0; pass++) /* allowed, then any */
+        for (int k = 2; k >= 0 && up < 0; k--)
+            if (fabs(p->h - d[k]) <= tol &&
+                (pass || strchr(a->opt.vertical, "lwh"[k])))
+                up = k;
+    if (up < 0)
+        up = 0;
     int along = (up + 1) % 3;
     return 2 * up + (fabs(p->l - d[along]) <= tol ? 0 : 1);
 }

@@ -49,6 +49,13 @@ if(TARGET shipload-pack)
   # 3 boxes of 1 in 1,000 were drawn as none, the views all '.'
   pack_cli(pack_cli_view_small_box 0 "--space|1000x100x100|--box|1x1x1|--max-count|3"
            "-DEXPECT_OUT=highest box \\(1000 across, 100 up\\)\n\\|\\.+\\|\n\\|\\.+\\|\n\\|\\.+\\|\n\\|H\\.+\\|\nside view[^\n]*\n\\|\\.+\\|\n\\|\\.+\\|\n\\|\\.+\\|\n\\|H\\.+\\|\n$")
+  # sides that tie name the letter --vertical allows: a 10 x 10 x 20 box
+  # stood on l is as tall as on w, and the views read "w" (not allowed);
+  # 10 x 20 x 10 with lw read "h"
+  pack_cli(pack_cli_views_tie 0 "--space|40x40x20|--box|10x10x20|--vertical|l"
+           "-DEXPECT_OUT=\ntop view[^\n]*\n(\\|[lL.]+\\|\n)+side view[^\n]*\n(\\|[lL.]+\\|\n)+$")
+  pack_cli(pack_cli_views_tie_lw 0 "--space|40x40x20|--box|10x20x10|--vertical|lw"
+           "-DEXPECT_OUT=\ntop view[^\n]*\n(\\|[lLwW.]+\\|\n)+side view[^\n]*\n(\\|[lLwW.]+\\|\n)+$")
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")
   pack_cli(pack_cli_bad_space 2 "--space|587x233|--box|1x1x1" "-DEXPECT_ERR=--space")
   pack_cli(pack_cli_no_box 2 "--space|5x5x5" "-DEXPECT_ERR=--box: required")
