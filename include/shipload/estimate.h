@@ -220,7 +220,9 @@ SL_API sl_status sl_result_capacity_found(const sl_result *res, size_t i,
 typedef struct sl_sensitivity {
     char input[SL_ID_MAX + 32]; /**< "containers", "share:iso-20-24t",
                                    "152mm-round.package[0].gross", "fill" */
-    double index;               /**< first-order share of variance, 0..1 */
+    double index;               /**< first-order share of variance, 0..1:
+                                   binned, the bin means' own sampling
+                                   noise taken off (docs/method.md §2) */
     double rank_corr;           /**< Spearman correlation with the total */
 } sl_sensitivity;
 
