@@ -320,7 +320,8 @@ END_TEST
 
 /* "at most X" bounds the total from above: it holds above the hard
  * maximum (it was "impossible" there, as for "up to"), is impossible only
- * when even the hard minimum exceeds X, implausible below P5, and has no
+ * when even the hard minimum exceeds X, implausible when fewer than 5 % of
+ * samples stay at or below X, and has no
  * "what must be true" figures (they are for reaching X). */
 START_TEST(test_at_most_claim)
 {

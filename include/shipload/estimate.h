@@ -249,11 +249,21 @@ SL_API const char *sl_result_sensitivity_note(const sl_result *res);
 
 /** Verdict of a claim check. */
 typedef enum sl_verdict {
-    SL_VERDICT_CONSISTENT = 0,  /**< inside the 90 % range (a range claim:
-                                   it overlaps the 90 % range) */
-    SL_VERDICT_CONSERVATIVE,    /**< below P5: easily met (a range claim:
-                                   fewer than 5 % of samples at or below
-                                   its high end) */
+    SL_VERDICT_CONSISTENT = 0,  /**< at least 5 % of samples reach it and
+                                   at least 5 % stay at or below it (a
+                                   range claim: its low end, its high
+                                   end): inside the 90 % range, or in the
+                                   gap between the two neighbouring
+                                   totals of samples that P5 or P95 is
+                                   interpolated between, which the text
+                                   then says (docs/method.md §3); or
+                                   made consistent by the count's
+                                   rounding (needs_more_containers,
+                                   needs_fewer_containers) */
+    SL_VERDICT_CONSERVATIVE,    /**< fewer than 5 % of samples at or below
+                                   it (a range claim: its high end), so
+                                   below P5: easily met.  The same share
+                                   as "at most X" uses */
     SL_VERDICT_IMPLAUSIBLE,     /**< fewer than 5 % of samples reach it (a
                                    range claim: its low end), but not above
                                    the hard max ("at most X": fewer than
