@@ -614,8 +614,9 @@ static const char *claim_label(const sl_claim_check *c, char *buf, size_t n)
 
 /* What a range's end x would be as a claim of its own, into buf: "exceeds
  * the hard maximum of 470,000", "is below the hard minimum of ...", "is
- * reached by only 2.1 % of samples", "is below P5 (337,000)", or "lies at
- * the 42nd percentile". */
+ * reached by only 2.1 % of samples", "is below P5 (337,000)", "is above
+ * P95 (...)" (reached by 5 % or more, in the gap of the samples around
+ * P95), or "lies at the 42nd percentile". */
 static const char *end_alone(const sl_result *res, double x, char *buf,
                              size_t n)
 {
@@ -637,6 +638,8 @@ static const char *end_alone(const sl_result *res, double x, char *buf,
         sli_snprintf(buf, n, "is reached by no sample");
     else if (x < s->p05)
         sli_snprintf(buf, n, "is below P5 (%s)", grouped(s->p05, a, sizeof a));
+    else if (x > s->p95) /* 5 % or more reach it: in the gap above P95 */
+        sli_snprintf(buf, n, "is above P95 (%s)", grouped(s->p95, a, sizeof a));
     else
         sli_snprintf(buf, n, "lies at the %.0f%s percentile", pct,
                  ordinal_suffix(pct));

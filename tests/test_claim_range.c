@@ -475,6 +475,11 @@ static void check_range_rule(double lo, double hi, sl_claim_check *cc)
         ck_assert_msg(hi < s.p05, "%s: P5 %.17g: %s", text, s.p05, cc->text);
     if (strstr(cc->text, "its low end is above P95"))
         ck_assert_msg(lo > s.p95, "%s: P95 %.17g: %s", text, s.p95, cc->text);
+    /* what each end alone would be, placed against P5 and P95 */
+    if (strstr(cc->text, "percentile; its high end alone"))
+        ck_assert_msg(s.p05 <= lo && lo <= s.p95, "%s: %s", text, cc->text);
+    if (strstr(cc->text, "percentile. "))
+        ck_assert_msg(s.p05 <= hi && hi <= s.p95, "%s: %s", text, cc->text);
 }
 
 /* One rule for every qualifier at the 5 % lines, with tied totals: a
