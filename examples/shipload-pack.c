@@ -752,7 +752,7 @@ static void print_rounded(const args *a, const sl_pack_result *r)
                "of %.10g): no box cell fits\n", s[0], s[1], s[2], g);
     double fit = sl_pack_grain_for(a->space[0], a->space[1], a->space[2],
                                    a->box[0], a->box[1], a->box[2], 1.0);
-    if (a->have_grain && whole_at(a->box, fit))
+    if (a->have_grain && whole_at(a->box, fit) && r->upper_bound > 0)
         printf("--grain %.10g would pack the real sizes\n", fit);
 }
 
