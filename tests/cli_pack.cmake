@@ -172,6 +172,10 @@ if(TARGET shipload-pack)
   # sizes")
   pack_cli(pack_cli_fits_no_way_grain 0 "--space|100x100x100|--box|1e7x1x1|--grain|1e302"
            "-DEXPECT_OUT=cell \\(its sides rounded up to whole units\\)\n$")
+  # JSON numbers read back as the very doubles (10 digits wrote
+  # 1234.5678901234 as 1234.56789)
+  pack_cli(pack_cli_json_digits 0 "--space|12345.678901234x2345.6789012345x2345.6789012345|--box|1234.5678901234x1172.8394506172x781.89296707817|--json"
+           "-DEXPECT_OUT=\"l\": 1172.8394506172, \"w\": 1234.5678901234, \"h\": 781.89296707817}")
   # standing on l it fits: no such line
   pack_cli(pack_cli_fits_one_way 0 "--space|10x10x12|--box|11x1x1|--vertical|lwh"
            "-DEXPECT_OUT=^100 boxes of 11 x 1 x 1 \\(vertical lwh\\) in 10 x 10 x 12\nupper bound 100: optimal")
