@@ -72,11 +72,10 @@ void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
     r->one = nd && sl_dist_is_const(nd) && sl_dist_quantile(nd, 0.5) == 1;
     sl_result_total(res, &r->s);
     r->has_claim = sl_result_claim(res, &r->cc) == SL_OK;
-    /* per container: as the claim check counts them ("at least N": N), or
-       the median count */
-    r->n = r->has_claim ? r->cc.containers
-           : nd         ? sl_dist_quantile(nd, 0.5)
-                        : NAN;
+    /* per container: the whole count the model runs, as the claim check
+       counts them ("at least N": N; 1.4 stated: 1), with a claim or
+       without */
+    r->n = r->has_claim ? r->cc.containers : cli_model_count(sc);
     per_cell(r->s.p50 / r->n, r->cell[REG_PER], sizeof r->cell[REG_PER]);
     cli_sig3(r->s.p05, r->cell[REG_P05], sizeof r->cell[REG_P05]);
     cli_sig3(r->s.p50, r->cell[REG_P50], sizeof r->cell[REG_P50]);
