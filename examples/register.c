@@ -305,9 +305,17 @@ void reg_csv_figures(FILE *f, const reg_row *r, const sl_result *res)
     /* the "+" of the tables: consistent only with a count the stated one
        admits (a CSV row of "consistent" beside a hard maximum below the
        claim read as a contradiction) */
-    fprintf(f, ",%s,%s,%s\n", !c ? "" : cc->unsettled ? "1" : "0",
+    fprintf(f, ",%s,%s,%s", !c ? "" : cc->unsettled ? "1" : "0",
             !c ? "" : cc->needs_more_containers ? "1" : "0",
             !c ? "" : cc->needs_fewer_containers ? "1" : "0");
+    /* the --precision target and whether it was reached (1 or 0; both
+       empty when the run was not adaptive) */
+    {
+        const sl_options *o = sl_result_options(res);
+        int adaptive = o && o->rel_precision > 0;
+        cli_csv_num(f, adaptive ? o->rel_precision : nan);
+        fprintf(f, ",%s\n", !adaptive ? "" : cli_precision_missed(res) ? "0" : "1");
+    }
 }
 
 int reg_print_csv(FILE *f, const reg_entry *e, size_t n)

@@ -20,6 +20,9 @@ if(TARGET shipload-estimate)
        "{\"containers\": 100, \"cargo\": [{\"id\": \"152mm-round\", \"share\": 0.5},\n"
        " {\"id\": \"155mm-nato\", \"share\": \"rest\"}]}\n")
   file(WRITE ${RD}/cut.json "{\"containers\": 100,\n \"cargo\": [\n")
+  file(WRITE ${RD}/spread.json
+       "{\"containers\": 100, \"container_types\": [{\"id\": \"iso-20-24t\"}], "
+       "\"fill\": \"uniform(0.5, 1)\"}\n")
   # a count that is not whole, without and with a claim: the model runs 1
   # container either way; the row without a claim gave n_containers 1.4 and
   # its P50 / 1.4 per container
@@ -54,6 +57,11 @@ if(TARGET shipload-estimate)
   # the same figures as single runs, key by key
   reg_check(est_register_json json "${AE}" "--samples|2000|--quiet")
   reg_check(est_register_csv csv "${AE}" "--samples|2000|--quiet")
+  # --precision: each row's rel_precision and precision_reached as its
+  # single run's options give them (1e-6: spread.json stops at its cap of
+  # 10^7 samples short of it, about 3 s a run; C reaches it at once)
+  reg_check(est_register_precision_csv csv "${EX}/C.json;${RD}/spread.json"
+            "--precision|1e-6|--samples|1000|--quiet")
   # each file's own samples and seed when none is given (A: 20,000, seed
   # 1; seed7.json: 900, seed 7), and a file with no claim
   reg_check(est_register_own_seeds json

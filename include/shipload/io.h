@@ -74,7 +74,11 @@ SL_API void sl_free(void *p);
  *   "rest" for the rest; load_rules {margin_length, margin_width,
  *   margin_height (mm), dunnage (kg), check_door, then each one's _range
  *   [low, high]}); options {samples (drawn), samples_requested, seed (a
- *   string above 2^63 - 1)}; capacity [{container, cargo, count,
+ *   string above 2^63 - 1), rel_precision, max_samples (the adaptive
+ *   run's target and cap, sl_options; null when not adaptive),
+ *   precision_reached (true when P5, P50 and P95 reached the target and
+ *   the claim's verdict is settled, false when the run stopped at
+ *   max_samples short of it; null when not adaptive)}; capacity [{container, cargo, count,
  *   by_weight, by_geometry (units per container; by_geometry null for
  *   mass-equivalent cargo), binding, payload (kg), unit_gross (kg per
  *   unit as carried), min, max (sl_result_capacity_range; null when
