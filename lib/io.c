@@ -1,6 +1,7 @@
 /*
  * lib/io.c - results out: JSON, CSV, the samples file, atomic writes.
- * Uses only the public accessors of estimate.h and scenario.h.
+ * Uses only the public accessors of estimate.h and scenario.h, and the
+ * model's rounding of the container count (sli_count_whole).
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 #include <jansson.h>
 #include "io_internal.h"
+#include "model.h" /* sli_count_whole */
 
 /* Release memory returned by the library. */
 void sl_free(void *p)
@@ -238,6 +240,16 @@ static json_t *jlong(long v)
     return json_integer((json_int_t)v);
 }
 
+/* A whole-number quantity (a count of units or containers) as a JSON
+ * integer (470, not 470.0); a number that is not whole, or is beyond
+ * 2^53, as a real; null when not finite. */
+static json_t *jwhole(double v)
+{
+    return isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0
+               ? json_integer((json_int_t)v)
+               : jnum(v);
+}
+
 /* Set key in obj to v (taking the reference); records a failure. */
 static void jset(json_t *obj, const char *key, json_t *v, int *ok)
 {
@@ -340,6 +352,12 @@ static json_t *jscenario(const sl_scenario *sc, int *ok)
     jset(o, "title", json_string(sl_scenario_title(sc)), ok);
     jset(o, "containers", jdist(n), ok);
     jset(o, "containers_qualifier", json_string(sl_qualifier_name(q)), ok);
+    /* the whole count the model runs at nominal figures (the median of
+       the stated count, rounded, at least 1), as a number: "containers"
+       is the fitted form, lognormal(8.83, 0.0133) for "6,700 to 7,000" */
+    jset(o, "n_containers",
+         n ? jwhole(sli_count_whole(sl_dist_quantile(n, 0.5))) : json_null(),
+         ok);
     jset(o, "container_types", jtypes(sc, 0, ok), ok);
     jset(o, "cargo", jtypes(sc, 1, ok), ok);
     jset(o, "fill", jdist(sl_scenario_fill(sc)), ok);

@@ -16,6 +16,13 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_file_dir 2 "${EX}" "-DEXPECT_ERR=is a directory")
   sl_est_test(est_cli_csv 0 "${EX}/E.json|--samples|2000|--csv"
               "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found,max_mix\ntotal,.*\ncontainer,cargo,count")
+  # the count the model runs, as a number beside the fitted form of a
+  # range (the JSON had only "lognormal(8.83..., 0.0133...)"), and 1.4
+  # stated runs as 1
+  sl_est_test(est_cli_json_n_containers 0 "--containers|6,700 to 7,000|--cargo|152mm-round|--samples|300|--json"
+              "-DEXPECT_OUT=\"containers\": \"lognormal[^\n]*\n[^\n]*\n *\"n_containers\": 6[78][0-9][0-9],")
+  sl_est_test(est_cli_json_n_containers_whole 0 "--containers|1.4|--cargo|152mm-round|--samples|300|--json"
+              "-DEXPECT_OUT=\"n_containers\": 1,")
   sl_est_test(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   sl_est_test(est_cli_list 0 "--list"
               "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")

@@ -69,6 +69,9 @@ SL_API void sl_free(void *p);
  * The result as one JSON object (the contract in DESIGN.md), keys always
  * in this order:
  *   version; scenario {title, containers, containers_qualifier,
+ *   n_containers (the whole count the model runs at nominal figures: the
+ *   median of containers rounded, at least 1; a number where containers
+ *   is the text of its fitted form),
  *   container_types [{id, name, share}], cargo [{id, name, unit, munition, share}],
  *   fill, load_rules {...}} (shares and quantities in their text form,
  *   "rest" for the rest; load_rules {margin_length, margin_width,
