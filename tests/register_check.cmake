@@ -8,8 +8,9 @@ cmake_minimum_required(VERSION 3.19)
 #          line wider than 100 columns;
 #   json   {"scenarios": [...]} with one entry per file: "file" as given,
 #          then exactly the keys and values of its single run's --json;
-#   csv    a header and one row per file: file, and the verdict of its
-#          single run.
+#   csv    a header and one row per file: file, and the verdict and
+#          precision of its single run; the single run's --csv ends with
+#          the same header and row.
 # Expectations come from the single runs, not from stored figures.
 # (The JSON comparison is by text: CMake's string(JSON) sorts keys.)
 string(REPLACE "|" ";" args "${ARGS}")
@@ -117,6 +118,16 @@ if(MODE STREQUAL "csv")
       message(FATAL_ERROR "CSV row ${li}: rel_precision '${rel}', "
               "precision_reached '${reached}'; the single run's options: "
               "'${want_rel}', '${want_reached}'")
+    endif()
+    # the single run's --csv ends with the same header and row (its claim
+    # check, seed and precision in the register's columns)
+    run(alone ${file} ${args} --csv)
+    string(REGEX REPLACE "\n$" "" alone "${alone}")
+    string(REPLACE ";" "," alone "${alone}")
+    string(REGEX MATCH "\n\n([^\n]*)\n([^\n]*)$" m "${alone}")
+    if(NOT CMAKE_MATCH_1 STREQUAL head OR NOT CMAKE_MATCH_2 STREQUAL line)
+      message(FATAL_ERROR "${file} alone --csv does not end with the "
+              "register's header and row:\n${head}\n${line}\n---\n${alone}")
     endif()
   endforeach()
   message(STATUS "${n} CSV rows with their single runs' verdicts")
