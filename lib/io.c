@@ -395,9 +395,10 @@ static json_t *jcapacity(const sl_result *res, int *ok)
             double lo = 0.0, hi = 0.0, found = 0.0;
             sl_result_capacity_range(res, i, &lo, &hi);
             sl_result_capacity_found(res, i, &found);
-            jset(o, "min", jnum(lo), ok); /* null: unbounded */
-            jset(o, "max", jnum(hi), ok);
-            jset(o, "max_found", jnum(found), ok);
+            /* whole counts: 468, not 468.0; null: unbounded */
+            jset(o, "min", jwhole(lo), ok);
+            jset(o, "max", jwhole(hi), ok);
+            jset(o, "max_found", jwhole(found), ok);
         }
         jpush(arr, o, ok);
     }
@@ -437,7 +438,7 @@ static json_t *jhistogram(const sl_result *res, int *ok)
     for (i = 0; i <= nbins; i++)
         jpush(e, jnum(edges[i]), ok);
     for (i = 0; i < nbins; i++)
-        jpush(c, jnum(counts[i]), ok);
+        jpush(c, jwhole(counts[i]), ok); /* samples: 66, not 66.0 */
     jset(o, "edges", e, ok);
     jset(o, "counts", c, ok);
     return o;
@@ -475,7 +476,7 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "qualifier", json_string(sl_qualifier_name(c.qualifier)), ok);
     jset(o, "source", json_string(source ? source : ""), ok);
     jset(o, "date", json_string(date ? date : ""), ok);
-    jset(o, "containers", jnum(c.containers), ok);
+    jset(o, "containers", jwhole(c.containers), ok);
     jset(o, "per_container", jnum(c.per_container), ok);
     jset(o, "percentile", jnum(c.percentile), ok);
     jset(o, "p_at_least", jnum(c.p_at_least), ok);
@@ -494,7 +495,7 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(req, "min_max_gross", jnum(c.min_max_gross), ok);
     jset(req, "max_unit_gross", jnum(c.max_unit_gross), ok);
     jset(req, "min_munition_share", jnum(c.min_munition_share), ok);
-    jset(req, "min_containers", jnum(c.min_containers), ok);
+    jset(req, "min_containers", jwhole(c.min_containers), ok);
     jset(o, "requires", req, ok);
     return o;
 }

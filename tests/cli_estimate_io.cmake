@@ -23,6 +23,11 @@ if(TARGET shipload-estimate)
               "-DEXPECT_OUT=\"containers\": \"lognormal[^\n]*\n[^\n]*\n *\"n_containers\": 6[78][0-9][0-9],")
   sl_est_test(est_cli_json_n_containers_whole 0 "--containers|1.4|--cargo|152mm-round|--samples|300|--json"
               "-DEXPECT_OUT=\"n_containers\": 1,")
+  # whole quantities as JSON integers: the capacity's min, max, max_found
+  # (468.0 stood next to count 470), the histogram's counts, the claim's
+  # containers and requires.min_containers (10000.0)
+  sl_est_test(est_cli_json_integers 0 "${EX}/A.json|--samples|2000|--json"
+              "-DEXPECT_OUT=\"count\": [0-9]+,.*\"min\": [0-9]+,[ \n]*\"max\": [0-9]+,[ \n]*\"max_found\": [0-9]+\n.*\"counts\": \\[[ \n]*[0-9]+,.*\"containers\": 10000,.*\"min_containers\": [0-9]+\n")
   sl_est_test(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   sl_est_test(est_cli_list 0 "--list"
               "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")

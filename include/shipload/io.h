@@ -101,7 +101,9 @@ SL_API void sl_free(void *p);
  *   needs_fewer_containers, unsettled, text, requires
  *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
- * digits.  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
+ * digits; whole quantities as integers (scenario.n_containers, the
+ * capacity's counts and min, max, max_found, histogram counts,
+ * claim.containers, requires.min_containers).  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
  * be released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
  * SL_ENOMEM.
  */
