@@ -940,8 +940,9 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     below = sli_count_below(res, value, 0);
     c->p_at_least = (double)(res->n - below) / (double)res->n;
     share_interval(res->n - below, res->n, c->p_at_least_ci);
-    c->ratio_to_max = res->total_sum.max > 0 ? value / res->total_sum.max
-                                             : HUGE_VAL;
+    c->ratio_to_max = isinf(res->total_sum.max) ? NAN /* unbounded */
+                      : res->total_sum.max > 0 ? value / res->total_sum.max
+                                               : HUGE_VAL;
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
     /* a range's p_at_most is for its high end */

@@ -484,7 +484,10 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "p_in_range", jnum(c.p_in_range), ok);
     jset(o, "p_at_least_ci", jpair(c.p_at_least_ci, ok), ok);
     jset(o, "p_at_most_ci", jpair(c.p_at_most_ci, ok), ok);
-    jset(o, "p_in_range_ci", jpair(c.p_in_range_ci, ok), ok);
+    /* null, not [null, null], where p_in_range is null (one total) */
+    jset(o, "p_in_range_ci",
+         isfinite(c.p_in_range) ? jpair(c.p_in_range_ci, ok) : json_null(),
+         ok);
     jset(o, "ratio_to_max", jnum(c.ratio_to_max), ok);
     jset(o, "ratio_to_p50", jnum(c.ratio_to_p50), ok);
     jset(o, "verdict", json_string(sl_verdict_name(c.verdict)), ok);

@@ -28,6 +28,14 @@ if(TARGET shipload-estimate)
   # containers and requires.min_containers (10000.0)
   sl_est_test(est_cli_json_integers 0 "${EX}/A.json|--samples|2000|--json"
               "-DEXPECT_OUT=\"count\": [0-9]+,.*\"min\": [0-9]+,[ \n]*\"max\": [0-9]+,[ \n]*\"max_found\": [0-9]+\n.*\"counts\": \\[[ \n]*[0-9]+,.*\"containers\": 10000,.*\"min_containers\": [0-9]+\n")
+  # missing values once, as null: ratio_to_max when the hard maximum is
+  # unbounded (it was 0.0), p_in_range_ci where p_in_range is null (it was
+  # [null, null]); a constant total's histogram at --fill 0 from 0 (it ran
+  # -0.5 to 0.5)
+  sl_est_test(est_cli_json_unbounded_ratio 0 "--containers|6700 to 7000|--cargo|152mm-round|--claim|2000000|--samples|300|--json"
+              "-DEXPECT_OUT=\"total\": {[^}]*\"max\": null,.*\"p_in_range\": null,[ \n]*\"p_at_least_ci\": \\[[^]]*\\],[ \n]*\"p_at_most_ci\": \\[[^]]*\\],[ \n]*\"p_in_range_ci\": null,[ \n]*\"ratio_to_max\": null,")
+  sl_est_test(est_cli_json_fill0_edges 0 "--containers|100|--fill|0|--cargo|152mm-round|--samples|300|--json"
+              "-DEXPECT_OUT=\"edges\": \\[[ \n]*0\\.0,")
   sl_est_test(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   sl_est_test(est_cli_list 0 "--list"
               "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")

@@ -97,7 +97,8 @@ SL_API void sl_free(void *p);
  *   range), source, date, containers, per_container, percentile,
  *   p_at_least, p_at_most, p_in_range (a range claim's share of samples
  *   inside it, else null), p_at_least_ci, p_at_most_ci, p_in_range_ci
- *   ([low, high]), ratio_to_max, ratio_to_p50, verdict, needs_more_containers,
+ *   ([low, high]; p_in_range_ci null where p_in_range is), ratio_to_max
+ *   (null when the hard maximum is unbounded), ratio_to_p50, verdict, needs_more_containers,
  *   needs_fewer_containers, unsettled, text, requires
  *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
