@@ -892,8 +892,11 @@ size_t sli_claim_text_fit(char *dst, size_t cap, const char *full)
     size_t len = strlen(full), end = 0;
     if (cap == 0)
         return 0;
+    while (len > 0 && full[len - 1] == ' ') /* "... holds 470. " */
+        len--;
     if (len < cap) {
-        memcpy(dst, full, len + 1);
+        memcpy(dst, full, len);
+        dst[len] = '\0';
         return len;
     }
     /* the last sentence end (". " or a final ".") that fits */

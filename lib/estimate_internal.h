@@ -64,8 +64,9 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err);
  * sl_claim_check.text (the longest found is about 1,100 bytes). */
 #define SLI_CLAIM_TEXT_FULL 4096
 
-/* Copy full into dst (cap bytes): whole when it fits, else up to its last
- * sentence end that fits (". ", or a final "."), never mid-sentence; when
+/* Copy full into dst (cap bytes), without trailing spaces: whole when it
+ * fits, else up to its last sentence end that fits (". ", or a final
+ * "."), never mid-sentence; when
  * not even one sentence fits, cut at a space and marked "...".  Returns
  * the length written. */
 size_t sli_claim_text_fit(char *dst, size_t cap, const char *full);
