@@ -110,8 +110,8 @@ static sl_status solve(solve_ctx *s, double lo, double hi, double *root)
     for (int it = 0; it < 200 && status == GSL_CONTINUE; it++) {
         gsl_root_fsolver_iterate(&sv);
         status = gsl_root_test_interval(gsl_root_fsolver_x_lower(&sv),
-                                        gsl_root_fsolver_x_upper(&sv), 1e-9,
-                                        1e-10);
+                                        gsl_root_fsolver_x_upper(&sv),
+                                        SLI_SOLVE_EPSABS, SLI_SOLVE_EPSREL);
     }
     *root = gsl_root_fsolver_root(&sv);
     free(sv.state);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <jansson.h>
 #include "io_internal.h"
+#include "estimate_internal.h" /* SLI_SOLVE_EPSABS, SLI_SOLVE_EPSREL */
 #include "model.h" /* sli_count_whole */
 
 /* Release memory returned by the library. */
@@ -460,6 +461,23 @@ static json_t *jsensitivity(const sl_result *res, int *ok)
     return arr;
 }
 
+/* A figure the claim check's solver found, at its resolution: the
+ * decimal with the fewest places within SLI_SOLVE_EPSABS +
+ * SLI_SOLVE_EPSREL * |v| of v (24450, not 24449.9999994878; 45.3125, not
+ * 45.3125000002614); v itself when none is. */
+static json_t *jsolved(double v)
+{
+    double tol = SLI_SOLVE_EPSABS + SLI_SOLVE_EPSREL * fabs(v);
+    if (!isfinite(v))
+        return json_null();
+    for (int d = 0; d <= 15; d++) {
+        double p = pow(10.0, d), r = round(v * p) / p;
+        if (isfinite(r) && fabs(r - v) <= tol)
+            return json_real(r);
+    }
+    return json_real(v);
+}
+
 /* The claim check, or NULL when the scenario has no claim. */
 static json_t *jclaim(const sl_result *res, int *ok)
 {
@@ -495,8 +513,8 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "needs_fewer_containers", json_boolean(c.needs_fewer_containers), ok);
     jset(o, "unsettled", json_boolean(c.unsettled), ok);
     jset(o, "text", json_string(c.text), ok);
-    jset(req, "min_max_gross", jnum(c.min_max_gross), ok);
-    jset(req, "max_unit_gross", jnum(c.max_unit_gross), ok);
+    jset(req, "min_max_gross", jsolved(c.min_max_gross), ok);
+    jset(req, "max_unit_gross", jsolved(c.max_unit_gross), ok);
     jset(req, "min_munition_share", jnum(c.min_munition_share), ok);
     jset(req, "min_containers", jwhole(c.min_containers), ok);
     jset(o, "requires", req, ok);

@@ -36,6 +36,12 @@ if(TARGET shipload-estimate)
               "-DEXPECT_OUT=\"total\": {[^}]*\"max\": null,.*\"p_in_range\": null,[ \n]*\"p_at_least_ci\": \\[[^]]*\\],[ \n]*\"p_at_most_ci\": \\[[^]]*\\],[ \n]*\"p_in_range_ci\": null,[ \n]*\"ratio_to_max\": null,")
   sl_est_test(est_cli_json_fill0_edges 0 "--containers|100|--fill|0|--cargo|152mm-round|--samples|300|--json"
               "-DEXPECT_OUT=\"edges\": \\[[ \n]*0\\.0,")
+  # the claim's requirements at the solver's resolution, not its last
+  # digits (24449.9999994878 for 24450, 166.49999999534 for 166.5)
+  foreach(f A E)
+    sl_est_test(est_cli_json_requires_${f} 0 "${EX}/${f}.json|--samples|500|--json"
+                "-DEXPECT_OUT=\"min_max_gross\": [0-9]+\\.[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?,[ \n]*\"max_unit_gross\": [0-9]+\\.[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?,")
+  endforeach()
   sl_est_test(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   sl_est_test(est_cli_list 0 "--list"
               "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")

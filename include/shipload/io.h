@@ -100,7 +100,10 @@ SL_API void sl_free(void *p);
  *   ([low, high]; p_in_range_ci null where p_in_range is), ratio_to_max
  *   (null when the hard maximum is unbounded), ratio_to_p50, verdict, needs_more_containers,
  *   needs_fewer_containers, unsettled, text, requires
- *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
+ *   {min_max_gross, max_unit_gross (each the decimal with the fewest
+ *   places within the solver's resolution, 1e-9 + 1e-10 |x|, of what it
+ *   found: 24450.0, not 24449.9999994878), min_munition_share,
+ *   min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
  * digits; whole quantities as integers (scenario.n_containers, the
  * capacity's counts and min, max, max_found, histogram counts,
