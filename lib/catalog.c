@@ -31,6 +31,7 @@ struct sl_catalog {
     size_t ncontainer, container_cap;
     sl_cargo *cargo;
     size_t ncargo, cargo_cap;
+    char *notes; /* NULL when none */
 };
 
 /* ------------------------------------------------------------------ */
@@ -375,6 +376,7 @@ void sl_catalog_free(sl_catalog *cat)
         return;
     free(cat->container);
     free(cat->cargo);
+    free(cat->notes);
     free(cat);
 }
 
@@ -404,13 +406,60 @@ sl_status sl_catalog_copy(const sl_catalog *cat, sl_catalog **out,
     if (!dup_array((void **)&c->container, cat->container, cat->ncontainer,
                    sizeof *cat->container) ||
         !dup_array((void **)&c->cargo, cat->cargo, cat->ncargo,
-                   sizeof *cat->cargo)) {
+                   sizeof *cat->cargo) ||
+        (cat->notes && !dup_array((void **)&c->notes, cat->notes,
+                                  strlen(cat->notes) + 1, 1))) {
         sl_catalog_free(c);
         return sli_fail(err, SL_ENOMEM, "catalog", "out of memory");
     }
     c->ncontainer = c->container_cap = cat->ncontainer;
     c->ncargo = c->cargo_cap = cat->ncargo;
     *out = c;
+    return SL_OK;
+}
+
+const char *sl_catalog_notes(const sl_catalog *cat)
+{
+    return !cat ? NULL : cat->notes ? cat->notes : "";
+}
+
+sl_status sl_catalog_set_notes(sl_catalog *cat, const char *notes,
+                               sl_error *err)
+{
+    char *cp;
+    sl_status st;
+    if (!cat)
+        return sli_fail(err, SL_EINVAL, "cat", "catalog is NULL");
+    if ((st = sli_notes_dup(notes, "notes", &cp, err)) != SL_OK)
+        return st;
+    sli_catalog_take_notes(cat, cp);
+    return SL_OK;
+}
+
+void sli_catalog_take_notes(sl_catalog *cat, char *notes)
+{
+    free(cat->notes);
+    cat->notes = notes;
+}
+
+sl_status sli_catalog_join_notes(const sl_catalog *cat, const char *add,
+                                 const char *where, char **out, sl_error *err)
+{
+    const char *old = cat->notes ? cat->notes : "";
+    size_t no = strlen(old), na = add ? strlen(add) : 0;
+    sl_status st = sli_utf8_text(add, where, err);
+    *out = NULL;
+    if (st != SL_OK)
+        return st;
+    if (na == 0 || (no >= na && strcmp(old + no - na, add) == 0 &&
+                    (no == na || old[no - na - 1] == '\n')))
+        return sli_notes_dup(old, where, out, err); /* nothing new */
+    if (!(*out = malloc(no + na + 2)))
+        return sli_fail(err, SL_ENOMEM, where, "out of memory");
+    memcpy(*out, old, no);
+    if (no)
+        (*out)[no++] = '\n';
+    memcpy(*out + no, add, na + 1);
     return SL_OK;
 }
 

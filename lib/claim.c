@@ -328,7 +328,7 @@ static const char *fewer_text(sl_qualifier n_qual, double n, char *buf,
 
 /* The verdict of an "at most X" claim, an upper bound on the total:
  * impossible when even the hard minimum exceeds X, implausible when fewer
- * than 5 % of samples stay at or below X (X below P5), else consistent
+ * than 5 % of samples stay at or below X (X then below P5), else consistent
  * (X above the hard maximum included: the statement is then true). */
 static sl_verdict at_most_verdict(double x, const sl_summary *s,
                                   double p_at_most)
@@ -344,7 +344,12 @@ static sl_verdict at_most_verdict(double x, const sl_summary *s,
  * gets the best over its values: impossible only when its low end is,
  * too low only when its high end is, implausible when fewer than 5 % of
  * samples reach its low end, conservative when fewer than 5 % are at or
- * below its high end (p_at_most is for the high end). */
+ * below its high end (p_at_most is for the high end).  One total the
+ * same, with the shares of samples for the lines of implausible and
+ * conservative, as for "at most X" and ranges: until 29 Nov 2026 one total
+ * was conservative when below P5, which with no sample between P5's two
+ * order statistics called conservative a total that 5 % of samples stay
+ * at or below, while "at most" called it consistent. */
 static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
 {
     int range = c->qualifier == SL_QUAL_RANGE;
@@ -356,7 +361,7 @@ static sl_verdict verdict_of(const sl_claim_check *c, const sl_summary *s)
         return SL_VERDICT_TOO_LOW;
     if (c->p_at_least < 0.05)
         return SL_VERDICT_IMPLAUSIBLE;
-    if (range ? c->p_at_most < 0.05 : c->value < s->p05)
+    if (c->p_at_most < 0.05)
         return SL_VERDICT_CONSERVATIVE;
     return SL_VERDICT_CONSISTENT;
 }
@@ -416,6 +421,38 @@ static void add_share(char *text, size_t cap, size_t *n, int at_most,
                  pct_text(ci[1], b, sizeof b));
 }
 
+/* A consistent claim whose end x (one total: the total) lies outside the
+ * 90 % range: below P5 with 5 % of samples or more at or below it, or
+ * above P95 with 5 % or more reaching it.  Then that quantile is
+ * interpolated between the two neighbouring totals of samples that x lies
+ * between (or on the lower, or the upper), with no sample between them
+ * and so none between x and it.  Says so, after "X is consistent: ", and
+ * returns 1; 0 when x lies inside the 90 % range. */
+static int add_outside_90(const sl_claim_check *c, const sl_result *res,
+                          double x, const char *it, char *text, size_t cap,
+                          size_t *n)
+{
+    const sl_summary *s = &res->total_sum;
+    char a[40], b[40], e[40], f[40];
+    int below = x < s->p05;
+    size_t k; /* the samples below x's gap */
+    if (!below && !(x > s->p95))
+        return 0;
+    k = below ? sli_count_below(res, x, 1) : sli_count_below(res, x, 0);
+    if (k == 0 || k >= res->n) /* cannot be, for a consistent claim */
+        return 0;
+    text_add(text, cap, n, "%s %% of samples %s %s, though %s is %s %s "
+             "(%s), which is interpolated between two neighbouring totals "
+             "of samples, %s and %s, with none between them. ",
+             pct_text(below ? c->p_at_most : c->p_at_least, a, sizeof a),
+             below ? "stay at or below" : "reach", it, it,
+             below ? "below" : "above", below ? "P5" : "P95",
+             grouped(below ? s->p05 : s->p95, b, sizeof b),
+             grouped(res->sorted[k - 1], e, sizeof e),
+             grouped(res->sorted[k], f, sizeof f));
+    return 1;
+}
+
 /* 1 when the verdict turns on a share of samples against 5 % and the
  * share's 95 % interval contains 5 % (sl_claim_check.unsettled). */
 static int verdict_unsettled(const sl_claim_check *c, const sl_summary *s)
@@ -432,7 +469,7 @@ static int verdict_unsettled(const sl_claim_check *c, const sl_summary *s)
         return !(c->value > s->max_found * (1 + 1e-12)) && ci[1] >= 0.05;
     case SL_VERDICT_CONSISTENT: /* implausible or conservative otherwise? */
         return ci[0] <= 0.05 || c->p_at_most_ci[0] <= 0.05;
-    case SL_VERDICT_CONSERVATIVE: /* below P5: fewer than 5 % at or below */
+    case SL_VERDICT_CONSERVATIVE: /* fewer than 5 % at or below */
         return c->p_at_most_ci[1] >= 0.05;
     default: /* from the hard bounds */
         return 0;
@@ -577,8 +614,9 @@ static const char *claim_label(const sl_claim_check *c, char *buf, size_t n)
 
 /* What a range's end x would be as a claim of its own, into buf: "exceeds
  * the hard maximum of 470,000", "is below the hard minimum of ...", "is
- * reached by only 2.1 % of samples", "is below P5 (337,000)", or "lies at
- * the 42nd percentile". */
+ * reached by only 2.1 % of samples", "is below P5 (337,000)", "is above
+ * P95 (...)" (reached by 5 % or more, in the gap of the samples around
+ * P95), or "lies at the 42nd percentile". */
 static const char *end_alone(const sl_result *res, double x, char *buf,
                              size_t n)
 {
@@ -600,6 +638,8 @@ static const char *end_alone(const sl_result *res, double x, char *buf,
         sli_snprintf(buf, n, "is reached by no sample");
     else if (x < s->p05)
         sli_snprintf(buf, n, "is below P5 (%s)", grouped(s->p05, a, sizeof a));
+    else if (x > s->p95) /* 5 % or more reach it: in the gap above P95 */
+        sli_snprintf(buf, n, "is above P95 (%s)", grouped(s->p95, a, sizeof a));
     else
         sli_snprintf(buf, n, "lies at the %.0f%s percentile", pct,
                  ordinal_suffix(pct));
@@ -838,10 +878,23 @@ static void write_text(const sl_claim_check *c, char *text, size_t cap,
                     grouped(s->max, e2, sizeof e2));
             break;
         }
-        if (range)
+        /* a claim (a range: an end) that 5 % of samples or more keep
+           can lie just outside the 90 % range, in the gap of the samples
+           around P5 or P95: not inside it, not overlapping */
+        if (range && c->value_high < s->p05) {
+            ADD("%s is consistent: ", a);
+            add_outside_90(c, res, c->value_high, "its high end", text, cap,
+                           &n);
+        } else if (range && c->value > s->p95) {
+            ADD("%s is consistent: ", a);
+            add_outside_90(c, res, c->value, "its low end", text, cap, &n);
+        } else if (range)
             ADD("%s is consistent: it overlaps the 90 %% range, %s to %s. ",
                 a, grouped(s->p05, b, sizeof b), grouped(s->p95, e, sizeof e));
-        else if (s->p05 == s->p95)
+        else if (c->value < s->p05 || c->value > s->p95) {
+            ADD("%s is consistent: ", a);
+            add_outside_90(c, res, c->value, "it", text, cap, &n);
+        } else if (s->p05 == s->p95)
             ADD("%s is consistent: the 90 %% range is the one value %s. ", a,
                 grouped(s->p05, b, sizeof b));
         else

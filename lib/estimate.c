@@ -172,7 +172,9 @@ static void report(run_ctx *x)
     if (!x->opt->progress || atomic_load(&x->cancelled))
         return;
     share = (double)(got < x->n ? got : x->n) / x->of;
-    if (x->opt->progress(share < 1.0 ? share : 1.0, x->opt->progress_user))
+    if (!(share < 1.0))
+        return; /* 1 is said once, by the estimator when all are drawn */
+    if (x->opt->progress(share, x->opt->progress_user))
         atomic_store(&x->cancelled, 1);
 }
 

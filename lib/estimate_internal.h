@@ -54,6 +54,11 @@ size_t sli_count_below(const sl_result *res, double x, int or_equal);
  * base + b, but never 0 (which GSL seeds as 4357, another block's). */
 unsigned long sli_block_seed_from(uint32_t base, size_t b);
 
+/* Equiprobable bins of an input's uniforms for its first-order index
+ * (sensitivity.c; tests/test_estimate.c reads it for the index a binned
+ * estimate converges to). */
+#define SLI_SENS_BINS 32
+
 /* First-order sensitivity indices and rank correlations (sensitivity.c). */
 sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err);
 

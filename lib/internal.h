@@ -75,12 +75,30 @@ int sli_strlcpy(char *dst, const char *src, size_t n);
 #define SLI_STATUS_COUNT (0 SL_STATUS_MAP(SLI_STATUS_ONE_))
 
 /* Text that must be one line (a title, a source, a date, a name): 0 if s
- * (NULL allowed) has no control character (U+0001 to U+001F, U+007F),
- * which the text reports would print raw: a line break breaks their
- * layout, an escape sequence drives the reader's terminal.  Else fails
+ * (NULL allowed) has no control character (U+0001 to U+001F, U+007F to
+ * U+009F) nor line or paragraph separator (U+2028, U+2029), which the
+ * text reports would print raw: a line break breaks their layout (and
+ * U+0085, U+2028 and U+2029 break lines for some readers: Python's
+ * splitlines), an escape sequence drives the reader's terminal.  Else fails
  * err with SL_EINVAL at where, naming the character and its place, and
  * returns that status. */
 sl_status sli_one_line(const char *s, const char *where, sl_error *err);
+/* Free text (notes, any number of lines): 0 if s (NULL allowed) is
+ * well-formed UTF-8, else fails err with SL_EINVAL at where. */
+sl_status sli_utf8_text(const char *s, const char *where, sl_error *err);
+/* *out = a malloc'd copy of notes after sli_utf8_text's check; NULL for
+ * NULL or "" (and on failure: SL_EINVAL, SL_ENOMEM). */
+sl_status sli_notes_dup(const char *notes, const char *where, char **out,
+                        sl_error *err);
+/* *out = cat's notes with add after them on a line of its own (add
+ * checked as sli_utf8_text, at where), or a copy of cat's notes when add
+ * is empty or already ends them (a file loaded twice, or a catalog
+ * written and read back); NULL when the result is empty. */
+sl_status sli_catalog_join_notes(const sl_catalog *cat, const char *add,
+                                 const char *where, char **out,
+                                 sl_error *err);
+/* Replace cat's notes with notes (malloc'd or NULL; the catalog owns it). */
+void sli_catalog_take_notes(sl_catalog *cat, char *notes);
 /* Drop from s, in place, every byte that starts no well-formed UTF-8
  * sequence (what a byte-counted cut such as "%.80s" leaves of a
  * character), so that an error's where and what stay UTF-8. */

@@ -18,6 +18,7 @@
 #include "io_internal.h"
 #include "estimate_internal.h" /* SLI_SOLVE_EPSABS, SLI_SOLVE_EPSREL */
 #include "model.h" /* sli_count_whole */
+#include "scenario_internal.h"
 
 /* Release memory returned by the library. */
 void sl_free(void *p)
@@ -801,9 +802,11 @@ sl_status sl_catalog_to_json(const sl_catalog *cat, int flags, char **out,
     for (size_t i = 0; ok && i < sl_catalog_cargo_count(cat); i++)
         jpush(gs, jcargo_entry(sl_catalog_cargo_at(cat, i), &ok), &ok);
     if (root) {
-        jset(root, "notes", json_sprintf("written by shipload %s "
-                                         "(sl_catalog_to_json)", sl_version()),
-             &ok);
+        const char *notes = sl_catalog_notes(cat);
+        jset(root, "notes", *notes ? json_string(notes)
+                                   : json_sprintf("written by shipload %s "
+                                                  "(sl_catalog_to_json)",
+                                                  sl_version()), &ok);
         jset(root, "containers", cs, &ok);
         jset(root, "cargo", gs, &ok);
     } else {
@@ -904,6 +907,9 @@ static json_t *jused_catalog(const sl_scenario *sc, int *ok)
     for (size_t i = 0; i < sl_scenario_cargo_type_count(sc); i++)
         jpush(gs, jcargo_entry(sl_scenario_cargo_type(sc, i, NULL, NULL), ok),
               ok);
+    if (*sli_scenario_catalog_notes(sc)) /* a catalog file's, or the
+                                             scenario file's own */
+        jset(o, "notes", json_string(sli_scenario_catalog_notes(sc)), ok);
     jset(o, "containers", cs, ok);
     jset(o, "cargo", gs, ok);
     return o;
@@ -975,9 +981,11 @@ static json_t *jscenario_file(const sl_scenario *sc, const sl_options *opt,
         *ok = 0;
         return NULL;
     }
-    jset(root, "notes", json_sprintf("written by shipload %s "
-                                     "(sl_scenario_to_json)", sl_version()),
-         ok);
+    jset(root, "notes", *sl_scenario_notes(sc)
+                            ? json_string(sl_scenario_notes(sc))
+                            : json_sprintf("written by shipload %s "
+                                           "(sl_scenario_to_json)",
+                                           sl_version()), ok);
     jset(root, "title", json_string(sl_scenario_title(sc)), ok);
     if (n)
         jset(root, "containers", jqualified(n, q), ok);

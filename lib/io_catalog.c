@@ -487,6 +487,7 @@ sl_status sli_catalog_apply_json(sl_catalog *cat, const sli_jctx *ctx,
 {
     pending p = {NULL, 0, NULL, 0};
     json_t *notes;
+    char *joined = NULL;
     char path[SL_ERROR_WHERE_MAX];
     size_t i;
     sl_error sub;
@@ -499,6 +500,10 @@ sl_status sli_catalog_apply_json(sl_catalog *cat, const sli_jctx *ctx,
     if (st == SL_OK && (notes = json_object_get(obj, "notes")) &&
         !json_is_string(notes))
         st = fail_type(ctx, path, notes, "a string");
+    if (st == SL_OK && notes && /* made before any entry is stored */
+        (st = sli_catalog_join_notes(cat, json_string_value(notes), path,
+                                     &joined, &sub)))
+        st = sli_jfail_nested(ctx, path, &sub);
     if (st == SL_OK)
         st = read_list(ctx, cat, obj, prefix, 0, (void **)&p.containers,
                        &p.ncontainers);
@@ -511,6 +516,10 @@ sl_status sli_catalog_apply_json(sl_catalog *cat, const sli_jctx *ctx,
     for (i = 0; st == SL_OK && i < p.ncargo; i++)
         if ((st = sl_catalog_put_cargo(cat, &p.cargo[i], &sub)))
             st = sli_jfail_nested(ctx, prefix, &sub);
+    if (st == SL_OK && notes)
+        sli_catalog_take_notes(cat, joined);
+    else
+        free(joined);
     free(p.containers);
     free(p.cargo);
     return st;

@@ -416,9 +416,13 @@ static sl_status apply(const sli_jctx *ctx, json_t *root, sl_scenario *sc,
 {
     json_t *v;
     sl_status st = sli_json_check_keys(ctx, root, "", top_keys);
-    if (st == SL_OK && (v = json_object_get(root, "notes")) &&
-        !json_is_string(v))
-        st = fail_type(ctx, "notes", v, "a string");
+    if (st == SL_OK && (v = json_object_get(root, "notes"))) {
+        sl_error sub;
+        if (!json_is_string(v))
+            st = fail_type(ctx, "notes", v, "a string");
+        else if (sl_scenario_set_notes(sc, json_string_value(v), &sub))
+            st = sli_jfail_nested(ctx, "notes", &sub);
+    }
     if (st == SL_OK && (v = json_object_get(root, "catalog")))
         st = load_catalog(ctx, sc, v);
     if (st == SL_OK && (v = json_object_get(root, "title")))

@@ -259,6 +259,7 @@ void sl_scenario_free(sl_scenario *sc)
     sl_catalog_free(sc->cat);
     free(sc->ctypes);
     free(sc->gtypes);
+    free(sc->notes);
     free(sc);
 }
 
@@ -297,6 +298,8 @@ sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
     cp->cat = NULL;
     cp->ctypes = dup_items(sc->ctypes, sc->nctypes, sizeof *sc->ctypes, &ok);
     cp->gtypes = dup_items(sc->gtypes, sc->ngtypes, sizeof *sc->gtypes, &ok);
+    cp->notes = sc->notes ? dup_items(sc->notes, strlen(sc->notes) + 1, 1,
+                                      &ok) : NULL;
     cp->ctypes_cap = sc->nctypes;
     cp->gtypes_cap = sc->ngtypes;
     if (!ok) {
@@ -1380,6 +1383,30 @@ sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err)
 
 /* ------------------------------------------------------------------ */
 /* Read-only views                                                     */
+
+sl_status sl_scenario_set_notes(sl_scenario *sc, const char *notes,
+                                sl_error *err)
+{
+    char *cp;
+    sl_status st;
+    if (!sc)
+        return sli_fail(err, SL_EINVAL, "sc", "scenario must not be NULL");
+    if ((st = sli_notes_dup(notes, "notes", &cp, err)) != SL_OK)
+        return st;
+    free(sc->notes);
+    sc->notes = cp;
+    return SL_OK;
+}
+
+const char *sl_scenario_notes(const sl_scenario *sc)
+{
+    return !sc ? NULL : sc->notes ? sc->notes : "";
+}
+
+const char *sli_scenario_catalog_notes(const sl_scenario *sc)
+{
+    return sl_catalog_notes(sc->cat);
+}
 
 /* The title ("" when none); NULL for a NULL scenario. */
 const char *sl_scenario_title(const sl_scenario *sc)

@@ -74,7 +74,11 @@ struct sl_scenario {
     sl_load_rules rules;
     sli_claim claim;
     char title[SLI_TEXT_MAX];      /* "" when none */
+    char *notes;                   /* NULL when none */
 };
+
+/* The notes of the scenario's own catalog ("" when none). */
+const char *sli_scenario_catalog_notes(const sl_scenario *sc);
 
 /* The share rules of scenario.h for the cargo list (cargo != 0) or the
  * container-type list alone: what sl_scenario_validate checks of it, for

@@ -1,6 +1,7 @@
 /* lib/status.c - status messages and error details. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 
@@ -131,13 +132,50 @@ sl_status sli_one_line(const char *s, const char *where, sl_error *err)
             return sli_fail(err, SL_EINVAL, where, "byte 0x%02X at "
                             "character %zu is not UTF-8; expected text in "
                             "UTF-8 (the JSON outputs carry it)", *p, chars);
-        if (*p < 0x20 || *p == 0x7F)
+        unsigned cp = *p;
+        if (n == 2) /* C1 controls, U+0080 to U+009F (U+0085 breaks a line) */
+            cp = (unsigned)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+        else if (n == 3) /* the line and paragraph separators */
+            cp = (unsigned)(p[0] & 0x0F) << 12 | (unsigned)(p[1] & 0x3F) << 6 |
+                 (p[2] & 0x3F);
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 ||
+            cp == 0x2029)
             return sli_fail(err, SL_EINVAL, where, "control character "
                             "U+%04X at character %zu; expected one line of "
                             "text (reports print it as it is: write a line "
-                            "break or tab as a space)", *p, chars);
+                            "break or tab as a space)", cp, chars);
         p += n;
     }
+    return SL_OK;
+}
+
+sl_status sli_utf8_text(const char *s, const char *where, sl_error *err)
+{
+    size_t chars = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (p && *p) {
+        size_t n = utf8_len(p);
+        chars++;
+        if (n == 0)
+            return sli_fail(err, SL_EINVAL, where, "byte 0x%02X at "
+                            "character %zu is not UTF-8; expected text in "
+                            "UTF-8 (the JSON outputs carry it)", *p, chars);
+        p += n;
+    }
+    return SL_OK;
+}
+
+/* A copy of notes (NULL or "" gives NULL) in *out, after the UTF-8 check. */
+sl_status sli_notes_dup(const char *notes, const char *where, char **out,
+                        sl_error *err)
+{
+    sl_status st = sli_utf8_text(notes, where, err);
+    *out = NULL;
+    if (st != SL_OK || !notes || !*notes)
+        return st;
+    if (!(*out = malloc(strlen(notes) + 1)))
+        return sli_fail(err, SL_ENOMEM, where, "out of memory");
+    memcpy(*out, notes, strlen(notes) + 1);
     return SL_OK;
 }
 

@@ -3,7 +3,7 @@
 # Usage: scripts/deps.sh [extra-package ...]   (run as root, or with sudo)
 set -eu
 PKGS="build-essential cmake pkg-config libgsl-dev check libsubunit-dev \
-libjansson-dev libcairo2-dev doxygen locales $*"
+libjansson-dev libcairo2-dev doxygen locales libxml2-utils $*"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

@@ -197,6 +197,23 @@ sl_doc_pack(docs_packing_h_alone "${SL_GRAIN_CASE}|--vertical|h|--grain|1"
 sl_doc_pack(docs_packing_grain5
   "--space|11832x2252x2243|--box|1195x415x225|--max-stack|9|--vertical|lwh|--grain|5"
   "^([0-9,]+) boxes " "(@1@ at grain 5 for 1,195 × 415 × 225)")
+# a row the real sizes fill exactly loses a box at a grain that leaves the
+# box side off the grid (docs/packing.md, "Command line"): the default
+# grain and the finest the space allows, for 10 x 123.4567 and 127 x 9.721
+# in 1,234.567
+set(SL_ROW_SPACE "--space|1234.567x100x100")
+sl_doc_pack(docs_packing_row_default "${SL_ROW_SPACE}|--box|123.4567x100x100"
+  "^([0-9,]+) boxes .* upper bound ([0-9,]+): .* grid unit ([0-9.]+) "
+  "in 1,234.567 × 100 × 100 give @1@ at the default grain @3@ and")
+sl_doc_pack(docs_packing_row_finest "${SL_ROW_SPACE}|--box|123.4567x100x100|--grain|0.00125"
+  "^([0-9,]+) boxes .* upper bound ([0-9,]+): "
+  "and @1@ at 0.00125, the finest allowed there, against a bound of @2@ (123.4567")
+sl_doc_pack(docs_packing_row_default_9721 "${SL_ROW_SPACE}|--box|9.721x100x100"
+  "^([0-9,]+) boxes .* upper bound ([0-9,]+): .* grid unit ([0-9.]+) "
+  "units)@SC@ @2@ of 9.721 give @1@ at the default @3@ and")
+sl_doc_pack(docs_packing_row_finest_9721 "${SL_ROW_SPACE}|--box|9.721x100x100|--grain|0.00125"
+  "^([0-9,]+) boxes "
+  "at the default 0.25 and @1@ at 0.00125 (9.721 is whole at")
 # the layers' example (72 now, sl_pack's default grain of 1)
 sl_doc_pack(docs_packing_layers
   "--space|308.739x306.74x207.627|--box|102.25x23.75x91.25|--max-stack|7|--grain|1"

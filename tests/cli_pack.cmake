@@ -49,6 +49,13 @@ if(TARGET shipload-pack)
   # 3 boxes of 1 in 1,000 were drawn as none, the views all '.'
   pack_cli(pack_cli_view_small_box 0 "--space|1000x100x100|--box|1x1x1|--max-count|3"
            "-DEXPECT_OUT=highest box \\(1000 across, 100 up\\)\n\\|\\.+\\|\n\\|\\.+\\|\n\\|\\.+\\|\n\\|H\\.+\\|\nside view[^\n]*\n\\|\\.+\\|\n\\|\\.+\\|\n\\|\\.+\\|\n\\|H\\.+\\|\n$")
+  # sides that tie name the letter --vertical allows: a 10 x 10 x 20 box
+  # stood on l is as tall as on w, and the views read "w" (not allowed);
+  # 10 x 20 x 10 with lw read "h"
+  pack_cli(pack_cli_views_tie 0 "--space|40x40x20|--box|10x10x20|--vertical|l"
+           "-DEXPECT_OUT=\ntop view[^\n]*\n(\\|[lL.]+\\|\n)+side view[^\n]*\n(\\|[lL.]+\\|\n)+$")
+  pack_cli(pack_cli_views_tie_lw 0 "--space|40x40x20|--box|10x20x10|--vertical|lw"
+           "-DEXPECT_OUT=\ntop view[^\n]*\n(\\|[lLwW.]+\\|\n)+side view[^\n]*\n(\\|[lLwW.]+\\|\n)+$")
   pack_cli(pack_cli_help 0 "--help" "-DEXPECT_OUT=usage: shipload-pack")
   pack_cli(pack_cli_bad_space 2 "--space|587x233|--box|1x1x1" "-DEXPECT_ERR=--space")
   pack_cli(pack_cli_no_box 2 "--space|5x5x5" "-DEXPECT_ERR=--box: required")
@@ -158,6 +165,12 @@ if(TARGET shipload-pack)
   # standing on l it fits: no such line
   pack_cli(pack_cli_fits_one_way 0 "--space|10x10x12|--box|11x1x1|--vertical|lwh"
            "-DEXPECT_OUT=^100 boxes of 11 x 1 x 1 \\(vertical lwh\\) in 10 x 10 x 12\nupper bound 100: optimal")
+  # 1e-9 longer than the space, the box fits by the packer's rule (sizes
+  # within a relative 1e-9 of whole grid units are whole) and is packed:
+  # the line must agree ("1 box" stood beside "fits ... in no allowed
+  # orientation", which compared the real sizes exactly)
+  pack_cli(pack_cli_fits_within_tolerance 0 "--space|10x1x1|--box|10.000000001x1x1"
+           "-DEXPECT_OUT=^1 box of 10 x 1 x 1 \\(vertical h\\) in 10 x 1 x 1\nupper bound 1: optimal")
   # past a double's range the ratio read "inf boxes"
   pack_cli(pack_cli_weight_past_double 2 "--space|10x10x10|--box|3x3x3|--box-mass|1e-300|--payload|1e300"
            "-DEXPECT_ERR=^shipload-pack: --payload / --box-mass: payload / box mass is 1e\\+300 kg / 1e-300 kg, more than 10.15 boxes \\(past a double's range\\). check the units \\(kg\\)\n$")

@@ -45,3 +45,16 @@ if(TARGET shipload-estimate)
               "-DEXPECT_ERR=^shipload-estimate: --plot-sensitivity: expected a file name ending in \\.png or \\.svg\n$"
               "-DABSENT=${PLOT_EXT_DIR}/est-c.pngs")
 endif()
+# --plot draws only the boxes each view shows: 8,000 cubes of 10 in a
+# 200 cube are 20 x 20 columns seen from the top and 20 x 20 rows seen
+# from the side, 800 boxes in all (every box was drawn in each view,
+# 16,000, and 50 mm cubes in a 40 ft container made a 335 MB SVG);
+# xmllint (Debian libxml2-utils) checks the file is well-formed XML
+find_program(XMLLINT xmllint)
+if(TARGET shipload-pack AND CAIRO_FOUND)
+  add_test(NAME pack_cli_plot_svg_shown COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:shipload-pack>
+           "-DARGS=--space|200x200x200|--box|10x10x10|--plot|${PLOT_EXT_DIR}/pack-shown.svg"
+           "-DSVG=${PLOT_EXT_DIR}/pack-shown.svg" -DBOXES=800 "-DXMLLINT=${XMLLINT}"
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/pack_svg_check.cmake)
+endif()

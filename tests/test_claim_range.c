@@ -22,6 +22,7 @@ static sl_summary s;
 
 #define SAMPLES 4000
 #define SEED 23
+static uint64_t seed = SEED; /* the runs' seed */
 
 /* The run of sc (SAMPLES samples, seed SEED, one thread). */
 static sl_result *run(void)
@@ -30,7 +31,7 @@ static sl_result *run(void)
     sl_result *r = NULL;
     sl_options_init(&o);
     o.samples = SAMPLES;
-    o.seed = SEED;
+    o.seed = seed;
     o.threads = 1;
     ck_assert_msg(sl_estimate(sc, &o, &r, &e) == SL_OK, "%s: %s", e.where,
                   e.what);
@@ -63,6 +64,7 @@ static void refresh(void)
  * finite hard bounds. */
 static void setup(void)
 {
+    seed = SEED;
     sl_error_clear(&e);
     ck_assert_int_eq(sl_catalog_builtin(&cat, &e), SL_OK);
     ck_assert_int_eq(sl_scenario_alloc(cat, &sc, &e), SL_OK);
@@ -420,6 +422,140 @@ START_TEST(test_range_needs_more_containers)
 }
 END_TEST
 
+/* The claim "PREFIX X" (X a whole number) into *cc, with what every
+ * check of one total keeps at the 5 % lines: it is conservative exactly
+ * when fewer than 5 % of samples lie at or below X, whatever the
+ * qualifier ("at most X": implausible), implausible exactly when fewer
+ * than 5 % reach it, and its text does not place it inside the 90 % range
+ * when it lies outside, nor below P5 when it does not. */
+static void check_point(const char *prefix, double x, sl_claim_check *cc)
+{
+    char text[96];
+    int at_most = !strcmp(prefix, "at most ");
+    snprintf(text, sizeof text, "%s%.0f", prefix, x);
+    check_text(text, cc);
+    ck_assert_double_eq(cc->p_at_most, (double)le_lo(x) / (double)n);
+    if (at_most)
+        ck_assert_msg((cc->verdict == SL_VERDICT_IMPLAUSIBLE) ==
+                      (cc->p_at_most < 0.05), "%s (P5 %.17g, %g at or "
+                      "below): %s", text, s.p05, cc->p_at_most, cc->text);
+    else {
+        ck_assert_msg((cc->verdict == SL_VERDICT_CONSERVATIVE) ==
+                      (cc->p_at_most < 0.05), "%s (P5 %.17g, %g at or "
+                      "below): %s", text, s.p05, cc->p_at_most, cc->text);
+        ck_assert_msg((cc->verdict == SL_VERDICT_IMPLAUSIBLE) ==
+                      (cc->p_at_least < 0.05), "%s (P95 %.17g, %g reach "
+                      "it): %s", text, s.p95, cc->p_at_least, cc->text);
+    }
+    if (strstr(cc->text, "percentile of the range"))
+        ck_assert_msg(s.p05 <= x && x <= s.p95, "%s: P5 %.17g, P95 %.17g: "
+                      "%s", text, s.p05, s.p95, cc->text);
+    if (strstr(cc->text, "below P5"))
+        ck_assert_msg(x < s.p05, "%s: P5 %.17g: %s", text, s.p05, cc->text);
+    if (strstr(cc->text, "above P95"))
+        ck_assert_msg(x > s.p95, "%s: P95 %.17g: %s", text, s.p95, cc->text);
+}
+
+/* The range [lo, hi] into *cc: conservative exactly when fewer than 5 %
+ * of samples lie at or below hi, implausible exactly when fewer than 5 %
+ * reach lo, and "it overlaps the 90 % range" only when it does. */
+static void check_range_rule(double lo, double hi, sl_claim_check *cc)
+{
+    char text[96];
+    snprintf(text, sizeof text, "%.0f to %.0f", lo, hi);
+    check_text(text, cc);
+    ck_assert_msg((cc->verdict == SL_VERDICT_CONSERVATIVE) ==
+                  (cc->p_at_most < 0.05), "%s: %s", text, cc->text);
+    ck_assert_msg((cc->verdict == SL_VERDICT_IMPLAUSIBLE) ==
+                  (cc->p_at_least < 0.05), "%s: %s", text, cc->text);
+    if (strstr(cc->text, "overlaps the 90 % range"))
+        ck_assert_msg(hi >= s.p05 && lo <= s.p95, "%s: P5 %.17g, P95 %.17g: "
+                      "%s", text, s.p05, s.p95, cc->text);
+    if (strstr(cc->text, "its high end is below P5"))
+        ck_assert_msg(hi < s.p05, "%s: P5 %.17g: %s", text, s.p05, cc->text);
+    if (strstr(cc->text, "its low end is above P95"))
+        ck_assert_msg(lo > s.p95, "%s: P95 %.17g: %s", text, s.p95, cc->text);
+    /* what each end alone would be, placed against P5 and P95 */
+    if (strstr(cc->text, "percentile; its high end alone"))
+        ck_assert_msg(s.p05 <= lo && lo <= s.p95, "%s: %s", text, cc->text);
+    if (strstr(cc->text, "percentile. "))
+        ck_assert_msg(s.p05 <= hi && hi <= s.p95, "%s: %s", text, cc->text);
+}
+
+/* One rule for every qualifier at the 5 % lines, with tied totals: a
+ * whole count of containers (1,000, 1,050 or 1,100, the outer two 5 %
+ * each) of bare shells by weight, each at one of a few capacities (the
+ * tare's range), every container full, so the totals come in lumps.  P5
+ * interpolates between the 200th and 201st of 4,000 totals; where those
+ * differ (a seed is searched for), a claim from the 200th up to P5 has
+ * 5 % of samples at or below it and lies below P5: one total was called
+ * conservative (below P5) where "at most" called it consistent (5 % stay
+ * at or below), and the range from below the hard minimum to it "overlaps
+ * the 90 % range", which it does not.  Likewise above P95.  Every claim
+ * is placed from the run's samples. */
+START_TEST(test_verdict_rule_with_ties)
+{
+    static const char *const prefix[5] = {"", "about ", "up to ",
+                                          "at least ", "at most "};
+    sl_claim_check cc;
+    size_t i = (size_t)floor((double)(SAMPLES - 1) * 0.05);
+    size_t j = (size_t)floor((double)(SAMPLES - 1) * 0.95);
+    int found[2] = {0, 0};
+    ck_assert_int_eq(sl_scenario_set_containers(
+                         sc, "choice(1000: 1, 1050: 18, 1100: 1)", &e),
+                     SL_OK);
+    sl_scenario_clear_cargo_types(sc);
+    ck_assert_int_eq(sl_scenario_add_cargo_type(sc, "152mm-shell-mass-equiv",
+                                                "1", &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_set_fill(sc, "1", &e), SL_OK);
+    for (seed = 1; seed <= 400 && !(found[0] && found[1]); seed++) {
+        int low, high;
+        refresh();
+        /* lumps: far fewer distinct totals than samples */
+        {
+            size_t distinct = 1;
+            for (size_t k = 1; k < n; k++)
+                distinct += sorted[k] != sorted[k - 1];
+            ck_assert_uint_lt(distinct, n / 50);
+        }
+        low = !found[0] && sorted[i] < sorted[i + 1];
+        high = !found[1] && sorted[j] < sorted[j + 1];
+        if (low) { /* from the 200th total up to P5 */
+            double xs[3] = {sorted[i] - 1, sorted[i],
+                            floor(0.5 * (sorted[i] + s.p05))};
+            ck_assert(sorted[i] < s.p05);
+            for (int k = 0; k < 3; k++) {
+                for (int q = 0; q < 5; q++)
+                    check_point(prefix[q], xs[k], &cc);
+                check_range_rule(floor(s.min * 0.5), xs[k], &cc);
+            }
+            /* at the 200th total itself: 5 % at or below, consistent */
+            check_point("", sorted[i], &cc);
+            ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+            check_range_rule(floor(s.min * 0.5), sorted[i], &cc);
+            ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+            found[0] = 1;
+        }
+        if (high) { /* from P95 up to the 3,801st total */
+            double xs[3] = {ceil(0.5 * (sorted[j + 1] + s.p95)),
+                            sorted[j + 1], sorted[j + 1] + 1};
+            ck_assert(s.p95 < sorted[j + 1]);
+            for (int k = 0; k < 3; k++) {
+                for (int q = 0; q < 5; q++)
+                    check_point(prefix[q], xs[k], &cc);
+                check_range_rule(xs[k], ceil(s.max * 1.5), &cc);
+            }
+            check_range_rule(sorted[j + 1], ceil(s.max * 1.5), &cc);
+            ck_assert_int_eq(cc.verdict, SL_VERDICT_CONSISTENT);
+            found[1] = 1;
+        }
+    }
+    ck_assert_msg(found[0] && found[1], "no seed up to 400 puts a gap "
+                  "between the totals either side of P5 (%d) or P95 (%d)",
+                  found[0], found[1]);
+}
+END_TEST
+
 int main(void)
 {
     Suite *su = suite_create("claim_range");
@@ -432,6 +568,7 @@ int main(void)
     tcase_add_test(tc, test_range_requirements_are_low_end);
     tcase_add_test(tc, test_range_nominal_text);
     tcase_add_test(tc, test_range_needs_more_containers);
+    tcase_add_test(tc, test_verdict_rule_with_ties);
     suite_add_tcase(su, tc);
     return sl_test_run(su);
 }

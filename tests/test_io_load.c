@@ -409,6 +409,21 @@ START_TEST(test_one_line_text)
                     "\"one\\ntwo\"}}]}"),
            SL_EPARSE, "c.json:1:81: containers[0].tare.source", "U+000A");
     ck_assert_ptr_null(sl_catalog_find_cargo(cat, "x1"));
+    /* C1 controls and the line and paragraph separators: a reader such
+       as Python's splitlines broke the samples file's header there */
+    expect(load("{\"title\": \"a\\u0085b\"}"), SL_EINVAL,
+           "s.json:1:11: title", "control character U+0085 at character 2");
+    expect(load("{\"claim\": {\"value\": 5, \"source\": \"x\\u2028y\"}}"),
+           SL_EINVAL, "s.json:1:34: claim.source", "U+2028 at character 2");
+    ck_assert_int_eq(sl_scenario_set_title(sc, "p\xe2\x80\xa9q", &e),
+                     SL_EINVAL);
+    ck_assert_ptr_nonnull(strstr(e.what, "U+2029"));
+    ck_assert_int_eq(sl_scenario_set_title(sc, "\xc2\x9b" "31m", &e),
+                     SL_EINVAL); /* CSI, an escape sequence's one byte */
+    ck_assert_str_eq(sl_scenario_title(sc), "kept");
+    /* letters around them are text: U+00A0, U+00E9, U+2027, U+202A */
+    ck_assert_int_eq(load("{\"title\": \"\\u00a0\\u00e9\\u2027\\u202a\"}"),
+                     SL_OK);
 }
 END_TEST
 

@@ -730,6 +730,79 @@ START_TEST(test_scenario_round_trip)
 }
 END_TEST
 
+/* A scenario's and a catalog's notes (where the assumptions come from)
+ * are kept: loaded, copied and written back.  sl_scenario_to_json and
+ * sl_catalog_to_json wrote "written by shipload ..." in their place, so a
+ * file's reasons were lost on --scenario-out and --list --json. */
+START_TEST(test_notes_kept)
+{
+    static const char mine[] = "Row E: the source states 300 to 500 shells.\n"
+                               "Second line, \u00e9t\u00e9 \"quoted\"";
+    sl_scenario *back = NULL, *cp = NULL;
+    sl_catalog *c2 = NULL;
+    char doc[512], *text = NULL, *again = NULL;
+    /* none set: the writer names itself */
+    ck_assert_str_eq(sl_scenario_notes(sc), "");
+    ck_assert_int_eq(sl_scenario_to_json(sc, NULL, 0, &text, &e), SL_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"notes\": \"written by shipload"));
+    sl_free(text);
+    /* set, copied, written, read back, written again the same */
+    ck_assert_int_eq(sl_scenario_set_notes(sc, mine, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_copy(sc, &cp, &e), SL_OK);
+    ck_assert_str_eq(sl_scenario_notes(cp), mine);
+    ck_assert_int_eq(sl_scenario_to_json(cp, NULL, 0, &text, &e), SL_OK);
+    ck_assert_ptr_null(strstr(text, "written by"));
+    ck_assert_int_eq(sl_scenario_alloc(cat, &back, &e), SL_OK);
+    ck_assert_int_eq(sl_scenario_load_string(back, NULL, text, "n", &e),
+                     SL_OK);
+    ck_assert_str_eq(sl_scenario_notes(back), mine);
+    ck_assert_int_eq(sl_scenario_to_json(back, NULL, 0, &again, &e), SL_OK);
+    ck_assert_str_eq(again, text);
+    sl_free(again);
+    sl_free(text);
+    /* not UTF-8, or not a string: refused, the notes unchanged */
+    ck_assert_int_eq(sl_scenario_set_notes(back, "caf\xe9", &e), SL_EINVAL);
+    ck_assert_str_eq(e.where, "notes");
+    ck_assert_int_eq(sl_scenario_load_string(back, NULL, "{\"notes\": 1}",
+                                             "n", &e), SL_EPARSE);
+    ck_assert_str_eq(sl_scenario_notes(back), mine);
+    ck_assert_int_eq(sl_scenario_set_notes(back, NULL, &e), SL_OK);
+    ck_assert_str_eq(sl_scenario_notes(back), "");
+    /* a catalog file's notes: added on a line of their own, once */
+    ck_assert_int_eq(sl_catalog_alloc(&c2, &e), SL_OK);
+    ck_assert_str_eq(sl_catalog_notes(c2), "");
+    for (int i = 0; i < 2; i++)
+        ck_assert_int_eq(sl_catalog_load_string(c2, "{\"notes\": \"first\"}",
+                                                "c", &e), SL_OK);
+    ck_assert_str_eq(sl_catalog_notes(c2), "first");
+    ck_assert_int_eq(sl_catalog_load_string(c2, "{\"notes\": \"more\"}", "c",
+                                            &e), SL_OK);
+    ck_assert_str_eq(sl_catalog_notes(c2), "first\nmore");
+    ck_assert_int_eq(sl_catalog_to_json(c2, 0, &text, &e), SL_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"notes\": \"first\\nmore\""));
+    sl_free(text);
+    /* a file that fails leaves them as they were */
+    ck_assert_int_eq(sl_catalog_load_string(c2, "{\"notes\": \"x\", "
+                                            "\"cargo\": [{\"id\": 5}]}", "c",
+                                            &e), SL_EPARSE);
+    ck_assert_str_eq(sl_catalog_notes(c2), "first\nmore");
+    ck_assert_int_eq(sl_catalog_set_notes(c2, "\xc3", &e), SL_EINVAL);
+    ck_assert_str_eq(sl_catalog_notes(c2), "first\nmore");
+    /* a scenario file's catalog notes travel in its catalog */
+    snprintf(doc, sizeof doc, "{\"catalog\": {\"notes\": \"from a plate\", "
+             "\"containers\": []}}");
+    ck_assert_int_eq(sl_scenario_load_string(back, NULL, doc, "n", &e),
+                     SL_OK);
+    ck_assert_int_eq(sl_scenario_to_json(back, NULL, 0, &text, &e), SL_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"catalog\": {\n    \"notes\": "
+                                       "\"from a plate\""));
+    sl_free(text);
+    sl_catalog_free(c2);
+    sl_scenario_free(cp);
+    sl_scenario_free(back);
+}
+END_TEST
+
 /* A load rule whose nominal figure is not the middle of its range was
  * written as [low, high], which loads with the middle as nominal: the
  * capacity table and the claim's requirements changed on reload.  It is
@@ -910,6 +983,7 @@ static Suite *io_write_suite(void)
     tcase_add_test(tc, test_catalog_round_trip);
     tcase_add_test(tc, test_catalog_json_errors);
     tcase_add_test(tc, test_scenario_round_trip);
+    tcase_add_test(tc, test_notes_kept);
     tcase_add_test(tc, test_scenario_rule_nominal_round_trip);
     tcase_add_test(tc, test_scenario_json_errors);
     tcase_add_test(tc, test_range_claim_out);

@@ -147,6 +147,20 @@ SL_API sl_status sl_catalog_alloc(sl_catalog **out, sl_error *err);
 SL_API sl_status sl_catalog_copy(const sl_catalog *cat, sl_catalog **out,
                                  sl_error *err);
 
+/** The catalog's notes: free text for the reader (where its figures come
+ * from), not used by the model; "" when none, NULL for a NULL cat.  A
+ * catalog file's "notes" are added on a line of their own when it loads
+ * (not again when they already end the notes), sl_catalog_to_json writes
+ * them back, and a copy keeps them.  Owned by the catalog: valid until it
+ * is changed or freed.  Since 0.1.0. */
+SL_API const char *sl_catalog_notes(const sl_catalog *cat);
+/** Replace the notes (NULL or "" clears them): any text, line breaks
+ * included, in UTF-8.  Errors: SL_EINVAL (cat NULL, or a byte that is not
+ * UTF-8: the JSON outputs carry the notes), SL_ENOMEM; on error the notes
+ * are unchanged.  Since 0.1.0. */
+SL_API sl_status sl_catalog_set_notes(sl_catalog *cat, const char *notes,
+                                      sl_error *err);
+
 /** Free a catalog; accepts NULL. */
 SL_API void sl_catalog_free(sl_catalog *cat);
 
@@ -180,7 +194,8 @@ SL_API const sl_cargo *sl_catalog_find_cargo(const sl_catalog *cat,
  * container), nominal inside its distribution's support, tare < max gross,
  * packages well formed, every figure with a source (a file must give
  * one: sl_scenario_to_json writes only what loads), names, units and
- * sources one line each of UTF-8 text (no control character, U+0001 to U+001F or U+007F: reports print
+ * sources one line each of UTF-8 text (no control character, U+0001 to U+001F or U+007F to U+009F, nor
+ * U+2028 or U+2029: reports print
  * them as they are; no byte that is not UTF-8: the JSON outputs carry
  * them).  Errors: SL_EINVAL / SL_ERANGE with where naming the field
  * ("container iso-20.tare").

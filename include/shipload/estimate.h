@@ -63,8 +63,8 @@ typedef struct sl_options {
                               uncertainty); default 9 */
     /** Optional progress callback (NULL: none): called from the calling
        thread, as each block of samples ends in any thread, with the share
-       of samples drawn in [0, 1], never decreasing, and last with 1 when
-       all are drawn; in adaptive mode the share is of max_samples (the
+       of samples drawn in [0, 1], never decreasing, and last with 1 (the
+       only call with 1) when all are drawn; in adaptive mode the share is of max_samples (the
        most it may draw).  Returning non-zero cancels the run (SL_ESTATE),
        the other threads at the end of their block. */
     int (*progress)(double done, void *user);
@@ -220,7 +220,9 @@ SL_API sl_status sl_result_capacity_found(const sl_result *res, size_t i,
 typedef struct sl_sensitivity {
     char input[SL_ID_MAX + 32]; /**< "containers", "share:iso-20-24t",
                                    "152mm-round.package[0].gross", "fill" */
-    double index;               /**< first-order share of variance, 0..1 */
+    double index;               /**< first-order share of variance, 0..1:
+                                   binned, the bin means' own sampling
+                                   noise taken off (docs/method.md §2) */
     double rank_corr;           /**< Spearman correlation with the total */
 } sl_sensitivity;
 
@@ -247,11 +249,21 @@ SL_API const char *sl_result_sensitivity_note(const sl_result *res);
 
 /** Verdict of a claim check. */
 typedef enum sl_verdict {
-    SL_VERDICT_CONSISTENT = 0,  /**< inside the 90 % range (a range claim:
-                                   it overlaps the 90 % range) */
-    SL_VERDICT_CONSERVATIVE,    /**< below P5: easily met (a range claim:
-                                   fewer than 5 % of samples at or below
-                                   its high end) */
+    SL_VERDICT_CONSISTENT = 0,  /**< at least 5 % of samples reach it and
+                                   at least 5 % stay at or below it (a
+                                   range claim: its low end, its high
+                                   end): inside the 90 % range, or in the
+                                   gap between the two neighbouring
+                                   totals of samples that P5 or P95 is
+                                   interpolated between, which the text
+                                   then says (docs/method.md §3); or
+                                   made consistent by the count's
+                                   rounding (needs_more_containers,
+                                   needs_fewer_containers) */
+    SL_VERDICT_CONSERVATIVE,    /**< fewer than 5 % of samples at or below
+                                   it (a range claim: its high end), so
+                                   below P5: easily met.  The same share
+                                   as "at most X" uses */
     SL_VERDICT_IMPLAUSIBLE,     /**< fewer than 5 % of samples reach it (a
                                    range claim: its low end), but not above
                                    the hard max ("at most X": fewer than

@@ -79,7 +79,12 @@ SL_API void sl_pack_options_init(sl_pack_options *opt);
  * whole sides the layout on the grid is exact; otherwise sl_pack rounds the
  * box up, and a box across the sliver that leaves between two boxes below
  * is not wholly supported, so fewer may fit (1,193.75 x 411.25 x 225 mm,
- * any side up, in 11,832 x 2,252 x 2,243 mm: 481 at grain 1, 520 at 0.25).
+ * any side up, in 11,832 x 2,252 x 2,243 mm: 481 at grain 1, 520 at 0.25);
+ * and a row that the real sizes fill exactly (n boxes of side b, n * b = L)
+ * holds floor(floor(L / g) / ceil(b / g)) < n at any grain g that leaves b
+ * off the grid: 10 boxes 123.4567 long in 1,234.567 hold 9 at every grain
+ * allowed there, 123.4567 being whole only at 10^-4, past 10^6 units
+ * (docs/packing.md, "Command line").
  * A finer grain costs time (there: 0.32 s at grain 1, 0.47 s at 0.25,
  * Release build, 28 Nov 2026).
  */

@@ -203,7 +203,8 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * qualifier or a trailing "+" are SL_EPARSE errors that say what to write
  * (err->column: where).
  * source and date are free text for the record (NULL allowed), one line
- * each of UTF-8: a control character (U+0001 to U+001F, U+007F) or a byte
+ * each of UTF-8: a control character (U+0001 to U+001F, U+007F to
+ * U+009F), a line or paragraph separator (U+2028, U+2029) or a byte
  * that is not UTF-8 is SL_EINVAL.
  * Errors: SL_EPARSE, SL_EINVAL (a control character or a byte that is not
  * UTF-8 in source or date),
@@ -221,9 +222,19 @@ SL_API void sl_scenario_clear_claim(sl_scenario *sc);
 
 /** A label for reports ("June 2024 claim").  NULL clears it.  Errors:
  * SL_ERANGE (more than 255 bytes), SL_EINVAL (a control character, U+0001
- * to U+001F or U+007F: the reports print the title as it is; or a byte
+ * to U+001F or U+007F to U+009F, or U+2028 or U+2029: the reports print the title as it is; or a byte
  * that is not UTF-8, which the JSON outputs cannot carry). */
 SL_API sl_status sl_scenario_set_title(sl_scenario *sc, const char *title,
+                                       sl_error *err);
+
+/** Notes for the reader (where the assumptions come from), not used by the
+ * model: any text, line breaks included, in UTF-8; NULL or "" clears them.
+ * A scenario file's "notes" set them, sl_scenario_to_json writes them back
+ * (or, when there are none, a line naming the version that wrote the
+ * file), and a copy keeps them.  Errors: SL_EINVAL (sc NULL, or a byte
+ * that is not UTF-8), SL_ENOMEM; on error the notes are unchanged.
+ * Since 0.1.0. */
+SL_API sl_status sl_scenario_set_notes(sl_scenario *sc, const char *notes,
                                        sl_error *err);
 
 /** Check the scenario as a whole (shares, ids, counts) without running.
@@ -240,6 +251,8 @@ SL_API sl_status sl_scenario_validate(const sl_scenario *sc, sl_error *err);
  * gives NULL or 0. */
 /** The title ("" when none is set). */
 SL_API const char *sl_scenario_title(const sl_scenario *sc);
+/** The notes ("" when none are set; sl_scenario_set_notes()). */
+SL_API const char *sl_scenario_notes(const sl_scenario *sc);
 /** The container count, or NULL when not set; *q (if q is not NULL) gets
  * its qualifier. */
 SL_API const sl_dist *sl_scenario_containers(const sl_scenario *sc,
