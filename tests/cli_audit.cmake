@@ -148,7 +148,7 @@ if(TARGET shipload-estimate)
               "-DEXPECT_OUT=\"seed\": \"12345678901234567890\"")
   sl_est_test(est_cli_seed_above_2_53 0
               "--seed|9007199254740993|--cargo|152mm-round|--samples|300|--json"
-              "-DEXPECT_OUT=\"seed\": 9007199254740993\n")
+              "-DEXPECT_OUT=\"seed\": 9007199254740993,\n")
   sl_est_test(est_cli_seed_max 0
               "--seed|18446744073709551615|--cargo|152mm-round|--samples|300|--quiet"
               "-DEXPECT_OUT=\\(300 samples, seed 18446744073709551615\\)")
