@@ -520,9 +520,11 @@ static sl_status histogram(sl_result *res, sl_error *err)
     res->hist_counts = calloc(nb, sizeof *res->hist_counts);
     if (!res->hist_edges || !res->hist_counts)
         return sli_fail(err, SL_ENOMEM, "histogram", "out of memory");
-    if (!(hi > lo)) {
-        lo -= 0.5;
-        hi += 0.5;
+    if (!(hi > lo)) { /* one bin's width of 1 around the value, never
+                         below 0, which no total goes under (--fill 0:
+                         0 to 1, not -0.5 to 0.5) */
+        lo = lo >= 0.5 ? lo - 0.5 : lo >= 0 ? 0.0 : lo - 0.5;
+        hi = lo + 1.0;
     }
     for (size_t k = 0; k <= nb; k++)
         res->hist_edges[k] = lo + (hi - lo) * (double)k / (double)nb;

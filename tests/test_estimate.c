@@ -1150,6 +1150,9 @@ START_TEST(test_claim_text_fit)
     const char *two = "Holds 4.8 m. Needs 2,385 more.";
     ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out, "It holds."), 9);
     ck_assert_str_eq(out, "It holds.");
+    /* no trailing space (each sentence is written with one after it) */
+    ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out, "It holds.  "), 9);
+    ck_assert_str_eq(out, "It holds.");
     /* 23 bytes and the NUL fit exactly */
     ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out,
                                          "Twenty-three bytes fit."), 23);
