@@ -276,6 +276,27 @@ static int parse_seed(const char *s, uint64_t *out)
     return 0;
 }
 
+/* 1 if v (blanks around it aside) is a first group of 1 to 3 digits (not
+ * starting with 0), a point and exactly 3 digits ("100.000"): a point
+ * that may be a thousands separator, 1000 times off as a decimal point;
+ * msg (size n) then says so. */
+static int dot_thousands(const char *v, char *msg, size_t n)
+{
+    const char *p = v + strspn(v, " \t");
+    size_t k = strspn(p, "0123456789"), len;
+    if (k < 1 || k > 3 || p[0] == '0' || p[k] != '.' ||
+        strspn(p + k + 1, "0123456789") != 3)
+        return 0;
+    len = k + 4;
+    if (p[len + strspn(p + len, " \t")])
+        return 0;
+    snprintf(msg, n, "\"%.*s\" is ambiguous: write %.*s for %.*s, %.*s%.3s "
+             "or %.*s,%.3s for %.*s thousand (a point is a decimal point; a "
+             "comma separates thousands)", (int)len, p, (int)k, p, (int)k, p,
+             (int)k, p, p + k + 1, (int)k, p, p + k + 1, (int)k, p);
+    return 1;
+}
+
 /* What to add to the message for a bad whole number v: a scale word
  * ("100k", "1 million") is taken by --containers and --claim only, so say
  * to write the digits; "" otherwise. */
@@ -483,6 +504,10 @@ static int parse_args(int argc, char **argv, args *a)
             a->margins = v;
         else if (!strcmp(f, "--dunnage"))
             a->dunnage = v;
+        else if ((!strcmp(f, "--samples") || !strcmp(f, "--seed") ||
+                  !strcmp(f, "--threads")) &&
+                 dot_thousands(v, msg, sizeof msg))
+            return bad(f, msg);
         else if (!strcmp(f, "--samples")) {
             if (parse_whole(v, 2, 1e9, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "

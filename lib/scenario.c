@@ -388,6 +388,66 @@ static int expand_scale_words(const char *src, const int *spos, char *dst,
     return 1;
 }
 
+/*
+ * The first number of s written as a first group of 1 to 3 digits (not
+ * starting with 0), a point and exactly 3 digits, with no further digit,
+ * point or exponent and no scale word after it ("10.000", "4.800"): a
+ * count or a total where a point may be a thousands separator, 1000 times
+ * off when read as a decimal point.  Returns its offset in s and its
+ * length in *len, or -1 for none.  "1.500 million" and "10.5" are not.
+ */
+static long dot_thousands(const char *s, size_t *len)
+{
+    size_t i;
+    for (i = 0; s[i]; i++) {
+        size_t k = 0, wl = 0;
+        const char *w;
+        if (!sli_isdigit((unsigned char)s[i]) ||
+            (i > 0 && (sli_isalnum((unsigned char)s[i - 1]) ||
+                       s[i - 1] == '.' || s[i - 1] == ',')))
+            continue;
+        while (sli_isdigit((unsigned char)s[i + k]))
+            k++;
+        if (k > 3 || s[i] == '0' || s[i + k] != '.' ||
+            !sli_isdigit((unsigned char)s[i + k + 1]) ||
+            !sli_isdigit((unsigned char)s[i + k + 2]) ||
+            !sli_isdigit((unsigned char)s[i + k + 3]) ||
+            sli_isdigit((unsigned char)s[i + k + 4]) ||
+            s[i + k + 4] == '.' || s[i + k + 4] == 'e' ||
+            s[i + k + 4] == 'E') {
+            i += k ? k - 1 : 0;
+            continue;
+        }
+        w = skip_blanks(s + i + k + 4);
+        while (sli_isalpha((unsigned char)w[wl]))
+            wl++;
+        if (wl > 0 && w[wl] == '.')
+            wl++;
+        if (wl > 0 && !sli_isalnum((unsigned char)w[wl]) &&
+            scale_word(w, wl) > 0.0) {
+            i += k + 3;
+            continue;
+        }
+        *len = k + 4;
+        return (long)i;
+    }
+    return -1;
+}
+
+/* The error for "10.000" (at offset at, length len, in text; column col
+ * 1-based) in field where. */
+static sl_status dot_thousands_fail(sl_error *err, const char *where,
+                                    const char *at, size_t len, int col)
+{
+    size_t k = strcspn(at, ".");
+    return sli_fail_at(err, SL_EPARSE, where, 0, col,
+                       "\"%.*s\" is ambiguous: write %.*s for %.*s, %.*s%.3s "
+                       "or %.*s,%.3s for %.*s thousand (a point is a "
+                       "decimal point; a comma separates thousands)",
+                       (int)len, at, (int)k, at, (int)k, at, (int)k, at,
+                       at + k + 1, (int)k, at, at + k + 1, (int)k, at);
+}
+
 /* ------------------------------------------------------------------ */
 /* Container count                                                     */
 
@@ -493,6 +553,13 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
     trim_right(buf);
     drop_trailing_word(buf, "containers");
     drop_trailing_word(buf, "container");
+    {
+        size_t dl;
+        long at = dot_thousands(buf, &dl);
+        if (at >= 0)
+            return dot_thousands_fail(err, "containers", buf + at, dl,
+                                      pos[at] + (int)(rest - text) + 1);
+    }
     if (buf[0] && buf[strlen(buf) - 1] == '+' &&
         (q == SL_QUAL_EXACT || q == SL_QUAL_ABOUT)) {
         /* "20,000+" (row C: "about 20,000+"): that many or more */
@@ -1004,6 +1071,12 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
     if (wl > 0 && w[wl] == '.')
         wl++;
     *f = wl > 0 && !sli_isalnum((unsigned char)w[wl]) ? scale_word(w, wl) : 0.0;
+    if (*f == 0.0) {
+        size_t dl;
+        if (dot_thousands(s, &dl) == 0 && s + dl == end)
+            return dot_thousands_fail(err, "claim", s, dl,
+                                      claim_column(cp, s));
+    }
     *cur = skip_blanks(*f > 0 ? w + wl : end);
     return SL_OK;
 }

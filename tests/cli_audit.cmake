@@ -233,3 +233,33 @@ if(TARGET shipload-estimate)
               "--fill|0.7 to 0.9995|--cargo|152mm-round=0.0001 to 0.9999|--cargo|non-munition=rest|--containers|100|--samples|200|--quiet"
               "-DEXPECT_OUT=\n  cargo        152mm-round 0.0001 to 0.9999 \\(90 %, beta\\), non-munition rest\n  fill         0.7 to 0.9995 \\(90 %, beta\\) of each container's capacity\n")
 endif()
+# a point before exactly three digits may be a thousands separator: a
+# count, a seed or a claim so written is refused as ambiguous (it was read
+# as a decimal point, 1000 times off, exit 0); a scale word after it, or a
+# fraction of another length, is read as written
+if(TARGET shipload-estimate)
+  set(DOT_ERR "ambiguous: write 10 for 10, 10000 or 10,000 for 10 thousand")
+  sl_est_test(est_cli_dot_containers 2 "--containers|10.000"
+              "-DEXPECT_ERR=--containers \\(containers\\): \"10.000\" is ${DOT_ERR}")
+  sl_est_test(est_cli_dot_containers_range 2 "--containers|9,000 to 10.000"
+              "-DEXPECT_ERR=--containers \\(containers\\): \"10.000\" is ${DOT_ERR}")
+  sl_est_test(est_cli_dot_samples 2 "--samples|100.000"
+              "-DEXPECT_ERR=--samples: \"100.000\" is ambiguous: write 100 for 100, 100000 or 100,000")
+  sl_est_test(est_cli_dot_seed 2 "--seed|10.000"
+              "-DEXPECT_ERR=--seed: \"10.000\" is ${DOT_ERR}")
+  sl_est_test(est_cli_dot_claim 2 "--claim|at most 4.800"
+              "-DEXPECT_ERR=--claim \\(claim\\): \"4.800\" is ambiguous: write 4 for 4, 4800 or 4,800")
+  sl_est_test(est_cli_dot_claim_high 2 "--claim|300,000 to 500.000"
+              "-DEXPECT_ERR=--claim \\(claim\\): \"500.000\" is ambiguous")
+  sl_est_text(est_cli_dot_claim_scaled
+              "--claim|4.800 million|--cargo|152mm-round|--samples|300|--quiet"
+              "Claim 4,800,000:")
+  sl_est_text(est_cli_dot_containers_scaled
+              "--containers|1.500 million|--cargo|152mm-round|--samples|300|--quiet"
+              "containers 1,500,000")
+  sl_est_text(est_cli_dot_containers_other
+              "--containers|10.0001|--cargo|152mm-round|--samples|300|--quiet"
+              "containers 10.0001 \\(taken as 10\\)")
+  sl_est_test(est_cli_dot_file 2 "${PROJECT_SOURCE_DIR}/tests/data/audit-dot-containers.json"
+              "-DEXPECT_ERR=audit-dot-containers.json[^\n]*containers: \"10.000\" is ${DOT_ERR}")
+endif()
