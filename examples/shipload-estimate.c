@@ -1586,7 +1586,8 @@ static int dispatch(args *a)
         sl_catalog_free(cat);
         return output_failed();
     }
-    if ((rc = cli_check_outputs(&a->out))) {
+    if ((rc = cli_check_outputs(&a->out, a->files, a->nfiles, a->catalog,
+                                a->ncatalog))) {
         sl_catalog_free(cat);
         return rc;
     }

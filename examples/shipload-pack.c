@@ -27,6 +27,7 @@
 #ifdef SL_HAVE_CAIRO
 #include <cairo.h>
 #include "plot.h"
+#include "out_check.h"
 #endif
 
 #define NVALUED 11 /* flags that take a value (valued[] below) */
@@ -179,6 +180,12 @@ static int parse_value(args *a, const char *flag, const char *v)
     } else if (!strcmp(flag, "--plot")) {
         if (plot_file_format(v) == PLOT_FILE_NONE)
             return bad(flag, "expected a file name ending in .png or .svg", v);
+        if (out_is_stdout(v)) {
+            fprintf(stderr, "shipload-pack: --plot: \"%s\" is the file "
+                    "standard output goes to; writing it would replace the "
+                    "report: give another file name\n", v);
+            return 2;
+        }
         a->plot = v;
     } else {
         return bad(flag, "unknown flag; see --help", NULL);

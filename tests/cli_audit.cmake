@@ -263,3 +263,37 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_dot_file 2 "${PROJECT_SOURCE_DIR}/tests/data/audit-dot-containers.json"
               "-DEXPECT_ERR=audit-dot-containers.json[^\n]*containers: \"10.000\" is ${DOT_ERR}")
 endif()
+# an output file may not be the file standard output goes to (the report
+# was replaced, exit 0: "--scenario-out r.json > r.json", "--samples-out
+# /dev/stdout > r.txt", shipload-pack "--plot p.svg > p.svg") nor a
+# scenario or catalog file the run reads (it was replaced)
+function(sl_out_clash name target args)
+  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:${target}> "-DARGS=${args}"
+           -DDIR=${CMAKE_CURRENT_BINARY_DIR}/${name}.d ${ARGN}
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/out_clash_check.cmake)
+endfunction()
+if(TARGET shipload-estimate)
+  sl_out_clash(est_cli_out_is_stdout shipload-estimate
+               "--cargo|152mm-round|--samples|300|--scenario-out|rep.json"
+               -DSTDOUT_FILE=rep.json
+               "-DEXPECT_ERR=--scenario-out: \"rep.json\" is the file standard output goes to")
+  sl_out_clash(est_cli_out_dev_stdout shipload-estimate
+               "--cargo|152mm-round|--samples|300|--samples-out|/dev/stdout"
+               -DSTDOUT_FILE=rep.txt
+               "-DEXPECT_ERR=--samples-out: \"/dev/stdout\" is the file standard output goes to")
+  sl_out_clash(est_cli_out_is_scenario shipload-estimate
+               "A2.json|--samples|300|--samples-out|./A2.json"
+               -DCOPY=${PROJECT_SOURCE_DIR}/examples/scenarios/A.json -DINPUT=A2.json
+               "-DEXPECT_ERR=--samples-out: \"./A2.json\" is the scenario file \"A2.json\" this run reads")
+  sl_out_clash(est_cli_out_is_catalog shipload-estimate
+               "--catalog|cat.json|--cargo|152mm-round|--samples|300|--samples-out|<DIR>/cat.json"
+               -DCOPY=${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json -DINPUT=cat.json
+               "-DEXPECT_ERR=--samples-out: \"[^\n]*/cat.json\" is the catalog file \"cat.json\" this run reads")
+endif()
+if(TARGET shipload-pack AND CAIRO_FOUND)
+  sl_out_clash(pack_cli_plot_is_stdout shipload-pack
+               "--space|2000x2000x2000|--box|500x500x500|--plot|p.svg"
+               -DSTDOUT_FILE=p.svg
+               "-DEXPECT_ERR=--plot: \"p.svg\" is the file standard output goes to")
+endif()
