@@ -8,6 +8,7 @@
  * (message on stderr naming the flag or field, nothing on stdout), 1 any
  * other failure.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -457,6 +458,16 @@ static int parse_args(int argc, char **argv, args *a)
             return bad(f, "unknown option; see --help");
         if (!v && i + 1 >= argc)
             return bad(f, "needs a value");
+        if (!v && ((argv[i + 1][0] == '-' && argv[i + 1][1] == '-' &&
+                    isalpha((unsigned char)argv[i + 1][2])) ||
+                   !strcmp(argv[i + 1], "-h"))) {
+            /* "--samples-out --json" wrote a file named --json; a
+               negative number ("-1") is a value, refused by its flag */
+            snprintf(msg, sizeof msg, "missing value (the next argument, "
+                     "%.40s, is a flag); give the value after %s, or write "
+                     "%s=VALUE", argv[i + 1], f, f);
+            return bad(f, msg);
+        }
         if (!v)
             v = argv[++i];
         if (given_before(a, f, v, msg, sizeof msg))

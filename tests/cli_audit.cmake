@@ -297,3 +297,14 @@ if(TARGET shipload-pack AND CAIRO_FOUND)
                -DSTDOUT_FILE=p.svg
                "-DEXPECT_ERR=--plot: \"p.svg\" is the file standard output goes to")
 endif()
+# a valued option followed by a flag has no value (--samples-out --json
+# wrote a file named --json, exit 0), as in shipload-pack; "-1" is a value
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_value_is_flag 2 "--cargo|152mm-round|--samples|300|--samples-out|--json"
+              "-DEXPECT_ERR=^shipload-estimate: --samples-out: missing value \\(the next argument, --json, is a flag\\). give the value after --samples-out, or write --samples-out=VALUE\n$"
+              "-DABSENT=--json")
+  sl_est_test(est_cli_value_is_help 2 "--claim|-h"
+              "-DEXPECT_ERR=--claim: missing value \\(the next argument, -h, is a flag\\)")
+  sl_est_test(est_cli_value_negative 2 "--seed|-1"
+              "-DEXPECT_ERR=--seed: '-1' is not a whole number from 0")
+endif()
