@@ -274,6 +274,12 @@ int cli_check_outputs(const cli_outputs *o, const char *const *scenarios,
             fprintf(stderr, PROG ": %s: no file name given\n", flag[k]);
             return 2;
         }
+        if (!strcmp(path[k], "-")) {
+            fprintf(stderr, PROG ": %s: \"-\" is no file name here (standard "
+                    "output takes the report, not a file); give a file name "
+                    "(./- for a file named -)\n", flag[k]);
+            return 2;
+        }
         if (out_is_stdout(path[k])) {
             fprintf(stderr, PROG ": %s: \"%s\" is the file standard output "
                     "goes to; writing it would replace the report: give "

@@ -308,3 +308,10 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_value_negative 2 "--seed|-1"
               "-DEXPECT_ERR=--seed: '-1' is not a whole number from 0")
 endif()
+# "-" as an output file is refused (it created a file named -, exit 0)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_samples_out_dash 2 "--cargo|152mm-round|--samples|300|--samples-out|-"
+              "-DEXPECT_ERR=--samples-out: \"-\" is no file name here" "-DABSENT=-")
+  sl_est_test(est_cli_scenario_out_dash 2 "--cargo|152mm-round|--samples|300|--scenario-out|-"
+              "-DEXPECT_ERR=--scenario-out: \"-\" is no file name here" "-DABSENT=-")
+endif()
