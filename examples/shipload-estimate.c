@@ -19,6 +19,7 @@
 #include <jansson.h>
 #include <shipload/shipload.h>
 #include "cli.h"
+#include "num_check.h"
 #include "cli_io.h"
 #include "plot_file.h"
 #include "register.h"
@@ -544,6 +545,11 @@ static int parse_args(int argc, char **argv, args *a)
             char *end;
             errno = 0;
             x = strtod(v, &end);
+            if (end != v && !*end && !has_hex(v) && x >= 0 &&
+                num_underflow(errno, x))
+                return bad(f, (snprintf(msg, sizeof msg, "'%s' " NUM_UNDERFLOW
+                                        "; a relative precision in (0, 1) "
+                                        "is larger, e.g. 0.001", v), msg));
             if (*end || errno || has_hex(v) || !(x > 0 && x < 1))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a "
                                         "relative precision in (0, 1), e.g. "
@@ -668,7 +674,8 @@ static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
 /* One figure "X" or a range "LOW-HIGH" / "LOW to HIGH" (finite, >= 0,
  * LOW <= HIGH; spaces around the parts allowed) of s[0..n) into lo and hi;
  * -1 if malformed, -2 if well formed but LOW is above HIGH, -3 if a part
- * is negative (lo and hi are then set). */
+ * is negative, -4 if a part is too close to 0 for a normal double ("1e-320";
+ * lo and hi are then set). */
 static int parse_span(const char *s, size_t n, double *lo, double *hi)
 {
     char buf[64], *end, *mid;
@@ -680,6 +687,8 @@ static int parse_span(const char *s, size_t n, double *lo, double *hi)
         return -1;
     errno = 0;
     *lo = strtod(buf, &end);
+    if (end != buf && num_underflow(errno, *lo))
+        return -4;
     if (end == buf || errno)
         return -1;
     mid = end;
@@ -695,6 +704,8 @@ static int parse_span(const char *s, size_t n, double *lo, double *hi)
         *hi = *lo;
     else {
         *hi = strtod(mid, &end);
+        if (end != mid && num_underflow(errno, *hi))
+            return -4;
         if (end == mid || errno)
             return -1;
     }
@@ -768,7 +779,10 @@ static const char *span_problem(char *msg, size_t n, const char *text,
                                 int rc, const char *part, const char *noun,
                                 const double *r)
 {
-    if (rc == -3)
+    if (rc == -4)
+        snprintf(msg, n, "'%s': %s%sa number " NUM_UNDERFLOW "; write 0 or a "
+                 "larger value", text, part ? part : "", part ? ": " : "");
+    else if (rc == -3)
         snprintf(msg, n, "'%s': %s cannot be negative", text,
                  part ? part : noun);
     else

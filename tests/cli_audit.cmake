@@ -315,3 +315,24 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_scenario_out_dash 2 "--cargo|152mm-round|--samples|300|--scenario-out|-"
               "-DEXPECT_ERR=--scenario-out: \"-\" is no file name here" "-DABSENT=-")
 endif()
+# a number too close to 0 for a normal double is named as such, in both
+# tools (it read "not a relative precision in (0, 1)", "not a margin in
+# mm", "expected a number >= 0", "expected a positive mass")
+if(TARGET shipload-estimate)
+  set(UNDERFLOW "below the smallest normal double \\(about 2.2e-308\\)")
+  sl_est_test(est_cli_underflow_precision 2 "--precision|1e-308"
+              "-DEXPECT_ERR=--precision: '1e-308' is ${UNDERFLOW}")
+  sl_est_test(est_cli_underflow_margins 2 "--margins|0,1e-320,5"
+              "-DEXPECT_ERR=--margins: '0,1e-320,5': the width margin: a number is ${UNDERFLOW}")
+  sl_est_test(est_cli_underflow_dunnage 2 "--dunnage|1e-310-5"
+              "-DEXPECT_ERR=--dunnage: '1e-310-5': a number is ${UNDERFLOW}")
+endif()
+if(TARGET shipload-pack)
+  set(UNDERFLOW "the number is below the smallest normal double \\(about 2.2e-308\\)")
+  sl_cli_test(pack_cli_underflow_seconds shipload-pack 2
+              "--space|1000x1000x1000|--box|100x100x100|--seconds|1e-308"
+              "-DEXPECT_ERR=--seconds: ${UNDERFLOW}. write 0 or a larger value")
+  sl_cli_test(pack_cli_underflow_box_mass shipload-pack 2
+              "--container|iso-20|--box|100x100x100|--box-mass|1e-310"
+              "-DEXPECT_ERR=--box-mass: ${UNDERFLOW}. write a larger value")
+endif()
