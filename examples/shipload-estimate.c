@@ -235,14 +235,32 @@ static int has_hex(const char *s)
     return strpbrk(s, "xX") != NULL;
 }
 
+/* s without the blanks (spaces, tabs) around it, into buf (size n);
+ * returns buf, or NULL if it does not fit. */
+static const char *trim_blanks(const char *s, char *buf, size_t n)
+{
+    size_t len;
+    s += strspn(s, " \t");
+    len = strlen(s);
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (len >= n)
+        return NULL;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    return buf;
+}
+
 /* A whole number in [lo, hi] ("1e6", "1,000,000" and "1_000_000"
- * accepted; "2,5" is not 25). */
+ * accepted; "2,5" is not 25; blanks around it are no part of it). */
 static int parse_whole(const char *s, double lo, double hi, double *out)
 {
-    char buf[64], *end;
+    char t[512], buf[512], *end;
     size_t j;
     double v;
-    if (strip_groups(s, buf, sizeof buf, 1) || has_hex(buf))
+    if (!(s = trim_blanks(s, t, sizeof t)) ||
+        strip_groups(s, buf, sizeof buf, 1) || has_hex(buf) ||
+        strspn(buf, " \t\n\v\f\r"))
         return -1;
     j = strlen(buf);
     errno = 0;
@@ -254,27 +272,70 @@ static int parse_whole(const char *s, double lo, double hi, double *out)
     return 0;
 }
 
-/* A seed in [0, 2^64 - 1]: digits read exactly (a double would turn
- * 12345678901234567890 into ...7168), or a whole number up to 2^53 in any
- * form parse_whole takes ("1e6"). */
+/* A seed in [0, 2^64 - 1], read exactly in every form parse_whole takes:
+ * digits (a double would turn 12345678901234567890 into ...7168), with
+ * thousands separators or underscores, or a decimal with an exponent
+ * ("1e19", "9.007199254740993e15": its digits, not the nearest double).
+ * Blanks around it are no part of it. */
 static int parse_seed(const char *s, uint64_t *out)
 {
-    char buf[64], *end;
-    double x;
-    if (strip_groups(s, buf, sizeof buf, 1))
+    char t[512], buf[512], dig[512];
+    const char *p;
+    size_t nd = 0, nfrac = 0;
+    long ex = 0;
+    uint64_t v = 0;
+    if (!(s = trim_blanks(s, t, sizeof t)) ||
+        strip_groups(s, buf, sizeof buf, 1))
         return -1;
-    if (buf[0] && strspn(buf, "0123456789") == strlen(buf)) {
-        unsigned long long v;
-        errno = 0;
-        v = strtoull(buf, &end, 10);
-        if (errno || *end)
+    p = buf;
+    if (*p == '+')
+        p++;
+    if (!(*p >= '0' && *p <= '9') &&
+        !(*p == '.' && p[1] >= '0' && p[1] <= '9'))
+        return -1;
+    for (int frac = 0; (*p >= '0' && *p <= '9') || (*p == '.' && !frac);
+         p++) {
+        if (*p == '.') {
+            frac = 1;
+            continue;
+        }
+        nfrac += (size_t)frac;
+        if (nd > 0 || *p != '0') /* leading zeros count for nothing */
+            dig[nd++] = *p;
+    }
+    if (*p == 'e' || *p == 'E') {
+        int neg = 0, any = 0;
+        p++;
+        if (*p == '+' || *p == '-')
+            neg = *p++ == '-';
+        for (; *p >= '0' && *p <= '9'; p++, any = 1)
+            if (ex < 100000)
+                ex = ex * 10 + (*p - '0');
+        if (!any)
             return -1;
-        *out = (uint64_t)v;
+        if (neg)
+            ex = -ex;
+    }
+    if (*p)
+        return -1;
+    ex -= (long)nfrac; /* the value is dig * 10^ex */
+    while (ex < 0 && nd > 0 && dig[nd - 1] == '0') {
+        nd--;
+        ex++;
+    }
+    if (nd == 0) { /* zero, whatever its exponent */
+        *out = 0;
         return 0;
     }
-    if (parse_whole(s, 0, 9007199254740992.0, &x))
+    if (ex < 0 || ex > 20) /* a fraction left, or past 2^64 */
         return -1;
-    *out = (uint64_t)x;
+    for (size_t k = 0; k < nd + (size_t)ex; k++) {
+        unsigned d = k < nd ? (unsigned)(dig[k] - '0') : 0u;
+        if (v > (UINT64_MAX - d) / 10)
+            return -1;
+        v = v * 10 + d;
+    }
+    *out = v;
     return 0;
 }
 

@@ -336,3 +336,24 @@ if(TARGET shipload-pack)
               "--container|iso-20|--box|100x100x100|--box-mass|1e-310"
               "-DEXPECT_ERR=--box-mass: ${UNDERFLOW}. write a larger value")
 endif()
+# a seed is read exactly in every form (9.007199254740993e15 ran as
+# ...992, 1e19 was refused, a zero-padded seed of 65 characters was
+# refused); blanks around a whole number are no part of it ("2000 " was
+# refused though " 2000" was taken)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_seed_exponent_exact 0
+              "--cargo|152mm-round|--samples|200|--seed|9.007199254740993e15|--json"
+              "-DEXPECT_OUT=\"seed\": \"?9007199254740993\"?\n")
+  sl_est_test(est_cli_seed_1e19 0
+              "--cargo|152mm-round|--samples|200|--seed|1e19|--json"
+              "-DEXPECT_OUT=\"seed\": \"10000000000000000000\"\n")
+  sl_est_test(est_cli_seed_padded 0
+              "--cargo|152mm-round|--samples|200|--seed|00000000000000000000000000000000000000000000000000000000000000042|--json"
+              "-DEXPECT_OUT=\"seed\": 42\n")
+  sl_est_test(est_cli_seed_fraction 2 "--seed|1.5e0"
+              "-DEXPECT_ERR=--seed: '1.5e0' is not a whole number from 0 to 2\\^64 - 1")
+  sl_est_test(est_cli_seed_past 2 "--seed|1.8446744073709551616e19"
+              "-DEXPECT_ERR=--seed: '1.8446744073709551616e19' is not a whole number from 0 to 2\\^64 - 1")
+  sl_est_text(est_cli_samples_trailing_blank "--cargo|152mm-round|--samples|2000 |--quiet"
+              "Total munitions \\(2,000 samples")
+endif()
