@@ -357,3 +357,10 @@ if(TARGET shipload-estimate)
   sl_est_text(est_cli_samples_trailing_blank "--cargo|152mm-round|--samples|2000 |--quiet"
               "Total munitions \\(2,000 samples")
 endif()
+# a sweep LO:HI:N whose values round to one is refused (it swept 1 value)
+if(TARGET shipload-estimate)
+  sl_est_test(est_sweep_collapse_fill 2 "--sweep|fill=0:1e-13:3"
+              "-DEXPECT_ERR=--sweep: '0:1e-13:3' \\(column 6\\): LO and HI are too close: their 3 values round to one, 0")
+  sl_est_test(est_sweep_collapse_count 2 "--sweep|containers=10:10.4:3"
+              "-DEXPECT_ERR=--sweep: '10:10.4:3' \\(column 12\\): LO and HI are too close: their 3 values round to one, 10 \\(a count is whole\\)")
+endif()
