@@ -582,6 +582,23 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
         sl_error_clear(&sub);
         st = sl_dist_parse(num, 0.0, HUGE_VAL, &d, &sub);
     }
+    if (st != SL_OK && q != SL_QUAL_EXACT) { /* "at least about 10,000" */
+        const char *q2end, *q1 = skip_blanks(text);
+        if (sl_qualifier_parse(num, &q2end) != SL_QUAL_EXACT) {
+            int l1 = (int)(rest - q1), l2 = (int)(q2end - num);
+            while (l1 > 0 && sli_isspace((unsigned char)q1[l1 - 1]))
+                l1--;
+            while (l2 > 0 && sli_isspace((unsigned char)num[l2 - 1]))
+                l2--;
+            return sli_fail_at(err, SL_EPARSE, "containers", 0,
+                               (int)(rest - text) + 1, "two qualifiers, "
+                               "\"%.*s\" and \"%.*s\"; a count takes one: "
+                               "\"about\", \"at least\" (\"more than\", "
+                               "\"over\", a trailing +), \"at most\" or "
+                               "\"up to\"", l1 > 40 ? 40 : l1, q1,
+                               l2 > 40 ? 40 : l2, num);
+        }
+    }
     /* a word that is no qualifier ("roughly 6,700"), not a misspelt
        form ("unifrom(6700, 7000)"), which the parser's message names */
     if (st != SL_OK && sli_isalpha((unsigned char)num[0]) &&
@@ -1032,6 +1049,32 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
             size_t nw = 0;
             while (s[nw] && !sli_isdigit((unsigned char)s[nw]))
                 nw++;
+            const char *q2end;
+            if (sl_qualifier_parse(s, &q2end) != SL_QUAL_EXACT &&
+                cp->offset > 0) { /* "up to about 5" */
+                const char *q1 = skip_blanks(cp->text);
+                int l1 = (int)(cp->text + cp->offset - q1),
+                    l2 = (int)(q2end - s);
+                while (l1 > 0 && sli_isspace((unsigned char)q1[l1 - 1]))
+                    l1--;
+                while (l2 > 0 && sli_isspace((unsigned char)s[l2 - 1]))
+                    l2--;
+                if (l1 >= 7 && !sli_strncasecmp(q1, "between", 7))
+                    return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                                       claim_column(cp, s), "\"%.*s\" does "
+                                       "not go with a range, which holds "
+                                       "anywhere between its ends: write "
+                                       "the range alone (\"between 300,000 "
+                                       "and 500,000\")", l2 > 40 ? 40 : l2,
+                                       s);
+                return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                                   claim_column(cp, s), "two qualifiers, "
+                                   "\"%.*s\" and \"%.*s\"; a claim takes "
+                                   "one: \"about\", \"at least\" (\"more "
+                                   "than\", \"over\"), \"at most\" or \"up "
+                                   "to\"", l1 > 40 ? 40 : l1, q1,
+                                   l2 > 40 ? 40 : l2, s);
+            }
             if (nw > 0 && s[nw] && sli_isalpha((unsigned char)s[0])) {
                 int ml = (int)nw, below;
                 while (ml > 0 && sli_isspace((unsigned char)s[ml - 1]))

@@ -364,3 +364,13 @@ if(TARGET shipload-estimate)
   sl_est_test(est_sweep_collapse_count 2 "--sweep|containers=10:10.4:3"
               "-DEXPECT_ERR=--sweep: '10:10.4:3' \\(column 12\\): LO and HI are too close: their 3 values round to one, 10 \\(a count is whole\\)")
 endif()
+# two qualifiers are named as such (it read '"about" is not a qualifier a
+# claim takes', which it is)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_claim_two_qualifiers 2 "--claim|up to about 5"
+              "-DEXPECT_ERR=--claim \\(claim\\): two qualifiers, \"up to\" and \"about\". a claim takes one")
+  sl_est_test(est_cli_claim_between_qualifier 2 "--claim|between about 3 and 5 million"
+              "-DEXPECT_ERR=--claim \\(claim\\): \"about\" does not go with a range")
+  sl_est_test(est_cli_count_two_qualifiers 2 "--containers|at least about 10,000"
+              "-DEXPECT_ERR=--containers \\(containers\\): two qualifiers, \"at least\" and \"about\". a count takes one")
+endif()
