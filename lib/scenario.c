@@ -1114,7 +1114,7 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
     if (wl > 0 && w[wl] == '.')
         wl++;
     *f = wl > 0 && !sli_isalnum((unsigned char)w[wl]) ? scale_word(w, wl) : 0.0;
-    if (*f == 0.0) {
+    if (*f == 0.0 && high) { /* a low end: claim_range, parse_claim_value */
         size_t dl;
         if (dot_thousands(s, &dl) == 0 && s + dl == end)
             return dot_thousands_fail(err, "claim", s, dl,
@@ -1221,6 +1221,12 @@ static sl_status claim_range(const claim_parse *cp, const char *sep,
     inherited = f_hi > 0 && f_lo == 0 && fabs(*lo) < 1000;
     if (inherited)
         f_lo = f_hi;
+    else if (f_lo == 0) { /* "300.000 to 500,000"; "2.385 to 4.7 million" */
+        size_t dl;
+        if (dot_thousands(cp->buf, &dl) == 0)
+            return dot_thousands_fail(err, "claim", cp->buf, dl,
+                                      claim_column(cp, cp->buf));
+    }
     *lo *= f_lo > 0 ? f_lo : 1.0;
     *hi *= f_hi > 0 ? f_hi : 1.0;
     if ((st = claim_end_check(lo, "the low end", claim_column(cp, cp->buf),
@@ -1303,6 +1309,12 @@ static sl_status parse_claim_value(const char *text, const char *rest,
                                   text);
     if (*cur)
         return claim_trailing(&cp, cur, cp.buf, f_lo, 0, err);
+    if (f_lo == 0) { /* "4.800" */
+        size_t dl;
+        if (dot_thousands(cp.buf, &dl) == 0)
+            return dot_thousands_fail(err, "claim", cp.buf, dl,
+                                      claim_column(&cp, cp.buf));
+    }
     *lo *= f_lo > 0 ? f_lo : 1.0;
     return claim_end_check(lo, NULL, 0, err);
 }
