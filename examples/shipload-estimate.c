@@ -20,6 +20,7 @@
 #include <shipload/shipload.h>
 #include "cli.h"
 #include "num_check.h"
+#include "shown.h"
 #include "cli_io.h"
 #include "plot_file.h"
 #include "register.h"
@@ -178,7 +179,10 @@ static void usage(FILE *f)
 /* Report bad input and return exit status 2. */
 static int bad(const char *where, const char *what)
 {
-    fprintf(stderr, PROG ": %s: %s\n", where, what);
+    char w[SHOWN_BUF];
+    fprintf(stderr, PROG ": %s: ", shown(where, w, sizeof w));
+    put_escaped(stderr, what);
+    fputc('\n', stderr);
     return 2;
 }
 
@@ -466,8 +470,10 @@ static int given_before(args *a, const char *f, const char *v, char *msg,
             continue;
         if (!strcmp(a->once[k].value, v))
             return 0;
+        char s1[SHOWN_BUF], s2[SHOWN_BUF];
         snprintf(msg, n, "given twice, as '%s' and then '%s'; give it once",
-                 a->once[k].value, v);
+                 shown(a->once[k].value, s1, sizeof s1),
+                 shown(v, s2, sizeof s2));
         return 1;
     }
     if (a->nonce < sizeof a->once / sizeof a->once[0]) {
@@ -490,7 +496,7 @@ static int parse_args(int argc, char **argv, args *a)
     for (int i = 1; i < argc; i++) {
         const char *f = argv[i], *v = NULL;
         const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
-        char msg[400], name[32];
+        char msg[1200], name[32], vs[SHOWN_BUF];
         double x;
         if (eq) { /* --flag=value */
             if ((size_t)(eq - f) >= sizeof name)
@@ -532,6 +538,7 @@ static int parse_args(int argc, char **argv, args *a)
         }
         if (!v)
             v = argv[++i];
+        shown(v, vs, sizeof vs); /* v as messages quote it */
         if (given_before(a, f, v, msg, sizeof msg))
             return bad(f, msg);
         if (!strcmp(f, "--catalog")) {
@@ -584,7 +591,7 @@ static int parse_args(int argc, char **argv, args *a)
         else if (!strcmp(f, "--samples")) {
             if (parse_whole(v, 2, 1e9, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
-                                        "number from 2 to 10^9%s", v,
+                                        "number from 2 to 10^9%s", vs,
                                         digits_hint(v)), msg));
             a->opt.samples = (size_t)x;
             a->samples_set = 1;
@@ -592,14 +599,14 @@ static int parse_args(int argc, char **argv, args *a)
             if (parse_seed(v, &a->opt.seed))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 0 to 2^64 - 1 "
-                                        "(18446744073709551615)%s", v,
+                                        "(18446744073709551615)%s", vs,
                                         digits_hint(v)), msg));
             a->seed_set = 1;
         } else if (!strcmp(f, "--threads")) {
             if (parse_whole(v, 0, 1024, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 0 (all cores) to "
-                                        "1024%s", v, digits_hint(v)), msg));
+                                        "1024%s", vs, digits_hint(v)), msg));
             a->opt.threads = (int)x;
             a->threads_set = 1;
         } else if (!strcmp(f, "--precision")) {
@@ -610,11 +617,11 @@ static int parse_args(int argc, char **argv, args *a)
                 num_underflow(errno, x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' " NUM_UNDERFLOW
                                         "; a relative precision in (0, 1) "
-                                        "is larger, e.g. 0.001", v), msg));
+                                        "is larger, e.g. 0.001", vs), msg));
             if (*end || errno || has_hex(v) || !(x > 0 && x < 1))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a "
                                         "relative precision in (0, 1), e.g. "
-                                        "0.001", v), msg));
+                                        "0.001", vs), msg));
             a->opt.rel_precision = x;
             if (a->opt.max_samples < a->opt.samples)
                 a->opt.max_samples = a->opt.samples;
@@ -864,13 +871,15 @@ static int apply_rules(sl_scenario *sc, const args *a)
     const double *rng[3] = {r.margin_length_range, r.margin_width_range,
                             r.margin_height_range};
     sl_error e;
-    char msg[320], kg[64];
+    char msg[320 + SHOWN_BUF], kg[64], ms[SHOWN_BUF], ds[SHOWN_BUF];
     int rc = 0, part = -1;
     if (!a->margins && !a->dunnage && !a->no_door)
         return 0;
+    shown(a->margins ? a->margins : "", ms, sizeof ms); /* as quoted */
+    shown(a->dunnage ? a->dunnage : "", ds, sizeof ds);
     if (a->margins && (rc = set_margins(a->margins, &r, &part)) < -1)
         return bad("--margins",
-                   span_problem(msg, sizeof msg, a->margins, rc,
+                   span_problem(msg, sizeof msg, ms, rc,
                                 part < 0 ? NULL : which[part], "a margin",
                                 rng[part < 0 ? 0 : part]));
     if (rc)
@@ -878,7 +887,7 @@ static int apply_rules(sl_scenario *sc, const args *a)
                    (snprintf(msg, sizeof msg, "'%s' is not a margin in mm: "
                              "give X or LOW-HIGH, for all three or as "
                              "length,width,height (e.g. 0-200,0-100,50-150)%s",
-                             a->margins,
+                             ms,
                              strchr(a->margins, ',')
                                  ? "; commas separate the three margins, not "
                                    "thousands (write 1000, not 1,000)"
@@ -890,16 +899,16 @@ static int apply_rules(sl_scenario *sc, const args *a)
                              "1,000-1,500); dunnage is one figure X or a range "
                              "LOW-HIGH (e.g. 50-250), for every container "
                              "(three comma-separated figures are --margins')",
-                             a->dunnage), msg));
+                             ds), msg));
     if (a->dunnage &&
         (rc = set_span(kg, strlen(kg), &r.dunnage, r.dunnage_range)) < -1)
-        return bad("--dunnage", span_problem(msg, sizeof msg, a->dunnage, rc,
+        return bad("--dunnage", span_problem(msg, sizeof msg, ds, rc,
                                              NULL, "dunnage",
                                              r.dunnage_range));
     if (rc)
         return bad("--dunnage",
                    (snprintf(msg, sizeof msg, "'%s' is not a mass in kg: "
-                             "give X or LOW-HIGH (e.g. 50-250)", a->dunnage),
+                             "give X or LOW-HIGH (e.g. 50-250)", ds),
                     msg));
     if (a->no_door)
         r.check_door = 0;

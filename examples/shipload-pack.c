@@ -29,6 +29,7 @@
 #include "plot.h"
 #include "out_check.h"
 #include "num_check.h"
+#include "shown.h"
 #endif
 
 #define NVALUED 11 /* flags that take a value (valued[] below) */
@@ -57,8 +58,11 @@ typedef struct args {
 /* Print a bad-input message naming the flag; returns exit status 2. */
 static int bad(const char *flag, const char *what, const char *value)
 {
-    fprintf(stderr, "shipload-pack: %s: %s%s%s%s\n", flag, what,
-            value ? " (got '" : "", value ? value : "", value ? "')" : "");
+    char f[SHOWN_BUF], v[SHOWN_BUF];
+    fprintf(stderr, "shipload-pack: %s: ", shown(flag, f, sizeof f));
+    put_escaped(stderr, what); /* a library message may quote input */
+    fprintf(stderr, "%s%s%s\n", value ? " (got '" : "",
+            value ? shown(value, v, sizeof v) : "", value ? "')" : "");
     return 2;
 }
 
@@ -191,9 +195,11 @@ static int parse_value(args *a, const char *flag, const char *v)
         if (plot_file_format(v) == PLOT_FILE_NONE)
             return bad(flag, "expected a file name ending in .png or .svg", v);
         if (out_is_stdout(v)) {
+            char vs[SHOWN_BUF];
             fprintf(stderr, "shipload-pack: --plot: \"%s\" is the file "
                     "standard output goes to; writing it would replace the "
-                    "report: give another file name\n", v);
+                    "report: give another file name\n",
+                    shown(v, vs, sizeof vs));
             return 2;
         }
         a->plot = v;

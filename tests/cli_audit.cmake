@@ -254,6 +254,9 @@ if(TARGET shipload-estimate)
   sl_est_text(est_cli_dot_claim_scaled
               "--claim|4.800 million|--cargo|152mm-round|--samples|300|--quiet"
               "Claim 4,800,000:")
+  sl_est_text(est_cli_dot_claim_inherited
+              "--claim|2.385 to 4.713 million|--cargo|152mm-round|--samples|300|--quiet"
+              "Claim 2,385,000 to 4,713,000:")
   sl_est_text(est_cli_dot_containers_scaled
               "--containers|1.500 million|--cargo|152mm-round|--samples|300|--quiet"
               "containers 1,500,000")
@@ -373,4 +376,27 @@ if(TARGET shipload-estimate)
               "-DEXPECT_ERR=--claim \\(claim\\): \"about\" does not go with a range")
   sl_est_test(est_cli_count_two_qualifiers 2 "--containers|at least about 10,000"
               "-DEXPECT_ERR=--containers \\(containers\\): two qualifiers, \"at least\" and \"about\". a count takes one")
+endif()
+# an argument quoted by a message is cut when long ("... (N characters)",
+# as --cargo's unknown id; a 120 KB --samples was echoed whole) and shows
+# its control characters escaped (an ESC was echoed raw), in both tools
+string(REPEAT "9" 2000 SL_LONG_ARG)
+string(ASCII 27 SL_ESC)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_long_value_cut 2 "--samples|${SL_LONG_ARG}"
+              "-DEXPECT_ERR=^shipload-estimate: --samples: '9+\\.\\.\\. \\(2000 characters\\)' is not a whole number from 2 to 10\\^9\n$")
+  sl_est_test(est_cli_long_option_cut 2 "--${SL_LONG_ARG}"
+              "-DEXPECT_ERR=^shipload-estimate: --9+\\.\\.\\. \\(2002 characters\\): unknown option")
+  sl_est_test(est_cli_control_escaped 2 "--samples|1${SL_ESC}[31m"
+              "-DEXPECT_ERR=--samples: '1\\\\x1b\\[31m' is not a whole number")
+  sl_est_test(est_cli_control_escaped_lib 2 "--containers|${SL_ESC}[0J"
+              "-DEXPECT_ERR=--containers \\(containers\\): expected a number at '\\\\x1b\\[0J'")
+endif()
+if(TARGET shipload-pack)
+  sl_cli_test(pack_cli_long_value_cut shipload-pack 2
+              "--space|${SL_LONG_ARG}|--box|1x1x1"
+              "-DEXPECT_ERR=^shipload-pack: --space: [^\n]*\\(got '9+\\.\\.\\. \\(2000 characters\\)'\\)\n$")
+  sl_cli_test(pack_cli_control_escaped shipload-pack 2
+              "--space|1x1x1|--box|${SL_ESC}[31m"
+              "-DEXPECT_ERR=--box: expected lxwxh, three positive numbers \\(got '\\\\x1b\\[31m'\\)")
 endif()
