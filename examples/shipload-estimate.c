@@ -20,6 +20,7 @@
 #include <shipload/shipload.h>
 #include "cli.h"
 #include "num_check.h"
+#include "out_check.h"
 #include "shown.h"
 #include "cli_io.h"
 #include "plot_file.h"
@@ -1406,10 +1407,7 @@ static void warn_precision(const sl_result *res, size_t k, const char *file)
  * lost to a full disk must not pass for success. */
 static int output_failed(void)
 {
-    if (!fflush(stdout) && !ferror(stdout))
-        return 0;
-    fprintf(stderr, PROG ": writing the output failed\n");
-    return 1;
+    return out_flush_failed(PROG);
 }
 
 /* 1 if paths a and b name one file: the same text, or the same device

@@ -1131,10 +1131,7 @@ static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
  * lost to a full disk must not pass for success. */
 static int output_failed(void)
 {
-    if (!fflush(stdout) && !ferror(stdout))
-        return 0;
-    fprintf(stderr, "shipload-pack: writing the output failed\n");
-    return 1;
+    return out_flush_failed("shipload-pack");
 }
 
 int main(int argc, char **argv)
