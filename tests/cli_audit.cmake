@@ -400,3 +400,14 @@ if(TARGET shipload-pack)
               "--space|1x1x1|--box|${SL_ESC}[31m"
               "-DEXPECT_ERR=--box: expected lxwxh, three positive numbers \\(got '\\\\x1b\\[31m'\\)")
 endif()
+# scenario-file errors say what is wrong in the file's terms: a comment
+# (JSON has none), a NUL in text (it named jansson's JSON_ALLOW_NUL), a
+# catalog file given as a scenario ("containers: found an array")
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_json_comment 2 "${PROJECT_SOURCE_DIR}/tests/data/audit-comment.json"
+              "-DEXPECT_ERR=audit-comment.json:2:3: not valid JSON: [^\n]*near '/'. JSON has no comments: put remarks in a \"notes\" field")
+  sl_est_test(est_cli_json_nul 2 "${PROJECT_SOURCE_DIR}/tests/data/audit-nul.json"
+              "-DEXPECT_ERR=audit-nul.json:1:[0-9]+: not valid JSON: a NUL character \\(.u0000\\) is not allowed in text\n$")
+  sl_est_test(est_cli_catalog_as_scenario 2 "${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json"
+              "-DEXPECT_ERR=containers: found an array. expected a count such as 10000 or \"at least 10,000\" \\(a catalog file\\? its \"containers\" lists container types: give it with --catalog")
+endif()
