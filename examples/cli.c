@@ -6,24 +6,30 @@
 #include <string.h>
 #include <wchar.h>
 #include "cli.h"
+#include "shown.h"
 
 int cli_lib_error(const char *flag, const sl_error *e)
 {
     int input = e->status != SL_ENOMEM && e->status != SL_EIO &&
                 e->status != SL_ENOCONV;
+    char w[SHOWN_BUF];
     if (e->where[0] && flag && strcmp(e->where, flag) != 0)
-        fprintf(stderr, "shipload-estimate: %s (%s): %s\n", flag, e->where,
-                e->what);
+        fprintf(stderr, "shipload-estimate: %s (%s): ", shown(flag, w, sizeof w),
+                e->where);
     else
-        fprintf(stderr, "shipload-estimate: %s: %s\n", flag ? flag : e->where,
-                e->what);
+        fprintf(stderr, "shipload-estimate: %s: ",
+                flag ? shown(flag, w, sizeof w) : e->where);
+    put_escaped(stderr, e->what); /* it may quote the input */
+    fputc('\n', stderr);
     return input ? 2 : 1;
 }
 
 int cli_bad(const char *flag, const char *fmt, va_list ap)
 {
-    fprintf(stderr, "shipload-estimate: %s: ", flag);
-    vfprintf(stderr, fmt, ap);
+    char w[SHOWN_BUF], msg[2048];
+    fprintf(stderr, "shipload-estimate: %s: ", shown(flag, w, sizeof w));
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    put_escaped(stderr, msg);
     fputc('\n', stderr);
     return 2;
 }

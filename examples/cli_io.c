@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "cli_io.h"
 #include "plot.h"
+#include "out_check.h"
 #include "register.h"
 
 #define PROG "shipload-estimate"
@@ -255,7 +256,9 @@ static int same_entry(const char *a, const char *b)
            sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-int cli_check_outputs(const cli_outputs *o)
+int cli_check_outputs(const cli_outputs *o, const char *const *scenarios,
+                      size_t nscenarios, const char *const *catalogs,
+                      size_t ncatalogs)
 {
     static const char *const flag[4] = {"--samples-out", "--plot",
                                         "--plot-sensitivity",
@@ -279,6 +282,30 @@ int cli_check_outputs(const cli_outputs *o)
         if (!*path[k]) {
             fprintf(stderr, PROG ": %s: no file name given\n", flag[k]);
             return 2;
+        }
+        if (!strcmp(path[k], "-")) {
+            fprintf(stderr, PROG ": %s: \"-\" is no file name here (standard "
+                    "output takes the report, not a file); give a file name "
+                    "(./- for a file named -)\n", flag[k]);
+            return 2;
+        }
+        if (out_is_stdout(path[k])) {
+            fprintf(stderr, PROG ": %s: \"%s\" is the file standard output "
+                    "goes to; writing it would replace the report: give "
+                    "another file name\n", flag[k], path[k]);
+            return 2;
+        }
+        for (size_t j = 0; j < nscenarios + ncatalogs; j++) {
+            const char *in = j < nscenarios ? scenarios[j]
+                                            : catalogs[j - nscenarios];
+            if (strcmp(in, "-") && out_same_file(path[k], in)) {
+                fprintf(stderr, PROG ": %s: \"%s\" is the %s \"%s\" this "
+                        "run reads; writing it would replace it: give "
+                        "another file name\n", flag[k], path[k],
+                        j < nscenarios ? "scenario file" : "catalog file",
+                        in);
+                return 2;
+            }
         }
         if (stat(path[k], &st) == 0 && S_ISDIR(st.st_mode)) {
             fprintf(stderr, PROG ": %s: \"%s\" is a directory; give a file "

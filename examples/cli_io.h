@@ -34,10 +34,14 @@ int cli_print_csv(FILE *f, const sl_result *res, const char *file);
 
 /* Before the run: each output file can be created where sl_write_file
  * will create it (its directory exists and is writable), is not a
- * directory, and no two outputs name one file ("x" and "./x" do); 0 or
- * an exit status (with a message naming the flag).  So a bad path costs no
- * run and leaves no other output file written. */
-int cli_check_outputs(const cli_outputs *o);
+ * directory, no two outputs name one file ("x" and "./x" do), and none is
+ * the file standard output goes to ("> x") or one of the nscenarios
+ * scenario files or ncatalogs catalog files read; 0 or an exit status
+ * (with a message naming the flag).  So a bad path costs no run and
+ * leaves no other output file written. */
+int cli_check_outputs(const cli_outputs *o, const char *const *scenarios,
+                      size_t nscenarios, const char *const *catalogs,
+                      size_t ncatalogs);
 
 /* Write the files asked for; 0 or an exit status. */
 int cli_write_outputs(const sl_result *res, const cli_outputs *o);

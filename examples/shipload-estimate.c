@@ -8,6 +8,7 @@
  * (message on stderr naming the flag or field, nothing on stdout), 1 any
  * other failure.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -18,6 +19,9 @@
 #include <jansson.h>
 #include <shipload/shipload.h>
 #include "cli.h"
+#include "num_check.h"
+#include "out_check.h"
+#include "shown.h"
 #include "cli_io.h"
 #include "plot_file.h"
 #include "register.h"
@@ -176,7 +180,10 @@ static void usage(FILE *f)
 /* Report bad input and return exit status 2. */
 static int bad(const char *where, const char *what)
 {
-    fprintf(stderr, PROG ": %s: %s\n", where, what);
+    char w[SHOWN_BUF];
+    fprintf(stderr, PROG ": %s: ", shown(where, w, sizeof w));
+    put_escaped(stderr, what);
+    fputc('\n', stderr);
     return 2;
 }
 
@@ -233,14 +240,32 @@ static int has_hex(const char *s)
     return strpbrk(s, "xX") != NULL;
 }
 
+/* s without the blanks (spaces, tabs) around it, into buf (size n);
+ * returns buf, or NULL if it does not fit. */
+static const char *trim_blanks(const char *s, char *buf, size_t n)
+{
+    size_t len;
+    s += strspn(s, " \t");
+    len = strlen(s);
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (len >= n)
+        return NULL;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    return buf;
+}
+
 /* A whole number in [lo, hi] ("1e6", "1,000,000" and "1_000_000"
- * accepted; "2,5" is not 25). */
+ * accepted; "2,5" is not 25; blanks around it are no part of it). */
 static int parse_whole(const char *s, double lo, double hi, double *out)
 {
-    char buf[64], *end;
+    char t[512], buf[512], *end;
     size_t j;
     double v;
-    if (strip_groups(s, buf, sizeof buf, 1) || has_hex(buf))
+    if (!(s = trim_blanks(s, t, sizeof t)) ||
+        strip_groups(s, buf, sizeof buf, 1) || has_hex(buf) ||
+        strspn(buf, " \t\n\v\f\r"))
         return -1;
     j = strlen(buf);
     errno = 0;
@@ -252,28 +277,92 @@ static int parse_whole(const char *s, double lo, double hi, double *out)
     return 0;
 }
 
-/* A seed in [0, 2^64 - 1]: digits read exactly (a double would turn
- * 12345678901234567890 into ...7168), or a whole number up to 2^53 in any
- * form parse_whole takes ("1e6"). */
+/* A seed in [0, 2^64 - 1], read exactly in every form parse_whole takes:
+ * digits (a double would turn 12345678901234567890 into ...7168), with
+ * thousands separators or underscores, or a decimal with an exponent
+ * ("1e19", "9.007199254740993e15": its digits, not the nearest double).
+ * Blanks around it are no part of it. */
 static int parse_seed(const char *s, uint64_t *out)
 {
-    char buf[64], *end;
-    double x;
-    if (strip_groups(s, buf, sizeof buf, 1))
+    char t[512], buf[512], dig[512];
+    const char *p;
+    size_t nd = 0, nfrac = 0;
+    long ex = 0;
+    uint64_t v = 0;
+    if (!(s = trim_blanks(s, t, sizeof t)) ||
+        strip_groups(s, buf, sizeof buf, 1))
         return -1;
-    if (buf[0] && strspn(buf, "0123456789") == strlen(buf)) {
-        unsigned long long v;
-        errno = 0;
-        v = strtoull(buf, &end, 10);
-        if (errno || *end)
+    p = buf;
+    if (*p == '+')
+        p++;
+    if (!(*p >= '0' && *p <= '9') &&
+        !(*p == '.' && p[1] >= '0' && p[1] <= '9'))
+        return -1;
+    for (int frac = 0; (*p >= '0' && *p <= '9') || (*p == '.' && !frac);
+         p++) {
+        if (*p == '.') {
+            frac = 1;
+            continue;
+        }
+        nfrac += (size_t)frac;
+        if (nd > 0 || *p != '0') /* leading zeros count for nothing */
+            dig[nd++] = *p;
+    }
+    if (*p == 'e' || *p == 'E') {
+        int neg = 0, any = 0;
+        p++;
+        if (*p == '+' || *p == '-')
+            neg = *p++ == '-';
+        for (; *p >= '0' && *p <= '9'; p++, any = 1)
+            if (ex < 100000)
+                ex = ex * 10 + (*p - '0');
+        if (!any)
             return -1;
-        *out = (uint64_t)v;
+        if (neg)
+            ex = -ex;
+    }
+    if (*p)
+        return -1;
+    ex -= (long)nfrac; /* the value is dig * 10^ex */
+    while (ex < 0 && nd > 0 && dig[nd - 1] == '0') {
+        nd--;
+        ex++;
+    }
+    if (nd == 0) { /* zero, whatever its exponent */
+        *out = 0;
         return 0;
     }
-    if (parse_whole(s, 0, 9007199254740992.0, &x))
+    if (ex < 0 || ex > 20) /* a fraction left, or past 2^64 */
         return -1;
-    *out = (uint64_t)x;
+    for (size_t k = 0; k < nd + (size_t)ex; k++) {
+        unsigned d = k < nd ? (unsigned)(dig[k] - '0') : 0u;
+        if (v > (UINT64_MAX - d) / 10)
+            return -1;
+        v = v * 10 + d;
+    }
+    *out = v;
     return 0;
+}
+
+/* 1 if v (blanks around it aside) is a first group of 1 to 3 digits (not
+ * starting with 0), a point and exactly 3 digits ("100.000"): a point
+ * that may be a thousands separator, 1000 times off as a decimal point;
+ * msg (size n) then says so. */
+static int dot_thousands(const char *v, char *msg, size_t n)
+{
+    const char *p = v + strspn(v, " \t");
+    size_t k = strspn(p, "0123456789"), len;
+    if (k < 1 || k > 3 || p[0] == '0' || p[k] != '.' ||
+        strspn(p + k + 1, "0123456789") != 3)
+        return 0;
+    len = k + 4;
+    if (p[len + strspn(p + len, " \t")])
+        return 0;
+    snprintf(msg, n, "\"%.*s\" is ambiguous: write %.*s for %.*s, %.*s%.3s "
+             "or %.*s,%.3s for %.*s thousand (a point is a decimal point; a "
+             "comma separates thousands)", (int)len, p, (int)k, p, (int)k, p,
+             (int)k, p, p + k + 1, (int)k, p, p + k + 1, (int)k, p);
+    return 1;
 }
 
 /* What to add to the message for a bad whole number v: a scale word
@@ -382,8 +471,10 @@ static int given_before(args *a, const char *f, const char *v, char *msg,
             continue;
         if (!strcmp(a->once[k].value, v))
             return 0;
+        char s1[SHOWN_BUF], s2[SHOWN_BUF];
         snprintf(msg, n, "given twice, as '%s' and then '%s'; give it once",
-                 a->once[k].value, v);
+                 shown(a->once[k].value, s1, sizeof s1),
+                 shown(v, s2, sizeof s2));
         return 1;
     }
     if (a->nonce < sizeof a->once / sizeof a->once[0]) {
@@ -406,7 +497,7 @@ static int parse_args(int argc, char **argv, args *a)
     for (int i = 1; i < argc; i++) {
         const char *f = argv[i], *v = NULL;
         const char *eq = strncmp(f, "--", 2) ? NULL : strchr(f, '=');
-        char msg[400], name[32];
+        char msg[1200], name[32], vs[SHOWN_BUF];
         double x;
         if (eq) { /* --flag=value */
             if ((size_t)(eq - f) >= sizeof name)
@@ -436,8 +527,19 @@ static int parse_args(int argc, char **argv, args *a)
             return bad(f, "unknown option; see --help");
         if (!v && i + 1 >= argc)
             return bad(f, "needs a value");
+        if (!v && ((argv[i + 1][0] == '-' && argv[i + 1][1] == '-' &&
+                    isalpha((unsigned char)argv[i + 1][2])) ||
+                   !strcmp(argv[i + 1], "-h"))) {
+            /* "--samples-out --json" wrote a file named --json; a
+               negative number ("-1") is a value, refused by its flag */
+            snprintf(msg, sizeof msg, "missing value (the next argument, "
+                     "%.40s, is a flag); give the value after %s, or write "
+                     "%s=VALUE", argv[i + 1], f, f);
+            return bad(f, msg);
+        }
         if (!v)
             v = argv[++i];
+        shown(v, vs, sizeof vs); /* v as messages quote it */
         if (given_before(a, f, v, msg, sizeof msg))
             return bad(f, msg);
         if (!strcmp(f, "--catalog")) {
@@ -483,10 +585,14 @@ static int parse_args(int argc, char **argv, args *a)
             a->margins = v;
         else if (!strcmp(f, "--dunnage"))
             a->dunnage = v;
+        else if ((!strcmp(f, "--samples") || !strcmp(f, "--seed") ||
+                  !strcmp(f, "--threads")) &&
+                 dot_thousands(v, msg, sizeof msg))
+            return bad(f, msg);
         else if (!strcmp(f, "--samples")) {
             if (parse_whole(v, 2, 1e9, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
-                                        "number from 2 to 10^9%s", v,
+                                        "number from 2 to 10^9%s", vs,
                                         digits_hint(v)), msg));
             a->opt.samples = (size_t)x;
             a->samples_set = 1;
@@ -494,24 +600,29 @@ static int parse_args(int argc, char **argv, args *a)
             if (parse_seed(v, &a->opt.seed))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 0 to 2^64 - 1 "
-                                        "(18446744073709551615)%s", v,
+                                        "(18446744073709551615)%s", vs,
                                         digits_hint(v)), msg));
             a->seed_set = 1;
         } else if (!strcmp(f, "--threads")) {
             if (parse_whole(v, 0, 1024, &x))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a whole "
                                         "number from 0 (all cores) to "
-                                        "1024%s", v, digits_hint(v)), msg));
+                                        "1024%s", vs, digits_hint(v)), msg));
             a->opt.threads = (int)x;
             a->threads_set = 1;
         } else if (!strcmp(f, "--precision")) {
             char *end;
             errno = 0;
             x = strtod(v, &end);
+            if (end != v && !*end && !has_hex(v) && x >= 0 &&
+                num_underflow(errno, x))
+                return bad(f, (snprintf(msg, sizeof msg, "'%s' " NUM_UNDERFLOW
+                                        "; a relative precision in (0, 1) "
+                                        "is larger, e.g. 0.001", vs), msg));
             if (*end || errno || has_hex(v) || !(x > 0 && x < 1))
                 return bad(f, (snprintf(msg, sizeof msg, "'%s' is not a "
                                         "relative precision in (0, 1), e.g. "
-                                        "0.001", v), msg));
+                                        "0.001", vs), msg));
             a->opt.rel_precision = x;
             if (a->opt.max_samples < a->opt.samples)
                 a->opt.max_samples = a->opt.samples;
@@ -632,7 +743,8 @@ static int add_kinds(sl_scenario *sc, const char *const *cont, size_t nc,
 /* One figure "X" or a range "LOW-HIGH" / "LOW to HIGH" (finite, >= 0,
  * LOW <= HIGH; spaces around the parts allowed) of s[0..n) into lo and hi;
  * -1 if malformed, -2 if well formed but LOW is above HIGH, -3 if a part
- * is negative (lo and hi are then set). */
+ * is negative, -4 if a part is too close to 0 for a normal double ("1e-320";
+ * lo and hi are then set). */
 static int parse_span(const char *s, size_t n, double *lo, double *hi)
 {
     char buf[64], *end, *mid;
@@ -644,6 +756,8 @@ static int parse_span(const char *s, size_t n, double *lo, double *hi)
         return -1;
     errno = 0;
     *lo = strtod(buf, &end);
+    if (end != buf && num_underflow(errno, *lo))
+        return -4;
     if (end == buf || errno)
         return -1;
     mid = end;
@@ -659,6 +773,8 @@ static int parse_span(const char *s, size_t n, double *lo, double *hi)
         *hi = *lo;
     else {
         *hi = strtod(mid, &end);
+        if (end != mid && num_underflow(errno, *hi))
+            return -4;
         if (end == mid || errno)
             return -1;
     }
@@ -732,7 +848,10 @@ static const char *span_problem(char *msg, size_t n, const char *text,
                                 int rc, const char *part, const char *noun,
                                 const double *r)
 {
-    if (rc == -3)
+    if (rc == -4)
+        snprintf(msg, n, "'%s': %s%sa number " NUM_UNDERFLOW "; write 0 or a "
+                 "larger value", text, part ? part : "", part ? ": " : "");
+    else if (rc == -3)
         snprintf(msg, n, "'%s': %s cannot be negative", text,
                  part ? part : noun);
     else
@@ -753,13 +872,15 @@ static int apply_rules(sl_scenario *sc, const args *a)
     const double *rng[3] = {r.margin_length_range, r.margin_width_range,
                             r.margin_height_range};
     sl_error e;
-    char msg[320], kg[64];
+    char msg[320 + SHOWN_BUF], kg[64], ms[SHOWN_BUF], ds[SHOWN_BUF];
     int rc = 0, part = -1;
     if (!a->margins && !a->dunnage && !a->no_door)
         return 0;
+    shown(a->margins ? a->margins : "", ms, sizeof ms); /* as quoted */
+    shown(a->dunnage ? a->dunnage : "", ds, sizeof ds);
     if (a->margins && (rc = set_margins(a->margins, &r, &part)) < -1)
         return bad("--margins",
-                   span_problem(msg, sizeof msg, a->margins, rc,
+                   span_problem(msg, sizeof msg, ms, rc,
                                 part < 0 ? NULL : which[part], "a margin",
                                 rng[part < 0 ? 0 : part]));
     if (rc)
@@ -767,7 +888,7 @@ static int apply_rules(sl_scenario *sc, const args *a)
                    (snprintf(msg, sizeof msg, "'%s' is not a margin in mm: "
                              "give X or LOW-HIGH, for all three or as "
                              "length,width,height (e.g. 0-200,0-100,50-150)%s",
-                             a->margins,
+                             ms,
                              strchr(a->margins, ',')
                                  ? "; commas separate the three margins, not "
                                    "thousands (write 1000, not 1,000)"
@@ -779,16 +900,16 @@ static int apply_rules(sl_scenario *sc, const args *a)
                              "1,000-1,500); dunnage is one figure X or a range "
                              "LOW-HIGH (e.g. 50-250), for every container "
                              "(three comma-separated figures are --margins')",
-                             a->dunnage), msg));
+                             ds), msg));
     if (a->dunnage &&
         (rc = set_span(kg, strlen(kg), &r.dunnage, r.dunnage_range)) < -1)
-        return bad("--dunnage", span_problem(msg, sizeof msg, a->dunnage, rc,
+        return bad("--dunnage", span_problem(msg, sizeof msg, ds, rc,
                                              NULL, "dunnage",
                                              r.dunnage_range));
     if (rc)
         return bad("--dunnage",
                    (snprintf(msg, sizeof msg, "'%s' is not a mass in kg: "
-                             "give X or LOW-HIGH (e.g. 50-250)", a->dunnage),
+                             "give X or LOW-HIGH (e.g. 50-250)", ds),
                     msg));
     if (a->no_door)
         r.check_door = 0;
@@ -1286,10 +1407,7 @@ static void warn_precision(const sl_result *res, size_t k, const char *file)
  * lost to a full disk must not pass for success. */
 static int output_failed(void)
 {
-    if (!fflush(stdout) && !ferror(stdout))
-        return 0;
-    fprintf(stderr, PROG ": writing the output failed\n");
-    return 1;
+    return out_flush_failed(PROG);
 }
 
 /* 1 if paths a and b name one file: the same text, or the same device
@@ -1561,7 +1679,8 @@ static int dispatch(args *a)
         sl_catalog_free(cat);
         return output_failed();
     }
-    if ((rc = cli_check_outputs(&a->out))) {
+    if ((rc = cli_check_outputs(&a->out, a->files, a->nfiles, a->catalog,
+                                a->ncatalog))) {
         sl_catalog_free(cat);
         return rc;
     }

@@ -27,6 +27,9 @@
 #ifdef SL_HAVE_CAIRO
 #include <cairo.h>
 #include "plot.h"
+#include "out_check.h"
+#include "num_check.h"
+#include "shown.h"
 #endif
 
 #define NVALUED 11 /* flags that take a value (valued[] below) */
@@ -55,8 +58,11 @@ typedef struct args {
 /* Print a bad-input message naming the flag; returns exit status 2. */
 static int bad(const char *flag, const char *what, const char *value)
 {
-    fprintf(stderr, "shipload-pack: %s: %s%s%s%s\n", flag, what,
-            value ? " (got '" : "", value ? value : "", value ? "')" : "");
+    char f[SHOWN_BUF], v[SHOWN_BUF];
+    fprintf(stderr, "shipload-pack: %s: ", shown(flag, f, sizeof f));
+    put_escaped(stderr, what); /* a library message may quote input */
+    fprintf(stderr, "%s%s%s\n", value ? " (got '" : "",
+            value ? shown(value, v, sizeof v) : "", value ? "')" : "");
     return 2;
 }
 
@@ -95,12 +101,16 @@ static int parse_long(const char *s, long *out)
     return 0;
 }
 
-/* Parse a finite number >= 0 (> 0 when positive is set). */
+/* Parse a finite number >= 0 (> 0 when positive is set); -1, or -2 for
+ * a number too close to 0 for a normal double ("1e-310"). */
 static int parse_double(const char *s, double *out, int positive)
 {
     char *end;
     errno = 0;
     double v = strtod(s, &end);
+    if (end != s && !*end && num_underflow(errno, v) && !strpbrk(s, "xX") &&
+        !signbit(v))
+        return -2;
     if (end == s || *end || errno || !isfinite(v) || v < 0 ||
         strpbrk(s, "xX") || /* hex: "0x1p-3" */
         (positive && v == 0))
@@ -163,22 +173,35 @@ static int parse_value(args *a, const char *flag, const char *v)
     } else if (!strcmp(flag, "--container")) {
         a->container_id = v;
     } else if (!strcmp(flag, "--box-mass")) {
-        if (parse_double(v, &a->box_mass, 1))
-            return bad(flag, "expected a positive mass in kg", v);
+        if ((st = parse_double(v, &a->box_mass, 1)))
+            return bad(flag, st == -2 ? "the number " NUM_UNDERFLOW
+                                  "; write a larger value" : "expected a positive mass in kg", v);
     } else if (!strcmp(flag, "--payload")) {
-        if (parse_double(v, &a->payload, 1))
-            return bad(flag, "expected a positive mass in kg", v);
+        if ((st = parse_double(v, &a->payload, 1)))
+            return bad(flag, st == -2 ? "the number " NUM_UNDERFLOW
+                                  "; write a larger value" : "expected a positive mass in kg", v);
         a->payload_given = 1;
     } else if (!strcmp(flag, "--grain")) {
-        if (parse_double(v, &a->opt.grain, 1))
-            return bad(flag, "expected a positive number", v);
+        if ((st = parse_double(v, &a->opt.grain, 1)))
+            return bad(flag, st == -2 ? "the number " NUM_UNDERFLOW
+                                  "; write a larger value" : "expected a positive number", v);
         a->have_grain = 1;
     } else if (!strcmp(flag, "--seconds")) {
-        if (parse_double(v, &a->opt.seconds, 0))
-            return bad(flag, "expected a number >= 0", v);
+        if ((st = parse_double(v, &a->opt.seconds, 0)))
+            return bad(flag, st == -2 ? "the number " NUM_UNDERFLOW
+                                  "; write 0 or a larger value"
+                                : "expected a number >= 0", v);
     } else if (!strcmp(flag, "--plot")) {
         if (plot_file_format(v) == PLOT_FILE_NONE)
             return bad(flag, "expected a file name ending in .png or .svg", v);
+        if (out_is_stdout(v)) {
+            char vs[SHOWN_BUF];
+            fprintf(stderr, "shipload-pack: --plot: \"%s\" is the file "
+                    "standard output goes to; writing it would replace the "
+                    "report: give another file name\n",
+                    shown(v, vs, sizeof vs));
+            return 2;
+        }
         a->plot = v;
     } else {
         return bad(flag, "unknown flag; see --help", NULL);
@@ -1122,10 +1145,7 @@ static sl_status pack(args *a, sl_pack_result *r, sl_error *e)
  * lost to a full disk must not pass for success. */
 static int output_failed(void)
 {
-    if (!fflush(stdout) && !ferror(stdout))
-        return 0;
-    fprintf(stderr, "shipload-pack: writing the output failed\n");
-    return 1;
+    return out_flush_failed("shipload-pack");
 }
 
 int main(int argc, char **argv)

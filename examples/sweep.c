@@ -166,6 +166,14 @@ static int parse_range(const char *values, int col, sweep *sw)
         if (sw->n == 0 || v != sw->value[sw->n - 1]) /* drop repeats */
             sw->value[sw->n++] = v;
     }
+    if (sw->n < 2) /* "fill=0:1e-13:3" swept 1 value */
+        return sweep_bad("'%s' (column %d): LO and HI are too close: their "
+                         "%ld values round to one, %g%s; give ends further "
+                         "apart", values, col, n, sw->value[0],
+                         sw->input == SWEEP_CONTAINERS
+                             ? " (a count is whole)"
+                             : " (a sweep keeps at most 12 decimals and "
+                               "12 significant digits)");
     return 0;
 }
 

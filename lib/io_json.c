@@ -143,9 +143,22 @@ sl_status sli_json_parse_object(const sli_jctx *ctx, size_t len,
                larger one, such as a seed up to 2^64 - 1 */
             /* and a file in Latin-1 or another 8-bit encoding only read
                "unable to decode byte 0xe9": say what is expected */
+            const char *at = je.position > 0 && (size_t)je.position <= len
+                                 ? ctx->text + je.position - 1 : "";
+            int comment = at[0] == '/' && (at[1] == '/' || at[1] == '*');
+            if (!comment && je.position >= 0 && (size_t)je.position < len)
+                comment = ctx->text[je.position] == '/' &&
+                          (ctx->text[je.position + 1] == '/' ||
+                           ctx->text[je.position + 1] == '*');
+            if (!strncmp(je.text, "\\u0000 is not allowed", 21))
+                sli_strlcpy(je.text, "a NUL character (\\u0000) is not "
+                            "allowed in text", sizeof je.text);
             sli_snprintf(ctx->err->what, sizeof ctx->err->what,
                      "not valid JSON: %.130s%s", je.text,
-                     !strncmp(je.text, "too big integer", 15)
+                     comment
+                     ? "; JSON has no comments: put remarks in a \"notes\" "
+                       "field"
+                     : !strncmp(je.text, "too big integer", 15)
                      ? "; an integer stops at 9223372036854775807 (2^63 - "
                        "1): write a larger seed as a string of its digits "
                        "(\"18446744073709551615\"), any other number with "

@@ -64,9 +64,16 @@ static sl_status load_containers(const sli_jctx *ctx, sl_scenario *sc,
 {
     char text[SLI_TEXT_MAX];
     sl_error sub;
-    sl_status st = field_text(ctx, "containers", v,
-                              "a count such as 10000 or \"at least 10,000\"",
-                              text, sizeof text);
+    sl_status st;
+    if (json_is_array(v)) /* a catalog file's list of container types */
+        return sli_jfail(ctx, SL_EPARSE, "containers", "found an array; "
+                         "expected a count such as 10000 or \"at least "
+                         "10,000\" (a catalog file? its \"containers\" "
+                         "lists container types: give it with --catalog, "
+                         "sl_catalog_load_file)");
+    st = field_text(ctx, "containers", v,
+                    "a count such as 10000 or \"at least 10,000\"", text,
+                    sizeof text);
     if (st != SL_OK)
         return st;
     return placed(ctx, "containers",

@@ -388,6 +388,66 @@ static int expand_scale_words(const char *src, const int *spos, char *dst,
     return 1;
 }
 
+/*
+ * The first number of s written as a first group of 1 to 3 digits (not
+ * starting with 0), a point and exactly 3 digits, with no further digit,
+ * point or exponent and no scale word after it ("10.000", "4.800"): a
+ * count or a total where a point may be a thousands separator, 1000 times
+ * off when read as a decimal point.  Returns its offset in s and its
+ * length in *len, or -1 for none.  "1.500 million" and "10.5" are not.
+ */
+static long dot_thousands(const char *s, size_t *len)
+{
+    size_t i;
+    for (i = 0; s[i]; i++) {
+        size_t k = 0, wl = 0;
+        const char *w;
+        if (!sli_isdigit((unsigned char)s[i]) ||
+            (i > 0 && (sli_isalnum((unsigned char)s[i - 1]) ||
+                       s[i - 1] == '.' || s[i - 1] == ',')))
+            continue;
+        while (sli_isdigit((unsigned char)s[i + k]))
+            k++;
+        if (k > 3 || s[i] == '0' || s[i + k] != '.' ||
+            !sli_isdigit((unsigned char)s[i + k + 1]) ||
+            !sli_isdigit((unsigned char)s[i + k + 2]) ||
+            !sli_isdigit((unsigned char)s[i + k + 3]) ||
+            sli_isdigit((unsigned char)s[i + k + 4]) ||
+            s[i + k + 4] == '.' || s[i + k + 4] == 'e' ||
+            s[i + k + 4] == 'E') {
+            i += k ? k - 1 : 0;
+            continue;
+        }
+        w = skip_blanks(s + i + k + 4);
+        while (sli_isalpha((unsigned char)w[wl]))
+            wl++;
+        if (wl > 0 && w[wl] == '.')
+            wl++;
+        if (wl > 0 && !sli_isalnum((unsigned char)w[wl]) &&
+            scale_word(w, wl) > 0.0) {
+            i += k + 3;
+            continue;
+        }
+        *len = k + 4;
+        return (long)i;
+    }
+    return -1;
+}
+
+/* The error for "10.000" (at offset at, length len, in text; column col
+ * 1-based) in field where. */
+static sl_status dot_thousands_fail(sl_error *err, const char *where,
+                                    const char *at, size_t len, int col)
+{
+    size_t k = strcspn(at, ".");
+    return sli_fail_at(err, SL_EPARSE, where, 0, col,
+                       "\"%.*s\" is ambiguous: write %.*s for %.*s, %.*s%.3s "
+                       "or %.*s,%.3s for %.*s thousand (a point is a "
+                       "decimal point; a comma separates thousands)",
+                       (int)len, at, (int)k, at, (int)k, at, (int)k, at,
+                       at + k + 1, (int)k, at, at + k + 1, (int)k, at);
+}
+
 /* ------------------------------------------------------------------ */
 /* Container count                                                     */
 
@@ -493,6 +553,13 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
     trim_right(buf);
     drop_trailing_word(buf, "containers");
     drop_trailing_word(buf, "container");
+    {
+        size_t dl;
+        long at = dot_thousands(buf, &dl);
+        if (at >= 0)
+            return dot_thousands_fail(err, "containers", buf + at, dl,
+                                      pos[at] + (int)(rest - text) + 1);
+    }
     if (buf[0] && buf[strlen(buf) - 1] == '+' &&
         (q == SL_QUAL_EXACT || q == SL_QUAL_ABOUT)) {
         /* "20,000+" (row C: "about 20,000+"): that many or more */
@@ -514,6 +581,23 @@ sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
     if (st == SL_OK) {
         sl_error_clear(&sub);
         st = sl_dist_parse(num, 0.0, HUGE_VAL, &d, &sub);
+    }
+    if (st != SL_OK && q != SL_QUAL_EXACT) { /* "at least about 10,000" */
+        const char *q2end, *q1 = skip_blanks(text);
+        if (sl_qualifier_parse(num, &q2end) != SL_QUAL_EXACT) {
+            int l1 = (int)(rest - q1), l2 = (int)(q2end - num);
+            while (l1 > 0 && sli_isspace((unsigned char)q1[l1 - 1]))
+                l1--;
+            while (l2 > 0 && sli_isspace((unsigned char)num[l2 - 1]))
+                l2--;
+            return sli_fail_at(err, SL_EPARSE, "containers", 0,
+                               (int)(rest - text) + 1, "two qualifiers, "
+                               "\"%.*s\" and \"%.*s\"; a count takes one: "
+                               "\"about\", \"at least\" (\"more than\", "
+                               "\"over\", a trailing +), \"at most\" or "
+                               "\"up to\"", l1 > 40 ? 40 : l1, q1,
+                               l2 > 40 ? 40 : l2, num);
+        }
     }
     /* a word that is no qualifier ("roughly 6,700"), not a misspelt
        form ("unifrom(6700, 7000)"), which the parser's message names */
@@ -965,6 +1049,32 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
             size_t nw = 0;
             while (s[nw] && !sli_isdigit((unsigned char)s[nw]))
                 nw++;
+            const char *q2end;
+            if (sl_qualifier_parse(s, &q2end) != SL_QUAL_EXACT &&
+                cp->offset > 0) { /* "up to about 5" */
+                const char *q1 = skip_blanks(cp->text);
+                int l1 = (int)(cp->text + cp->offset - q1),
+                    l2 = (int)(q2end - s);
+                while (l1 > 0 && sli_isspace((unsigned char)q1[l1 - 1]))
+                    l1--;
+                while (l2 > 0 && sli_isspace((unsigned char)s[l2 - 1]))
+                    l2--;
+                if (l1 >= 7 && !sli_strncasecmp(q1, "between", 7))
+                    return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                                       claim_column(cp, s), "\"%.*s\" does "
+                                       "not go with a range, which holds "
+                                       "anywhere between its ends: write "
+                                       "the range alone (\"between 300,000 "
+                                       "and 500,000\")", l2 > 40 ? 40 : l2,
+                                       s);
+                return sli_fail_at(err, SL_EPARSE, "claim", 0,
+                                   claim_column(cp, s), "two qualifiers, "
+                                   "\"%.*s\" and \"%.*s\"; a claim takes "
+                                   "one: \"about\", \"at least\" (\"more "
+                                   "than\", \"over\"), \"at most\" or \"up "
+                                   "to\"", l1 > 40 ? 40 : l1, q1,
+                                   l2 > 40 ? 40 : l2, s);
+            }
             if (nw > 0 && s[nw] && sli_isalpha((unsigned char)s[0])) {
                 int ml = (int)nw, below;
                 while (ml > 0 && sli_isspace((unsigned char)s[ml - 1]))
@@ -1004,6 +1114,12 @@ static sl_status claim_number(const claim_parse *cp, const char **cur,
     if (wl > 0 && w[wl] == '.')
         wl++;
     *f = wl > 0 && !sli_isalnum((unsigned char)w[wl]) ? scale_word(w, wl) : 0.0;
+    if (*f == 0.0 && high) { /* a low end: claim_range, parse_claim_value */
+        size_t dl;
+        if (dot_thousands(s, &dl) == 0 && s + dl == end)
+            return dot_thousands_fail(err, "claim", s, dl,
+                                      claim_column(cp, s));
+    }
     *cur = skip_blanks(*f > 0 ? w + wl : end);
     return SL_OK;
 }
@@ -1105,6 +1221,12 @@ static sl_status claim_range(const claim_parse *cp, const char *sep,
     inherited = f_hi > 0 && f_lo == 0 && fabs(*lo) < 1000;
     if (inherited)
         f_lo = f_hi;
+    else if (f_lo == 0) { /* "300.000 to 500,000"; "2.385 to 4.7 million" */
+        size_t dl;
+        if (dot_thousands(cp->buf, &dl) == 0)
+            return dot_thousands_fail(err, "claim", cp->buf, dl,
+                                      claim_column(cp, cp->buf));
+    }
     *lo *= f_lo > 0 ? f_lo : 1.0;
     *hi *= f_hi > 0 ? f_hi : 1.0;
     if ((st = claim_end_check(lo, "the low end", claim_column(cp, cp->buf),
@@ -1187,6 +1309,12 @@ static sl_status parse_claim_value(const char *text, const char *rest,
                                   text);
     if (*cur)
         return claim_trailing(&cp, cur, cp.buf, f_lo, 0, err);
+    if (f_lo == 0) { /* "4.800" */
+        size_t dl;
+        if (dot_thousands(cp.buf, &dl) == 0)
+            return dot_thousands_fail(err, "claim", cp.buf, dl,
+                                      claim_column(&cp, cp.buf));
+    }
     *lo *= f_lo > 0 ? f_lo : 1.0;
     return claim_end_check(lo, NULL, 0, err);
 }

@@ -82,16 +82,31 @@ if(EXISTS /dev/full)
   if(TARGET shipload-pack)
     analyst_full(pack_cli_full_disk shipload-pack 1
                  "--space 100x100x100 --box 10x10x10"
-                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n")
+                 "-DEXPECT_ERR=^shipload-pack: writing standard output failed: No space left on device\n")
     analyst_full(pack_cli_full_disk_help shipload-pack 1 "--help"
-                 "-DEXPECT_ERR=^shipload-pack: writing the output failed\n")
+                 "-DEXPECT_ERR=^shipload-pack: writing standard output failed: No space left on device\n")
   endif()
   if(TARGET shipload-estimate)
     analyst_full(est_cli_full_disk_list shipload-estimate 1 "--list"
-                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n")
+                 "-DEXPECT_ERR=^shipload-estimate: writing standard output failed: No space left on device\n")
     analyst_full(est_cli_full_disk_help shipload-estimate 1 "--help"
-                 "-DEXPECT_ERR=^shipload-estimate: writing the output failed\n")
+                 "-DEXPECT_ERR=^shipload-estimate: writing standard output failed: No space left on device\n")
   endif()
+endif()
+# a closed standard output names itself and the reason (it read "writing
+# the output failed")
+function(closed_stdout name target args)
+  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} -DEXE=/bin/sh
+           "-DARGS=-c|\"$<TARGET_FILE:${target}>\" ${args} >&-"
+           -DEXPECT_RC=1
+           "-DEXPECT_ERR=^[a-z-]+: writing standard output failed: Bad file descriptor\n$"
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
+endfunction()
+if(TARGET shipload-pack)
+  closed_stdout(pack_cli_closed_stdout shipload-pack "--space 100x100x100 --box 10x10x10")
+endif()
+if(TARGET shipload-estimate)
+  closed_stdout(est_cli_closed_stdout shipload-estimate "--cargo 152mm-round --samples 300 --quiet")
 endif()
 # a plot that could not be written whole (here a 2 KiB file size limit)
 # left a half-written file behind from shipload-pack, which drew straight

@@ -233,3 +233,181 @@ if(TARGET shipload-estimate)
               "--fill|0.7 to 0.9995|--cargo|152mm-round=0.0001 to 0.9999|--cargo|non-munition=rest|--containers|100|--samples|200|--quiet"
               "-DEXPECT_OUT=\n  cargo        152mm-round 0.0001 to 0.9999 \\(90 %, beta\\), non-munition rest\n  fill         0.7 to 0.9995 \\(90 %, beta\\) of each container's capacity\n")
 endif()
+# a point before exactly three digits may be a thousands separator: a
+# count, a seed or a claim so written is refused as ambiguous (it was read
+# as a decimal point, 1000 times off, exit 0); a scale word after it, or a
+# fraction of another length, is read as written
+if(TARGET shipload-estimate)
+  set(DOT_ERR "ambiguous: write 10 for 10, 10000 or 10,000 for 10 thousand")
+  sl_est_test(est_cli_dot_containers 2 "--containers|10.000"
+              "-DEXPECT_ERR=--containers \\(containers\\): \"10.000\" is ${DOT_ERR}")
+  sl_est_test(est_cli_dot_containers_range 2 "--containers|9,000 to 10.000"
+              "-DEXPECT_ERR=--containers \\(containers\\): \"10.000\" is ${DOT_ERR}")
+  sl_est_test(est_cli_dot_samples 2 "--samples|100.000"
+              "-DEXPECT_ERR=--samples: \"100.000\" is ambiguous: write 100 for 100, 100000 or 100,000")
+  sl_est_test(est_cli_dot_seed 2 "--seed|10.000"
+              "-DEXPECT_ERR=--seed: \"10.000\" is ${DOT_ERR}")
+  sl_est_test(est_cli_dot_claim 2 "--claim|at most 4.800"
+              "-DEXPECT_ERR=--claim \\(claim\\): \"4.800\" is ambiguous: write 4 for 4, 4800 or 4,800")
+  sl_est_test(est_cli_dot_claim_high 2 "--claim|300,000 to 500.000"
+              "-DEXPECT_ERR=--claim \\(claim\\): \"500.000\" is ambiguous")
+  sl_est_text(est_cli_dot_claim_scaled
+              "--claim|4.800 million|--cargo|152mm-round|--samples|300|--quiet"
+              "Claim 4,800,000:")
+  sl_est_text(est_cli_dot_claim_inherited
+              "--claim|2.385 to 4.713 million|--cargo|152mm-round|--samples|300|--quiet"
+              "Claim 2,385,000 to 4,713,000:")
+  sl_est_text(est_cli_dot_containers_scaled
+              "--containers|1.500 million|--cargo|152mm-round|--samples|300|--quiet"
+              "containers 1,500,000")
+  sl_est_text(est_cli_dot_containers_other
+              "--containers|10.0001|--cargo|152mm-round|--samples|300|--quiet"
+              "containers 10.0001 \\(taken as 10\\)")
+  sl_est_test(est_cli_dot_file 2 "${PROJECT_SOURCE_DIR}/tests/data/audit-dot-containers.json"
+              "-DEXPECT_ERR=audit-dot-containers.json[^\n]*containers: \"10.000\" is ${DOT_ERR}")
+endif()
+# an output file may not be the file standard output goes to (the report
+# was replaced, exit 0: "--scenario-out r.json > r.json", "--samples-out
+# /dev/stdout > r.txt", shipload-pack "--plot p.svg > p.svg") nor a
+# scenario or catalog file the run reads (it was replaced)
+function(sl_out_clash name target args)
+  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND}
+           -DEXE=$<TARGET_FILE:${target}> "-DARGS=${args}"
+           -DDIR=${CMAKE_CURRENT_BINARY_DIR}/${name}.d ${ARGN}
+           -P ${CMAKE_CURRENT_SOURCE_DIR}/out_clash_check.cmake)
+endfunction()
+if(TARGET shipload-estimate)
+  sl_out_clash(est_cli_out_is_stdout shipload-estimate
+               "--cargo|152mm-round|--samples|300|--scenario-out|rep.json"
+               -DSTDOUT_FILE=rep.json
+               "-DEXPECT_ERR=--scenario-out: \"rep.json\" is the file standard output goes to")
+  sl_out_clash(est_cli_out_dev_stdout shipload-estimate
+               "--cargo|152mm-round|--samples|300|--samples-out|/dev/stdout"
+               -DSTDOUT_FILE=rep.txt
+               "-DEXPECT_ERR=--samples-out: \"/dev/stdout\" is the file standard output goes to")
+  sl_out_clash(est_cli_out_is_scenario shipload-estimate
+               "A2.json|--samples|300|--samples-out|./A2.json"
+               -DCOPY=${PROJECT_SOURCE_DIR}/examples/scenarios/A.json -DINPUT=A2.json
+               "-DEXPECT_ERR=--samples-out: \"./A2.json\" is the scenario file \"A2.json\" this run reads")
+  sl_out_clash(est_cli_out_is_catalog shipload-estimate
+               "--catalog|cat.json|--cargo|152mm-round|--samples|300|--samples-out|<DIR>/cat.json"
+               -DCOPY=${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json -DINPUT=cat.json
+               "-DEXPECT_ERR=--samples-out: \"[^\n]*/cat.json\" is the catalog file \"cat.json\" this run reads")
+endif()
+if(TARGET shipload-pack AND CAIRO_FOUND)
+  sl_out_clash(pack_cli_plot_is_stdout shipload-pack
+               "--space|2000x2000x2000|--box|500x500x500|--plot|p.svg"
+               -DSTDOUT_FILE=p.svg
+               "-DEXPECT_ERR=--plot: \"p.svg\" is the file standard output goes to")
+endif()
+# a valued option followed by a flag has no value (--samples-out --json
+# wrote a file named --json, exit 0), as in shipload-pack; "-1" is a value
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_value_is_flag 2 "--cargo|152mm-round|--samples|300|--samples-out|--json"
+              "-DEXPECT_ERR=^shipload-estimate: --samples-out: missing value \\(the next argument, --json, is a flag\\). give the value after --samples-out, or write --samples-out=VALUE\n$"
+              "-DABSENT=--json")
+  sl_est_test(est_cli_value_is_help 2 "--claim|-h"
+              "-DEXPECT_ERR=--claim: missing value \\(the next argument, -h, is a flag\\)")
+  sl_est_test(est_cli_value_negative 2 "--seed|-1"
+              "-DEXPECT_ERR=--seed: '-1' is not a whole number from 0")
+endif()
+# "-" as an output file is refused (it created a file named -, exit 0)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_samples_out_dash 2 "--cargo|152mm-round|--samples|300|--samples-out|-"
+              "-DEXPECT_ERR=--samples-out: \"-\" is no file name here" "-DABSENT=-")
+  sl_est_test(est_cli_scenario_out_dash 2 "--cargo|152mm-round|--samples|300|--scenario-out|-"
+              "-DEXPECT_ERR=--scenario-out: \"-\" is no file name here" "-DABSENT=-")
+endif()
+# a number too close to 0 for a normal double is named as such, in both
+# tools (it read "not a relative precision in (0, 1)", "not a margin in
+# mm", "expected a number >= 0", "expected a positive mass")
+if(TARGET shipload-estimate)
+  set(UNDERFLOW "below the smallest normal double \\(about 2.2e-308\\)")
+  sl_est_test(est_cli_underflow_precision 2 "--precision|1e-308"
+              "-DEXPECT_ERR=--precision: '1e-308' is ${UNDERFLOW}")
+  sl_est_test(est_cli_underflow_margins 2 "--margins|0,1e-320,5"
+              "-DEXPECT_ERR=--margins: '0,1e-320,5': the width margin: a number is ${UNDERFLOW}")
+  sl_est_test(est_cli_underflow_dunnage 2 "--dunnage|1e-310-5"
+              "-DEXPECT_ERR=--dunnage: '1e-310-5': a number is ${UNDERFLOW}")
+endif()
+if(TARGET shipload-pack)
+  set(UNDERFLOW "the number is below the smallest normal double \\(about 2.2e-308\\)")
+  sl_cli_test(pack_cli_underflow_seconds shipload-pack 2
+              "--space|1000x1000x1000|--box|100x100x100|--seconds|1e-308"
+              "-DEXPECT_ERR=--seconds: ${UNDERFLOW}. write 0 or a larger value")
+  sl_cli_test(pack_cli_underflow_box_mass shipload-pack 2
+              "--container|iso-20|--box|100x100x100|--box-mass|1e-310"
+              "-DEXPECT_ERR=--box-mass: ${UNDERFLOW}. write a larger value")
+endif()
+# a seed is read exactly in every form (9.007199254740993e15 ran as
+# ...992, 1e19 was refused, a zero-padded seed of 65 characters was
+# refused); blanks around a whole number are no part of it ("2000 " was
+# refused though " 2000" was taken)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_seed_exponent_exact 0
+              "--cargo|152mm-round|--samples|200|--seed|9.007199254740993e15|--json"
+              "-DEXPECT_OUT=\"seed\": \"?9007199254740993\"?\n")
+  sl_est_test(est_cli_seed_1e19 0
+              "--cargo|152mm-round|--samples|200|--seed|1e19|--json"
+              "-DEXPECT_OUT=\"seed\": \"10000000000000000000\"\n")
+  sl_est_test(est_cli_seed_padded 0
+              "--cargo|152mm-round|--samples|200|--seed|00000000000000000000000000000000000000000000000000000000000000042|--json"
+              "-DEXPECT_OUT=\"seed\": 42\n")
+  sl_est_test(est_cli_seed_fraction 2 "--seed|1.5e0"
+              "-DEXPECT_ERR=--seed: '1.5e0' is not a whole number from 0 to 2\\^64 - 1")
+  sl_est_test(est_cli_seed_past 2 "--seed|1.8446744073709551616e19"
+              "-DEXPECT_ERR=--seed: '1.8446744073709551616e19' is not a whole number from 0 to 2\\^64 - 1")
+  sl_est_text(est_cli_samples_trailing_blank "--cargo|152mm-round|--samples|2000 |--quiet"
+              "Total munitions \\(2,000 samples")
+endif()
+# a sweep LO:HI:N whose values round to one is refused (it swept 1 value)
+if(TARGET shipload-estimate)
+  sl_est_test(est_sweep_collapse_fill 2 "--sweep|fill=0:1e-13:3"
+              "-DEXPECT_ERR=--sweep: '0:1e-13:3' \\(column 6\\): LO and HI are too close: their 3 values round to one, 0")
+  sl_est_test(est_sweep_collapse_count 2 "--sweep|containers=10:10.4:3"
+              "-DEXPECT_ERR=--sweep: '10:10.4:3' \\(column 12\\): LO and HI are too close: their 3 values round to one, 10 \\(a count is whole\\)")
+endif()
+# two qualifiers are named as such (it read '"about" is not a qualifier a
+# claim takes', which it is)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_claim_two_qualifiers 2 "--claim|up to about 5"
+              "-DEXPECT_ERR=--claim \\(claim\\): two qualifiers, \"up to\" and \"about\". a claim takes one")
+  sl_est_test(est_cli_claim_between_qualifier 2 "--claim|between about 3 and 5 million"
+              "-DEXPECT_ERR=--claim \\(claim\\): \"about\" does not go with a range")
+  sl_est_test(est_cli_count_two_qualifiers 2 "--containers|at least about 10,000"
+              "-DEXPECT_ERR=--containers \\(containers\\): two qualifiers, \"at least\" and \"about\". a count takes one")
+endif()
+# an argument quoted by a message is cut when long ("... (N characters)",
+# as --cargo's unknown id; a 120 KB --samples was echoed whole) and shows
+# its control characters escaped (an ESC was echoed raw), in both tools
+string(REPEAT "9" 2000 SL_LONG_ARG)
+string(ASCII 27 SL_ESC)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_long_value_cut 2 "--samples|${SL_LONG_ARG}"
+              "-DEXPECT_ERR=^shipload-estimate: --samples: '9+\\.\\.\\. \\(2000 characters\\)' is not a whole number from 2 to 10\\^9\n$")
+  sl_est_test(est_cli_long_option_cut 2 "--${SL_LONG_ARG}"
+              "-DEXPECT_ERR=^shipload-estimate: --9+\\.\\.\\. \\(2002 characters\\): unknown option")
+  sl_est_test(est_cli_control_escaped 2 "--samples|1${SL_ESC}[31m"
+              "-DEXPECT_ERR=--samples: '1\\\\x1b\\[31m' is not a whole number")
+  sl_est_test(est_cli_control_escaped_lib 2 "--containers|${SL_ESC}[0J"
+              "-DEXPECT_ERR=--containers \\(containers\\): expected a number at '\\\\x1b\\[0J'")
+endif()
+if(TARGET shipload-pack)
+  sl_cli_test(pack_cli_long_value_cut shipload-pack 2
+              "--space|${SL_LONG_ARG}|--box|1x1x1"
+              "-DEXPECT_ERR=^shipload-pack: --space: [^\n]*\\(got '9+\\.\\.\\. \\(2000 characters\\)'\\)\n$")
+  sl_cli_test(pack_cli_control_escaped shipload-pack 2
+              "--space|1x1x1|--box|${SL_ESC}[31m"
+              "-DEXPECT_ERR=--box: expected lxwxh, three positive numbers \\(got '\\\\x1b\\[31m'\\)")
+endif()
+# scenario-file errors say what is wrong in the file's terms: a comment
+# (JSON has none), a NUL in text (it named jansson's JSON_ALLOW_NUL), a
+# catalog file given as a scenario ("containers: found an array")
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_json_comment 2 "${PROJECT_SOURCE_DIR}/tests/data/audit-comment.json"
+              "-DEXPECT_ERR=audit-comment.json:2:3: not valid JSON: [^\n]*near '/'. JSON has no comments: put remarks in a \"notes\" field")
+  sl_est_test(est_cli_json_nul 2 "${PROJECT_SOURCE_DIR}/tests/data/audit-nul.json"
+              "-DEXPECT_ERR=audit-nul.json:1:[0-9]+: not valid JSON: a NUL character \\(.u0000\\) is not allowed in text\n$")
+  sl_est_test(est_cli_catalog_as_scenario 2 "${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json"
+              "-DEXPECT_ERR=containers: found an array. expected a count such as 10000 or \"at least 10,000\" \\(a catalog file\\? its \"containers\" lists container types: give it with --catalog")
+endif()

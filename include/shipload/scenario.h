@@ -122,7 +122,9 @@ SL_API sl_status sl_scenario_copy(const sl_scenario *sc, sl_scenario **out,
  * to N") is taken as
  * N, and the claim check reads it as admitting any count from 1 to N
  * (needs_fewer_containers), none above.
- * Errors: SL_EPARSE, SL_EINVAL (a qualifier before a range, "at least
+ * Errors: SL_EPARSE (also a number written as 1 to 3 digits, a point and
+ * exactly 3 digits with no scale word after it, "10.000": ambiguous where a
+ * point separates thousands), SL_EINVAL (a qualifier before a range, "at least
  * 9,000 to 10,000"), SL_ERANGE (below 1 or above SL_CONTAINERS_MAX).
  */
 SL_API sl_status sl_scenario_set_containers(sl_scenario *sc, const char *text,
@@ -198,7 +200,8 @@ SL_API sl_status sl_scenario_set_load_rules(sl_scenario *sc,
  * dash, or "between 300,000 and 500,000"; a scale word after the high end
  * alone applies to both ends when the low end is below 1,000 ("1.5 to 2
  * million" is 1,500,000 to 2,000,000; "300,000 to 5 million" is 300,000
- * to 5,000,000).  A decimal comma ("4,8"), blank-grouped digits, words after
+ * to 5,000,000).  A decimal comma ("4,8"), a point before exactly 3 digits
+ * with no scale word ("4.800": ambiguous), blank-grouped digits, words after
  * the total, a hexadecimal number ("0x10"), a range with a missing end, a
  * qualifier or a trailing "+" are SL_EPARSE errors that say what to write
  * (err->column: where).
