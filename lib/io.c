@@ -376,6 +376,18 @@ static json_t *jscenario(const sl_scenario *sc, int *ok)
     return o;
 }
 
+/* 1 unless the scenario's cargo type id carries no munitions. */
+static int carries_munitions(const sl_result *res, const char *id)
+{
+    const sl_scenario *sc = sl_result_scenario(res);
+    for (size_t i = 0; i < sl_scenario_cargo_type_count(sc); i++) {
+        const sl_cargo *g = sl_scenario_cargo_type(sc, i, NULL, NULL);
+        if (g && strcmp(g->id, id) == 0)
+            return g->munition;
+    }
+    return 1;
+}
+
 /* The capacity table. */
 static json_t *jcapacity(const sl_result *res, int *ok)
 {
@@ -402,6 +414,10 @@ static json_t *jcapacity(const sl_result *res, int *ok)
             jset(o, "max", jwhole(hi), ok);
             jset(o, "max_found", jwhole(found), ok);
         }
+        /* a cargo of no munitions: count is units, min and max are
+           munitions (0) */
+        jset(o, "munition", json_boolean(carries_munitions(res, c->cargo)),
+             ok);
         jpush(arr, o, ok);
     }
     return arr;

@@ -27,7 +27,11 @@ if(TARGET shipload-estimate)
   # (468.0 stood next to count 470), the histogram's counts, the claim's
   # containers and requires.min_containers (10000.0)
   sl_est_test(est_cli_json_integers 0 "${EX}/A.json|--samples|2000|--json"
-              "-DEXPECT_OUT=\"count\": [0-9]+,.*\"min\": [0-9]+,[ \n]*\"max\": [0-9]+,[ \n]*\"max_found\": [0-9]+\n.*\"counts\": \\[[ \n]*[0-9]+,.*\"containers\": 10000,.*\"min_containers\": [0-9]+\n")
+              "-DEXPECT_OUT=\"count\": [0-9]+,.*\"min\": [0-9]+,[ \n]*\"max\": [0-9]+,[ \n]*\"max_found\": [0-9]+,?\n.*\"counts\": \\[[ \n]*[0-9]+,.*\"containers\": 10000,.*\"min_containers\": [0-9]+\n")
+  # a capacity row says whether its cargo carries munitions: the default
+  # run's non-munition rows had count 21 beside min and max 0
+  sl_est_test(est_cli_json_capacity_munition 0 "--samples|1000|--json"
+              "-DEXPECT_OUT=\"cargo\": \"non-munition\",[^}]*\"munition\": false\n.*\"cargo\": \"152mm-round\",[^}]*\"munition\": true\n")
   # missing values once, as null: ratio_to_max when the hard maximum is
   # unbounded (it was 0.0), p_in_range_ci where p_in_range is null (it was
   # [null, null]); a constant total's histogram at --fill 0 from 0 (it ran

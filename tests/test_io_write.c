@@ -139,7 +139,7 @@ START_TEST(test_json_contract)
         keys_of(o, keys, sizeof keys);
         ck_assert_str_eq(keys, "container cargo count by_weight by_geometry "
                                "binding payload unit_gross min max "
-                               "max_found");
+                               "max_found munition");
         ck_assert_str_eq(json_string_value(json_object_get(o, "container")),
                          c->container);
         ck_assert_str_eq(json_string_value(json_object_get(o, "cargo")),
@@ -164,6 +164,11 @@ START_TEST(test_json_contract)
             assert_num(o, "max", hi);
             assert_num(o, "max_found", found);
         }
+        /* a script can tell units from munitions: the non-munition row's
+           count (21) lay outside its min and max (0) with no word why */
+        ck_assert(json_is_boolean(json_object_get(o, "munition")));
+        ck_assert_int_eq(json_is_true(json_object_get(o, "munition")),
+                         strcmp(c->cargo, "non-munition") != 0);
     }
 
     ck_assert_int_eq(sl_result_total(res, &total), SL_OK);

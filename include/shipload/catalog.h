@@ -23,7 +23,8 @@
  *               122mm-round   complete boxed 122 mm D-30 round
  *               122mm-grad    9M22U rockets, 2 per ~3 m crate
  *               kn-23         KN-23 missile in a transport case
- *               non-munition  cargo that holds no munitions (counts 0)
+ *               non-munition  cargo that holds no munitions (its units
+ *                             count toward no total)
  * @endverbatim
  */
 #ifndef SHIPLOAD_CATALOG_H

@@ -85,7 +85,10 @@ SL_API void sl_free(void *p);
  *   by_weight, by_geometry (units per container; by_geometry null for
  *   mass-equivalent cargo), binding, payload (kg), unit_gross (kg per
  *   unit as carried), min, max (sl_result_capacity_range; null when
- *   unbounded), max_found (sl_result_capacity_found)}];
+ *   unbounded), max_found (sl_result_capacity_found; min, max and
+ *   max_found count munitions), munition (false for a cargo that carries
+ *   none, such as non-munition: its count, by_weight and by_geometry are
+ *   units, and min, max and max_found are 0)}];
  *   total {mean, sd, p05, p50, p95, min, max, max_found, max_mix,
  *   sample_min, sample_max, se_p05, se_p50, se_p95} (munitions; the
  *   fields of sl_summary); by_cargo [{cargo, then the same fields}];
