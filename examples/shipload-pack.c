@@ -752,7 +752,7 @@ static void print_rounded(const args *a, const sl_pack_result *r)
                "of %.10g): no box cell fits\n", s[0], s[1], s[2], g);
     double fit = sl_pack_grain_for(a->space[0], a->space[1], a->space[2],
                                    a->box[0], a->box[1], a->box[2], 1.0);
-    if (a->have_grain && whole_at(a->box, fit))
+    if (a->have_grain && whole_at(a->box, fit) && r->upper_bound > 0)
         printf("--grain %.10g would pack the real sizes\n", fit);
 }
 
@@ -797,21 +797,34 @@ static void print_text(const args *a, const sl_pack_result *r)
     ascii_view(a, r, 0, 2, 1, "side view: length x height, nearest box");
 }
 
+/* v in the fewest digits (15 to 17) that read back as v: a JSON reader
+ * gets the very double (10 digits turned 1234.5678901234 into 1234.56789). */
+static const char *jnum(double v, char buf[32])
+{
+    for (int digits = 15; digits <= 17; digits++) {
+        snprintf(buf, 32, "%.*g", digits, v);
+        if (strtod(buf, NULL) == v)
+            break;
+    }
+    return buf;
+}
+
 /* The JSON report. */
 static void print_json(const args *a, const sl_pack_result *r)
 {
+    char b[6][32];
     printf("{\"count\": %ld, \"upper_bound\": %ld, \"optimal\": %s, "
-           "\"seconds\": %.6f, \"grain\": %.10g, ", r->count,
+           "\"seconds\": %.6f, \"grain\": %s, ", r->count,
            r->upper_bound, r->optimal ? "true" : "false", r->seconds,
-           a->opt.grain);
+           jnum(a->opt.grain, b[0]));
     if (a->container_id) /* an id is [a-z0-9._-]: no escaping needed */
         printf("\"container\": \"%s\", \"door_passes\": %s, "
                "\"door_vertical\": \"%s\", ", a->container.id,
                a->door_passes ? "true" : "false",
                a->door_passes ? a->opt.vertical : "");
     if (a->by_weight >= 0)
-        printf("\"box_mass\": %.10g, \"payload\": %.10g, \"by_weight\": "
-               "%ld, ", a->box_mass, a->payload, a->by_weight);
+        printf("\"box_mass\": %s, \"payload\": %s, \"by_weight\": %ld, ",
+               jnum(a->box_mass, b[0]), jnum(a->payload, b[1]), a->by_weight);
     if (a->container_id || a->by_weight >= 0)
         printf("\"by_geometry\": %ld, \"binding\": \"%s\", ",
                a->by_geometry, binding_of(a));
@@ -820,9 +833,10 @@ static void print_json(const args *a, const sl_pack_result *r)
     printf("\"layout\": [");
     for (size_t i = 0; i < r->nlayout; i++) {
         const sl_placement *p = &r->layout[i];
-        printf("%s\n  {\"x\": %.10g, \"y\": %.10g, \"z\": %.10g, \"l\": "
-               "%.10g, \"w\": %.10g, \"h\": %.10g}", i ? "," : "", p->x, p->y,
-               p->z, p->l, p->w, p->h);
+        printf("%s\n  {\"x\": %s, \"y\": %s, \"z\": %s, \"l\": %s, "
+               "\"w\": %s, \"h\": %s}", i ? "," : "", jnum(p->x, b[0]),
+               jnum(p->y, b[1]), jnum(p->z, b[2]), jnum(p->l, b[3]),
+               jnum(p->w, b[4]), jnum(p->h, b[5]));
     }
     printf("%s]}\n", r->nlayout ? "\n" : "");
 }

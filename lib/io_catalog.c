@@ -166,7 +166,7 @@ static sl_status fail_like(const sli_jctx *ctx, const char *path,
     sli_path(where, sizeof where, path, ".like");
     return sli_jfail(ctx, SL_ENOTFOUND, where, "unknown %s id \"%s\" to "
                      "start from; \"like\" names an entry already in the "
-                     "catalog", cargo ? "cargo" : "container",
+                     "catalog or given before it in this file", cargo ? "cargo" : "container",
                      sli_shown(like, shown, sizeof shown));
 }
 
@@ -220,9 +220,22 @@ static sl_status fail_check(const sli_jctx *ctx, const char *path,
 }
 
 /* One container entry. */
+/* The entry of the same file's list before this one (items[0..n), each
+ * of size sz, id first) whose id is like; NULL when none.  The last of
+ * them: ids are unique within a file, so at most one. */
+static const void *earlier(const void *items, size_t n, size_t sz,
+                           const char *like)
+{
+    for (size_t j = n; like && j-- > 0;)
+        if (strcmp((const char *)items + j * sz, like) == 0)
+            return (const char *)items + j * sz;
+    return NULL;
+}
+
 static sl_status read_container(const sli_jctx *ctx, const sl_catalog *cat,
                                 json_t *obj, const char *path,
-                                sl_container *c)
+                                sl_container *c, const sl_container *prev,
+                                size_t nprev)
 {
     static const char *const figs[] = {"length", "width", "height",
                                        "door_width", "door_height", "tare",
@@ -238,7 +251,9 @@ static sl_status read_container(const sli_jctx *ctx, const sl_catalog *cat,
     if ((st = sli_json_check_keys(ctx, obj, path, container_keys)) != SL_OK ||
         (st = start_id(ctx, obj, path, &id, &like)) != SL_OK)
         return st;
-    base = sl_catalog_find_container(cat, like ? like : id);
+    base = earlier(prev, nprev, sizeof *prev, like);
+    if (!base)
+        base = sl_catalog_find_container(cat, like ? like : id);
     if (like && !base)
         return fail_like(ctx, path, like, 0);
     memset(c, 0, sizeof *c);
@@ -390,7 +405,8 @@ static sl_status read_cargo_shape(const sli_jctx *ctx, json_t *obj,
 
 /* One cargo entry. */
 static sl_status read_cargo(const sli_jctx *ctx, const sl_catalog *cat,
-                            json_t *obj, const char *path, sl_cargo *g)
+                            json_t *obj, const char *path, sl_cargo *g,
+                            const sl_cargo *prev, size_t nprev)
 {
     const char *id, *like;
     const sl_cargo *base;
@@ -401,7 +417,9 @@ static sl_status read_cargo(const sli_jctx *ctx, const sl_catalog *cat,
     if ((st = sli_json_check_keys(ctx, obj, path, cargo_keys)) != SL_OK ||
         (st = start_id(ctx, obj, path, &id, &like)) != SL_OK)
         return st;
-    base = sl_catalog_find_cargo(cat, like ? like : id);
+    base = earlier(prev, nprev, sizeof *prev, like);
+    if (!base)
+        base = sl_catalog_find_cargo(cat, like ? like : id);
     if (like && !base)
         return fail_like(ctx, path, like, 1);
     memset(g, 0, sizeof *g);
@@ -467,8 +485,11 @@ static sl_status read_list(const sli_jctx *ctx, const sl_catalog *cat,
         void *dst = items + i * sz;
         sl_status st;
         sli_path(path, sizeof path, lpath, "[%zu]", i);
-        st = cargo ? read_cargo(ctx, cat, item, path, dst)
-                   : read_container(ctx, cat, item, path, dst);
+        /* "like" may name an entry before this one in the same list */
+        st = cargo ? read_cargo(ctx, cat, item, path, dst,
+                                (const sl_cargo *)(void *)items, i)
+                   : read_container(ctx, cat, item, path, dst,
+                                    (const sl_container *)(void *)items, i);
         if (st != SL_OK)
             return st;
         for (j = 0; j < i; j++)

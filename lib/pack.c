@@ -40,10 +40,30 @@ static sl_status check_size(double v, double grain, const char *name,
     return SL_OK;
 }
 
-/* Validate every argument of sl_pack and fill the integer problem. */
+/* 1 if the box is longer than the space in every allowed orientation,
+ * beyond what the grid's rounding forgives (a cell of ceil(v / g (1 -
+ * 1e-9)) grains fits floor(V / g (1 + 1e-9)) only if v <= V (1 + 2e-9)):
+ * then neither its cell nor the box fits, count and bound are 0 at any
+ * grid size.  Compared in real sizes, so a box side of more than 10^6
+ * grains is compared, not refused. */
+static int fits_nowhere(const double v[6], const int vert[3])
+{
+    const double slack = 1 + 3e-9;
+    for (int k = 0; k < 3; k++) { /* box side k up */
+        double a = v[3 + (k + 1) % 3], b = v[3 + (k + 2) % 3];
+        if (vert[k] && v[3 + k] <= v[2] * slack &&
+            ((a <= v[0] * slack && b <= v[1] * slack) ||
+             (b <= v[0] * slack && a <= v[1] * slack)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Validate every argument of sl_pack and fill the integer problem; *none
+ * is set when the box fits nowhere (p is then not filled). */
 static sl_status make_problem(double L, double W, double H, double l,
                               double w, double h, const sl_pack_options *opt,
-                              sli_pack3d *p, sl_error *err)
+                              sli_pack3d *p, int *none, sl_error *err)
 {
     if (!opt)
         return sli_fail(err, SL_EINVAL, "opt", "options must not be NULL");
@@ -63,7 +83,25 @@ static sl_status make_problem(double L, double W, double H, double l,
                         "(0 = no budget), got %g", opt->seconds);
     const double v[6] = {L, W, H, l, w, h};
     const char *names[6] = {"L", "W", "H", "l", "w", "h"};
-    for (int k = 0; k < 6; k++) {
+    *none = 0;
+    for (int k = 0; k < 6; k++) { /* finite and positive first */
+        sl_status st = check_size(v[k], HUGE_VAL, names[k], err);
+        if (st != SL_OK)
+            return st;
+    }
+    for (int k = 0; k < 3; k++) {
+        sl_status st = check_size(v[k], opt->grain, names[k], err);
+        if (st != SL_OK)
+            return st;
+    }
+    /* a box that fits nowhere is count 0, however many grains its sides
+       take (1e7 x 1 x 1 in a 100 cube was refused: "more than 10^6 grid
+       units"); one that fits somewhere has sides within the space's */
+    if (fits_nowhere(v, p->vert)) {
+        *none = 1;
+        return SL_OK;
+    }
+    for (int k = 3; k < 6; k++) {
         sl_status st = check_size(v[k], opt->grain, names[k], err);
         if (st != SL_OK)
             return st;
@@ -392,10 +430,16 @@ sl_status sl_pack(double L, double W, double H, double l, double w,
         return sli_fail(err, SL_EINVAL, "res", "result must not be NULL");
     memset(res, 0, sizeof *res);
     sli_pack3d p;
+    int none;
     memset(&p, 0, sizeof p);
-    sl_status st = make_problem(L, W, H, l, w, h, opt, &p, err);
+    sl_status st = make_problem(L, W, H, l, w, h, opt, &p, &none, err);
     if (st != SL_OK)
         return st;
+    if (none) { /* count 0, proven: no layout, bound 0 */
+        res->optimal = 1;
+        res->seconds = sli_pack_clock() - t0;
+        return SL_OK;
+    }
     sli_boxes bs = {0};
     long count = 0;
     /* Inexact sizes need the layout to know which boxes survive. */

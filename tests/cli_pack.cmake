@@ -85,8 +85,10 @@ if(TARGET shipload-pack)
            "-DEXPECT_ERR=^shipload-pack: --space: the space's length \\(5000000000\\) is 5,000,000,000 grid cells of 1, more than the 10.6 a side may have. give --grain 5000 or more\n$")
   pack_cli(pack_cli_grain_cells 2 "--space|10x10x10|--box|1x1x1|--grain|1e-9"
            "-DEXPECT_ERR=^shipload-pack: --grain: a grid unit of 1e-09 cuts the space's length \\(10\\) into 10,000,000,000 cells, more than the 10.6 a side may have. give a grain of at least 1e-05 \\(the largest size / 10.6\\) \\(got '1e-9'\\)\n$")
-  pack_cli(pack_cli_grain_cells_box 2 "--space|10x10x10|--box|1x1x12345|--grain|0.01"
-           "-DEXPECT_ERR=^shipload-pack: --grain: a grid unit of 0.01 cuts the box's h \\(12345\\) into 1,234,500 cells, more than the 10.6 a side may have. give a grain of at least 0.0124 ")
+  # a box side past the limit is refused only where the box could fit; in
+  # a space it fits nowhere it is count 0 (it was this same refusal)
+  pack_cli(pack_cli_grain_cells_box 0 "--space|10x10x10|--box|1x1x12345|--grain|0.01"
+           "-DEXPECT_OUT=^0 boxes of 1 x 1 x 12345 \\(vertical h\\) in 10 x 10 x 10\nthe box fits the space")
   # a layout too large names the flags that shrink it (it read "box: ...
   # set max_count")
   pack_cli(pack_cli_layout_too_big 2 "--space|1000x1000x1000|--box|1x1x1"
@@ -162,6 +164,18 @@ if(TARGET shipload-pack)
   # optimal" had no word why
   pack_cli(pack_cli_fits_no_way 0 "--space|10x10x12|--box|11x1x1"
            "-DEXPECT_OUT=^0 boxes of 11 x 1 x 1 \\(vertical h\\) in 10 x 10 x 12\nthe box fits the space \\(10 x 10 x 12\\) in no allowed orientation \\(vertical h\\)\nupper bound 0: optimal")
+  # however many grid units its side takes (10^7 in a 100 cube was "more
+  # than the 10^6 a side may have; give --grain 10 or more", exit 2)
+  pack_cli(pack_cli_fits_no_way_huge 0 "--space|100x100x100|--box|1e7x1x1"
+           "-DEXPECT_OUT=^0 boxes of 10000000 x 1 x 1 \\(vertical h\\) in 100 x 100 x 100\nthe box fits the space \\(100 x 100 x 100\\) in no allowed orientation \\(vertical h\\)\nupper bound 0: optimal")
+  # and no grain is advised for it (--grain 1 was said to "pack the real
+  # sizes")
+  pack_cli(pack_cli_fits_no_way_grain 0 "--space|100x100x100|--box|1e7x1x1|--grain|1e302"
+           "-DEXPECT_OUT=cell \\(its sides rounded up to whole units\\)\n$")
+  # JSON numbers read back as the very doubles (10 digits wrote
+  # 1234.5678901234 as 1234.56789)
+  pack_cli(pack_cli_json_digits 0 "--space|12345.678901234x2345.6789012345x2345.6789012345|--box|1234.5678901234x1172.8394506172x781.89296707817|--json"
+           "-DEXPECT_OUT=\"l\": 1172.8394506172, \"w\": 1234.5678901234, \"h\": 781.89296707817}")
   # standing on l it fits: no such line
   pack_cli(pack_cli_fits_one_way 0 "--space|10x10x12|--box|11x1x1|--vertical|lwh"
            "-DEXPECT_OUT=^100 boxes of 11 x 1 x 1 \\(vertical lwh\\) in 10 x 10 x 12\nupper bound 100: optimal")

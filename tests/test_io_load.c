@@ -383,6 +383,30 @@ START_TEST(test_text_limits_in_bytes)
 }
 END_TEST
 
+START_TEST(test_like_earlier_in_file)
+{
+    /* "like" may name an entry given before it in the same file (it was
+       "unknown cargo id", though the docs said "loaded earlier"), not one
+       after it */
+    ck_assert_int_eq(load_cat("{\"cargo\": [{\"id\": \"a1\", \"like\": "
+                              "\"kn-23\", \"name\": \"first\"}, {\"id\": \"a2\", "
+                              "\"like\": \"a1\"}], \"containers\": [{\"id\": "
+                              "\"c1\", \"like\": \"iso-20\"}, {\"id\": \"c2\", "
+                              "\"like\": \"c1\", \"tare\": {\"value\": 2000, "
+                              "\"conf\": \"V\", \"source\": \"s\"}}]}"), SL_OK);
+    ck_assert_str_eq(sl_catalog_find_cargo(cat, "a2")->name, "a2");
+    ck_assert(sl_catalog_find_cargo(cat, "a2")->unit_mass.nominal ==
+              sl_catalog_find_cargo(cat, "kn-23")->unit_mass.nominal);
+    ck_assert(sl_catalog_find_container(cat, "c2")->tare.nominal == 2000);
+    ck_assert(sl_catalog_find_container(cat, "c2")->length.nominal ==
+              sl_catalog_find_container(cat, "iso-20")->length.nominal);
+    expect(load_cat("{\"cargo\": [{\"id\": \"b2\", \"like\": \"b1\"}, "
+                    "{\"id\": \"b1\", \"like\": \"kn-23\"}]}"),
+           SL_ENOTFOUND, "c.json:1:33: cargo[0].like",
+           "or given before it in this file");
+}
+END_TEST
+
 START_TEST(test_one_line_text)
 {
     ck_assert_int_eq(load("{\"title\": \"kept\"}"), SL_OK);
@@ -998,6 +1022,7 @@ static Suite *io_load_suite(void)
     tcase_add_test(tc, test_position_after_tricky_strings);
     tcase_add_test(tc, test_position_in_characters);
     tcase_add_test(tc, test_one_line_text);
+    tcase_add_test(tc, test_like_earlier_in_file);
     tcase_add_test(tc, test_text_utf8);
     tcase_add_test(tc, test_text_limits_in_bytes);
     tcase_add_test(tc, test_scenario_unchanged_on_error);

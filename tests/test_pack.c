@@ -193,6 +193,33 @@ START_TEST(test_3d_bound_fitting_orientations)
     ck_assert_int_eq(r.count, 72);
     ck_assert_int_eq(r.upper_bound, 72);
     sl_pack_result_free(&r);
+    /* a box that fits nowhere is count 0 however many grid units its side
+       takes: 10^7 x 1 x 1 in a 100 cube was SL_ERANGE ("l = 1e+07 is more
+       than 10^6 grid units"), with a layout asked for too */
+    o.want_layout = 1;
+    strcpy(o.vertical, "h");
+    r = pack_ok(100, 100, 100, 1e7, 1, 1, &o);
+    ck_assert_int_eq(r.count, 0);
+    ck_assert_int_eq(r.upper_bound, 0);
+    ck_assert_int_eq(r.optimal, 1);
+    ck_assert_uint_eq(r.nlayout, 0);
+    sl_pack_result_free(&r);
+    r = pack_ok(1e6, 1e6, 1e6, 1e300, 1e300, 1e300, &o);
+    ck_assert_int_eq(r.count, 0);
+    sl_pack_result_free(&r);
+    /* standing on its long side it fits, and the grid limit holds */
+    {
+        sl_pack_result q;
+        sl_error e;
+        strcpy(o.vertical, "l");
+        ck_assert_int_eq(sl_pack(1e7, 1e7, 2e6, 1e6, 1, 1, &o, &q, &e),
+                         SL_ERANGE);
+        ck_assert_str_eq(e.where, "L");
+        /* and a box side that is no size is still an error */
+        ck_assert_int_eq(sl_pack(100, 100, 100, NAN, 1, 1, &o, &q, &e),
+                         SL_ERANGE);
+        ck_assert_str_eq(e.where, "l");
+    }
 }
 END_TEST
 

@@ -95,11 +95,12 @@ SL_API double sl_pack_grain_for(double L, double W, double H, double l,
  * The most boxes of size l x w x h that fit in the space L x W x H, each
  * fully supported (on the floor or on other boxes), orientations allowed
  * by opt->vertical, stacks no higher than opt->max_stack.  A box larger
- * than the space in every allowed orientation gives count 0 (not an error).
+ * than the space in every allowed orientation gives count 0 (not an error),
+ * however many grid units its sides take.
  * res is overwritten (its old layout is not freed).
  * Errors: SL_EINVAL (NULL, bad vertical set), SL_ERANGE (a size that is
  * not finite and positive, or a grid too large: more than 10^6 units on an
- * axis, or a layout too large: more than 4 * 10^6 boxes when a layout is
+ * axis of the space, or on a box side when the box fits some way, or a layout too large: more than 4 * 10^6 boxes when a layout is
  * built, that is when want_layout is set or a size is not a whole number
  * of grains), SL_ENOMEM.
  * Memory: with no layout built, it does not grow with the box count
