@@ -564,6 +564,16 @@ const char *cli_containers_text(const sl_scenario *sc, char *buf, size_t n)
     return buf;
 }
 
+double cli_model_count(const sl_scenario *sc)
+{
+    const sl_dist *d = sl_scenario_containers(sc, NULL);
+    double w;
+    if (!d)
+        return NAN;
+    w = floor(sl_dist_quantile(d, 0.5) + 0.5);
+    return w < 1 ? 1 : w;
+}
+
 const char *cli_claim_text(const sl_claim_check *cc, char *buf, size_t n)
 {
     char lo[32], hi[32];
@@ -646,10 +656,8 @@ static void print_scenario(FILE *f, const sl_scenario *sc)
         /* a fixed count that is not whole runs as the nearest whole one,
            never below 1 (as the model rounds it): "2.5" stood above a
            claim divided by 3 containers without a word */
-        double v = sl_dist_quantile(nd, 0.5), w = floor(v + 0.5);
+        double v = sl_dist_quantile(nd, 0.5), w = cli_model_count(sc);
         char whole[48] = "", g[32];
-        if (w < 1)
-            w = 1;
         if (sl_dist_is_const(nd) && v != w)
             snprintf(whole, sizeof whole, " (taken as %s)",
                      cli_group(w, g, sizeof g));

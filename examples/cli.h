@@ -64,6 +64,12 @@ const char *cli_stack_text(const sl_package *p, char *buf, size_t n);
  * is set.  Returns buf. */
 const char *cli_containers_text(const sl_scenario *sc, char *buf, size_t n);
 
+/* The whole container count the model runs at nominal figures: the
+ * median of the stated count rounded to the nearest whole number, never
+ * below 1 (as the model rounds it, and as a claim check's "containers"
+ * gives it); NAN when none is set. */
+double cli_model_count(const sl_scenario *sc);
+
 /* A checked claim as stated: "up to 4,800,000", "4,800,000" (exact),
  * "300,000 to 500,000" (a range).  Returns buf. */
 const char *cli_claim_text(const sl_claim_check *cc, char *buf, size_t n);

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "cli_io.h"
 #include "plot.h"
+#include "register.h"
 
 #define PROG "shipload-estimate"
 
@@ -191,10 +192,11 @@ void cli_list_catalog(FILE *f, const sl_catalog *cat)
     list_load_rules(f);
 }
 
-int cli_print_csv(FILE *f, const sl_result *res)
+int cli_print_csv(FILE *f, const sl_result *res, const char *file)
 {
     char *text = NULL;
     sl_error e;
+    reg_row r;
     sl_error_clear(&e);
     if (sl_result_to_csv(res, &text, &e) != SL_OK) {
         cli_lib_error(NULL, &e);
@@ -202,6 +204,13 @@ int cli_print_csv(FILE *f, const sl_result *res)
     }
     fputs(text, f);
     sl_free(text);
+    /* the claim check (verdict, shares, per container), the seed and the
+       precision, as a register's row of this run: it had none of them */
+    reg_fill_row(&r, res, file);
+    fputs("\nfile,title," REG_CSV_FIGURES "\n", f);
+    cli_csv_text(f, file ? file : "", 1);
+    cli_csv_text(f, sl_scenario_title(sl_result_scenario(res)), 0);
+    reg_csv_figures(f, &r, res);
     return 0;
 }
 

@@ -26,8 +26,11 @@ int cli_load_catalogs(sl_catalog *cat, const char *const *files, size_t n);
 /* Print every container and cargo type with its key figures. */
 void cli_list_catalog(FILE *f, const sl_catalog *cat);
 
-/* Print the result as CSV (sl_result_to_csv); 0 or an exit status. */
-int cli_print_csv(FILE *f, const sl_result *res);
+/* Print the result as CSV (sl_result_to_csv), then a blank line and the
+ * run with its claim check in the register's columns ("file,title," and
+ * REG_CSV_FIGURES; file: the scenario file, or NULL for none); 0 or an
+ * exit status. */
+int cli_print_csv(FILE *f, const sl_result *res, const char *file);
 
 /* Before the run: each output file can be created where sl_write_file
  * will create it (its directory exists and is writable), is not a

@@ -74,11 +74,10 @@ void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
     r->one = nd && sl_dist_is_const(nd) && sl_dist_quantile(nd, 0.5) == 1;
     sl_result_total(res, &r->s);
     r->has_claim = sl_result_claim(res, &r->cc) == SL_OK;
-    /* per container: as the claim check counts them ("at least N": N), or
-       the median count */
-    r->n = r->has_claim ? r->cc.containers
-           : nd         ? sl_dist_quantile(nd, 0.5)
-                        : NAN;
+    /* per container: the whole count the model runs, as the claim check
+       counts them ("at least N": N; 1.4 stated: 1), with a claim or
+       without */
+    r->n = r->has_claim ? r->cc.containers : cli_model_count(sc);
     per_cell(r->s.p50 / r->n, r->cell[REG_PER], sizeof r->cell[REG_PER]);
     cli_sig3(r->s.p05, r->cell[REG_P05], sizeof r->cell[REG_P05]);
     cli_sig3(r->s.p50, r->cell[REG_P50], sizeof r->cell[REG_P50]);
@@ -361,9 +360,17 @@ void reg_csv_figures(FILE *f, const reg_row *r, const sl_result *res)
     /* the "+" of the tables: consistent only with a count the stated one
        admits (a CSV row of "consistent" beside a hard maximum below the
        claim read as a contradiction) */
-    fprintf(f, ",%s,%s,%s\n", !c ? "" : cc->unsettled ? "1" : "0",
+    fprintf(f, ",%s,%s,%s", !c ? "" : cc->unsettled ? "1" : "0",
             !c ? "" : cc->needs_more_containers ? "1" : "0",
             !c ? "" : cc->needs_fewer_containers ? "1" : "0");
+    /* the --precision target and whether it was reached (1 or 0; both
+       empty when the run was not adaptive) */
+    {
+        const sl_options *o = sl_result_options(res);
+        int adaptive = o && o->rel_precision > 0;
+        cli_csv_num(f, adaptive ? o->rel_precision : nan);
+        fprintf(f, ",%s\n", !adaptive ? "" : cli_precision_missed(res) ? "0" : "1");
+    }
 }
 
 int reg_print_csv(FILE *f, const reg_entry *e, size_t n)

@@ -92,7 +92,7 @@ void reg_print_mark_notes(FILE *f, const reg_row *r, size_t n);
     "containers,n_containers,claim,claim_value,claim_high,source,date,"    \
     "samples,seed,per_container_p50,p05,p50,p95,min,max,p_at_least,"       \
     "p_at_most,p_in_range,verdict,unsettled,needs_more_containers,"        \
-    "needs_fewer_containers"
+    "needs_fewer_containers,rel_precision,precision_reached"
 
 /* The figures of row r (of result res) as CSV fields, each after a comma
  * (RFC 4180 quoting, numbers in %.15g, "" where a figure does not exist),

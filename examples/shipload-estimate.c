@@ -1616,7 +1616,7 @@ static int dispatch(args *a)
             rc = cli_write_outputs(default_interps[NINTERP - 1].res, &a->out);
         if (!rc)
             rc = a->json  ? json_default(stdout)
-                 : a->csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res)
+                 : a->csv ? cli_print_csv(stdout, default_interps[NINTERP - 1].res, NULL)
                           : (print_default(stdout, a), 0);
         for (size_t k = 0; !rc && k < NINTERP; k++)
             warn_precision(default_interps[k].res, k + 1, NULL);
@@ -1633,7 +1633,7 @@ static int dispatch(args *a)
             rc = cli_write_outputs(res, &a->out);
         if (!rc)
             rc = a->json  ? cli_print_json(stdout, res)
-                 : a->csv ? cli_print_csv(stdout, res)
+                 : a->csv ? cli_print_csv(stdout, res, a->file)
                           : (cli_print_single(stdout, res), 0);
         if (!rc)
             warn_precision(res, 0, NULL);

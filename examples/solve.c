@@ -1204,10 +1204,18 @@ int solve_print_json(FILE *f, const solve_spec *s, const solve_out *o)
     return rc;
 }
 
+/* Whether the share rises or falls through the target at the crossing
+ * (at, on the target's side, and other, next to it across): "rising" when
+ * other lies below at. */
+static const char *direction(const solve_point *at, const solve_point *other)
+{
+    return other->x < at->x ? "rising" : "falling";
+}
+
 int solve_print_csv(FILE *f, const solve_spec *s, const solve_out *o)
 {
     fputs("row,input,target,reached,value,range_lo,range_hi,share,verdict,"
-          "from\n", f);
+          "from,direction,side\n", f);
     for (int i = 0; i < SOLVE_TARGETS; i++) {
         const solve_target *tg = &o->t[i];
         cli_csv_text(f, "target", 1);
@@ -1218,9 +1226,15 @@ int solve_print_csv(FILE *f, const solve_spec *s, const solve_out *o)
         cli_csv_num(f, tg->range[0]);
         cli_csv_num(f, tg->range[1]);
         cli_csv_num(f, tg->at.q[0]);
-        cli_csv_text(f, tg->reached ? sl_verdict_name(tg->at.verdict) : "",
-                     0);
+        /* not reached: the verdict at the nearest end, as the JSON's
+           "nearest" has it, and the side the share stays on */
+        cli_csv_text(f, sl_verdict_name(tg->at.verdict), 0);
         cli_csv_text(f, "", 0);
+        cli_csv_text(f, tg->reached ? direction(&tg->at, &tg->other) : "", 0);
+        cli_csv_text(f, tg->reached  ? ""
+                        : tg->above  ? "above"
+                        : tg->inside ? "inside"
+                                     : "below", 0);
         fputc('\n', f);
         if (tg->twice) { /* the falling crossing: a second row */
             cli_csv_text(f, "target", 1);
@@ -1232,6 +1246,8 @@ int solve_print_csv(FILE *f, const solve_spec *s, const solve_out *o)
             cli_csv_num(f, tg->range2[1]);
             cli_csv_num(f, tg->at2.q[0]);
             cli_csv_text(f, sl_verdict_name(tg->at2.verdict), 0);
+            cli_csv_text(f, "", 0);
+            cli_csv_text(f, direction(&tg->at2, &tg->other2), 0);
             cli_csv_text(f, "", 0);
             fputc('\n', f);
         }
@@ -1248,6 +1264,8 @@ int solve_print_csv(FILE *f, const solve_spec *s, const solve_out *o)
         cli_csv_num(f, t->after.q[0]);
         cli_csv_text(f, sl_verdict_name(t->after.verdict), 0);
         cli_csv_text(f, sl_verdict_name(t->before.verdict), 0);
+        cli_csv_text(f, "", 0);
+        cli_csv_text(f, "", 0);
         fputc('\n', f);
     }
     return 0;

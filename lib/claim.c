@@ -110,8 +110,8 @@ static sl_status solve(solve_ctx *s, double lo, double hi, double *root)
     for (int it = 0; it < 200 && status == GSL_CONTINUE; it++) {
         gsl_root_fsolver_iterate(&sv);
         status = gsl_root_test_interval(gsl_root_fsolver_x_lower(&sv),
-                                        gsl_root_fsolver_x_upper(&sv), 1e-9,
-                                        1e-10);
+                                        gsl_root_fsolver_x_upper(&sv),
+                                        SLI_SOLVE_EPSABS, SLI_SOLVE_EPSREL);
     }
     *root = gsl_root_fsolver_root(&sv);
     free(sv.state);
@@ -945,8 +945,11 @@ size_t sli_claim_text_fit(char *dst, size_t cap, const char *full)
     size_t len = strlen(full), end = 0;
     if (cap == 0)
         return 0;
+    while (len > 0 && full[len - 1] == ' ') /* "... holds 470. " */
+        len--;
     if (len < cap) {
-        memcpy(dst, full, len + 1);
+        memcpy(dst, full, len);
+        dst[len] = '\0';
         return len;
     }
     /* the last sentence end (". " or a final ".") that fits */
@@ -993,8 +996,9 @@ sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err)
     below = sli_count_below(res, value, 0);
     c->p_at_least = (double)(res->n - below) / (double)res->n;
     share_interval(res->n - below, res->n, c->p_at_least_ci);
-    c->ratio_to_max = res->total_sum.max > 0 ? value / res->total_sum.max
-                                             : HUGE_VAL;
+    c->ratio_to_max = isinf(res->total_sum.max) ? NAN /* unbounded */
+                      : res->total_sum.max > 0 ? value / res->total_sum.max
+                                               : HUGE_VAL;
     c->ratio_to_p50 = res->total_sum.p50 > 0 ? value / res->total_sum.p50
                                              : HUGE_VAL;
     /* a range's p_at_most is for its high end */

@@ -350,7 +350,11 @@ static sl_status reserve(sl_result *res, const sli_model *m, size_t n,
 static void quantile_ranks(size_t n, double p, size_t r[4])
 {
     double half = 1.959964 * sqrt((double)n * p * (1.0 - p));
-    double klo = floor((double)n * p - half), khi = ceil((double)n * p + half);
+    /* the interval's ranks counted from 1, less 1 (counted from 0): taken
+       as counted from 0 they sat one higher, and at 2 or 3 samples P95's
+       interval was [s[n-1], s[n-1]], an SE of 0 though the samples differ */
+    double klo = floor((double)n * p - half) - 1,
+           khi = ceil((double)n * p + half) - 1;
     /* gsl_stats_quantile_from_sorted_data's interpolation */
     r[0] = (size_t)(p * (double)(n - 1));
     r[1] = r[0] + 1 < n ? r[0] + 1 : r[0];
@@ -359,6 +363,12 @@ static void quantile_ranks(size_t n, double p, size_t r[4])
     khi = khi < 0 ? 0 : (khi > (double)n - 1 ? (double)n - 1 : khi);
     r[2] = (size_t)klo;
     r[3] = (size_t)khi;
+    /* and at least the two the quantile is interpolated between (few
+       samples: the interval's ends met at one rank) */
+    if (r[2] > r[0])
+        r[2] = r[0];
+    if (r[3] < r[1])
+        r[3] = r[1];
 }
 
 /* Quantile p of sorted data (at least at the ranks quantile_ranks names)
@@ -510,9 +520,11 @@ static sl_status histogram(sl_result *res, sl_error *err)
     res->hist_counts = calloc(nb, sizeof *res->hist_counts);
     if (!res->hist_edges || !res->hist_counts)
         return sli_fail(err, SL_ENOMEM, "histogram", "out of memory");
-    if (!(hi > lo)) {
-        lo -= 0.5;
-        hi += 0.5;
+    if (!(hi > lo)) { /* one bin's width of 1 around the value, never
+                         below 0, which no total goes under (--fill 0:
+                         0 to 1, not -0.5 to 0.5) */
+        lo = lo >= 0.5 ? lo - 0.5 : lo >= 0 ? 0.0 : lo - 0.5;
+        hi = lo + 1.0;
     }
     for (size_t k = 0; k <= nb; k++)
         res->hist_edges[k] = lo + (hi - lo) * (double)k / (double)nb;

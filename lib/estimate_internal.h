@@ -65,12 +65,19 @@ sl_status sli_sensitivity(sl_result *res, const sli_model *m, sl_error *err);
 /* The claim check, when the scenario has a claim (claim.c). */
 sl_status sli_claim_check(sl_result *res, const sli_model *m, sl_error *err);
 
+/* The claim check's solver (min_max_gross, max_unit_gross) stops when its
+ * bracket is narrower than SLI_SOLVE_EPSABS + SLI_SOLVE_EPSREL * |x|
+ * (gsl_root_test_interval): the resolution of what it finds. */
+#define SLI_SOLVE_EPSABS 1e-9
+#define SLI_SOLVE_EPSREL 1e-10
+
 /* Room for a claim check's whole text before it is fitted into
  * sl_claim_check.text (the longest found is about 1,100 bytes). */
 #define SLI_CLAIM_TEXT_FULL 4096
 
-/* Copy full into dst (cap bytes): whole when it fits, else up to its last
- * sentence end that fits (". ", or a final "."), never mid-sentence; when
+/* Copy full into dst (cap bytes), without trailing spaces: whole when it
+ * fits, else up to its last sentence end that fits (". ", or a final
+ * "."), never mid-sentence; when
  * not even one sentence fits, cut at a space and marked "...".  Returns
  * the length written. */
 size_t sli_claim_text_fit(char *dst, size_t cap, const char *full);

@@ -1,6 +1,7 @@
 /*
  * lib/io.c - results out: JSON, CSV, the samples file, atomic writes.
- * Uses only the public accessors of estimate.h and scenario.h.
+ * Uses only the public accessors of estimate.h and scenario.h, and the
+ * model's rounding of the container count (sli_count_whole).
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
@@ -15,6 +16,8 @@
 #include <unistd.h>
 #include <jansson.h>
 #include "io_internal.h"
+#include "estimate_internal.h" /* SLI_SOLVE_EPSABS, SLI_SOLVE_EPSREL */
+#include "model.h" /* sli_count_whole */
 #include "scenario_internal.h"
 
 /* Release memory returned by the library. */
@@ -239,6 +242,16 @@ static json_t *jlong(long v)
     return json_integer((json_int_t)v);
 }
 
+/* A whole-number quantity (a count of units or containers) as a JSON
+ * integer (470, not 470.0); a number that is not whole, or is beyond
+ * 2^53, as a real; null when not finite. */
+static json_t *jwhole(double v)
+{
+    return isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0
+               ? json_integer((json_int_t)v)
+               : jnum(v);
+}
+
 /* Set key in obj to v (taking the reference); records a failure. */
 static void jset(json_t *obj, const char *key, json_t *v, int *ok)
 {
@@ -341,6 +354,12 @@ static json_t *jscenario(const sl_scenario *sc, int *ok)
     jset(o, "title", json_string(sl_scenario_title(sc)), ok);
     jset(o, "containers", jdist(n), ok);
     jset(o, "containers_qualifier", json_string(sl_qualifier_name(q)), ok);
+    /* the whole count the model runs at nominal figures (the median of
+       the stated count, rounded, at least 1), as a number: "containers"
+       is the fitted form, lognormal(8.83, 0.0133) for "6,700 to 7,000" */
+    jset(o, "n_containers",
+         n ? jwhole(sli_count_whole(sl_dist_quantile(n, 0.5))) : json_null(),
+         ok);
     jset(o, "container_types", jtypes(sc, 0, ok), ok);
     jset(o, "cargo", jtypes(sc, 1, ok), ok);
     jset(o, "fill", jdist(sl_scenario_fill(sc)), ok);
@@ -378,9 +397,10 @@ static json_t *jcapacity(const sl_result *res, int *ok)
             double lo = 0.0, hi = 0.0, found = 0.0;
             sl_result_capacity_range(res, i, &lo, &hi);
             sl_result_capacity_found(res, i, &found);
-            jset(o, "min", jnum(lo), ok); /* null: unbounded */
-            jset(o, "max", jnum(hi), ok);
-            jset(o, "max_found", jnum(found), ok);
+            /* whole counts: 468, not 468.0; null: unbounded */
+            jset(o, "min", jwhole(lo), ok);
+            jset(o, "max", jwhole(hi), ok);
+            jset(o, "max_found", jwhole(found), ok);
         }
         jpush(arr, o, ok);
     }
@@ -420,7 +440,7 @@ static json_t *jhistogram(const sl_result *res, int *ok)
     for (i = 0; i <= nbins; i++)
         jpush(e, jnum(edges[i]), ok);
     for (i = 0; i < nbins; i++)
-        jpush(c, jnum(counts[i]), ok);
+        jpush(c, jwhole(counts[i]), ok); /* samples: 66, not 66.0 */
     jset(o, "edges", e, ok);
     jset(o, "counts", c, ok);
     return o;
@@ -442,6 +462,23 @@ static json_t *jsensitivity(const sl_result *res, int *ok)
     return arr;
 }
 
+/* A figure the claim check's solver found, at its resolution: the
+ * decimal with the fewest places within SLI_SOLVE_EPSABS +
+ * SLI_SOLVE_EPSREL * |v| of v (24450, not 24449.9999994878; 45.3125, not
+ * 45.3125000002614); v itself when none is. */
+static json_t *jsolved(double v)
+{
+    double tol = SLI_SOLVE_EPSABS + SLI_SOLVE_EPSREL * fabs(v);
+    if (!isfinite(v))
+        return json_null();
+    for (int d = 0; d <= 15; d++) {
+        double p = pow(10.0, d), r = round(v * p) / p;
+        if (isfinite(r) && fabs(r - v) <= tol)
+            return json_real(r);
+    }
+    return json_real(v);
+}
+
 /* The claim check, or NULL when the scenario has no claim. */
 static json_t *jclaim(const sl_result *res, int *ok)
 {
@@ -458,7 +495,7 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "qualifier", json_string(sl_qualifier_name(c.qualifier)), ok);
     jset(o, "source", json_string(source ? source : ""), ok);
     jset(o, "date", json_string(date ? date : ""), ok);
-    jset(o, "containers", jnum(c.containers), ok);
+    jset(o, "containers", jwhole(c.containers), ok);
     jset(o, "per_container", jnum(c.per_container), ok);
     jset(o, "percentile", jnum(c.percentile), ok);
     jset(o, "p_at_least", jnum(c.p_at_least), ok);
@@ -466,7 +503,10 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "p_in_range", jnum(c.p_in_range), ok);
     jset(o, "p_at_least_ci", jpair(c.p_at_least_ci, ok), ok);
     jset(o, "p_at_most_ci", jpair(c.p_at_most_ci, ok), ok);
-    jset(o, "p_in_range_ci", jpair(c.p_in_range_ci, ok), ok);
+    /* null, not [null, null], where p_in_range is null (one total) */
+    jset(o, "p_in_range_ci",
+         isfinite(c.p_in_range) ? jpair(c.p_in_range_ci, ok) : json_null(),
+         ok);
     jset(o, "ratio_to_max", jnum(c.ratio_to_max), ok);
     jset(o, "ratio_to_p50", jnum(c.ratio_to_p50), ok);
     jset(o, "verdict", json_string(sl_verdict_name(c.verdict)), ok);
@@ -474,12 +514,30 @@ static json_t *jclaim(const sl_result *res, int *ok)
     jset(o, "needs_fewer_containers", json_boolean(c.needs_fewer_containers), ok);
     jset(o, "unsettled", json_boolean(c.unsettled), ok);
     jset(o, "text", json_string(c.text), ok);
-    jset(req, "min_max_gross", jnum(c.min_max_gross), ok);
-    jset(req, "max_unit_gross", jnum(c.max_unit_gross), ok);
+    jset(req, "min_max_gross", jsolved(c.min_max_gross), ok);
+    jset(req, "max_unit_gross", jsolved(c.max_unit_gross), ok);
     jset(req, "min_munition_share", jnum(c.min_munition_share), ok);
-    jset(req, "min_containers", jnum(c.min_containers), ok);
+    jset(req, "min_containers", jwhole(c.min_containers), ok);
     jset(o, "requires", req, ok);
     return o;
+}
+
+/* 1 when an adaptive run (rel_precision > 0) reached its target: P5, P50
+ * and P95 each with a standard error at most rel_precision of its value
+ * and the claim's verdict, if any, settled; 0 when it stopped at
+ * max_samples short of it; -1 when the run was not adaptive. */
+static int precision_reached(const sl_result *res)
+{
+    const sl_options *o = sl_result_options(res);
+    double rel = o ? o->rel_precision : 0.0;
+    sl_summary s;
+    sl_claim_check cc;
+    if (!(rel > 0) || sl_result_total(res, &s) != SL_OK)
+        return -1;
+    if (sl_result_claim(res, &cc) == SL_OK && cc.unsettled)
+        return 0;
+    return s.se_p05 <= rel * fabs(s.p05) && s.se_p50 <= rel * fabs(s.p50) &&
+           s.se_p95 <= rel * fabs(s.p95);
 }
 
 /* The run options. */
@@ -498,6 +556,17 @@ static json_t *joptions(const sl_result *res, int *ok)
     } else {
         jset(o, "seed", opt ? json_integer((json_int_t)opt->seed)
                             : json_null(), ok);
+    }
+    {   /* the --precision target, its cap and whether it was reached;
+           null when the run was not adaptive */
+        int adaptive = opt && opt->rel_precision > 0, r = precision_reached(res);
+        jset(o, "rel_precision",
+             adaptive ? jnum(opt->rel_precision) : json_null(), ok);
+        jset(o, "max_samples",
+             adaptive ? json_integer((json_int_t)opt->max_samples)
+                      : json_null(), ok);
+        jset(o, "precision_reached", r < 0 ? json_null() : json_boolean(r),
+             ok);
     }
     return o;
 }

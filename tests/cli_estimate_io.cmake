@@ -16,6 +16,32 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_file_dir 2 "${EX}" "-DEXPECT_ERR=is a directory")
   sl_est_test(est_cli_csv 0 "${EX}/E.json|--samples|2000|--csv"
               "-DEXPECT_OUT=^quantity,mean,sd,p05,p50,p95,sample_min,sample_max,min,max,max_found,max_mix\ntotal,.*\ncontainer,cargo,count")
+  # the count the model runs, as a number beside the fitted form of a
+  # range (the JSON had only "lognormal(8.83..., 0.0133...)"), and 1.4
+  # stated runs as 1
+  sl_est_test(est_cli_json_n_containers 0 "--containers|6,700 to 7,000|--cargo|152mm-round|--samples|300|--json"
+              "-DEXPECT_OUT=\"containers\": \"lognormal[^\n]*\n[^\n]*\n *\"n_containers\": 6[78][0-9][0-9],")
+  sl_est_test(est_cli_json_n_containers_whole 0 "--containers|1.4|--cargo|152mm-round|--samples|300|--json"
+              "-DEXPECT_OUT=\"n_containers\": 1,")
+  # whole quantities as JSON integers: the capacity's min, max, max_found
+  # (468.0 stood next to count 470), the histogram's counts, the claim's
+  # containers and requires.min_containers (10000.0)
+  sl_est_test(est_cli_json_integers 0 "${EX}/A.json|--samples|2000|--json"
+              "-DEXPECT_OUT=\"count\": [0-9]+,.*\"min\": [0-9]+,[ \n]*\"max\": [0-9]+,[ \n]*\"max_found\": [0-9]+\n.*\"counts\": \\[[ \n]*[0-9]+,.*\"containers\": 10000,.*\"min_containers\": [0-9]+\n")
+  # missing values once, as null: ratio_to_max when the hard maximum is
+  # unbounded (it was 0.0), p_in_range_ci where p_in_range is null (it was
+  # [null, null]); a constant total's histogram at --fill 0 from 0 (it ran
+  # -0.5 to 0.5)
+  sl_est_test(est_cli_json_unbounded_ratio 0 "--containers|6700 to 7000|--cargo|152mm-round|--claim|2000000|--samples|300|--json"
+              "-DEXPECT_OUT=\"total\": {[^}]*\"max\": null,.*\"p_in_range\": null,[ \n]*\"p_at_least_ci\": \\[[^]]*\\],[ \n]*\"p_at_most_ci\": \\[[^]]*\\],[ \n]*\"p_in_range_ci\": null,[ \n]*\"ratio_to_max\": null,")
+  sl_est_test(est_cli_json_fill0_edges 0 "--containers|100|--fill|0|--cargo|152mm-round|--samples|300|--json"
+              "-DEXPECT_OUT=\"edges\": \\[[ \n]*0\\.0,")
+  # the claim's requirements at the solver's resolution, not its last
+  # digits (24449.9999994878 for 24450, 166.49999999534 for 166.5)
+  foreach(f A E)
+    sl_est_test(est_cli_json_requires_${f} 0 "${EX}/${f}.json|--samples|500|--json"
+                "-DEXPECT_OUT=\"min_max_gross\": [0-9]+\\.[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?,[ \n]*\"max_unit_gross\": [0-9]+\\.[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?,")
+  endforeach()
   sl_est_test(est_cli_csv_json 2 "--csv|--json" "-DEXPECT_ERR=--csv")
   sl_est_test(est_cli_list 0 "--list"
               "-DEXPECT_OUT=iso-20-24t.*max gross 24,000 kg .V..*max gross: pre-2005 ISO rating.*122mm-grad.*package.0. gross: .*EST.*Load rules.*margin, length +100 mm .0-200.*dunnage +150 kg .50-250.")

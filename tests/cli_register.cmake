@@ -20,6 +20,18 @@ if(TARGET shipload-estimate)
        "{\"containers\": 100, \"cargo\": [{\"id\": \"152mm-round\", \"share\": 0.5},\n"
        " {\"id\": \"155mm-nato\", \"share\": \"rest\"}]}\n")
   file(WRITE ${RD}/cut.json "{\"containers\": 100,\n \"cargo\": [\n")
+  file(WRITE ${RD}/spread.json
+       "{\"containers\": 100, \"container_types\": [{\"id\": \"iso-20-24t\"}], "
+       "\"fill\": \"uniform(0.5, 1)\"}\n")
+  # a count that is not whole, without and with a claim: the model runs 1
+  # container either way; the row without a claim gave n_containers 1.4 and
+  # its P50 / 1.4 per container
+  file(WRITE ${RD}/frac.json
+       "{\"containers\": 1.4, \"container_types\": [{\"id\": \"iso-20-24t\"}], "
+       "\"samples\": 300}\n")
+  file(WRITE ${RD}/frac-claim.json
+       "{\"containers\": 1.4, \"container_types\": [{\"id\": \"iso-20-24t\"}], "
+       "\"samples\": 300, \"claim\": 100}\n")
   # a file name in Cyrillic: its label was cut to 24 bytes (mid-character
   # when the cut fell there) and padded by bytes, so the row's figures sat
   # 10 columns left of the header's
@@ -45,6 +57,11 @@ if(TARGET shipload-estimate)
   # the same figures as single runs, key by key
   reg_check(est_register_json json "${AE}" "--samples|2000|--quiet")
   reg_check(est_register_csv csv "${AE}" "--samples|2000|--quiet")
+  # --precision: each row's rel_precision and precision_reached as its
+  # single run's options give them (1e-6: spread.json stops at its cap of
+  # 10^7 samples short of it, about 3 s a run; C reaches it at once)
+  reg_check(est_register_precision_csv csv "${EX}/C.json;${RD}/spread.json"
+            "--precision|1e-6|--samples|1000|--quiet")
   # each file's own samples and seed when none is given (A: 20,000, seed
   # 1; seed7.json: 900, seed 7), and a file with no claim
   reg_check(est_register_own_seeds json
@@ -72,6 +89,14 @@ if(TARGET shipload-estimate)
   # different samples and seeds are named per file
   reg_cli(est_register_noclaim 0 "${RD}/noclaim.json|${EX}/E.json|${RD}/seed7.json"
           "-DEXPECT_OUT=^shipload [^\n]*: 3 scenario files side by side\nChecked: [^\n]*with its own samples and seed[^\n]*\n\n# +scenario +per cont\\. +P5 +P50 +P95 +hard max +P\\(claim\\) +verdict\n1 +noclaim +[0-9.,]+ +[0-9,]+ +[0-9,]+ +[0-9,]+ +[0-9,]+ +- +-\n +2,385 containers, no claim\n2 +E +[^\n]+ consistent\n +about 1,000 containers, claim 300,000 to 500,000 [^\n]*\n3 +seed7 +[^\n]+\n +about 1,250 containers, claim at most 120,000 .*\n1 [^\n]*noclaim.json: no claim[ \n]+\\(700[ \n]+samples,[ \n]+seed[ \n]+1\\)\n.*seed7.json:[ \n]+\\(no[ \n]+title\\)[ \n]+\\(900[ \n]+samples,[ \n]+seed[ \n]+7\\)\nper cont\\.: [^\n]*\nP\\(claim\\): the share of samples.*\n  1 noclaim: no claim to check\\.\n")
+  # n_containers and per container: the count the model runs (1 for 1.4
+  # stated), in the CSV and the table, with a claim or without (the
+  # table's P50 of whole totals over 1 container is whole: 470.0, where
+  # over 1.4 it was 335.7)
+  reg_cli(est_register_fraction_count 0 "${RD}/frac.json|${RD}/frac-claim.json|--csv"
+          "-DEXPECT_OUT=/frac.json,,1.4,1,,,,,,300,1,[0-9.]+,[^\n]*\n[^\n]*/frac-claim.json,,1.4,1,100,")
+  reg_cli(est_register_fraction_table 0 "${RD}/frac.json|${RD}/frac-claim.json"
+          "-DEXPECT_OUT=\n1  frac +[0-9]+\\.0  [^\n]*\n[^\n]*\n2  frac-claim +[0-9]+\\.0  ")
   # bad input in any file: exit 2, the file (and field) named, nothing on
   # stdout, and nothing run: the progress bar forced from the start would
   # have begun stderr had a run started before the bad file was read

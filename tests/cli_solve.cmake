@@ -119,7 +119,12 @@ if(TARGET shipload-estimate)
               "5% [0-9,]+ under 1 container consistent.*narrow it \\(\"under 1 container\": the share steps")
   # CSV: a header, three target rows, one per turn
   sl_est_test(est_solve_csv 0 "--solve|fill|--cargo|152mm-round|--claim|up to 2 million|--containers|10000|${Q}|--csv"
-              "-DEXPECT_OUT=^row,input,target,reached,value,range_lo,range_hi,share,verdict,from\ntarget,fill,0.05,1,[^\n]+\ntarget,fill,0.5,1,[^\n]+\ntarget,fill,0.95,1,[^\n]+\n(turn,fill,,,[^\n]+\n)+$")
+              "-DEXPECT_OUT=^row,input,target,reached,value,range_lo,range_hi,share,verdict,from,direction,side\ntarget,fill,0.05,1,[^\n]+,(rising|falling),\ntarget,fill,0.5,1,[^\n]+,(rising|falling),\ntarget,fill,0.95,1,[^\n]+,(rising|falling),\n(turn,fill,,,[^\n]+,,\n)+$")
+  # a range claim's CSV: each crossing's direction (rising, then falling
+  # past the peak); a target not reached keeps the verdict at its nearest
+  # end (it was empty where the JSON's "nearest" had one) and its side
+  sl_est_test(est_solve_csv_range 0 "--solve|containers=1:5000|--containers|1000|--claim|300,000 to 400,000|--samples|300|--csv"
+              "-DEXPECT_OUT=\ntarget,containers,0.05,1,[^\n]+,,rising,\ntarget,containers,0.05,1,[^\n]+,,falling,\n.*\ntarget,containers,0.95,0,[0-9]+,,,[0-9.]+,[a-z]+,,,below\n")
 
   # bad input: exit 2, the flag named, nothing on stdout, no run started
   function(solve_bad name args err)

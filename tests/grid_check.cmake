@@ -101,7 +101,7 @@ if(MODE STREQUAL "csv")
   math(EXPR n1 "${n} + 1")
   list(GET lines 0 head)
   if(NOT nl EQUAL n1 OR NOT head MATCHES
-     "^input1,value1,input2,value2,containers,.*,p05,p50,p95,min,max,p_at_least,.*,verdict,unsettled,needs_more_containers,needs_fewer_containers$")
+     "^input1,value1,input2,value2,containers,.*,p05,p50,p95,min,max,p_at_least,.*,verdict,unsettled,needs_more_containers,needs_fewer_containers,rel_precision,precision_reached$")
     message(FATAL_ERROR "expected a header and ${n} rows:\n${csv}")
   endif()
   foreach(i RANGE ${last})
@@ -112,7 +112,7 @@ if(MODE STREQUAL "csv")
     string(JSON verdict GET "${j}" sweep points ${i} claim verdict)
     re(ra "${a}")
     re(rb "${b}")
-    if(NOT line MATCHES "^${ra},([^,]+),${rb},([^,]+),.*,${verdict},[01],[01],[01]$" OR
+    if(NOT line MATCHES "^${ra},([^,]+),${rb},([^,]+),.*,${verdict},[01],[01],[01],[^,]*,[01]?$" OR
        NOT CMAKE_MATCH_1 EQUAL x OR NOT CMAKE_MATCH_2 EQUAL y)
       message(FATAL_ERROR "row ${k} is not ${a} = ${x}, ${b} = ${y}, "
               "${verdict}: ${line}")

@@ -8,8 +8,9 @@ cmake_minimum_required(VERSION 3.19)
 #          line wider than 100 columns;
 #   json   {"scenarios": [...]} with one entry per file: "file" as given,
 #          then exactly the keys and values of its single run's --json;
-#   csv    a header and one row per file: file, and the verdict of its
-#          single run.
+#   csv    a header and one row per file: file, and the verdict and
+#          precision of its single run; the single run's --csv ends with
+#          the same header and row.
 # Expectations come from the single runs, not from stored figures.
 # (The JSON comparison is by text: CMake's string(JSON) sorts keys.)
 string(REPLACE "|" ";" args "${ARGS}")
@@ -77,7 +78,7 @@ if(MODE STREQUAL "csv")
     message(FATAL_ERROR "${nl} CSV lines, expected a header and ${n} rows:\n${reg}")
   endif()
   list(GET lines 0 head)
-  if(NOT head MATCHES "^file,.*,p05,p50,p95,min,max,.*,verdict,unsettled,needs_more_containers,needs_fewer_containers$")
+  if(NOT head MATCHES "^file,.*,p05,p50,p95,min,max,.*,verdict,unsettled,needs_more_containers,needs_fewer_containers,rel_precision,precision_reached$")
     message(FATAL_ERROR "CSV header: ${head}")
   endif()
   foreach(i RANGE ${last})
@@ -89,9 +90,44 @@ if(MODE STREQUAL "csv")
     endif()
     math(EXPR li "${i} + 1")
     list(GET lines ${li} line)
-    if(NOT line MATCHES "^${file},.*,${v},[01]?,[01]?,[01]?$")
+    if(NOT line MATCHES "^${file},.*,${v},[01]?,[01]?,[01]?,([^,]*),([01]?)$")
       message(FATAL_ERROR "CSV row ${li} is not ${file}'s with verdict "
               "'${v}': ${line}")
+    endif()
+    # rel_precision and precision_reached: as in the single run's options
+    # (empty where its JSON has null; reached 1 or 0 for true or false)
+    set(rel "${CMAKE_MATCH_1}")
+    set(reached "${CMAKE_MATCH_2}")
+    string(JSON want_rel GET "${one}" options rel_precision)
+    string(JSON want_reached GET "${one}" options precision_reached)
+    if(want_reached STREQUAL "ON")
+      set(want_reached 1)
+    elseif(want_reached STREQUAL "OFF")
+      set(want_reached 0)
+    endif()
+    set(has_rel 0)
+    set(want_has_rel 0)
+    if(NOT rel STREQUAL "")
+      set(has_rel 1)
+    endif()
+    if(NOT want_rel STREQUAL "")
+      set(want_has_rel 1)
+    endif()
+    if(NOT "${reached}" STREQUAL "${want_reached}" OR
+       NOT has_rel EQUAL want_has_rel)
+      message(FATAL_ERROR "CSV row ${li}: rel_precision '${rel}', "
+              "precision_reached '${reached}'; the single run's options: "
+              "'${want_rel}', '${want_reached}'")
+    endif()
+    # the single run's --csv ends with the same header and row (its claim
+    # check, seed and precision in the register's columns)
+    run(alone ${file} ${args} --csv)
+    string(REGEX REPLACE "\n$" "" alone "${alone}")
+    string(REPLACE ";" "," alone "${alone}")
+    string(REGEX MATCH "\n\n([^\n]*)\n([^\n]*)$" m "${alone}")
+    if(NOT CMAKE_MATCH_1 STREQUAL head OR NOT CMAKE_MATCH_2 STREQUAL line)
+      message(FATAL_ERROR "${file} alone --csv does not end with the "
+              "register's header and row:\n${head}\n${line}\n---\n${alone}")
     endif()
   endforeach()
   message(STATUS "${n} CSV rows with their single runs' verdicts")

@@ -75,7 +75,7 @@ if(MODE STREQUAL "csv")
   math(EXPR want1 "${want} + 1")
   list(GET lines 0 head)
   if(NOT nl EQUAL want1 OR NOT head MATCHES
-     "^input,value,containers,.*,p05,p50,p95,min,max,.*,verdict,unsettled,needs_more_containers,needs_fewer_containers$")
+     "^input,value,containers,.*,p05,p50,p95,min,max,.*,verdict,unsettled,needs_more_containers,needs_fewer_containers,rel_precision,precision_reached$")
     message(FATAL_ERROR "expected a header and ${want} rows:\n${c}")
   endif()
   foreach(i RANGE 1 ${want})

@@ -135,6 +135,29 @@ START_TEST(test_quantile_se_with_ties)
 }
 END_TEST
 
+/* At 2 to 5 samples that differ, no quantile's standard error is 0: the
+ * order-statistic interval's ranks, counted from 1, were read as counted
+ * from 0, so P95's interval at 3 samples was [s[2], s[2]] (SE 0, and
+ * --precision would take it as met). */
+START_TEST(test_quantile_se_few_samples)
+{
+    sl_scenario *sc = make("uniform(900,1100)", "iso-20-24t",
+                           "152mm-shell-mass-equiv", NULL, NULL);
+    for (size_t n = 2; n <= 5; n++) {
+        sl_result *r = run(sc, n, 3, 1);
+        sl_summary s;
+        sl_result_total(r, &s);
+        ck_assert_msg(s.min < s.max, "n %zu: the samples are all equal", n);
+        ck_assert_msg(s.se_p05 > 0 && s.se_p50 > 0 && s.se_p95 > 0,
+                      "n %zu: SE %g %g %g", n, s.se_p05, s.se_p50, s.se_p95);
+        /* no wider than the samples' spread */
+        ck_assert(s.se_p05 <= s.max - s.min && s.se_p95 <= s.max - s.min);
+        sl_result_free(r);
+    }
+    sl_scenario_free(sc);
+}
+END_TEST
+
 /* Row C of published-estimates.md: about 20,000 containers, 9.4 million
  * "if all containers held 152 mm shells": the South Korean conversion
  * (bare shells by weight, 20 ft at 24 t). */
@@ -1127,6 +1150,9 @@ START_TEST(test_claim_text_fit)
     const char *two = "Holds 4.8 m. Needs 2,385 more.";
     ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out, "It holds."), 9);
     ck_assert_str_eq(out, "It holds.");
+    /* no trailing space (each sentence is written with one after it) */
+    ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out, "It holds.  "), 9);
+    ck_assert_str_eq(out, "It holds.");
     /* 23 bytes and the NUL fit exactly */
     ck_assert_uint_eq(sli_claim_text_fit(out, sizeof out,
                                          "Twenty-three bytes fit."), 23);
@@ -2090,7 +2116,9 @@ START_TEST(test_cargo_summary_exact)
         ck_assert_double_eq(cs.sample_max, x[r->n - 1]);
         for (int k = 0; k < 3; k++) {
             double h = 1.959964 * sqrt(r->n * p[k] * (1 - p[k]));
-            double lo = floor(r->n * p[k] - h), hi = ceil(r->n * p[k] + h);
+            /* the interval's ranks counted from 1, read from 0 */
+            double lo = floor(r->n * p[k] - h) - 1,
+                   hi = ceil(r->n * p[k] + h) - 1;
             ck_assert_double_eq(*got[k], gsl_stats_quantile_from_sorted_data(
                                              x, 1, r->n, p[k]));
             /* the larger of the order-statistic interval's and the batch
@@ -3036,6 +3064,7 @@ int main(void)
     tcase_add_test(eng, test_adaptive_settles_claim);
     tcase_add_test(eng, test_errors);
     tcase_add_test(eng, test_progress);
+    tcase_add_test(eng, test_quantile_se_few_samples);
     tcase_add_test(eng, test_block_seeds_distinct);
     tcase_add_test(eng, test_no_claim);
     tcase_add_test(eng, test_quantile_se_with_ties);

@@ -313,7 +313,8 @@ typedef struct sl_claim_check {
                                    sample at or above the value, [0, about
                                    3.8 / samples] */
     double p_at_most_ci[2];   /**< the same for p_at_most */
-    double ratio_to_max;      /**< value / hard max (> 1: impossible) */
+    double ratio_to_max;      /**< value / hard max (> 1: impossible);
+                                 NaN when the hard max is unbounded */
     double ratio_to_p50;      /**< value / P50 */
     sl_verdict verdict;       /**< where the claim falls */
     /* What must be true for the claim to hold, each solved from the model

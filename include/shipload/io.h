@@ -69,12 +69,19 @@ SL_API void sl_free(void *p);
  * The result as one JSON object (the contract in DESIGN.md), keys always
  * in this order:
  *   version; scenario {title, containers, containers_qualifier,
+ *   n_containers (the whole count the model runs at nominal figures: the
+ *   median of containers rounded, at least 1; a number where containers
+ *   is the text of its fitted form),
  *   container_types [{id, name, share}], cargo [{id, name, unit, munition, share}],
  *   fill, load_rules {...}} (shares and quantities in their text form,
  *   "rest" for the rest; load_rules {margin_length, margin_width,
  *   margin_height (mm), dunnage (kg), check_door, then each one's _range
  *   [low, high]}); options {samples (drawn), samples_requested, seed (a
- *   string above 2^63 - 1)}; capacity [{container, cargo, count,
+ *   string above 2^63 - 1), rel_precision, max_samples (the adaptive
+ *   run's target and cap, sl_options; null when not adaptive),
+ *   precision_reached (true when P5, P50 and P95 reached the target and
+ *   the claim's verdict is settled, false when the run stopped at
+ *   max_samples short of it; null when not adaptive)}; capacity [{container, cargo, count,
  *   by_weight, by_geometry (units per container; by_geometry null for
  *   mass-equivalent cargo), binding, payload (kg), unit_gross (kg per
  *   unit as carried), min, max (sl_result_capacity_range; null when
@@ -90,11 +97,17 @@ SL_API void sl_free(void *p);
  *   range), source, date, containers, per_container, percentile,
  *   p_at_least, p_at_most, p_in_range (a range claim's share of samples
  *   inside it, else null), p_at_least_ci, p_at_most_ci, p_in_range_ci
- *   ([low, high]), ratio_to_max, ratio_to_p50, verdict, needs_more_containers,
+ *   ([low, high]; p_in_range_ci null where p_in_range is), ratio_to_max
+ *   (null when the hard maximum is unbounded), ratio_to_p50, verdict, needs_more_containers,
  *   needs_fewer_containers, unsettled, text, requires
- *   {min_max_gross, max_unit_gross, min_munition_share, min_containers}}.
+ *   {min_max_gross, max_unit_gross (each the decimal with the fewest
+ *   places within the solver's resolution, 1e-9 + 1e-10 |x|, of what it
+ *   found: 24450.0, not 24449.9999994878), min_munition_share,
+ *   min_containers}}.
  * Non-finite numbers are written as null; reals with 15 significant
- * digits.  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
+ * digits; whole quantities as integers (scenario.n_containers, the
+ * capacity's counts and min, max, max_found, histogram counts,
+ * claim.containers, requires.min_containers).  flags: 0 (indented), or SL_JSON_COMPACT (one line).  *out must
  * be released with sl_free.  Errors: SL_EINVAL (NULL, unknown flags),
  * SL_ENOMEM.
  */
