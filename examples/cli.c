@@ -811,9 +811,9 @@ int cli_dump_json(FILE *f, const json_t *root)
 }
 
 int cli_append_keyed(json_t *list, const char *key, json_t *value,
-                     const sl_result *res)
+                     json_t *obj)
 {
-    json_t *one = json_object(), *j;
+    json_t *one = json_object();
     int bad;
     if (!one || !value || json_object_set_new(one, key, value)) {
         if (!one) /* else set_new took value, even on failure */
@@ -822,15 +822,12 @@ int cli_append_keyed(json_t *list, const char *key, json_t *value,
         fprintf(stderr, "shipload-estimate: json: out of memory\n");
         return 1;
     }
-    if (!(j = cli_result_json(res))) { /* it said why */
-        json_decref(one);
-        return 1;
-    }
-    bad = json_object_update(one, j) || json_array_append(list, one);
+    /* obj stays the caller's: update takes references to its values */
+    bad = !obj || json_object_update(one, obj) ||
+          json_array_append(list, one);
     if (bad)
         fprintf(stderr, "shipload-estimate: json: out of memory\n");
     json_decref(one);
-    json_decref(j);
     return bad;
 }
 

@@ -131,11 +131,12 @@ json_t *cli_result_json(const sl_result *res);
  * status. */
 int cli_dump_json(FILE *f, const json_t *root);
 
-/* Append {key: value, then the keys of res's JSON} to the JSON array
- * list; value is a new reference, taken (freed on failure).  0, or 1 with
- * a message on stderr. */
+/* Append {key: value, then the keys of obj (a run's JSON object,
+ * cli_result_json; not taken)} to the JSON array list; value is a new
+ * reference, taken (freed on failure).  0, or 1 with a message on stderr
+ * (obj NULL: out of memory, as its keeper failed). */
 int cli_append_keyed(json_t *list, const char *key, json_t *value,
-                     const sl_result *res);
+                     json_t *obj);
 
 /* A CSV text field, quoted (with doubled quotes) when it needs to be,
  * after a comma unless first. */

@@ -22,7 +22,7 @@ int grid_check(const sweep *a, const sweep *b, const char *ta,
     return 0;
 }
 
-void grid_init(grid *g, sweep *a, sweep *b, grid_format format)
+void grid_init(grid *g, sweep *a, sweep *b, reg_format format)
 {
     memset(g, 0, sizeof *g);
     g->in[0] = a;
@@ -33,10 +33,8 @@ void grid_init(grid *g, sweep *a, sweep *b, grid_format format)
 
 void grid_free(grid *g)
 {
-    for (size_t i = 0; g->pt && i < g->n; i++) {
-        json_decref(g->pt[i].json);
-        free(g->pt[i].csv);
-    }
+    for (size_t i = 0; g->pt && i < g->n; i++)
+        reg_entry_free(&g->pt[i]);
     free(g->pt);
     g->pt = NULL;
 }
@@ -103,29 +101,7 @@ int grid_build(const sl_scenario *base, grid *g, int need_claim,
 
 int grid_take(grid *g, size_t i, const sl_result *res)
 {
-    grid_point *p = &g->pt[i];
-    reg_fill_row(&p->r, res, NULL);
-    p->samples = sl_result_samples_count(res);
-    p->seed = sl_result_options(res)->seed;
-    p->missed = cli_precision_missed(res);
-    if (!cli_precision_text(res, p->note, sizeof p->note))
-        p->note[0] = '\0';
-    if (g->format == GRID_JSON && !(p->json = cli_result_json(res)))
-        return 1; /* it said why */
-    if (g->format == GRID_CSV) {
-        size_t len = 0;
-        FILE *m = open_memstream(&p->csv, &len);
-        if (!m) {
-            fprintf(stderr, "shipload-estimate: out of memory\n");
-            return 1;
-        }
-        reg_csv_figures(m, &p->r, res);
-        if (fclose(m)) {
-            fprintf(stderr, "shipload-estimate: out of memory\n");
-            return 1;
-        }
-    }
-    return 0;
+    return reg_keep(&g->pt[i], res, NULL, g->format);
 }
 
 /* ------------------------------------------------------------------ */
@@ -147,7 +123,7 @@ static const char *count_words(const char *containers, char *buf, size_t n)
 }
 
 /* The cell of point p: "10.8% C", "<0.1% I*"; without a claim, P50. */
-static const char *cell_text(const grid_point *p, char *buf, size_t n)
+static const char *cell_text(const reg_entry *p, char *buf, size_t n)
 {
     if (!p->r.has_claim)
         snprintf(buf, n, "%s", p->r.cell[REG_P50]);
@@ -171,7 +147,7 @@ static const char *input_words(const sweep *sw, char *buf, size_t n)
 /* The heading lines: what is mapped, in which scenario, against what. */
 static void print_heading(FILE *f, const grid *g, const char *what)
 {
-    const grid_point *p = g->pt;
+    const reg_entry *p = g->pt;
     char line[800], count[200], run[120], b1[32], b2[40] = "";
     size_t lo = (size_t)-1, hi = 0;
     int counted = g->in[0]->input == SWEEP_CONTAINERS ||
@@ -444,20 +420,17 @@ int grid_print_json(FILE *f, const grid *g)
         json_object_set(obj, "points", list))
         goto oom;
     for (size_t i = 0; i < g->n; i++) {
-        json_t *one = json_object(), *vals = json_array();
+        json_t *vals = json_array();
         double v[2];
         values_of(g, i, v);
-        if (!one || !vals ||
-            json_array_append_new(vals, value_json(g->in[0], v[0])) ||
-            json_array_append_new(vals, value_json(g->in[1], v[1])) ||
-            json_object_set_new(one, "values", vals) ||
-            (vals = NULL, !g->pt[i].json) ||
-            json_object_update(one, g->pt[i].json) ||
-            json_array_append_new(list, one)) {
+        if (vals &&
+            (json_array_append_new(vals, value_json(g->in[0], v[0])) ||
+             json_array_append_new(vals, value_json(g->in[1], v[1])))) {
             json_decref(vals);
-            json_decref(one);
             goto oom;
         }
+        if (cli_append_keyed(list, "values", vals, g->pt[i].json))
+            goto done; /* it said why */
     }
     rc = cli_dump_json(f, root);
     goto done;

@@ -6,8 +6,8 @@
  * the grid is printed with the first input down the rows and the second
  * across the columns, as CSV, JSON or a heatmap (docs/shipload-estimate.1,
  * "Two inputs at once").  A run is kept only as what the output needs
- * (a row's figures, its JSON object or CSV fields), so memory does not
- * grow with the samples.  Functions that can fail print one line on
+ * (reg_keep: a row's figures, its JSON object or CSV fields), so memory
+ * does not grow with the samples.  Functions that can fail print one line on
  * stderr and return an exit status (2 bad input, 1 other).
  */
 #ifndef SHIPLOAD_GRID_H
@@ -21,25 +21,13 @@
 
 #define GRID_MAX 200 /* points in one grid: each is a full run */
 
-/* What the output needs of one run. */
-typedef struct grid_point {
-    reg_row r;       /* the figures and the claim check */
-    json_t *json;    /* GRID_JSON: the run's object, else NULL */
-    char *csv;       /* GRID_CSV: its figures as CSV fields and a newline */
-    char note[512];  /* its --precision text, "" for none */
-    int missed;      /* --precision was not reached */
-    size_t samples;
-    uint64_t seed;
-} grid_point;
-
-typedef enum grid_format { GRID_TEXT, GRID_CSV, GRID_JSON } grid_format;
-
 /* A grid: rows in[0], columns in[1]. */
 typedef struct grid {
     sweep *in[2];
     size_t n;        /* in[0]->n x in[1]->n points */
-    grid_point *pt;  /* point (i, j) at i x in[1]->n + j */
-    grid_format format;
+    reg_entry *pt;   /* point (i, j) at i x in[1]->n + j: what the output
+                        needs of its run */
+    reg_format format;
 } grid;
 
 /* Refuse a grid of a and b (as given: flag texts ta, tb) that is the same
@@ -48,7 +36,7 @@ int grid_check(const sweep *a, const sweep *b, const char *ta,
                const char *tb);
 
 /* Set g up for rows a and columns b, printed as format. */
-void grid_init(grid *g, sweep *a, sweep *b, grid_format format);
+void grid_init(grid *g, sweep *a, sweep *b, reg_format format);
 
 /* One copy of base per point into *pts (allocated, g->n entries, point
  * order), each with both inputs set and validated, before any run: a
@@ -59,8 +47,8 @@ void grid_init(grid *g, sweep *a, sweep *b, grid_format format);
 int grid_build(const sl_scenario *base, grid *g, int need_claim,
                sl_scenario ***pts);
 
-/* Keep of res what g's output needs, as point i; 0 or 1 (out of memory,
- * with a message). */
+/* Keep of res what g's output needs, as point i (reg_keep); 0 or 1 (out
+ * of memory, with a message). */
 int grid_take(grid *g, size_t i, const sl_result *res);
 
 /* Free what g holds (not its sweeps). */

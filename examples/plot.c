@@ -713,11 +713,9 @@ static int sweep_y_range(frame *f, const plot_sweep_data *d, int has_claim,
 {
     double top = 0, end[2] = {lo, hi};
     int inside = 0;
-    for (size_t i = 0; i < d->n; i++) {
-        sl_summary t;
-        if (sl_result_total(d->res[i], &t) == SL_OK && isfinite(t.p95))
-            top = fmax(top, t.p95);
-    }
+    for (size_t i = 0; i < d->n; i++)
+        if (isfinite(d->total[i].p95))
+            top = fmax(top, d->total[i].p95);
     if (!(top > 0))
         top = 1;
     for (int k = 0; k < 2 && has_claim; k++)
@@ -775,13 +773,13 @@ static void sweep_axes(cairo_t *cr, const frame *f, const char *xlabel,
 static void sweep_band(cairo_t *cr, const frame *f, const plot_sweep_data *d,
                        const size_t *idx, int lines)
 {
-    sl_summary t;
+    const sl_summary *t;
     cairo_new_path(cr); /* no line from the last text drawn */
     for (size_t k = 0; k < 2 * d->n; k++) { /* P5 forth, P95 back */
         size_t i = idx[k < d->n ? k : 2 * d->n - 1 - k];
         double v;
-        sl_result_total(d->res[i], &t);
-        v = lines ? t.p50 : k < d->n ? t.p05 : t.p95;
+        t = &d->total[i];
+        v = lines ? t->p50 : k < d->n ? t->p05 : t->p95;
         if (lines && k >= d->n)
             break;
         cairo_line_to(cr, fx(f, d->x[i]), fy(f, fmin(v, f->ymax)));
@@ -796,8 +794,8 @@ static void sweep_band(cairo_t *cr, const frame *f, const plot_sweep_data *d,
     cairo_set_line_width(cr, 2.2);
     cairo_stroke(cr);
     for (size_t k = 0; k < d->n; k++) {
-        sl_result_total(d->res[idx[k]], &t);
-        cairo_arc(cr, fx(f, d->x[idx[k]]), fy(f, fmin(t.p50, f->ymax)), 3.2,
+        t = &d->total[idx[k]];
+        cairo_arc(cr, fx(f, d->x[idx[k]]), fy(f, fmin(t->p50, f->ymax)), 3.2,
                   0, 2 * PI);
         cairo_fill(cr);
     }
@@ -860,10 +858,10 @@ static void sweep_claim(cairo_t *cr, const frame *f, const sl_claim_check *c,
 /* The whole sweep chart. */
 static void draw_sweep(cairo_t *cr, const plot_sweep_data *d)
 {
-    const sl_scenario *sc = sl_result_scenario(d->res[0]);
+    const sl_scenario *sc = d->sc;
     size_t idx[64];
-    sl_claim_check c;
-    int has_claim = sl_result_claim(d->res[0], &c) == SL_OK, inside;
+    const sl_claim_check *c = d->claim;
+    int has_claim = c != NULL, inside;
     char unit[48], title[256], sub[400], ns[48];
     frame f = {120, 70, CANVAS_W - 40, CANVAS_H - 62, 0, 1, 1};
     double pad;
@@ -876,24 +874,24 @@ static void draw_sweep(cairo_t *cr, const plot_sweep_data *d)
     f.lo -= pad;
     f.hi += pad;
     unit_name(sc, unit, sizeof unit);
-    inside = sweep_y_range(&f, d, has_claim, has_claim ? c.value : 0,
-                           !has_claim                      ? 0
-                           : c.qualifier == SL_QUAL_RANGE ? c.value_high
-                                                           : c.value);
+    inside = sweep_y_range(&f, d, has_claim, has_claim ? c->value : 0,
+                           !has_claim                       ? 0
+                           : c->qualifier == SL_QUAL_RANGE ? c->value_high
+                                                            : c->value);
     fit_title(cr, d->title ? d->title
                   : *sl_scenario_title(sc) ? sl_scenario_title(sc)
                                            : "Total munitions",
               title, sizeof title, CANVAS_W - 48);
-    fmt_num((double)sl_result_samples_count(d->res[0]), 0, ns, sizeof ns);
+    fmt_num((double)d->samples, 0, ns, sizeof ns);
     snprintf(sub, sizeof sub, "P50 (line) and 90 %% range (shaded) against "
              "%s; %s samples, seed %llu at every value", d->xlabel, ns,
-             (unsigned long long)sl_result_options(d->res[0])->seed);
+             (unsigned long long)d->seed);
     titles(cr, title, sub);
     sweep_band(cr, &f, d, idx, 0);
     sweep_axes(cr, &f, d->xlabel, unit);
     sweep_band(cr, &f, d, idx, 1);
     if (has_claim)
-        sweep_claim(cr, &f, &c, inside);
+        sweep_claim(cr, &f, c, inside);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1156,7 +1154,7 @@ int plot_grid(const plot_grid_data *d, const char *path, char *msg,
 int plot_sweep(const plot_sweep_data *d, const char *path, char *msg,
                size_t msgsize)
 {
-    if (!d || d->n == 0 || d->n > 64)
+    if (!d || d->n == 0 || d->n > 64 || !d->total || !d->sc)
         return fail(msg, msgsize, "no sweep to draw (1 to 64 values)");
     return plot_render(path, CANVAS_W, CANVAS_H, PNG_SCALE, draw_sweep_cb, d,
                        msg, msgsize);

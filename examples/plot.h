@@ -11,6 +11,7 @@
 #define SHIPLOAD_EXAMPLES_PLOT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <cairo.h>
 #include "shipload/shipload.h"
 
@@ -49,13 +50,20 @@ int plot_sensitivity(const sl_result *res, const char *path, char *msg,
 
 /* A sweep for plot_sweep: n runs of one scenario, run i at value x[i]
  * of the input named xlabel ("containers", "fill", "share of
- * 152mm-round"). */
+ * 152mm-round"), given by their totals (not their results: a sweep keeps
+ * no run's samples). */
 typedef struct plot_sweep_data {
     size_t n;
     const double *x;
-    sl_result *const *res;
+    const sl_summary *total;     /* n: run i's total (sl_result_total) */
+    const sl_scenario *sc;       /* the runs' scenario (any run's): its
+                                    title and its cargo's unit */
+    const sl_claim_check *claim; /* the first run's claim check; NULL for
+                                    none */
+    size_t samples;              /* the first run's samples and seed */
+    uint64_t seed;
     const char *xlabel;
-    const char *title; /* NULL: the first run's scenario title */
+    const char *title; /* NULL: the scenario's title */
 } plot_sweep_data;
 
 /*

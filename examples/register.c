@@ -64,7 +64,9 @@ static const char *per_cell(double v, char *buf, size_t n)
 void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
 {
     const sl_scenario *sc = sl_result_scenario(res);
-    const sl_dist *nd = sl_scenario_containers(sc, NULL);
+    const sl_dist *nd;
+    r->count = SL_QUAL_EXACT;
+    nd = sl_scenario_containers(sc, &r->count);
     r->label[0] = '\0';
     if (file)
         file_label(file, r->label, sizeof r->label);
@@ -90,9 +92,63 @@ void reg_fill_row(reg_row *r, const sl_result *res, const char *file)
     }
 }
 
-/* The rows of entries e[0..n), or NULL (message printed) when out of
- * memory. */
-static reg_row *make_rows(const reg_entry *e, size_t n)
+/* A copy of s into *out ("" for NULL when empty); 0 or -1. */
+static int keep_text(const char *s, int empty, char **out)
+{
+    *out = NULL;
+    if (!s && !empty)
+        return 0;
+    *out = strdup(s ? s : "");
+    return *out ? 0 : -1;
+}
+
+int reg_keep(reg_entry *k, const sl_result *res, const char *file,
+             reg_format fmt)
+{
+    const sl_scenario *sc = sl_result_scenario(res);
+    const char *src = NULL, *date = NULL;
+    memset(k, 0, sizeof *k);
+    k->file = file;
+    reg_fill_row(&k->r, res, file);
+    k->samples = sl_result_samples_count(res);
+    k->seed = sl_result_options(res)->seed;
+    k->missed = cli_precision_missed(res);
+    if (!cli_precision_text(res, k->note, sizeof k->note))
+        k->note[0] = '\0';
+    if (k->r.has_claim)
+        sl_scenario_claim(sc, NULL, NULL, &src, &date);
+    if (keep_text(sl_scenario_title(sc), 1, &k->title) ||
+        keep_text(src, 0, &k->source) || keep_text(date, 0, &k->date))
+        goto oom;
+    if (fmt == REG_OUT_JSON && !(k->json = cli_result_json(res)))
+        return 1; /* it said why */
+    if (fmt == REG_OUT_CSV) {
+        size_t len = 0;
+        FILE *m = open_memstream(&k->csv, &len);
+        if (!m)
+            goto oom;
+        reg_csv_figures(m, &k->r, res);
+        if (fclose(m))
+            goto oom;
+    }
+    return 0;
+oom:
+    fprintf(stderr, "shipload-estimate: out of memory\n");
+    return 1;
+}
+
+void reg_entry_free(reg_entry *k)
+{
+    json_decref(k->json);
+    free(k->csv);
+    free(k->title);
+    free(k->source);
+    free(k->date);
+    k->json = NULL;
+    k->csv = k->title = k->source = k->date = NULL;
+}
+
+reg_row *reg_rows(const reg_entry *e, size_t n)
 {
     reg_row *r = calloc(n ? n : 1, sizeof *r);
     if (!r) {
@@ -100,7 +156,7 @@ static reg_row *make_rows(const reg_entry *e, size_t n)
         return NULL;
     }
     for (size_t i = 0; i < n; i++)
-        reg_fill_row(&r[i], e[i].res, e[i].file);
+        r[i] = e[i].r;
     return r;
 }
 
@@ -123,12 +179,11 @@ const char *reg_share_column(const reg_row *r, size_t n, int *mixed)
 static int common_run(const reg_entry *e, size_t n, char *buf, size_t len)
 {
     char b[32];
-    size_t m = sl_result_samples_count(e[0].res);
-    uint64_t seed = sl_result_options(e[0].res)->seed;
+    size_t m = e[0].samples;
+    uint64_t seed = e[0].seed;
     buf[0] = '\0';
     for (size_t i = 1; i < n; i++)
-        if (sl_result_samples_count(e[i].res) != m ||
-            sl_result_options(e[i].res)->seed != seed)
+        if (e[i].samples != m || e[i].seed != seed)
             return 0;
     snprintf(buf, len, "%s samples, seed %llu",
              cli_group((double)m, b, sizeof b), (unsigned long long)seed);
@@ -190,13 +245,14 @@ static void print_legend(FILE *f, const reg_entry *e, const reg_row *r, size_t n
                          int common)
 {
     for (size_t i = 0; i < n; i++) {
-        const sl_scenario *sc = sl_result_scenario(e[i].res);
-        const char *title = sl_scenario_title(sc), *src = NULL, *date = NULL;
+        const char *title = e[i].title, *src = NULL, *date = NULL;
         char line[2048], b[32];
         int w = snprintf(line, sizeof line, "%zu  %s: %s", i + 1, e[i].file,
                          title && *title ? title : "(no title)");
-        if (r[i].has_claim)
-            sl_scenario_claim(sc, NULL, NULL, &src, &date);
+        if (r[i].has_claim) {
+            src = e[i].source;
+            date = e[i].date;
+        }
         if (w > 0 && (size_t)w < sizeof line && ((src && *src) ||
                                                  (date && *date)))
             w += snprintf(line + w, sizeof line - (size_t)w,
@@ -206,9 +262,8 @@ static void print_legend(FILE *f, const reg_entry *e, const reg_row *r, size_t n
         if (!common && w > 0 && (size_t)w < sizeof line)
             snprintf(line + w, sizeof line - (size_t)w,
                      " (%s samples, seed %llu)",
-                     cli_group((double)sl_result_samples_count(e[i].res), b,
-                               sizeof b),
-                     (unsigned long long)sl_result_options(e[i].res)->seed);
+                     cli_group((double)e[i].samples, b, sizeof b),
+                     (unsigned long long)e[i].seed);
         cli_wrap(f, "", NULL, line);
     }
 }
@@ -228,8 +283,8 @@ void reg_print_mark_notes(FILE *f, const reg_row *r, size_t n)
 
 void reg_print_table(FILE *f, const reg_entry *e, size_t n)
 {
-    reg_row *r = make_rows(e, n);
-    char run[96], tag[4 * REG_LABEL_MAX + 24], line[512];
+    reg_row *r = reg_rows(e, n);
+    char run[96], tag[4 * REG_LABEL_MAX + 24];
     int mixed, unbounded = 0, common;
     const char *share_h;
     if (!r || n == 0) {
@@ -256,9 +311,9 @@ void reg_print_table(FILE *f, const reg_entry *e, size_t n)
                    "for a range\n");
     reg_print_mark_notes(f, r, n);
     for (size_t i = 0; i < n; i++)
-        if (cli_precision_text(e[i].res, line, sizeof line)) {
+        if (e[i].note[0]) {
             snprintf(tag, sizeof tag, "%zu %s", i + 1, r[i].label);
-            cli_wrap(f, "", tag, line);
+            cli_wrap(f, "", tag, e[i].note);
         }
     if (unbounded)
         cli_print_unbounded_note(f);
@@ -320,16 +375,12 @@ void reg_csv_figures(FILE *f, const reg_row *r, const sl_result *res)
 
 int reg_print_csv(FILE *f, const reg_entry *e, size_t n)
 {
-    reg_row *r = make_rows(e, n);
-    if (!r)
-        return 1;
     fputs("file,title," REG_CSV_FIGURES "\n", f);
     for (size_t i = 0; i < n; i++) {
         cli_csv_text(f, e[i].file, 1);
-        cli_csv_text(f, sl_scenario_title(sl_result_scenario(e[i].res)), 0);
-        reg_csv_figures(f, &r[i], e[i].res);
+        cli_csv_text(f, e[i].title, 0);
+        fputs(e[i].csv ? e[i].csv : "\n", f);
     }
-    free(r);
     return 0;
 }
 
@@ -348,7 +399,7 @@ int reg_print_json(FILE *f, const reg_entry *e, size_t n)
                     "not UTF-8\n");
             goto done;
         }
-        if (cli_append_keyed(list, "file", name, e[i].res))
+        if (cli_append_keyed(list, "file", name, e[i].json))
             goto done;
     }
     rc = cli_dump_json(f, root);

@@ -2,19 +2,18 @@
  * examples/register.h - shipload-estimate's claims register: several
  * scenario files, each run alone with the same run options, side by side
  * in one table, CSV or JSON (docs/shipload-estimate.1, "Several files").
- * Printing only: the runs are the caller's.
+ * Printing only: the runs are the caller's.  A run is kept only as what
+ * the output needs (reg_keep: its row's figures, its JSON object or CSV
+ * fields), so memory does not grow with the samples times the runs; the
+ * sweeps and grids (sweep.h, grid.h) keep theirs the same way.
  */
 #ifndef SHIPLOAD_REGISTER_H
 #define SHIPLOAD_REGISTER_H
 
+#include <stdint.h>
 #include <stdio.h>
+#include <jansson.h>
 #include <shipload/shipload.h>
-
-/* One row of the register: a scenario file as given and its result. */
-typedef struct reg_entry {
-    const char *file;
-    sl_result *res;
-} reg_entry;
 
 #define REG_LABEL_MAX 24 /* longer labels are cut, with "..." */
 
@@ -32,13 +31,50 @@ typedef struct reg_row {
     sl_summary s;
     sl_claim_check cc;
     int has_claim;
+    sl_qualifier count;   /* the count's qualifier ("at least") */
     int one;              /* exactly one container: "1 container" */
     double n;             /* the containers the figures are per */
 } reg_row;
 
+/* What the output needs of one run (reg_keep), kept in place of its
+ * result, which holds every sample: a register's row, a sweep's value or
+ * a grid's point. */
+typedef struct reg_entry {
+    const char *file; /* the scenario file as given; NULL for a sweep's or
+                         a grid's run */
+    reg_row r;        /* the figures and the claim check */
+    json_t *json;     /* REG_OUT_JSON: the run's JSON object, else NULL */
+    char *csv;        /* REG_OUT_CSV: its figures as CSV fields and a
+                         newline (reg_csv_figures), else NULL */
+    char *title;      /* its scenario's title ("" for none) */
+    char *source;     /* the claim's source and date; NULL for none */
+    char *date;
+    char note[512];   /* its --precision text, "" for none */
+    int missed;       /* --precision was not reached */
+    size_t samples;
+    uint64_t seed;
+} reg_entry;
+
+/* The output the runs are kept for: what of them reg_keep keeps. */
+typedef enum reg_format { REG_OUT_TEXT, REG_OUT_CSV, REG_OUT_JSON } reg_format;
+
+/* Keep of res what an output in format fmt needs into *k (file: the
+ * scenario file, for the label and the output; may be NULL); res can
+ * then be freed.  0, or 1 with a message on stderr (out of memory; what
+ * k holds is then for reg_entry_free). */
+int reg_keep(reg_entry *k, const sl_result *res, const char *file,
+             reg_format fmt);
+
+/* Free what k holds (not k); k may be zeroed or half kept. */
+void reg_entry_free(reg_entry *k);
+
 /* The share of samples that keep claim cc: P(total >= value), P(total
  * <= value) for "at most", P(in the range) for a range. */
 double reg_claim_share(const sl_claim_check *cc);
+
+/* The rows of e[0..n) as one array (allocated), or NULL (message
+ * printed) when out of memory. */
+reg_row *reg_rows(const reg_entry *e, size_t n);
 
 /* Fill r from res (file: the scenario file, for the label; may be NULL). */
 void reg_fill_row(reg_row *r, const sl_result *res, const char *file);

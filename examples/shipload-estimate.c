@@ -1403,6 +1403,13 @@ static void warn_precision(const sl_result *res, size_t k, const char *file)
         fprintf(stderr, PROG ": --precision: %s\n", line);
 }
 
+/* warn_precision for a run kept as e (reg_keep), named what. */
+static void warn_kept(const reg_entry *e, const char *what)
+{
+    if (e->missed && e->note[0])
+        fprintf(stderr, PROG ": --precision: %s: %s\n", what, e->note);
+}
+
 /* 1 (with a message) if standard output could not be written: output
  * lost to a full disk must not pass for success. */
 static int output_failed(void)
@@ -1428,13 +1435,13 @@ static int scenario_flags(const args *a)
            a->claim || a->margins || a->dunnage || a->no_door;
 }
 
-/* Free the scenarios and results of a register. */
+/* Free the scenarios and kept runs of a register. */
 static void free_register(sl_scenario **sc, reg_entry *e, size_t n)
 {
-    for (size_t i = 0; sc && e && i < n; i++) {
+    for (size_t i = 0; sc && i < n; i++)
         sl_scenario_free(sc[i]);
-        sl_result_free(e[i].res);
-    }
+    for (size_t i = 0; e && i < n; i++)
+        reg_entry_free(&e[i]);
     free(sc);
     free(e);
 }
@@ -1442,9 +1449,13 @@ static void free_register(sl_scenario **sc, reg_entry *e, size_t n)
 /* Load and validate every scenario file of a register (no run starts
  * before all are good: a bad file costs no run and prints nothing), then
  * run each as a run of that file alone would (its own samples and seed
- * unless given); *out gets a->nfiles entries.  0 or an exit status. */
+ * unless given), keeping of each only what the output needs (reg_keep:
+ * its result is freed before the next run); *out gets a->nfiles
+ * entries.  0 or an exit status. */
 static int run_register(const sl_catalog *cat, const args *a, reg_entry **out)
 {
+    reg_format fmt = a->json ? REG_OUT_JSON : a->csv ? REG_OUT_CSV
+                                                     : REG_OUT_TEXT;
     size_t n = a->nfiles;
     sl_scenario **sc = calloc(n, sizeof *sc);
     sl_options *opt = calloc(n, sizeof *opt);
@@ -1476,15 +1487,19 @@ static int run_register(const sl_catalog *cat, const args *a, reg_entry **out)
             p->part = (int)i;
             p->parts = (int)n;
         }
-        rc = run(sc[i], &opt[i], &e[i].res);
+        sl_result *res = NULL;
+        rc = run(sc[i], &opt[i], &res);
+        if (!rc)
+            rc = reg_keep(&e[i], res, a->files[i], fmt);
+        sl_result_free(res);
+        sl_scenario_free(sc[i]);
+        sc[i] = NULL;
     }
     free(opt);
     if (rc) {
         free_register(sc, e, n);
         return rc;
     }
-    for (size_t i = 0; i < n; i++)
-        sl_scenario_free(sc[i]);
     free(sc);
     *out = e;
     return 0;
@@ -1522,39 +1537,48 @@ static const char *sweep_what(const args *a, const sl_scenario *sc, char *buf,
 
 /* --sweep: build the scenario (the default run's realistic mix, a file,
  * or the options), one copy per value, every one checked before any run;
- * run each with the same options (seed, samples) and print them. */
+ * run each with the same options (seed, samples), keep of it only what
+ * the output needs (reg_keep: its result is freed before the next run)
+ * and print them. */
 static int run_sweep(const sl_catalog *cat, args *a, cli_progress *prog)
 {
     sl_scenario *base = NULL, *pts[SWEEP_MAX] = {NULL};
-    sl_result *res[SWEEP_MAX] = {NULL};
+    reg_entry kept[SWEEP_MAX];
+    reg_format fmt = a->json ? REG_OUT_JSON : a->csv ? REG_OUT_CSV
+                                                     : REG_OUT_TEXT;
     sweep *sw = &a->sw;
     sl_options opt = a->opt;
     char what[600], label[sizeof sw->name + 48];
     int rc = default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
                             : build_single(cat, a, a->file, &base, &opt);
+    memset(kept, 0, sizeof kept);
     if (!rc)
         rc = sweep_build(base, sw, pts);
     for (size_t i = 0; !rc && i < sw->n; i++) {
+        sl_result *res = NULL;
         prog->part = (int)i; /* one bar across the values */
         prog->parts = (int)sw->n;
-        rc = run(pts[i], &opt, &res[i]);
+        rc = run(pts[i], &opt, &res);
+        if (!rc)
+            rc = reg_keep(&kept[i], res, NULL, fmt);
+        sl_result_free(res);
     }
     cli_progress_done(prog);
     if (!rc && a->out.plot) /* files first: a failure leaves stdout empty */
-        rc = sweep_plot(a->out.plot, sw, res);
+        rc = sweep_plot(a->out.plot, sw, kept, pts[0]);
     if (!rc)
-        rc = a->json  ? sweep_print_json(stdout, sw, res)
-             : a->csv ? sweep_print_csv(stdout, sw, res)
-                      : (sweep_print_table(stdout, sw, res,
+        rc = a->json  ? sweep_print_json(stdout, sw, kept)
+             : a->csv ? sweep_print_csv(stdout, sw, kept)
+                      : (sweep_print_table(stdout, sw, kept,
                                            sweep_what(a, base, what,
                                                       sizeof what)),
                          0);
     for (size_t i = 0; !rc && i < sw->n; i++) {
         snprintf(label, sizeof label, "%s=%.12g", sw->name, sw->value[i]);
-        warn_precision(res[i], 0, label);
+        warn_kept(&kept[i], label);
     }
     for (size_t i = 0; i < sw->n; i++)
-        sl_result_free(res[i]);
+        reg_entry_free(&kept[i]);
     sweep_free(pts, sw->n);
     sl_scenario_free(base);
     return rc;
@@ -1572,7 +1596,7 @@ static int run_grid(const sl_catalog *cat, args *a, cli_progress *prog)
     int rc = default_run(a) ? build_interp(cat, a, NINTERP - 1, &base)
                             : build_single(cat, a, a->file, &base, &opt);
     grid_init(&g, &a->sw, &a->sw2,
-              a->json ? GRID_JSON : a->csv ? GRID_CSV : GRID_TEXT);
+              a->json ? REG_OUT_JSON : a->csv ? REG_OUT_CSV : REG_OUT_TEXT);
     if (!rc)
         rc = grid_build(base, &g, a->out.plot != NULL, &pts);
     for (size_t i = 0; !rc && i < g.n; i++) {
@@ -1595,17 +1619,15 @@ static int run_grid(const sl_catalog *cat, args *a, cli_progress *prog)
         rc = a->json  ? grid_print_json(stdout, &g)
              : a->csv ? grid_print_csv(stdout, &g)
                       : (grid_print_table(stdout, &g, what), 0);
-    for (size_t i = 0; !rc && i < g.n; i++)
-        if (g.pt[i].missed && g.pt[i].note[0]) {
-            snprintf(label, sizeof label, "%s=%s, %s=%s", a->sw.name,
-                     sweep_value_text(&a->sw, a->sw.value[i / a->sw2.n], b1,
-                                      sizeof b1),
-                     a->sw2.name,
-                     sweep_value_text(&a->sw2, a->sw2.value[i % a->sw2.n], b2,
-                                      sizeof b2));
-            fprintf(stderr, PROG ": --precision: %s: %s\n", label,
-                    g.pt[i].note);
-        }
+    for (size_t i = 0; !rc && i < g.n; i++) {
+        snprintf(label, sizeof label, "%s=%s, %s=%s", a->sw.name,
+                 sweep_value_text(&a->sw, a->sw.value[i / a->sw2.n], b1,
+                                  sizeof b1),
+                 a->sw2.name,
+                 sweep_value_text(&a->sw2, a->sw2.value[i % a->sw2.n], b2,
+                                  sizeof b2));
+        warn_kept(&g.pt[i], label);
+    }
     if (pts)
         sweep_free(pts, g.n);
     free(pts);
@@ -1702,9 +1724,9 @@ static int dispatch(args *a)
                  : a->csv ? reg_print_csv(stdout, reg, a->nfiles)
                           : (reg_print_table(stdout, reg, a->nfiles), 0);
         for (size_t i = 0; !rc && i < a->nfiles; i++)
-            warn_precision(reg[i].res, 0, reg[i].file);
+            warn_kept(&reg[i], reg[i].file);
         for (size_t i = 0; reg && i < a->nfiles; i++)
-            sl_result_free(reg[i].res);
+            reg_entry_free(&reg[i]);
         free(reg);
     } else if (default_run(a)) {
         rc = run_default(cat, a);

@@ -613,12 +613,12 @@ static void verdict_sentence(const sweep *sw, const reg_row *r, size_t n,
 /* "100,000 samples, seed 1", or "100,000 to 400,000 samples, seed 1"
  * when --precision drew different counts, into buf.  Returns 1 when the
  * counts differ (the rows then differ by sampling noise too). */
-static int run_text(sl_result *const *res, size_t n, char *buf, size_t len)
+static int run_text(const reg_entry *k, size_t n, char *buf, size_t len)
 {
     size_t lo = (size_t)-1, hi = 0;
     char b1[32], b2[40];
     for (size_t i = 0; i < n; i++) {
-        size_t m = sl_result_samples_count(res[i]);
+        size_t m = k[i].samples;
         lo = m < lo ? m : lo;
         hi = m > hi ? m : hi;
     }
@@ -629,17 +629,16 @@ static int run_text(sl_result *const *res, size_t n, char *buf, size_t len)
     }
     snprintf(buf, len, "%s%s samples, seed %llu",
              cli_group((double)lo, b1, sizeof b1), b2,
-             (unsigned long long)sl_result_options(res[0])->seed);
+             (unsigned long long)k[0].seed);
     return hi != lo;
 }
 
 /* The heading lines: what is swept, in which scenario, against what. */
-static void print_heading(FILE *f, const sweep *sw, sl_result *const *res,
+static void print_heading(FILE *f, const sweep *sw, const reg_entry *k,
                           const reg_row *r, const char *what)
 {
     char line[700], count[200], run[120];
-    sl_qualifier q = SL_QUAL_EXACT;
-    sl_scenario_containers(sl_result_scenario(res[0]), &q);
+    sl_qualifier q = r[0].count;
     if (sw->input == SWEEP_CONTAINERS)
         snprintf(count, sizeof count, "%s%sN containers (N the value)",
                  q == SL_QUAL_EXACT ? "" : sl_qualifier_name(q),
@@ -647,7 +646,7 @@ static void print_heading(FILE *f, const sweep *sw, sl_result *const *res,
     else
         snprintf(count, sizeof count, "%s container%s", r[0].containers,
                  r[0].one ? "" : "s");
-    int apart = run_text(res, sw->n, run, sizeof run);
+    int apart = run_text(k, sw->n, run, sizeof run);
     fprintf(f, "shipload %s: sweeping %s over %zu value%s\n", sl_version(),
             sw->name, sw->n, sw->n == 1 ? "" : "s");
     snprintf(line, sizeof line, "Scenario: %s", what);
@@ -694,29 +693,26 @@ static void print_rows(FILE *f, const sweep *sw, const reg_row *r,
                 r[i].has_claim ? cli_verdict_mark(&r[i].cc) : "");
 }
 
-void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
+void sweep_print_table(FILE *f, const sweep *sw, const reg_entry *k,
                        const char *what)
 {
-    reg_row *r = calloc(sw->n ? sw->n : 1, sizeof *r);
+    reg_row *r = reg_rows(k, sw->n); /* says when out of memory */
     char line[1200], tag[80], b[40];
     int mixed, unbounded = 0;
     if (!r || sw->n == 0) {
         free(r);
-        fprintf(stderr, "shipload-estimate: out of memory\n");
         return;
     }
-    for (size_t i = 0; i < sw->n; i++) {
-        reg_fill_row(&r[i], res[i], NULL);
+    for (size_t i = 0; i < sw->n; i++)
         unbounded |= isinf(r[i].s.max);
-    }
-    print_heading(f, sw, res, r, what);
+    print_heading(f, sw, k, r, what);
     print_rows(f, sw, r, reg_share_column(r, sw->n, &mixed));
     reg_print_mark_notes(f, r, sw->n);
     for (size_t i = 0; i < sw->n; i++)
-        if (cli_precision_text(res[i], line, sizeof line)) {
+        if (k[i].note[0]) {
             snprintf(tag, sizeof tag, "%zu %s", i + 1,
                      sweep_column_text(sw, i, b, sizeof b));
-            cli_wrap(f, "", tag, line);
+            cli_wrap(f, "", tag, k[i].note);
         }
     if (unbounded)
         cli_print_unbounded_note(f);
@@ -726,20 +722,18 @@ void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
     free(r);
 }
 
-int sweep_print_csv(FILE *f, const sweep *sw, sl_result *const *res)
+int sweep_print_csv(FILE *f, const sweep *sw, const reg_entry *k)
 {
-    reg_row r;
     fputs("input,value," REG_CSV_FIGURES "\n", f);
     for (size_t i = 0; i < sw->n; i++) {
-        reg_fill_row(&r, res[i], NULL);
         cli_csv_text(f, sw->name, 1);
         cli_csv_num(f, sw->value[i]);
-        reg_csv_figures(f, &r, res[i]);
+        fputs(k[i].csv ? k[i].csv : "\n", f);
     }
     return 0;
 }
 
-int sweep_print_json(FILE *f, const sweep *sw, sl_result *const *res)
+int sweep_print_json(FILE *f, const sweep *sw, const reg_entry *k)
 {
     json_t *root = json_object(), *obj = json_object(), *list = json_array();
     int rc = 1;
@@ -755,7 +749,7 @@ int sweep_print_json(FILE *f, const sweep *sw, sl_result *const *res)
                              sw->input == SWEEP_CONTAINERS
                                  ? json_integer((json_int_t)v)
                                  : json_real(v),
-                             res[i]))
+                             k[i].json))
             goto done;
     }
     rc = cli_dump_json(f, root);
@@ -766,10 +760,14 @@ done:
     return rc;
 }
 
-int sweep_plot(const char *path, const sweep *sw, sl_result *const *res)
+int sweep_plot(const char *path, const sweep *sw, const reg_entry *k,
+               const sl_scenario *sc)
 {
     char label[sizeof sw->name + 40], msg[400];
+    sl_summary total[SWEEP_MAX];
     plot_sweep_data d;
+    for (size_t i = 0; i < sw->n; i++)
+        total[i] = k[i].r.s;
     if (sw->input == SWEEP_SHARE)
         snprintf(label, sizeof label, "share of %s", share_id(sw));
     else
@@ -778,7 +776,11 @@ int sweep_plot(const char *path, const sweep *sw, sl_result *const *res)
                                                 : "containers");
     d.n = sw->n;
     d.x = sw->value;
-    d.res = res;
+    d.total = total;
+    d.sc = sc;
+    d.claim = k[0].r.has_claim ? &k[0].r.cc : NULL;
+    d.samples = k[0].samples;
+    d.seed = k[0].seed;
     d.xlabel = label;
     d.title = NULL;
     if (plot_sweep(&d, path, msg, sizeof msg)) {

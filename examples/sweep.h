@@ -4,7 +4,9 @@
  * value, every one with the same seed and sample count (common random
  * numbers: the rows differ by the input, not by Monte Carlo noise), and
  * prints them in one table, CSV or JSON (docs/shipload-estimate.1,
- * "Sweeping one input").  Functions that can fail print one line on
+ * "Sweeping one input"), each run kept only as what the output needs
+ * (register.h, reg_keep) and its result freed before the next: memory
+ * does not grow with the values times the samples.  Functions that can fail print one line on
  * stderr and return an exit status (2 bad input, 1 other).
  */
 #ifndef SHIPLOAD_SWEEP_H
@@ -12,6 +14,7 @@
 
 #include <stdio.h>
 #include <shipload/shipload.h>
+#include "register.h"
 
 #define SWEEP_MAX 50 /* values in one sweep */
 
@@ -103,23 +106,28 @@ void sweep_value_words(const sweep *sw, char *pre, size_t n,
 /* Free pts[0..n) (NULL entries allowed). */
 void sweep_free(sl_scenario **pts, size_t n);
 
+/* The printers below take k[0..sw->n): value i's run as reg_keep kept
+ * it (for the format printed). */
+
 /* The table: one row per value (P5, P50, P95, hard max, the share of
  * samples that keep the claim, the verdict), then where the verdict
  * changes between adjacent values.  what: the scenario swept, for the
  * heading. */
-void sweep_print_table(FILE *f, const sweep *sw, sl_result *const *res,
+void sweep_print_table(FILE *f, const sweep *sw, const reg_entry *k,
                        const char *what);
 
 /* One CSV row per value: input, value, then the register's figures. */
-int sweep_print_csv(FILE *f, const sweep *sw, sl_result *const *res);
+int sweep_print_csv(FILE *f, const sweep *sw, const reg_entry *k);
 
 /* The chart of --plot PATH: P50 and the P5-P95 band against the value,
- * the claim as a horizontal line (plot.h, plot_sweep); returns an exit
+ * the claim as a horizontal line (plot.h, plot_sweep); sc: the swept
+ * scenario (any value's copy: its title and units).  Returns an exit
  * status (1, with a message, when it cannot be written). */
-int sweep_plot(const char *path, const sweep *sw, sl_result *const *res);
+int sweep_plot(const char *path, const sweep *sw, const reg_entry *k,
+               const sl_scenario *sc);
 
 /* {"sweep": {"input": NAME, "points": [{"value": V, then the keys of
  * that run's JSON}, ...]}}; returns an exit status. */
-int sweep_print_json(FILE *f, const sweep *sw, sl_result *const *res);
+int sweep_print_json(FILE *f, const sweep *sw, const reg_entry *k);
 
 #endif

@@ -231,7 +231,9 @@ static int sweep_chart(const char *claim, const char *name)
                                          "at least 10,000"};
     const double x[3] = {5000, 2000, 10000}; /* any order */
     sl_result *r[3] = {NULL, NULL, NULL};
-    plot_sweep_data d = {3, x, r, "containers", NULL};
+    sl_summary t[3];
+    sl_claim_check c;
+    plot_sweep_data d = {.n = 3, .x = x, .total = t, .xlabel = "containers"};
     sl_options opt;
     sl_error e;
     int runs;
@@ -245,8 +247,14 @@ static int sweep_chart(const char *claim, const char *name)
         ck_assert_int_eq(sl_scenario_set_claim(s2, claim, NULL, NULL, &e),
                          SL_OK);
         ck_assert_int_eq(sl_estimate(s2, &opt, &r[i], &e), SL_OK);
+        ck_assert_int_eq(sl_result_total(r[i], &t[i]), SL_OK);
         sl_scenario_free(s2);
     }
+    d.sc = sl_result_scenario(r[0]);
+    ck_assert_int_eq(sl_result_claim(r[0], &c), SL_OK);
+    d.claim = &c;
+    d.samples = sl_result_samples_count(r[0]);
+    d.seed = sl_result_options(r[0])->seed;
     ck_assert_msg(plot_sweep(&d, out(name), msg, sizeof msg) == 0, "%s", msg);
     assert_png(out(name));
     runs = red_runs_along(out(name), 1200, 1); /* canvas x 600 */
@@ -259,7 +267,7 @@ static int sweep_chart(const char *claim, const char *name)
  * one far above the totals none (an arrow at the right edge). */
 START_TEST(test_sweep_claim)
 {
-    plot_sweep_data none = {0, NULL, NULL, "containers", NULL};
+    plot_sweep_data none = {.n = 0, .xlabel = "containers"};
     ck_assert_int_eq(sweep_chart("up to 1.85 million", "sweep.png"), 1);
     ck_assert_int_eq(sweep_chart("1 million to 2.385 million",
                                  "sweep_range.png"),
