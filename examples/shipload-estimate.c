@@ -861,6 +861,50 @@ static const char *span_problem(char *msg, size_t n, const char *text,
     return msg;
 }
 
+/* Notes on standard error, once a run, when the load rules given change
+ * less than they seem to: a margin's low end that leaves no room in a
+ * container type (3000 mm across a 2352 mm interior read only "for want
+ * of room"), and, with mass_equiv_too (a scenario of its own, not the
+ * default run's interpretations), rules given where every cargo is a mass
+ * equivalence, counted by weight alone (identical totals, no word). */
+static void rules_notes(const sl_scenario *sc, const args *a,
+                        int mass_equiv_too)
+{
+    static int said_room, said_mass;
+    const sl_load_rules *r = sl_scenario_load_rules(sc);
+    const double lo[3] = {r->margin_length_range[0],
+                          r->margin_width_range[0],
+                          r->margin_height_range[0]};
+    static const char *const side[3] = {"length", "width", "height"};
+    size_t packed = 0;
+    for (size_t i = 0; a->margins && !said_room &&
+                       i < sl_scenario_container_type_count(sc); i++) {
+        const sl_container *c = sl_scenario_container_type(sc, i, NULL, NULL);
+        const double in[3] = {c->length.nominal, c->width.nominal,
+                              c->height.nominal};
+        for (int k = 0; k < 3 && !said_room; k++)
+            if (lo[k] >= in[k]) {
+                fprintf(stderr, PROG ": note: --margins: the %s margin (at "
+                        "least %.10g mm) leaves no room in %s (%.10g mm "
+                        "inside): no packaged cargo fits it\n", side[k],
+                        lo[k], c->id, in[k]);
+                said_room = 1;
+            }
+    }
+    for (size_t i = 0; i < sl_scenario_cargo_type_count(sc); i++)
+        packed += sl_scenario_cargo_type(sc, i, NULL, NULL)->kind ==
+                  SL_CARGO_PACKAGED;
+    if (mass_equiv_too && !said_mass && !packed &&
+        (a->margins || a->dunnage || a->no_door)) {
+        fprintf(stderr, PROG ": note: %s changes nothing here: every cargo "
+                "is a mass equivalence, counted by weight alone (no "
+                "packages, margins, dunnage or door)\n",
+                a->margins ? "--margins" : a->dunnage ? "--dunnage"
+                                                      : "--no-door-check");
+        said_mass = 1;
+    }
+}
+
 /* Apply --margins, --dunnage and --no-door-check to sc's load rules;
  * returns 0 or exit status 2. */
 static int apply_rules(sl_scenario *sc, const args *a)
@@ -990,6 +1034,7 @@ static int build_single(const sl_catalog *cat, const args *a, const char *file,
         sl_scenario_free(sc);
         return rc;
     }
+    rules_notes(sc, a, 1);
     if (sl_scenario_validate(sc, &e)) { /* shares: name the flag or file */
         sl_scenario_free(sc);
         return cli_lib_error(source_of(a, file, e.where), &e);
@@ -1072,6 +1117,8 @@ static int build_interp(const sl_catalog *cat, const args *a, size_t k,
     rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
     if (!rc)
         rc = apply_rules(sc, a);
+    if (!rc)
+        rules_notes(sc, a, 0);
     if (!rc && sl_scenario_validate(sc, &e)) /* name the flag */
         rc = cli_lib_error(source_of(a, NULL, e.where), &e);
     if (rc)

@@ -411,3 +411,15 @@ if(TARGET shipload-estimate)
   sl_est_test(est_cli_catalog_as_scenario 2 "${PROJECT_SOURCE_DIR}/examples/catalogs/iso-minimum.json"
               "-DEXPECT_ERR=containers: found an array. expected a count such as 10000 or \"at least 10,000\" \\(a catalog file\\? its \"containers\" lists container types: give it with --catalog")
 endif()
+
+# load rules that change less than they seem to get a note: a margin wider
+# than the interior (it read only "for want of room"), and rules given
+# where every cargo is a mass equivalence (identical totals, no word)
+if(TARGET shipload-estimate)
+  sl_est_test(est_cli_rules_note_room 0 "--margins|3000|--samples|500"
+              "-DEXPECT_ERR=^shipload-estimate: note: --margins: the width margin \\(at least 3000 mm\\) leaves no room in iso-20-24t \\(2352 mm inside\\): no packaged cargo fits it\n$")
+  sl_est_test(est_cli_rules_note_mass 0 "--cargo|152mm-shell-mass-equiv|--containers|100|--dunnage|1000|--samples|500"
+              "-DEXPECT_ERR=^shipload-estimate: note: --dunnage changes nothing here: every cargo is a mass equivalence")
+  sl_est_test(est_cli_rules_no_note 0 "--cargo|152mm-round|--containers|100|--margins|50|--samples|500"
+              "-DEXPECT_ERR=^$")
+endif()
