@@ -202,6 +202,21 @@ static int parse_value(args *a, const char *flag, const char *v)
                     shown(v, vs, sizeof vs));
             return 2;
         }
+        { /* before packing, as shipload-estimate checks its outputs (a
+             directory failed after the pack, with exit 1) */
+            struct stat ps;
+            char vs[SHOWN_BUF];
+            if (stat(v, &ps) == 0 && !S_ISREG(ps.st_mode)) {
+                fprintf(stderr, "shipload-pack: --plot: \"%s\" is %s; give "
+                        "a file name\n", shown(v, vs, sizeof vs),
+                        S_ISDIR(ps.st_mode)
+                            ? "a directory"
+                            : "not a regular file (a device or pipe): the "
+                              "plot is written whole through a temporary "
+                              "file renamed over it");
+                return 2;
+            }
+        }
         a->plot = v;
     } else {
         return bad(flag, "unknown flag; see --help", NULL);

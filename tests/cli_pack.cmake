@@ -248,6 +248,11 @@ if(TARGET shipload-pack)
            "-DEXPECT_ERR=--box-mass: expected a positive mass in kg \\(got '-2'\\)")
   pack_cli(pack_cli_plot_dir 1 "--space|5x5x5|--box|1x1x1|--plot|/nonexistent-dir/x.png"
            "-DEXPECT_ERR=--plot")
+  # a directory (or device) as the plot is refused before packing, exit 2
+  # as shipload-estimate's outputs (it failed after the pack, exit 1)
+  file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/plot-dir.svg)
+  pack_cli(pack_cli_plot_is_dir 2 "--space|5x5x5|--box|1x1x1|--plot|${CMAKE_CURRENT_BINARY_DIR}/plot-dir.svg"
+           "-DEXPECT_ERR=^shipload-pack: --plot: \".*/plot-dir.svg\" is a directory. give a file name\n$")
 endif()
 
 # The man page documents exactly the options --help lists, and
