@@ -868,7 +868,7 @@ static const char *span_problem(char *msg, size_t n, const char *text,
  * default run's interpretations), rules given where every cargo is a mass
  * equivalence, counted by weight alone (identical totals, no word). */
 static void rules_notes(const sl_scenario *sc, const args *a,
-                        int mass_equiv_too)
+                        const char *file, int mass_equiv_too)
 {
     static int said_room, said_mass;
     const sl_load_rules *r = sl_scenario_load_rules(sc);
@@ -896,11 +896,14 @@ static void rules_notes(const sl_scenario *sc, const args *a,
                   SL_CARGO_PACKAGED;
     if (mass_equiv_too && !said_mass && !packed &&
         (a->margins || a->dunnage || a->no_door)) {
-        fprintf(stderr, PROG ": note: %s changes nothing here: every cargo "
-                "is a mass equivalence, counted by weight alone (no "
+        char fs[SHOWN_BUF];
+        fprintf(stderr, PROG ": note: %s changes nothing %s%s%s: every "
+                "cargo is a mass equivalence, counted by weight alone (no "
                 "packages, margins, dunnage or door)\n",
                 a->margins ? "--margins" : a->dunnage ? "--dunnage"
-                                                      : "--no-door-check");
+                                                      : "--no-door-check",
+                file ? "in \"" : "here", file ? shown(file, fs, sizeof fs) : "",
+                file ? "\"" : "");
         said_mass = 1;
     }
 }
@@ -1034,11 +1037,11 @@ static int build_single(const sl_catalog *cat, const args *a, const char *file,
         sl_scenario_free(sc);
         return rc;
     }
-    rules_notes(sc, a, 1);
     if (sl_scenario_validate(sc, &e)) { /* shares: name the flag or file */
         sl_scenario_free(sc);
         return cli_lib_error(source_of(a, file, e.where), &e);
     }
+    rules_notes(sc, a, file, 1);
     *out = sc;
     return 0;
 }
@@ -1117,10 +1120,10 @@ static int build_interp(const sl_catalog *cat, const args *a, size_t k,
     rc = add_kinds(sc, it->containers, nc, it->cargo, ng, &e);
     if (!rc)
         rc = apply_rules(sc, a);
-    if (!rc)
-        rules_notes(sc, a, 0);
     if (!rc && sl_scenario_validate(sc, &e)) /* name the flag */
         rc = cli_lib_error(source_of(a, NULL, e.where), &e);
+    if (!rc)
+        rules_notes(sc, a, NULL, 0);
     if (rc)
         sl_scenario_free(sc);
     else
