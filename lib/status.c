@@ -121,25 +121,28 @@ void sli_utf8_clean(char *s)
         *q = '\0';
 }
 
-sl_status sli_one_line(const char *s, const char *where, sl_error *err)
+/* Check s (NULL allowed) as UTF-8 text, and with one_line as one line
+ * too (internal.h: sli_one_line, sli_utf8_text). */
+static sl_status check_text(const char *s, const char *where, int one_line,
+                            sl_error *err)
 {
     size_t chars = 0;
     const unsigned char *p = (const unsigned char *)s;
     while (p && *p) {
         size_t n = utf8_len(p);
+        unsigned cp = *p;
         chars++;
         if (n == 0)
             return sli_fail(err, SL_EINVAL, where, "byte 0x%02X at "
                             "character %zu is not UTF-8; expected text in "
                             "UTF-8 (the JSON outputs carry it)", *p, chars);
-        unsigned cp = *p;
         if (n == 2) /* C1 controls, U+0080 to U+009F (U+0085 breaks a line) */
             cp = (unsigned)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
         else if (n == 3) /* the line and paragraph separators */
             cp = (unsigned)(p[0] & 0x0F) << 12 | (unsigned)(p[1] & 0x3F) << 6 |
                  (p[2] & 0x3F);
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 ||
-            cp == 0x2029)
+        if (one_line && (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+                         cp == 0x2028 || cp == 0x2029))
             return sli_fail(err, SL_EINVAL, where, "control character "
                             "U+%04X at character %zu; expected one line of "
                             "text (reports print it as it is: write a line "
@@ -149,20 +152,14 @@ sl_status sli_one_line(const char *s, const char *where, sl_error *err)
     return SL_OK;
 }
 
+sl_status sli_one_line(const char *s, const char *where, sl_error *err)
+{
+    return check_text(s, where, 1, err);
+}
+
 sl_status sli_utf8_text(const char *s, const char *where, sl_error *err)
 {
-    size_t chars = 0;
-    const unsigned char *p = (const unsigned char *)s;
-    while (p && *p) {
-        size_t n = utf8_len(p);
-        chars++;
-        if (n == 0)
-            return sli_fail(err, SL_EINVAL, where, "byte 0x%02X at "
-                            "character %zu is not UTF-8; expected text in "
-                            "UTF-8 (the JSON outputs carry it)", *p, chars);
-        p += n;
-    }
-    return SL_OK;
+    return check_text(s, where, 0, err);
 }
 
 /* A copy of notes (NULL or "" gives NULL) in *out, after the UTF-8 check. */
