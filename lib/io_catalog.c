@@ -166,7 +166,8 @@ static sl_status fail_like(const sli_jctx *ctx, const char *path,
     sli_path(where, sizeof where, path, ".like");
     return sli_jfail(ctx, SL_ENOTFOUND, where, "unknown %s id \"%s\" to "
                      "start from; \"like\" names an entry already in the "
-                     "catalog or given before it in this file", cargo ? "cargo" : "container",
+                     "catalog or given before it in this file",
+                     cargo ? "cargo" : "container",
                      sli_shown(like, shown, sizeof shown));
 }
 
