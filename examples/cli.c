@@ -409,16 +409,7 @@ void cli_print_assumptions(FILE *f, const sl_scenario *sc)
 
 int cli_precision_missed(const sl_result *res)
 {
-    const sl_options *o = sl_result_options(res);
-    sl_summary s;
-    double rel = o ? o->rel_precision : 0;
-    sl_claim_check cc;
-    if (!(rel > 0) || sl_result_total(res, &s) != SL_OK)
-        return 0;
-    if (sl_result_claim(res, &cc) == SL_OK && cc.unsettled)
-        return 1; /* adaptive mode also settles the verdict */
-    return !(s.se_p05 <= rel * fabs(s.p05) && s.se_p50 <= rel * fabs(s.p50) &&
-             s.se_p95 <= rel * fabs(s.p95));
+    return sl_result_precision_reached(res) == 0;
 }
 
 /* A standard error for people: 3 significant digits, grouped. */

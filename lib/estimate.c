@@ -929,3 +929,12 @@ const sl_options *sl_result_options(const sl_result *res)
 {
     return res ? &res->opt : NULL;
 }
+
+int sl_result_precision_reached(const sl_result *res)
+{
+    if (!res || !(res->opt.rel_precision > 0))
+        return -1;
+    if (res->has_claim && res->claim.unsettled)
+        return 0; /* sample_all also settles the verdict */
+    return precise_enough(&res->total_sum, res->opt.rel_precision);
+}

@@ -538,24 +538,6 @@ static json_t *jclaim(const sl_result *res, int *ok)
     return o;
 }
 
-/* 1 when an adaptive run (rel_precision > 0) reached its target: P5, P50
- * and P95 each with a standard error at most rel_precision of its value
- * and the claim's verdict, if any, settled; 0 when it stopped at
- * max_samples short of it; -1 when the run was not adaptive. */
-static int precision_reached(const sl_result *res)
-{
-    const sl_options *o = sl_result_options(res);
-    double rel = o ? o->rel_precision : 0.0;
-    sl_summary s;
-    sl_claim_check cc;
-    if (!(rel > 0) || sl_result_total(res, &s) != SL_OK)
-        return -1;
-    if (sl_result_claim(res, &cc) == SL_OK && cc.unsettled)
-        return 0;
-    return s.se_p05 <= rel * fabs(s.p05) && s.se_p50 <= rel * fabs(s.p50) &&
-           s.se_p95 <= rel * fabs(s.p95);
-}
-
 /* The run options. */
 static json_t *joptions(const sl_result *res, int *ok)
 {
@@ -575,7 +557,8 @@ static json_t *joptions(const sl_result *res, int *ok)
     }
     {   /* the --precision target, its cap and whether it was reached;
            null when the run was not adaptive */
-        int adaptive = opt && opt->rel_precision > 0, r = precision_reached(res);
+        int adaptive = opt && opt->rel_precision > 0,
+            r = sl_result_precision_reached(res);
         jset(o, "rel_precision",
              adaptive ? jnum(opt->rel_precision) : json_null(), ok);
         jset(o, "max_samples",

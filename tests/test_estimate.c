@@ -2549,6 +2549,21 @@ START_TEST(test_sensitivity_single_input)
 }
 END_TEST
 
+/* Make cat a copy of itself with "fixed-tare": iso-20-24t with a tare
+ * that is one figure (no uncertainty); returns the catalog to put back. */
+static sl_catalog *with_fixed_tare(void)
+{
+    sl_catalog *keep = cat;
+    sl_container box = *sl_catalog_find_container(cat, "iso-20-24t");
+    sl_error e;
+    sl_error_clear(&e);
+    strcpy(box.id, "fixed-tare");
+    sl_figure_set(&box.tare, 2261.5, SL_CONF_V2, "test");
+    ck_assert_int_eq(sl_catalog_copy(keep, &cat, &e), SL_OK);
+    ck_assert_int_eq(sl_catalog_put_container(cat, &box, &e), SL_OK);
+    return keep;
+}
+
 /* The index is unbiased at small sample counts.  One input, the share s
  * of containers that carry bare shells (uniform on [lo, hi], the rest
  * non-munition), N containers of a fixed-tare type, every container full:
@@ -2593,14 +2608,7 @@ static void sensitivity_unbiased(const char *n, double lo, double hi)
 
 START_TEST(test_sensitivity_unbiased)
 {
-    sl_catalog *keep = cat;
-    sl_container box = *sl_catalog_find_container(cat, "iso-20-24t");
-    sl_error e;
-    sl_error_clear(&e);
-    strcpy(box.id, "fixed-tare");
-    sl_figure_set(&box.tare, 2261.5, SL_CONF_V2, "test");
-    ck_assert_int_eq(sl_catalog_copy(keep, &cat, &e), SL_OK);
-    ck_assert_int_eq(sl_catalog_put_container(cat, &box, &e), SL_OK);
+    sl_catalog *keep = with_fixed_tare();
     sensitivity_unbiased("1000", 0.4, 0.6);   /* index 0.930 */
     sensitivity_unbiased("300", 0.45, 0.55);  /* 0.500 */
     sl_catalog_free(cat);
@@ -2675,14 +2683,7 @@ END_TEST
  * from container to container only. */
 START_TEST(test_sensitivity_no_shared_input)
 {
-    sl_catalog *keep = cat;
-    sl_container box = *sl_catalog_find_container(cat, "iso-20-24t");
-    sl_error e;
-    sl_error_clear(&e);
-    strcpy(box.id, "fixed-tare");
-    sl_figure_set(&box.tare, 2261.5, SL_CONF_V2, "test");
-    ck_assert_int_eq(sl_catalog_copy(keep, &cat, &e), SL_OK);
-    ck_assert_int_eq(sl_catalog_put_container(cat, &box, &e), SL_OK);
+    sl_catalog *keep = with_fixed_tare();
     /* k = 2: beside a cargo whose share is 0 and whose figures are
        uncertain (package masses, sizes, stacking): they cannot move the
        total, so they have no rows either (they had, with noise shares) */
@@ -2768,7 +2769,20 @@ START_TEST(test_adaptive_precision)
     ck_assert_uint_gt(sl_result_samples_count(r), 1000);
     ck_assert(s.se_p05 <= 0.002 * s.p05 && s.se_p50 <= 0.002 * s.p50 &&
               s.se_p95 <= 0.002 * s.p95);
+    ck_assert_int_eq(sl_result_precision_reached(r), 1);
     sl_result_free(r);
+    /* stopped at its cap short of the target: 0; not adaptive: -1 */
+    o.rel_precision = 1e-6;
+    o.max_samples = 2000;
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
+    ck_assert_uint_eq(sl_result_samples_count(r), 2000);
+    ck_assert_int_eq(sl_result_precision_reached(r), 0);
+    sl_result_free(r);
+    o.rel_precision = 0;
+    ck_assert_int_eq(sl_estimate(sc, &o, &r, NULL), SL_OK);
+    ck_assert_int_eq(sl_result_precision_reached(r), -1);
+    sl_result_free(r);
+    ck_assert_int_eq(sl_result_precision_reached(NULL), -1);
     sl_scenario_free(sc);
 }
 END_TEST
@@ -2809,6 +2823,7 @@ START_TEST(test_adaptive_settles_claim)
     ck_assert_uint_gt(sl_result_samples_count(r), 1000);
     ck_assert_uint_lt(sl_result_samples_count(r), o.max_samples);
     ck_assert_int_eq(cc.unsettled, 0);
+    ck_assert_int_eq(sl_result_precision_reached(r), 1);
     ck_assert_int_eq(cc.verdict, SL_VERDICT_IMPLAUSIBLE);
     ck_assert(cc.p_at_least_ci[1] < 0.05);
     sl_result_free(r);

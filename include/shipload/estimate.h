@@ -393,6 +393,12 @@ SL_API sl_status sl_result_claim(const sl_result *res, sl_claim_check *out);
 SL_API const sl_scenario *sl_result_scenario(const sl_result *res);
 /** The options it ran with (owned by the result); NULL for NULL. */
 SL_API const sl_options *sl_result_options(const sl_result *res);
+/** Whether an adaptive run (rel_precision > 0) reached its target, by the
+ * rule it stopped on: 1 when the standard errors of P5, P50 and P95 are
+ * each at most rel_precision of their values and the claim's verdict, if
+ * any, is settled; 0 when it stopped at max_samples short of that; -1 when
+ * the run was not adaptive (or res is NULL).  Since 0.1.0. */
+SL_API int sl_result_precision_reached(const sl_result *res);
 
 #ifdef __cplusplus
 }
